@@ -1,0 +1,37 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { UserErrorFields } from '../gql/types';
+
+export interface SplitUserErrors<F extends string> {
+  /** Errors that name no field of this form (field is null, or names something not shown). */
+  form: string[];
+  /** The first message for each field of the form, keyed by the form's field name. */
+  fields: Partial<Record<F, string>>;
+}
+
+/**
+ * Sorts a payload's userErrors onto the form: `["input", "email"]` goes next to the `email`
+ * field, `["input", "lines", "2", "quantity"]` next to `lines.2.quantity`; the rest on top.
+ */
+export function splitUserErrors<F extends string>(
+  errors: readonly UserErrorFields[],
+  formFields: readonly F[],
+): SplitUserErrors<F> {
+  const result: SplitUserErrors<F> = { form: [], fields: {} };
+  for (const error of errors) {
+    const path = error.field?.[0] === 'input' ? error.field.slice(1) : (error.field ?? []);
+    const name = path.join('.') as F;
+    if (path.length > 0 && formFields.includes(name)) {
+      result.fields[name] ??= error.message;
+    } else {
+      result.form.push(error.message);
+    }
+  }
+  return result;
+}
+
+/** What to say when a mutation failed for a reason the form cannot fix. */
+export function unexpectedErrorMessage(error: unknown): string {
+  return CombinedGraphQLErrors.is(error)
+    ? 'Something went wrong on our side. Please try again.'
+    : 'Could not reach the portal. Check your connection and try again.';
+}

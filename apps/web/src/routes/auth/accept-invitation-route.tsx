@@ -1,0 +1,132 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { PORTAL_NAME } from '../../components/app-header';
+import { FormAlert } from '../../components/form-alert';
+import { FormField } from '../../components/form-field';
+import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
+import { ViewerSummary_ViewerFragmentDoc } from '../../components/viewer-summary';
+import type { AcceptInvitationMutation, AcceptInvitationMutationVariables } from '../../gql/types';
+import { useCompleteSignIn } from './use-complete-sign-in';
+
+export const AcceptInvitationDocument: TypedDocumentNode<
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables
+> = gql`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      viewer {
+        ...ViewerSummary_viewer
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+  ${ViewerSummary_ViewerFragmentDoc}
+`;
+
+// `passwordConfirmation` never reaches the server; errors about `token` go on top of the form.
+const FIELDS = ['name', 'password', 'passwordConfirmation'] as const;
+type Field = (typeof FIELDS)[number];
+const NO_ERRORS: SplitUserErrors<Field> = { form: [], fields: {} };
+
+export function AcceptInvitationRoute() {
+  const { token = '' } = useParams();
+  const completeSignIn = useCompleteSignIn();
+  const [acceptInvitation, { loading }] = useMutation(AcceptInvitationDocument);
+
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [passwordConfirmation, setPasswordConfirmation] = useState('');
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+
+    const invalid: Partial<Record<Field, string>> = {};
+    if (!name.trim()) invalid.name = 'Enter your name.';
+    if (!password) invalid.password = 'Choose a password.';
+    if (password && passwordConfirmation !== password)
+      invalid.passwordConfirmation = 'The passwords do not match.';
+    if (Object.keys(invalid).length > 0) {
+      setErrors({ form: [], fields: invalid });
+      return;
+    }
+
+    setErrors(NO_ERRORS);
+    try {
+      const { data } = await acceptInvitation({
+        variables: { input: { token, name: name.trim(), password } },
+      });
+      const payload = data?.acceptInvitation;
+      if (payload?.viewer) {
+        await completeSignIn(payload.viewer);
+        return;
+      }
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
+      setErrors(
+        split.form.length || Object.keys(split.fields).length
+          ? split
+          : { form: [unexpectedErrorMessage(null)], fields: {} },
+      );
+    } catch (error) {
+      setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });
+    }
+  }
+
+  return (
+    <section className="card auth-card" aria-labelledby="invitation-title">
+      <title>{`Accept your invitation · ${PORTAL_NAME}`}</title>
+      <h1 id="invitation-title">Accept your invitation</h1>
+      <p className="lead">Set your name and a password to start using the portal.</p>
+      <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
+        <FormAlert messages={errors.form} />
+        <FormField
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
+        <FormField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.fields.password}
+        />
+        <FormField
+          name="passwordConfirmation"
+          label="Confirm password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={passwordConfirmation}
+          onChange={(e) => setPasswordConfirmation(e.target.value)}
+          error={errors.fields.passwordConfirmation}
+        />
+        <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
+          {loading ? 'Setting up your account…' : 'Accept invitation'}
+        </button>
+      </form>
+      <p className="auth-card__footer">
+        Already have an account? <Link to="/sign-in">Sign in</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
+import { FormAlert } from '../../components/form-alert';
+import { FormField } from '../../components/form-field';
+import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
+import { ViewerSummary_ViewerFragmentDoc } from '../../components/viewer-summary';
+import { PORTAL_NAME } from '../../components/app-header';
+import type { LoginMutation, LoginMutationVariables } from '../../gql/types';
+import { readSignInState } from './sign-in-state';
+import { useCompleteSignIn } from './use-complete-sign-in';
+
+export const LoginDocument: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      viewer {
+        ...ViewerSummary_viewer
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+  ${ViewerSummary_ViewerFragmentDoc}
+`;
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+const NO_ERRORS: SplitUserErrors<Field> = { form: [], fields: {} };
+
+export function SignInRoute() {
+  const location = useLocation();
+  const { from, notice } = readSignInState(location.state);
+  const completeSignIn = useCompleteSignIn();
+  const [login, { loading }] = useMutation(LoginDocument);
+
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed attempt, take keyboard and screen-reader users to the first field to fix.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+
+    const missing: Partial<Record<Field, string>> = {};
+    if (!email.trim()) missing.email = 'Enter your e-mail address.';
+    if (!password) missing.password = 'Enter your password.';
+    if (Object.keys(missing).length > 0) {
+      setErrors({ form: [], fields: missing });
+      return;
+    }
+
+    setErrors(NO_ERRORS);
+    try {
+      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      const payload = data?.login;
+      if (payload?.viewer) {
+        await completeSignIn(payload.viewer, from);
+        return;
+      }
+      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
+      setErrors(
+        split.form.length || Object.keys(split.fields).length
+          ? split
+          : { form: [unexpectedErrorMessage(null)], fields: {} },
+      );
+    } catch (error) {
+      setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });
+    }
+  }
+
+  return (
+    <section className="card auth-card" aria-labelledby="sign-in-title">
+      <title>{`Sign in · ${PORTAL_NAME}`}</title>
+      <h1 id="sign-in-title">Sign in</h1>
+      {notice === 'session-expired' && (
+        <p role="status" className="notice">
+          Your session expired. Sign in again to continue.
+        </p>
+      )}
+      <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
+        <FormAlert messages={errors.form} />
+        <FormField
+          name="email"
+          label="E-mail"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.email}
+        />
+        <FormField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.fields.password}
+        />
+        <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </section>
+  );
+}
