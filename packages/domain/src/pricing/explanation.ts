@@ -1,0 +1,84 @@
+import { type Decimal, formatDecimal } from '../money';
+import type { CompiledRule } from './compiled-rule';
+
+/** What an explanation may say, and how. */
+export interface ExplanationContext {
+  /** When false the list price amount is never written (buyers on contract prices only). */
+  readonly revealListPrice: boolean;
+  readonly listPrice: Decimal;
+  /** Base unit symbol, e.g. "ea". */
+  readonly unitSymbol: string;
+  /** Decimals of the currency: amounts show at least these ("4.20", "0.0125"). */
+  readonly currencyScale: number;
+  /** Name of the base pricelist of an OTHER_PRICELIST formula. */
+  readonly basePricelistName: string | null;
+}
+
+/**
+ * The one-line text shown to buyers for a price with no rule: "List price" (or "Catalog
+ * price" where list prices are hidden; the amount is never repeated).
+ */
+export function explainListPrice(revealListPrice: boolean): string {
+  return revealListPrice ? 'List price' : 'Catalog price';
+}
+
+/**
+ * The one-line text shown to buyers for a rule's price, e.g. "Gold tier: 12% off catalog
+ * price from 100 ea", "Contract price 4.20/ea", "Formula: cost + 15%, rounded to 0.05".
+ * It never writes the cost, and writes the list price only when revealListPrice is set.
+ */
+export function explainRule(rule: CompiledRule, context: ExplanationContext): string {
+  const text = describeComputation(rule, context) + describeMinimum(rule, context);
+  return rule.label ? `${rule.label}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether the rule's explanation writes the list price amount when revealing is allowed. */
+export function explanationShowsListPrice(rule: CompiledRule): boolean {
+  return rule.computation === 'PERCENT_DISCOUNT' || (rule.computation === 'FORMULA' && rule.base === 'LIST_PRICE');
+}
+
+function describeComputation(rule: CompiledRule, context: ExplanationContext): string {
+  const amount = (value: Decimal) => formatDecimal(value, { minScale: context.currencyScale });
+  switch (rule.computation) {
+    case 'FIXED':
+      return `contract price ${amount(rule.fixedPrice)}/${context.unitSymbol}`;
+    case 'PERCENT_DISCOUNT':
+      return rule.discountPercent.isNegative()
+        ? `${percent(rule.discountPercent.neg())}% above ${listPriceWords(context)}`
+        : `${percent(rule.discountPercent)}% off ${listPriceWords(context)}`;
+    case 'FORMULA': {
+      const base =
+        rule.base === 'COST' ? 'cost' : rule.base === 'OTHER_PRICELIST' ? `${context.basePricelistName} price` : listPriceWords(context);
+      const parts = [`formula: ${base}`];
+      if (!rule.discountPercent.isZero()) {
+        const markup = rule.discountPercent.isNegative();
+        parts[0] += ` ${markup ? '+' : '-'} ${percent(rule.discountPercent.abs())}%`;
+      }
+      if (rule.rounding) parts.push(`rounded to ${formatDecimal(rule.rounding)}`);
+      if (rule.surcharge && !rule.surcharge.isZero()) {
+        parts.push(`${rule.surcharge.isNegative() ? 'minus' : 'plus'} ${amount(rule.surcharge.abs())}`);
+      }
+      if (rule.minMargin) parts.push(`at least ${signed(rule.minMargin, amount)} over ${base}`);
+      if (rule.maxMargin) parts.push(`at most ${signed(rule.maxMargin, amount)} over ${base}`);
+      return parts.join(', ');
+    }
+  }
+}
+
+function describeMinimum(rule: CompiledRule, context: ExplanationContext): string {
+  return rule.minQuantity.isZero() ? '' : ` from ${formatDecimal(rule.minQuantity)} ${context.unitSymbol}`;
+}
+
+function listPriceWords(context: ExplanationContext): string {
+  return context.revealListPrice
+    ? `list price ${formatDecimal(context.listPrice, { minScale: context.currencyScale })}`
+    : 'catalog price';
+}
+
+function percent(value: Decimal): string {
+  return formatDecimal(value, { grouping: false });
+}
+
+function signed(value: Decimal, amount: (value: Decimal) => string): string {
+  return value.isNegative() ? `-${amount(value.abs())}` : amount(value);
+}

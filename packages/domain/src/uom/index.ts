@@ -1,0 +1,3 @@
+export * from './unit-of-measure';
+export * from './convert';
+export * from './product-unit';
