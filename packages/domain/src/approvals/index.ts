@@ -1,0 +1,2 @@
+export * from './category-tree';
+export * from './approval-rules';

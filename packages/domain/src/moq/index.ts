@@ -1,0 +1,5 @@
+export * from './order-issue';
+export * from './availability';
+export * from './order-multiple';
+export * from './line-rules';
+export * from './order-rules';

@@ -1,0 +1,30 @@
+/** The contract's business-rule error codes (`UserErrorCode`). */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_STATE = 'INVALID_STATE',
+  BELOW_MINIMUM_QUANTITY = 'BELOW_MINIMUM_QUANTITY',
+  NOT_A_MULTIPLE = 'NOT_A_MULTIPLE',
+  BELOW_MINIMUM_ORDER_VALUE = 'BELOW_MINIMUM_ORDER_VALUE',
+  UNIT_NOT_ALLOWED = 'UNIT_NOT_ALLOWED',
+  NOT_AVAILABLE = 'NOT_AVAILABLE',
+  NOT_IN_CATALOG = 'NOT_IN_CATALOG',
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  BAD_CREDENTIALS = 'BAD_CREDENTIALS',
+  EXPIRED = 'EXPIRED',
+  PAYMENT_FAILED = 'PAYMENT_FAILED',
+}
+
+/** Values of an issue for programs (decimals as plain strings), next to the message for people. */
+export type OrderIssueDetails = Readonly<Record<string, string | readonly string[]>>;
+
+/** One rule an order or order line breaks (the contract's OrderIssue, plus structured details). */
+export interface OrderIssue {
+  readonly code: UserErrorCode;
+  /** For the buyer, naming the numbers and units: "SOLV-55: minimum 55 gal, this line has 40 gal". */
+  readonly message: string;
+  /** The line the issue is about (the caller's line id or index); absent for order-level issues. */
+  readonly lineRef?: string;
+  readonly details: OrderIssueDetails;
+}

@@ -1,0 +1,2 @@
+export * from './tax-rates';
+export * from './compute-tax';

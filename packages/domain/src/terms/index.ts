@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './payment-term';
+export * from './invoice-terms';
