@@ -1,0 +1,194 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { DataSource, type DataSourceOptions, type Logger, type Migration } from 'typeorm';
+import { ALL_ENTITIES, assertSqliteExactDecimal } from '../entity';
+import { MYSQL_MIGRATIONS } from '../migration/mysql';
+import { SQLITE_MIGRATIONS } from '../migration/sqlite';
+
+export type Engine = 'sqlite' | 'mysql';
+
+export type DatabaseConfig =
+  | { engine: 'sqlite'; /** Absolute path, or ':memory:'. */ database: string }
+  | {
+      engine: 'mysql';
+      /**
+       * 'mariadb' for mariadb:// URLs; for mysql:// URLs 'mysql', switched to 'mariadb' on
+       * initialize when the server turns out to be MariaDB (TypeORM reads MariaDB's schema
+       * differently, and the migrations are checked against its reading).
+       */
+      type: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+
+export const DEFAULT_DATABASE_URL = 'sqlite:data/portal.sqlite';
+
+/**
+ * Parses a database URL:
+ * - `sqlite:<path>` (relative to the process's working directory), `sqlite::memory:` in memory;
+ * - `mysql://user:password@host:port/database` or `mariadb://...`.
+ */
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('sqlite:')) {
+    let path = trimmed.slice('sqlite:'.length);
+    if (path.startsWith('//')) path = path.slice(2); // tolerate sqlite://relative/path
+    if (path === '')
+      throw new Error(`Invalid database URL "${url}": sqlite:<path> needs a path (or :memory:)`);
+    return { engine: 'sqlite', database: path === ':memory:' ? ':memory:' : resolve(process.cwd(), path) };
+  }
+  if (/^(mysql|mariadb):\/\//i.test(trimmed)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      throw new Error(
+        `Invalid database URL "${redact(url)}": not a valid mysql://user:password@host:port/database URL`,
+      );
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!database) {
+      throw new Error(
+        `Invalid database URL "${redact(url)}": the database name is missing (mysql://user:password@host:port/database)`,
+      );
+    }
+    return {
+      engine: 'mysql',
+      type: parsed.protocol.toLowerCase() === 'mariadb:' ? 'mariadb' : 'mysql',
+      host: parsed.hostname || '127.0.0.1',
+      port: parsed.port ? Number(parsed.port) : 3306,
+      username: decodeURIComponent(parsed.username) || 'root',
+      password: decodeURIComponent(parsed.password),
+      database,
+    };
+  }
+  throw new Error(
+    `Unsupported database URL "${redact(url)}": use sqlite:<path>, sqlite::memory: or mysql://user:password@host:port/database`,
+  );
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
+}
+
+export interface CreateDataSourceOptions {
+  /** Receives every statement (e.g. a statement counter in tests). */
+  logger?: Logger;
+  /** Log queries through the logger (default: on when a logger is given). */
+  logging?: boolean;
+}
+
+/**
+ * Creates an (uninitialised) DataSource for a database URL with every entity and the engine's
+ * migrations. The schema is only ever changed by migrations: `synchronize` is always off.
+ */
+export function createDataSource(url: string, options: CreateDataSourceOptions = {}): DataSource {
+  const config = parseDatabaseUrl(url);
+  const common = {
+    entities: ALL_ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    ...(options.logger ? { logger: options.logger } : {}),
+    logging: options.logging ?? Boolean(options.logger),
+  } as const;
+
+  if (config.engine === 'sqlite') {
+    if (config.database !== ':memory:') mkdirSync(dirname(config.database), { recursive: true });
+    const ds = new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: config.database,
+      migrations: SQLITE_MIGRATIONS,
+      enableWAL: config.database !== ':memory:',
+      timeout: 5_000,
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+    guardSqliteDecimals(ds);
+    return ds;
+  }
+
+  return new MysqlDataSource({
+    ...common,
+    type: config.type,
+    host: config.host,
+    port: config.port,
+    username: config.username,
+    password: config.password,
+    database: config.database,
+    migrations: MYSQL_MIGRATIONS,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+  });
+}
+
+/**
+ * SQLite's NUMERIC affinity turns a decimal text into a REAL (or INTEGER) keeping only 15
+ * significant digits. Up to 15 the REAL reads back as exactly the decimal written (and sorts
+ * and compares numerically); beyond that SQLite would silently round, so writes of such values
+ * are refused here (MySQL keeps the full decimal(p,s)).
+ */
+function guardSqliteDecimals(ds: DataSource): void {
+  const driver = ds.driver;
+  const prepare = driver.preparePersistentValue.bind(driver);
+  driver.preparePersistentValue = (value, column) => {
+    const prepared: unknown = prepare(value, column);
+    if (column.type === 'decimal' && (typeof prepared === 'string' || typeof prepared === 'number')) {
+      assertSqliteExactDecimal(prepared, `${column.entityMetadata.name}.${column.propertyName}`);
+    }
+    return prepared;
+  };
+}
+
+/** A MySQL DataSource that tells TypeORM when the server is MariaDB. */
+class MysqlDataSource extends DataSource {
+  override async initialize(): Promise<this> {
+    if (this.options.type === 'mysql' && (await isMariaDb(this.options))) {
+      (this.options as { type: string }).type = 'mariadb';
+      (this.driver.options as { type: string }).type = 'mariadb';
+    }
+    return super.initialize();
+  }
+}
+
+async function isMariaDb(options: DataSourceOptions): Promise<boolean> {
+  if (options.type !== 'mysql') return false;
+  const connection = await createConnection({
+    host: options.host,
+    port: options.port,
+    user: options.username,
+    password: options.password,
+    connectTimeout: 10_000,
+  });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    const version = (rows as { version: string }[])[0]?.version ?? '';
+    return /mariadb/i.test(version);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** The engine family of a DataSource. */
+export function engineOf(ds: DataSource): Engine {
+  const type = ds.options.type;
+  if (type === 'better-sqlite3') return 'sqlite';
+  if (type === 'mysql' || type === 'mariadb') return 'mysql';
+  throw new Error(`Unsupported database type ${String(type)}`);
+}
+
+/** Runs the pending migrations, each in its own transaction; returns those that ran. */
+export async function migrate(ds: DataSource): Promise<Migration[]> {
+  return ds.runMigrations({ transaction: 'each' });
+}

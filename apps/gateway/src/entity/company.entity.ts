@@ -1,0 +1,66 @@
+import { Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { PaymentTerm } from './payment-term.entity';
+import { Pricelist } from './pricelist.entity';
+import {
+  BooleanColumn,
+  CurrencyColumn,
+  ForeignKeyColumn,
+  IdColumn,
+  MoneyColumn,
+  TimestampColumn,
+  VarcharColumn,
+} from './columns';
+
+/** A customer company (account); `parentId` makes account hierarchies. */
+@Entity('company')
+export class Company {
+  @IdColumn()
+  id: number;
+
+  @Index()
+  @VarcharColumn(255)
+  name: string;
+
+  @ForeignKeyColumn({ nullable: true })
+  parentId: number | null;
+
+  @ManyToOne(() => Company, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'parentId' })
+  parent?: Relation<Company> | null;
+
+  @ForeignKeyColumn({ nullable: true })
+  pricelistId: number | null;
+
+  @ManyToOne(() => Pricelist, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'pricelistId' })
+  pricelist?: Relation<Pricelist> | null;
+
+  @ForeignKeyColumn({ nullable: true })
+  paymentTermId: number | null;
+
+  @ManyToOne(() => PaymentTerm, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'paymentTermId' })
+  paymentTerm?: Relation<PaymentTerm> | null;
+
+  @CurrencyColumn()
+  currencyCode: string;
+
+  @MoneyColumn({ nullable: true })
+  creditLimit: string | null;
+
+  @MoneyColumn({ nullable: true })
+  minimumOrderValue: string | null;
+
+  @BooleanColumn({ default: false })
+  taxExempt: boolean;
+
+  /** Certificate reference printed on invoices of a tax-exempt company. */
+  @VarcharColumn(255, { nullable: true })
+  taxExemptionCertificate: string | null;
+
+  @TimestampColumn()
+  createdAt: Date;
+
+  @TimestampColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,129 @@
+/* The TypeORM entities of the portal: one schema for SQLite and MySQL/MariaDB. */
+import { AccessGroup } from './access-group.entity';
+import { Address } from './address.entity';
+import { ApiToken } from './api-token.entity';
+import { Approval } from './approval.entity';
+import { AuditLog } from './audit-log.entity';
+import { Category } from './category.entity';
+import { CompanyAccessGroup } from './company-access-group.entity';
+import { CompanyApprovalRule } from './company-approval-rule.entity';
+import { Company } from './company.entity';
+import { Document } from './document.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { Invitation } from './invitation.entity';
+import { InvoiceInstallment } from './invoice-installment.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { Invoice } from './invoice.entity';
+import { LoginAttempt } from './login-attempt.entity';
+import { NumberSequence } from './number-sequence.entity';
+import { OrderEvent } from './order-event.entity';
+import { OrderLine } from './order-line.entity';
+import { OrderTemplateLine } from './order-template-line.entity';
+import { OrderTemplate } from './order-template.entity';
+import { Order } from './order.entity';
+import { PaymentAllocation } from './payment-allocation.entity';
+import { PaymentTermInstallment } from './payment-term-installment.entity';
+import { PaymentTerm } from './payment-term.entity';
+import { Payment } from './payment.entity';
+import { PricelistRule } from './pricelist-rule.entity';
+import { Pricelist } from './pricelist.entity';
+import { ProductAccessGroup } from './product-access-group.entity';
+import { ProductUnit } from './product-unit.entity';
+import { Product } from './product.entity';
+import { RfqLine } from './rfq-line.entity';
+import { RfqMessage } from './rfq-message.entity';
+import { Rfq } from './rfq.entity';
+import { Session } from './session.entity';
+import { Shipment } from './shipment.entity';
+import { TaxRate } from './tax-rate.entity';
+import { UnitOfMeasure } from './unit-of-measure.entity';
+import { User } from './user.entity';
+
+export { AccessGroup } from './access-group.entity';
+export { Address } from './address.entity';
+export { ApiToken } from './api-token.entity';
+export { Approval, type ApprovalStatus } from './approval.entity';
+export { AuditLog } from './audit-log.entity';
+export { Category } from './category.entity';
+export { CompanyAccessGroup } from './company-access-group.entity';
+export { CompanyApprovalRule } from './company-approval-rule.entity';
+export { Company } from './company.entity';
+export { Document, type DocumentKind } from './document.entity';
+export { IdempotencyKey } from './idempotency-key.entity';
+export { Invitation } from './invitation.entity';
+export { InvoiceInstallment } from './invoice-installment.entity';
+export { InvoiceLine } from './invoice-line.entity';
+export { Invoice, type InvoiceKind, type StoredInvoiceStatus } from './invoice.entity';
+export { LoginAttempt } from './login-attempt.entity';
+export { NumberSequence } from './number-sequence.entity';
+export { OrderEvent, type OrderEventKind } from './order-event.entity';
+export { OrderLine } from './order-line.entity';
+export { OrderTemplateLine } from './order-template-line.entity';
+export { OrderTemplate } from './order-template.entity';
+export { Order, type OrderStatus, type OrderChannel } from './order.entity';
+export { PaymentAllocation } from './payment-allocation.entity';
+export { PaymentTermInstallment } from './payment-term-installment.entity';
+export { PaymentTerm } from './payment-term.entity';
+export { Payment, type PaymentMethod, type PaymentStatus } from './payment.entity';
+export {
+  PricelistRule,
+  type PriceRuleScope,
+  type PriceComputation,
+  type PriceBase,
+} from './pricelist-rule.entity';
+export { Pricelist } from './pricelist.entity';
+export { ProductAccessGroup } from './product-access-group.entity';
+export { ProductUnit } from './product-unit.entity';
+export { Product, type AvailabilityPolicy } from './product.entity';
+export { RfqLine } from './rfq-line.entity';
+export { RfqMessage } from './rfq-message.entity';
+export { Rfq, type RfqStatus } from './rfq.entity';
+export { Session } from './session.entity';
+export { Shipment } from './shipment.entity';
+export { TaxRate } from './tax-rate.entity';
+export { UnitOfMeasure } from './unit-of-measure.entity';
+export { User, type UserRole, type UserStatus } from './user.entity';
+export * from './columns';
+
+/** Every entity, for the DataSource. */
+export const ALL_ENTITIES = [
+  AccessGroup,
+  Address,
+  ApiToken,
+  Approval,
+  AuditLog,
+  Category,
+  CompanyAccessGroup,
+  CompanyApprovalRule,
+  Company,
+  Document,
+  IdempotencyKey,
+  Invitation,
+  InvoiceInstallment,
+  InvoiceLine,
+  Invoice,
+  LoginAttempt,
+  NumberSequence,
+  OrderEvent,
+  OrderLine,
+  OrderTemplateLine,
+  OrderTemplate,
+  Order,
+  PaymentAllocation,
+  PaymentTermInstallment,
+  PaymentTerm,
+  Payment,
+  PricelistRule,
+  Pricelist,
+  ProductAccessGroup,
+  ProductUnit,
+  Product,
+  RfqLine,
+  RfqMessage,
+  Rfq,
+  Session,
+  Shipment,
+  TaxRate,
+  UnitOfMeasure,
+  User,
+];

@@ -1,0 +1,159 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn, type Relation } from 'typeorm';
+import { Address } from './address.entity';
+import { Company } from './company.entity';
+import { Rfq } from './rfq.entity';
+import { User } from './user.entity';
+import {
+  CurrencyColumn,
+  DateColumn,
+  EnumColumn,
+  ForeignKeyColumn,
+  IdColumn,
+  IntColumn,
+  MoneyColumn,
+  TextColumn,
+  TimestampColumn,
+  VarcharColumn,
+} from './columns';
+
+export type OrderStatus =
+  | 'DRAFT'
+  | 'PENDING_APPROVAL'
+  | 'QUOTATION'
+  | 'SALES_ORDER'
+  | 'IN_PROGRESS'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'INVOICED'
+  | 'CANCELLED';
+
+export type OrderChannel = 'PORTAL' | 'PHONE' | 'EMAIL' | 'EDI' | 'PUNCHOUT' | 'API';
+
+/**
+ * An order in every state of its life: cart (DRAFT), quotation, sales order, ... The quote
+ * fields describe the current quotation revision.
+ */
+@Entity('sales_order')
+@Index(['companyId', 'status'])
+@Index(['companyId', 'createdAt'])
+export class Order {
+  @IdColumn()
+  id: number;
+
+  /** e.g. SO-000042; unique. */
+  @Index({ unique: true })
+  @VarcharColumn(32)
+  number: string;
+
+  @Index()
+  @EnumColumn()
+  status: OrderStatus;
+
+  @Index()
+  @EnumColumn()
+  channel: OrderChannel;
+
+  @ForeignKeyColumn()
+  companyId: number;
+
+  @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'companyId' })
+  company?: Relation<Company>;
+
+  @ForeignKeyColumn({ nullable: true })
+  createdById: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'createdById' })
+  createdBy?: Relation<User> | null;
+
+  /** The seller's salesperson in charge, if any. */
+  @ForeignKeyColumn({ nullable: true })
+  assignedToId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'assignedToId' })
+  assignedTo?: Relation<User> | null;
+
+  @CurrencyColumn()
+  currencyCode: string;
+
+  @Index()
+  @VarcharColumn(64, { nullable: true })
+  purchaseOrderNumber: string | null;
+
+  @DateColumn({ nullable: true })
+  requestedDeliveryDate: string | null;
+
+  @TextColumn({ nullable: true })
+  notes: string | null;
+
+  @ForeignKeyColumn({ nullable: true })
+  shippingAddressId: number | null;
+
+  @ManyToOne(() => Address, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'shippingAddressId' })
+  shippingAddress?: Relation<Address> | null;
+
+  @MoneyColumn({ default: '0' })
+  subtotal: string;
+
+  @MoneyColumn({ default: '0' })
+  taxTotal: string;
+
+  @MoneyColumn({ default: '0' })
+  total: string;
+
+  /** On a reorder: the order this one was copied from. */
+  @ForeignKeyColumn({ nullable: true })
+  sourceOrderId: number | null;
+
+  @ManyToOne(() => Order, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'sourceOrderId' })
+  sourceOrder?: Relation<Order> | null;
+
+  /** The request for quotation this quotation answers. */
+  @ForeignKeyColumn({ nullable: true })
+  rfqId: number | null;
+
+  @ManyToOne(() => Rfq, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'rfqId' })
+  rfq?: Relation<Rfq> | null;
+
+  @Index()
+  @TimestampColumn({ nullable: true })
+  submittedAt: Date | null;
+
+  @Index()
+  @TimestampColumn()
+  createdAt: Date;
+
+  @TimestampColumn()
+  updatedAt: Date;
+
+  /** Optimistic concurrency: TypeORM's save() increments it; query-builder updates must too. */
+  @VersionColumn({ type: 'int' })
+  version: number;
+
+  // ---- current quotation (status QUOTATION and after acceptance)
+
+  /** 0 until a quotation is sent; increments with each revision. */
+  @IntColumn({ default: 0 })
+  quoteRevision: number;
+
+  @DateColumn({ nullable: true })
+  quoteValidUntil: string | null;
+
+  @TimestampColumn({ nullable: true })
+  quoteSentAt: Date | null;
+
+  @TimestampColumn({ nullable: true })
+  quoteAcceptedAt: Date | null;
+
+  @VarcharColumn(255, { nullable: true })
+  quoteSignedByName: string | null;
+
+  /** Hex SHA-256 of the quoted content the signer accepted. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  quoteContentHash: string | null;
+}

@@ -1,0 +1,37 @@
+import { Entity, Index } from 'typeorm';
+import {
+  BooleanColumn,
+  CurrencyColumn,
+  IdColumn,
+  PercentColumn,
+  TimestampColumn,
+  VarcharColumn,
+} from './columns';
+
+/** A pricelist; companies point at one, its rules give their contract prices. */
+@Entity('pricelist')
+export class Pricelist {
+  @IdColumn()
+  id: number;
+
+  @Index()
+  @VarcharColumn(255)
+  name: string;
+
+  @CurrencyColumn()
+  currencyCode: string;
+
+  /** Contract-price viewers also see catalog (list) prices as compare-at prices. */
+  @BooleanColumn({ default: false })
+  showsCatalogPrices: boolean;
+
+  /** Extra discount for orders placed through the portal, if any. */
+  @PercentColumn({ nullable: true })
+  portalDiscountPercent: string | null;
+
+  @TimestampColumn()
+  createdAt: Date;
+
+  @TimestampColumn()
+  updatedAt: Date;
+}
