@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { FixedClock, SystemClock, type Clock } from './common/clock';
+import type { PortalConfig } from './config';
+import type { PortalRuntime } from './context';
+import { createDataSource, engineOf, migrate } from './db/data-source';
+import { startHttpServer, type RunningPortal } from './http/server';
+import { createMailer, type Mailer } from './mail/mailer';
+import { createServices, type Services } from './service/services';
+
+export interface BootOptions {
+  /** Run pending migrations on start-up (the default for the embedded SQLite database). */
+  migrate?: boolean;
+  clock?: Clock;
+  mailer?: Mailer;
+  dataSource?: DataSource;
+}
+
+export interface BootedPortal extends RunningPortal {
+  runtime: PortalRuntime;
+  services: Services;
+}
+
+/** Opens the database, migrates it where asked, builds the services and starts serving. */
+export async function bootPortal(config: PortalConfig, options: BootOptions = {}): Promise<BootedPortal> {
+  const dataSource = options.dataSource ?? createDataSource(config.databaseUrl);
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const shouldMigrate = options.migrate ?? engineOf(dataSource) === 'sqlite';
+  if (shouldMigrate) {
+    await migrate(dataSource);
+  } else if (await dataSource.showMigrations()) {
+    await dataSource.destroy();
+    throw new Error('The database has pending migrations: run `pnpm db:migrate` first.');
+  }
+  const clock = options.clock ?? (config.fixedNow ? new FixedClock(config.fixedNow) : new SystemClock());
+  const mailer = options.mailer ?? createMailer(config);
+  const runtime: PortalRuntime = { dataSource, clock, config, mailer };
+  const services = createServices({ mailer });
+  const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
+  return {
+    ...server,
+    runtime,
+    services,
+    close: async () => {
+      await server.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

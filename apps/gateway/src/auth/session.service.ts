@@ -1,0 +1,89 @@
+import { IsNull, type EntityManager } from 'typeorm';
+import { addHours } from '../common/clock';
+import { RequestContext, Viewer, type PortalRuntime } from '../context';
+import { ApiToken, Session, User } from '../entity';
+import { hashSecretToken, newSecretToken } from './secret-token';
+
+export const SESSION_COOKIE = 'portal_session';
+export const API_TOKEN_PREFIX = 'pat_';
+/** lastSeenAt / lastUsedAt are refreshed at most this often, to keep reads read-only. */
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/** Sessions (cookie) and personal API tokens (Bearer): issuing, resolving and revoking. */
+export class SessionService {
+  /** Opens a session for a user who just proved who they are, and sets the cookie. */
+  async open(ctx: RequestContext, em: EntityManager, user: User): Promise<Viewer> {
+    const token = newSecretToken();
+    const now = ctx.now();
+    const expiresAt = addHours(now, ctx.config.sessionTtlHours);
+    const session = await em.getRepository(Session).save(
+      em.getRepository(Session).create({
+        userId: user.id,
+        tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
+        createdAt: now,
+        expiresAt,
+        lastSeenAt: now,
+        revokedAt: null,
+        ipAddress: ctx.http.ip.slice(0, 64),
+        userAgent: ctx.http.userAgent?.slice(0, 255) ?? null,
+      }),
+    );
+    user.lastLoginAt = now;
+    await em.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
+    ctx.http.setSessionCookie(token, expiresAt);
+    return new Viewer(user, 'session', session.id);
+  }
+
+  /** Ends the current session (the cookie is cleared whatever the state). */
+  async close(ctx: RequestContext): Promise<void> {
+    const viewer = ctx.viewer;
+    if (viewer?.authMethod === 'session') {
+      await ctx.db.getRepository(Session).update({ id: viewer.credentialId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+    }
+    ctx.http.clearSessionCookie();
+  }
+
+  /**
+   * Resolves the caller of an HTTP request: a Bearer API token wins over the cookie. Expired,
+   * revoked or unknown credentials and users who are not ACTIVE give no viewer.
+   */
+  async authenticate(runtime: PortalRuntime, credentials: { cookie?: string | null; bearer?: string | null }): Promise<Viewer | null> {
+    if (credentials.bearer) return this.authenticateApiToken(runtime, credentials.bearer);
+    if (credentials.cookie) return this.authenticateSession(runtime, credentials.cookie);
+    return null;
+  }
+
+  private async authenticateSession(runtime: PortalRuntime, token: string): Promise<Viewer | null> {
+    const now = runtime.clock.now();
+    const session = await runtime.dataSource.getRepository(Session).findOne({
+      where: { tokenHash: hashSecretToken(token, runtime.config.sessionSecret) },
+    });
+    if (!session || session.revokedAt || session.expiresAt.getTime() <= now.getTime()) return null;
+    const user = await activeUser(runtime, session.userId);
+    if (!user) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await runtime.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
+    }
+    return new Viewer(user, 'session', session.id);
+  }
+
+  private async authenticateApiToken(runtime: PortalRuntime, token: string): Promise<Viewer | null> {
+    if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+    const now = runtime.clock.now();
+    const apiToken = await runtime.dataSource.getRepository(ApiToken).findOne({
+      where: { tokenHash: hashSecretToken(token, runtime.config.sessionSecret) },
+    });
+    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now.getTime())) return null;
+    const user = await activeUser(runtime, apiToken.userId);
+    if (!user) return null;
+    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await runtime.dataSource.getRepository(ApiToken).update({ id: apiToken.id }, { lastUsedAt: now });
+    }
+    return new Viewer(user, 'api-token', apiToken.id);
+  }
+}
+
+async function activeUser(runtime: PortalRuntime, userId: number): Promise<User | null> {
+  const user = await runtime.dataSource.getRepository(User).findOne({ where: { id: userId } });
+  return user && user.status === 'ACTIVE' ? user : null;
+}

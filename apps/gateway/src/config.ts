@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (documented in the README). */
+export interface PortalConfig {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  /** Public address of the portal, used in e-mailed links. */
+  publicUrl: string;
+  /** Secret that keys the hashes of session, invitation and API tokens. */
+  sessionSecret: string;
+  sessionTtlHours: number;
+  invitationTtlHours: number;
+  /** Folder for data files: outbox, documents, the embedded database by default. */
+  dataDir: string;
+  /** Folder of the built SPA, served at `/`. */
+  webDistDir: string | null;
+  smtp: SmtpConfig | null;
+  mailFrom: string;
+  /** Fixed "now" (ISO 8601) for tests and demos. */
+  fixedNow: string | null;
+  /** Serve cookies with the Secure flag (always when PUBLIC_URL is https). */
+  secureCookies: boolean;
+}
+
+export interface SmtpConfig {
+  url: string;
+}
+
+const DEV_SECRET = 'portal-dev-secret-change-me';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
+  const port = Number.parseInt(env.PORT ?? '4000', 10);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const sessionSecret = env.SESSION_SECRET ?? DEV_SECRET;
+  if (env.NODE_ENV === 'production' && sessionSecret === DEV_SECRET) {
+    throw new Error('SESSION_SECRET must be set in production');
+  }
+  if (env.PORTAL_NOW && Number.isNaN(Date.parse(env.PORTAL_NOW))) {
+    throw new Error(`PORTAL_NOW must be an ISO 8601 date-time, got "${env.PORTAL_NOW}"`);
+  }
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  return {
+    databaseUrl: env.DATABASE_URL ?? 'sqlite:data/portal.sqlite',
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl,
+    sessionSecret,
+    sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 14, 'SESSION_TTL_HOURS'),
+    invitationTtlHours: positiveInt(env.INVITATION_TTL_HOURS, 24 * 7, 'INVITATION_TTL_HOURS'),
+    dataDir,
+    webDistDir: env.WEB_DIST_DIR ?? path.resolve(__dirname, '../../web/dist'),
+    smtp: smtpFrom(env),
+    mailFrom: env.MAIL_FROM ?? 'Buyer Portal <portal@seller.example>',
+    fixedNow: env.PORTAL_NOW ?? null,
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}
+
+function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (env.SMTP_URL) return { url: env.SMTP_URL };
+  if (!env.SMTP_HOST) return null;
+  const auth = env.SMTP_USER ? `${encodeURIComponent(env.SMTP_USER)}:${encodeURIComponent(env.SMTP_PASSWORD ?? '')}@` : '';
+  const scheme = env.SMTP_SECURE === 'true' ? 'smtps' : 'smtp';
+  return { url: `${scheme}://${auth}${env.SMTP_HOST}:${env.SMTP_PORT ?? (scheme === 'smtps' ? 465 : 587)}` };
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number.parseInt(value, 10);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}

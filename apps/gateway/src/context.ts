@@ -1,0 +1,89 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { Permission, Role, isStaffRole, permissionsOf } from '@portal/domain';
+import type { Clock } from './common/clock';
+import type { PortalConfig } from './config';
+import type { User } from './entity';
+import type { Mailer } from './mail/mailer';
+import { Loaders } from './loader/loaders';
+
+/** The signed-in user behind a request, with what their role allows. */
+export class Viewer {
+  readonly permissions: ReadonlySet<Permission>;
+  constructor(
+    readonly user: User,
+    readonly authMethod: 'session' | 'api-token',
+    readonly credentialId: number,
+  ) {
+    this.permissions = new Set(permissionsOf(user.role as Role));
+  }
+  get userId(): number {
+    return this.user.id;
+  }
+  get role(): Role {
+    return this.user.role as Role;
+  }
+  get companyId(): number | null {
+    return this.user.companyId ?? null;
+  }
+  get isStaff(): boolean {
+    return isStaffRole(this.role);
+  }
+  can(permission: Permission): boolean {
+    return this.permissions.has(permission);
+  }
+  canAny(...permissions: Permission[]): boolean {
+    return permissions.some((p) => this.permissions.has(p));
+  }
+}
+
+/** What the HTTP layer lets a resolver do to the response (cookies) and know of the request. */
+export interface HttpExchange {
+  ip: string;
+  userAgent: string | null;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** Services shared by all requests, built once at start-up. */
+export interface PortalRuntime {
+  dataSource: DataSource;
+  clock: Clock;
+  config: PortalConfig;
+  mailer: Mailer;
+}
+
+/**
+ * Immutable per-request context, passed first to every service method: who is asking, the
+ * clock, and this request's DataLoaders.
+ */
+export class RequestContext {
+  readonly loaders: Loaders;
+  constructor(
+    readonly runtime: PortalRuntime,
+    readonly viewer: Viewer | null,
+    readonly http: HttpExchange,
+  ) {
+    this.loaders = new Loaders(runtime.dataSource.manager);
+  }
+  get db(): DataSource {
+    return this.runtime.dataSource;
+  }
+  get clock(): Clock {
+    return this.runtime.clock;
+  }
+  get config(): PortalConfig {
+    return this.runtime.config;
+  }
+  now(): Date {
+    return this.runtime.clock.now();
+  }
+  /** The signed-in viewer; services call this only behind an access marker that guarantees one. */
+  requireViewer(): Viewer {
+    if (!this.viewer) throw new Error('No signed-in viewer in a signed-in-only path');
+    return this.viewer;
+  }
+  /** Runs `work` in one transaction; everything it writes is kept or nothing is. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.runtime.dataSource.transaction(work);
+  }
+}

@@ -1,0 +1,26 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Apollo's codes for requests that are malformed; the contract reports them as BAD_USER_INPUT. */
+const MALFORMED = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Malformed requests become BAD_USER_INPUT (keeping Apollo's code as `reason`); unexpected
+ * faults become a plain INTERNAL_SERVER_ERROR with no internals, and are logged.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (MALFORMED.has(code)) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+  }
+  if (KNOWN.has(code)) return { ...formatted, extensions: { code } };
+  const original = unwrapResolverError(error);
+  console.error('[graphql] internal error', formatted.path?.join('.') ?? '', original);
+  return {
+    message: 'Something went wrong on our side; nothing was changed. Please try again.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,7 @@
+/** Library entry of the gateway, for tools (seeding, benchmarks) and tests. */
+export * from './app';
+export * from './config';
+export * from './common/clock';
+export * from './db/data-source';
+export * from './entity';
+export { hashPassword } from './auth/password';

@@ -1,0 +1,73 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Permission } from '@portal/domain';
+import { Allow, Public, SignedIn } from '../auth/access.decorators';
+import { idOfType } from '../common/node-id';
+import type { RequestContext } from '../context';
+import type { Services } from '../service/services';
+import {
+  AcceptInvitationInput,
+  CreateApiTokenInput,
+  GrantPortalAccessInput,
+  InviteUserInput,
+  LoginInput,
+  RevokeApiTokenInput,
+  UpdateUserInput,
+} from './types/account.input';
+import { toGlobalId } from '../common/node-id';
+import { CreateApiTokenPayload, LoginPayload, LogoutPayload, RevokeApiTokenPayload, UserPayload } from './types/viewer.type';
+
+/** Sign-in, sign-out, invitations, user administration and personal API tokens. */
+@Resolver()
+export class AccountResolver {
+  constructor(private readonly services: Services) {}
+
+  @Public()
+  @Mutation(() => LoginPayload)
+  login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput) {
+    return this.services.auth.login(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => LogoutPayload)
+  async logout(@Ctx() ctx: RequestContext) {
+    await this.services.auth.logout(ctx);
+    return { ok: true };
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload)
+  acceptInvitation(@Ctx() ctx: RequestContext, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput) {
+    return this.services.auth.acceptInvitation(ctx, input);
+  }
+
+  @Allow(Permission.USERS_MANAGE)
+  @Mutation(() => UserPayload, { description: 'Invites a contact into your company. Requires USERS_MANAGE.' })
+  inviteUser(@Ctx() ctx: RequestContext, @Arg('input', () => InviteUserInput) input: InviteUserInput) {
+    return this.services.users.inviteToOwnCompany(ctx, input);
+  }
+
+  @Allow(Permission.USERS_MANAGE, Permission.PROFILE_EDIT, Permission.CUSTOMERS_MANAGE)
+  @Mutation(() => UserPayload, { description: "Changes a user's name, role or status. Requires USERS_MANAGE (or PROFILE_EDIT for your own name)." })
+  updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput) {
+    return this.services.users.update(ctx, idOfType(input.userId, 'User'), input);
+  }
+
+  @Allow(Permission.CUSTOMERS_MANAGE)
+  @Mutation(() => UserPayload, { description: 'Requires CUSTOMERS_MANAGE.' })
+  grantPortalAccess(@Ctx() ctx: RequestContext, @Arg('input', () => GrantPortalAccessInput) input: GrantPortalAccessInput) {
+    return this.services.users.grantPortalAccess(ctx, idOfType(input.companyId, 'Company'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => CreateApiTokenPayload, { description: 'Creates a personal API token for a partner app; the secret is returned once.' })
+  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput) {
+    return this.services.apiTokens.create(ctx, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => RevokeApiTokenPayload)
+  async revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput) {
+    const result = await this.services.apiTokens.revoke(ctx, idOfType(input.tokenId, 'ApiToken'));
+    return { revokedId: result.revokedId === null ? null : toGlobalId('ApiToken', result.revokedId), userErrors: result.userErrors };
+  }
+}

@@ -1,0 +1,144 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@portal/domain';
+import { Allow } from '../auth/access.decorators';
+import { connectionTypes } from '../common/connection';
+import { MoneyType, moneyOrNull } from '../common/money.type';
+import { toGlobalId } from '../common/node-id';
+import type { RequestContext } from '../context';
+import { AccessGroup, Address, Category, Company, CompanyAccessGroup, CompanyApprovalRule, PaymentTerm, PaymentTermInstallment, Pricelist } from '../entity';
+import type { Services } from '../service/services';
+import {
+  AddressType,
+  ApprovalRuleType,
+  CategoryType,
+  CompanyType,
+  PaymentTermInstallmentType,
+  PaymentTermType,
+  PricelistType,
+} from './types/company.type';
+import { UserType } from './types/user.type';
+
+export const { ConnectionType: CompanyConnection } = connectionTypes(CompanyType, 'Company');
+
+@Resolver(() => CompanyType)
+export class CompanyResolver {
+  constructor(private readonly services: Services) {}
+
+  @Allow(Permission.CUSTOMERS_MANAGE)
+  @Query(() => CompanyConnection, { description: 'Staff: customer companies. Requires CUSTOMERS_MANAGE.' })
+  companies(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+  ) {
+    return this.services.companies.list(ctx, { first, after, search });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() company: Company) {
+    return toGlobalId('Company', company.id);
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true })
+  parent(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return company.parentId === null ? null : ctx.loaders.load(Company, company.parentId);
+  }
+
+  @FieldResolver(() => PricelistType, { nullable: true })
+  pricelist(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return company.pricelistId === null ? null : ctx.loaders.load(Pricelist, company.pricelistId);
+  }
+
+  @FieldResolver(() => PaymentTermType, { nullable: true })
+  paymentTerm(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return company.paymentTermId === null ? null : ctx.loaders.load(PaymentTerm, company.paymentTermId);
+  }
+
+  @FieldResolver(() => String)
+  currencyCode(@Root() company: Company) {
+    return company.currencyCode;
+  }
+
+  @FieldResolver(() => [String])
+  async accessGroups(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    const links = await ctx.loaders.children(CompanyAccessGroup, 'companyId', company.id);
+    const groups = await ctx.loaders.loadMany(AccessGroup, links.map((l) => l.accessGroupId));
+    return groups.filter((g): g is AccessGroup => g !== null).map((g) => g.code);
+  }
+
+  @FieldResolver(() => [ApprovalRuleType])
+  async approvalRules(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    const rules = await ctx.loaders.children(CompanyApprovalRule, 'companyId', company.id);
+    return Promise.all(
+      rules.map(async (rule) => ({
+        orderTotalAbove: moneyOrNull(rule.orderTotalAbove, company.currencyCode),
+        lineCountAbove: rule.lineCountAbove,
+        category: rule.categoryId === null ? null : await ctx.loaders.load(Category, rule.categoryId),
+      })),
+    );
+  }
+
+  @FieldResolver(() => [AddressType])
+  addresses(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(Address, 'companyId', company.id);
+  }
+
+  @FieldResolver(() => [UserType], { nullable: true, description: 'Requires USERS_MANAGE (or a staff role).' })
+  @Allow(Permission.USERS_MANAGE, Permission.CUSTOMERS_MANAGE)
+  users(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return this.services.users.usersOfCompany(ctx, company.id);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true })
+  creditLimit(@Root() company: Company) {
+    return moneyOrNull(company.creditLimit, company.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true })
+  minimumOrderValue(@Root() company: Company) {
+    return moneyOrNull(company.minimumOrderValue, company.currencyCode);
+  }
+}
+
+@Resolver(() => AddressType)
+export class AddressResolver {
+  @FieldResolver(() => ID)
+  id(@Root() address: Address) {
+    return toGlobalId('Address', address.id);
+  }
+}
+
+@Resolver(() => CategoryType)
+export class CategoryResolver {
+  @FieldResolver(() => ID)
+  id(@Root() category: Category) {
+    return toGlobalId('Category', category.id);
+  }
+
+  @FieldResolver(() => CategoryType, { nullable: true })
+  parent(@Root() category: Category, @Ctx() ctx: RequestContext) {
+    return category.parentId === null ? null : ctx.loaders.load(Category, category.parentId);
+  }
+}
+
+@Resolver(() => PricelistType)
+export class PricelistResolver {
+  @FieldResolver(() => ID)
+  id(@Root() pricelist: Pricelist) {
+    return toGlobalId('Pricelist', pricelist.id);
+  }
+}
+
+@Resolver(() => PaymentTermType)
+export class PaymentTermResolver {
+  @FieldResolver(() => ID)
+  id(@Root() term: PaymentTerm) {
+    return toGlobalId('PaymentTerm', term.id);
+  }
+
+  @FieldResolver(() => [PaymentTermInstallmentType])
+  installments(@Root() term: PaymentTerm, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(PaymentTermInstallment, 'paymentTermId', term.id, 'position');
+  }
+}

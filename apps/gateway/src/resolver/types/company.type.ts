@@ -1,0 +1,72 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../common/scalars';
+import { MoneyType } from '../../common/money.type';
+import { NodeInterface } from '../../common/node.type';
+
+@ObjectType('Category', { implements: NodeInterface })
+export class CategoryType extends NodeInterface {
+  @Field(() => String) name: string;
+  @Field(() => CategoryType, { nullable: true }) parent: CategoryType | null;
+}
+
+@ObjectType('Address')
+export class AddressType {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => String) line1: string;
+  @Field(() => String, { nullable: true }) line2: string | null;
+  @Field(() => String) city: string;
+  @Field(() => String, { nullable: true }) region: string | null;
+  @Field(() => String) postalCode: string;
+  @Field(() => String) countryCode: string;
+}
+
+@ObjectType('ApprovalRule')
+export class ApprovalRuleType {
+  @Field(() => MoneyType, { nullable: true }) orderTotalAbove: MoneyType | null;
+  @Field(() => Int, { nullable: true }) lineCountAbove: number | null;
+  @Field(() => CategoryType, { nullable: true }) category: CategoryType | null;
+}
+
+@ObjectType('PaymentTermInstallment')
+export class PaymentTermInstallmentType {
+  @Field(() => DecimalScalar, { description: 'Share of the invoice total, in percent; the last installment takes the remainder.' })
+  percent: string;
+  @Field(() => Int) days: number;
+}
+
+@ObjectType('PaymentTerm')
+export class PaymentTermType {
+  @Field(() => ID) id: string;
+  @Field(() => String, { description: 'e.g. 2/10 Net 30' }) name: string;
+  @Field(() => Int, { description: 'Days from the invoice date to the (last) due date.' }) netDays: number;
+  @Field(() => DecimalScalar, { nullable: true }) earlyPaymentDiscountPercent: string | null;
+  @Field(() => Int, { nullable: true }) earlyPaymentDiscountDays: number | null;
+  @Field(() => [PaymentTermInstallmentType], { description: 'Empty for a single due date; otherwise shares of the total due at different dates.' })
+  installments: PaymentTermInstallmentType[];
+}
+
+@ObjectType('Pricelist', { implements: NodeInterface })
+export class PricelistType extends NodeInterface {
+  @Field(() => String) name: string;
+  @Field(() => String) currencyCode: string;
+  @Field(() => Boolean, { description: 'When true, contract-price viewers also see catalog (list) prices as compare-at prices.' })
+  showsCatalogPrices: boolean;
+}
+
+@ObjectType('Company', { implements: NodeInterface })
+export class CompanyType extends NodeInterface {
+  @Field(() => String) name: string;
+  @Field(() => CompanyType, { nullable: true }) parent: CompanyType | null;
+  @Field(() => PricelistType, { nullable: true }) pricelist: PricelistType | null;
+  @Field(() => PaymentTermType, { nullable: true }) paymentTerm: PaymentTermType | null;
+  @Field(() => String) currencyCode: string;
+  @Field(() => MoneyType, { nullable: true }) creditLimit: MoneyType | null;
+  @Field(() => MoneyType, { nullable: true, description: 'Order-level minimum value; orders below it cannot be submitted.' })
+  minimumOrderValue: MoneyType | null;
+  @Field(() => [String], { description: 'Product access groups this company belongs to (e.g. restaurants, hospitals).' })
+  accessGroups: string[];
+  @Field(() => [ApprovalRuleType], { description: "Any matching rule sends a buyer's order for approval." })
+  approvalRules: ApprovalRuleType[];
+  @Field(() => [AddressType]) addresses: AddressType[];
+}

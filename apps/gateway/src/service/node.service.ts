@@ -1,0 +1,27 @@
+import { fromGlobalId } from '../common/node-id';
+import type { RequestContext } from '../context';
+import type { CompanyService } from './company.service';
+import type { UserService } from './user.service';
+
+/** Resolves `node(id)` through the scoped finder of each type: a foreign id is a missing id. */
+export class NodeService {
+  private readonly finders: Record<string, (ctx: RequestContext, id: number) => Promise<object | null>>;
+
+  constructor(users: UserService, companies: CompanyService) {
+    this.finders = {
+      User: (ctx, id) => users.findVisible(ctx, id),
+      Company: (ctx, id) => companies.findVisible(ctx, id),
+    };
+  }
+
+  /** Lets later services (orders, invoices, ...) make their types reachable through `node`. */
+  register(type: string, finder: (ctx: RequestContext, id: number) => Promise<object | null>): void {
+    this.finders[type] = finder;
+  }
+
+  async find(ctx: RequestContext, globalId: string): Promise<object | null> {
+    const decoded = fromGlobalId(globalId);
+    const finder = decoded ? this.finders[decoded.type] : undefined;
+    return decoded && finder ? finder(ctx, decoded.id) : null;
+  }
+}

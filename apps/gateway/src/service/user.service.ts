@@ -1,0 +1,213 @@
+import { In, IsNull, Not } from 'typeorm';
+import { Permission, Role, canAssignRole, isPortalRole, isStaffRole } from '@portal/domain';
+import { addHours } from '../common/clock';
+import { UserErrorCode, UserErrorsException, failWith, userError, type UserError } from '../common/user-error';
+import type { RequestContext } from '../context';
+import { ApiToken, Company, Invitation, Session, User } from '../entity';
+import { isPlausibleEmail, normalizeEmail } from '../auth/auth.service';
+import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import type { Mailer } from '../mail/mailer';
+import type { AuditService } from './audit.service';
+
+export interface UserResult {
+  user: User | null;
+  userErrors: UserError[];
+}
+
+export interface InvitationInput {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** Customer contacts and staff: reading within scope, inviting, changing role, status and name. */
+export class UserService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /** A user the viewer may see, or null (a foreign id behaves like a missing one). */
+  async findVisible(ctx: RequestContext, id: number): Promise<User | null> {
+    const viewer = ctx.requireViewer();
+    const user = await ctx.loaders.load(User, id);
+    if (!user) return null;
+    if (viewer.isStaff || user.id === viewer.userId) return user;
+    return user.companyId !== null && user.companyId === viewer.companyId ? user : null;
+  }
+
+  /** The contacts of a company, for its portal admins and for staff. */
+  async usersOfCompany(ctx: RequestContext, companyId: number): Promise<User[] | null> {
+    const viewer = ctx.requireViewer();
+    const mayRead = viewer.isStaff ? viewer.can(Permission.CUSTOMERS_MANAGE) : viewer.can(Permission.USERS_MANAGE) && viewer.companyId === companyId;
+    return mayRead ? ctx.loaders.children(User, 'companyId', companyId) : null;
+  }
+
+  /** A portal admin invites a contact into their own company (inviteUser). */
+  async inviteToOwnCompany(ctx: RequestContext, input: InvitationInput): Promise<UserResult> {
+    const viewer = ctx.requireViewer();
+    if (viewer.companyId === null) {
+      return { user: null, userErrors: [userError(UserErrorCode.INVALID, 'Staff grant portal access with grantPortalAccess, naming the company.')] };
+    }
+    return this.invite(ctx, viewer.companyId, input);
+  }
+
+  /** Staff give a customer company's contact access to the portal (grantPortalAccess). */
+  async grantPortalAccess(ctx: RequestContext, companyId: number | null, input: InvitationInput): Promise<UserResult> {
+    if (companyId === null || !(await ctx.loaders.load(Company, companyId))) {
+      return { user: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId'])] };
+    }
+    return this.invite(ctx, companyId, input);
+  }
+
+  private async invite(ctx: RequestContext, companyId: number, input: InvitationInput): Promise<UserResult> {
+    const viewer = ctx.requireViewer();
+    const email = normalizeEmail(input.email);
+    const name = input.name.trim();
+    const errors: UserError[] = [];
+    if (!isPlausibleEmail(email)) errors.push(userError(UserErrorCode.INVALID, 'Enter a valid e-mail address.', ['input', 'email']));
+    if (name.length === 0 || name.length > 120) errors.push(userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']));
+    if (!isPortalRole(input.role) || !canAssignRole(viewer.role, input.role)) {
+      errors.push(userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to a customer contact.`, ['input', 'role']));
+    }
+    if (errors.length) return { user: null, userErrors: errors };
+
+    const token = newSecretToken();
+    try {
+      const user = await ctx.transaction(async (em) => {
+        const now = ctx.now();
+        let user = await em.getRepository(User).findOne({ where: { email } });
+        if (user && !(user.status === 'INVITED' && user.companyId === companyId)) {
+          failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', ['input', 'email']);
+        }
+        if (user) {
+          // Re-inviting someone who has not accepted yet: new link, new role and name; old links die.
+          await em.getRepository(Invitation).update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
+          Object.assign(user, { name, role: input.role, updatedAt: now });
+          user = await em.getRepository(User).save(user);
+        } else {
+          user = await em.getRepository(User).save(
+            em.getRepository(User).create({ email, name, role: input.role, status: 'INVITED', companyId, passwordHash: null, lastLoginAt: null, createdAt: now, updatedAt: now }),
+          );
+        }
+        await em.getRepository(Invitation).insert({
+          userId: user.id,
+          tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
+          invitedById: viewer.userId,
+          createdAt: now,
+          expiresAt: addHours(now, ctx.config.invitationTtlHours),
+          acceptedAt: null,
+        });
+        await this.audit.record(ctx, em, { entityType: 'User', entityId: user.id, companyId, action: 'INVITED', changes: { email, role: input.role } });
+        return user;
+      });
+      ctx.loaders.clear(User);
+      await this.sendInvitation(ctx, user, token);
+      return { user, userErrors: [] };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { user: null, userErrors: e.userErrors };
+      throw e;
+    }
+  }
+
+  private async sendInvitation(ctx: RequestContext, user: User, token: string): Promise<void> {
+    const company = user.companyId ? await ctx.loaders.load(Company, user.companyId) : null;
+    const link = `${ctx.config.publicUrl}/invitation/${token}`;
+    const days = Math.round(ctx.config.invitationTtlHours / 24);
+    try {
+      await this.mailer.send({
+        to: user.email,
+        subject: `You are invited to the ${company?.name ?? 'buyer'} ordering portal`,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          `${ctx.requireViewer().user.name} invited you to order online for ${company?.name ?? 'your company'}.`,
+          'Choose your password here (the link works once and expires in ' + `${days} day${days === 1 ? '' : 's'}):`,
+          '',
+          link,
+          '',
+          'If you did not expect this invitation, ignore this e-mail.',
+        ].join('\n'),
+      });
+    } catch (e) {
+      // The invitation stands; it can be sent again by inviting the same address.
+      console.error(`[mail] invitation to ${user.email} could not be sent: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Changes a user's name, role or status. Portal admins manage their own company's contacts,
+   * staff with CUSTOMERS_MANAGE any customer contact, staff admins staff too; everyone with
+   * PROFILE_EDIT may change their own name. Nobody changes their own role or status.
+   */
+  async update(ctx: RequestContext, userId: number | null, input: { name?: string | null; role?: Role | null; status?: string | null }): Promise<UserResult> {
+    const viewer = ctx.requireViewer();
+    const target = userId === null ? null : await this.findVisible(ctx, userId);
+    if (!target) return { user: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId'])] };
+
+    const isSelf = target.id === viewer.userId;
+    const managesTarget = this.manages(ctx, target);
+    const changesAccess = (input.role !== undefined && input.role !== null) || (input.status !== undefined && input.status !== null);
+    if (!managesTarget && !(isSelf && viewer.can(Permission.PROFILE_EDIT) && !changesAccess)) {
+      return { user: null, userErrors: [userError(UserErrorCode.FORBIDDEN, isSelf ? 'You may change your own name only.' : 'You may not change this user.', ['input', 'userId'])] };
+    }
+    const errors: UserError[] = [];
+    if (isSelf && changesAccess) errors.push(userError(UserErrorCode.INVALID, 'You cannot change your own role or status.', ['input', input.role ? 'role' : 'status']));
+    const name = input.name?.trim();
+    if (input.name !== undefined && input.name !== null && (!name || name.length > 120)) errors.push(userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']));
+    if (input.role && (isStaffRole(input.role) !== isStaffRole(target.role as Role) || !canAssignRole(viewer.role, input.role))) {
+      errors.push(userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to this user.`, ['input', 'role']));
+    }
+    if (input.status && !['ACTIVE', 'DISABLED'].includes(input.status)) {
+      errors.push(userError(UserErrorCode.INVALID, 'A status can be set to ACTIVE or DISABLED; INVITED comes from an invitation.', ['input', 'status']));
+    }
+    if (input.status === 'ACTIVE' && target.status === 'INVITED') {
+      errors.push(userError(UserErrorCode.INVALID_STATE, 'An invited user becomes active by accepting the invitation.', ['input', 'status']));
+    }
+    if (errors.length) return { user: null, userErrors: errors };
+
+    try {
+      const user = await ctx.transaction(async (em) => {
+        const before = { name: target.name, role: target.role, status: target.status };
+        const now = ctx.now();
+        const fresh = await em.getRepository(User).findOneOrFail({ where: { id: target.id } });
+        if (name) fresh.name = name;
+        if (input.role) fresh.role = input.role;
+        if (input.status) fresh.status = input.status as User['status'];
+        fresh.updatedAt = now;
+        await this.keepOneActiveAdmin(em, fresh, before.role, before.status);
+        const saved = await em.getRepository(User).save(fresh);
+        if (fresh.status === 'DISABLED' && before.status !== 'DISABLED') {
+          // Disabling ends every session and API token at once.
+          await em.getRepository(Session).update({ userId: fresh.id }, { revokedAt: now });
+          await em.getRepository(ApiToken).update({ userId: fresh.id }, { revokedAt: now });
+        }
+        await this.audit.record(ctx, em, { entityType: 'User', entityId: fresh.id, companyId: fresh.companyId, action: 'UPDATED', changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } } });
+        return saved;
+      });
+      ctx.loaders.clear(User, user.id);
+      return { user, userErrors: [] };
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { user: null, userErrors: e.userErrors };
+      throw e;
+    }
+  }
+
+  private manages(ctx: RequestContext, target: User): boolean {
+    const viewer = ctx.requireViewer();
+    if (isStaffRole(target.role as Role)) return viewer.role === Role.STAFF_ADMIN;
+    if (viewer.isStaff) return viewer.can(Permission.CUSTOMERS_MANAGE);
+    return viewer.can(Permission.USERS_MANAGE) && target.companyId === viewer.companyId;
+  }
+
+  /** A company never loses its last active portal admin. */
+  private async keepOneActiveAdmin(em: import('typeorm').EntityManager, user: User, roleBefore: string, statusBefore: string): Promise<void> {
+    const wasActiveAdmin = roleBefore === Role.PORTAL_ADMIN && statusBefore === 'ACTIVE';
+    const isActiveAdmin = user.role === Role.PORTAL_ADMIN && user.status === 'ACTIVE';
+    if (!wasActiveAdmin || isActiveAdmin || user.companyId === null) return;
+    const others = await em.getRepository(User).count({
+      where: { companyId: user.companyId, role: Role.PORTAL_ADMIN, status: 'ACTIVE', id: Not(In([user.id])) },
+    });
+    if (others === 0) failWith(UserErrorCode.INVALID_STATE, 'The company would have no active portal admin left.', ['input', 'userId']);
+  }
+}

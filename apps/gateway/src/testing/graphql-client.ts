@@ -1,0 +1,64 @@
+/** A tiny GraphQL-over-HTTP client for e2e tests, with a cookie jar like a browser's. */
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
+  headers: Headers;
+}
+
+export class GraphQLClient {
+  private cookie: string | null = null;
+  private bearer: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  withBearer(token: string): GraphQLClient {
+    const client = new GraphQLClient(this.baseUrl);
+    client.bearer = token;
+    return client;
+  }
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  setCookie(cookie: string | null): void {
+    this.cookie = cookie;
+  }
+
+  async request<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+    return this.send<TData>(JSON.stringify({ query, variables }), headers);
+  }
+
+  /** Sends a raw body (to test malformed requests). */
+  async send<TData = Record<string, any>>(body: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...headers,
+      },
+      body,
+    });
+    for (const setCookie of response.headers.getSetCookie()) {
+      const [pair] = setCookie.split(';');
+      const [name, value] = pair.split('=');
+      if (name === 'portal_session') this.cookie = value ? `${name}=${value}` : null;
+    }
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as Omit<GraphQLResponse<TData>, 'status' | 'headers'>) : {};
+    return { ...json, status: response.status, headers: response.headers };
+  }
+
+  /** Signs in and fails loudly if the credentials were refused. */
+  async login(email: string, password: string): Promise<void> {
+    const res = await this.request<{ login: { userErrors: { message: string }[] } }>(
+      'mutation Login($input: LoginInput!) { login(input: $input) { userErrors { message code } } }',
+      { input: { email, password } },
+    );
+    const problems = res.errors?.map((e) => e.message) ?? res.data?.login.userErrors.map((e) => e.message) ?? [];
+    if (problems.length) throw new Error(`login as ${email} failed: ${problems.join('; ')}`);
+  }
+}

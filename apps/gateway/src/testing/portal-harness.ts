@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bootPortal, type BootedPortal } from '../app';
+import { FixedClock } from '../common/clock';
+import { loadConfig } from '../config';
+import { createTestDatabase, mysqlTestUrl } from './databases';
+import { seedAccessFixture, type AccessFixture } from './fixtures';
+import { GraphQLClient } from './graphql-client';
+import { RecordingMailer } from './recording-mailer';
+
+export type Engine = 'sqlite' | 'mysql';
+
+/** The engines an e2e suite runs on: SQLite always, MariaDB when TEST_MYSQL_URL is set. */
+export function testEngines(): Engine[] {
+  if (mysqlTestUrl()) return ['sqlite', 'mysql'];
+  console.warn('[e2e] TEST_MYSQL_URL is not set: the MySQL/MariaDB variant of this suite is skipped.');
+  return ['sqlite'];
+}
+
+export const TEST_NOW = '2026-11-27T09:00:00.000Z';
+export const FIXTURE_PASSWORD = 'portal-demo';
+
+export interface TestPortal extends BootedPortal {
+  engine: Engine;
+  clock: FixedClock;
+  mailer: RecordingMailer;
+  fixture: AccessFixture;
+  client(): GraphQLClient;
+  /** A client signed in as the given e-mail with the fixture password. */
+  signedIn(email: string): Promise<GraphQLClient>;
+  stop(): Promise<void>;
+}
+
+/** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
+export async function startTestPortal(engine: Engine): Promise<TestPortal> {
+  const database = await createTestDatabase(engine);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SESSION_SECRET: 'e2e-secret',
+    DATA_DIR: dataDir,
+    WEB_DIST_DIR: '',
+    PUBLIC_URL: 'http://portal.test',
+  });
+  const clock = new FixedClock(TEST_NOW);
+  const mailer = new RecordingMailer();
+  const portal = await bootPortal(config, { migrate: true, clock, mailer });
+  const fixture = await seedAccessFixture(portal.runtime.dataSource, clock.now(), FIXTURE_PASSWORD);
+  const client = () => new GraphQLClient(portal.url);
+  return {
+    ...portal,
+    engine,
+    clock,
+    mailer,
+    fixture,
+    client,
+    async signedIn(email: string) {
+      const c = client();
+      await c.login(email, FIXTURE_PASSWORD);
+      return c;
+    },
+    async stop() {
+      await portal.close();
+      await database.drop();
+    },
+  };
+}
