@@ -58,6 +58,7 @@ export interface PortalRuntime {
  */
 export class RequestContext {
   readonly loaders: Loaders;
+  private readonly memos = new Map<string, Promise<unknown>>();
   constructor(
     readonly runtime: PortalRuntime,
     readonly viewer: Viewer | null,
@@ -81,6 +82,22 @@ export class RequestContext {
   requireViewer(): Viewer {
     if (!this.viewer) throw new Error('No signed-in viewer in a signed-in-only path');
     return this.viewer;
+  }
+  /**
+   * Computes a value once per request (e.g. a company's compiled pricing engine) and shares it
+   * between every resolver of the request.
+   */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.memos.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.memos.set(key, value);
+    }
+    return value;
+  }
+  /** Drops memoised values whose key starts with `prefix` (after a mutation changed them). */
+  forget(prefix: string): void {
+    for (const key of [...this.memos.keys()]) if (key.startsWith(prefix)) this.memos.delete(key);
   }
   /** Runs `work` in one transaction; everything it writes is kept or nothing is. */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
