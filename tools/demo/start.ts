@@ -1,0 +1,65 @@
+import { bootPortal, createDataSource, engineOf, hashPassword, loadConfig, migrate, redact } from '../seed/gateway';
+import { seedDemoData } from '../seed/demo-data';
+import { hasDemoData } from '../seed/is-seeded';
+import { resolveDatabaseUrl } from '../seed/cli';
+
+const DEMO_PASSWORD = 'portal-demo';
+
+/**
+ * `pnpm start`: opens the database (embedded SQLite by default), migrates it, seeds the demo data
+ * the first time, serves the SPA and /graphql on one port, and prints the demo sign-ins.
+ */
+async function main(): Promise<void> {
+  const databaseUrl = resolveDatabaseUrl(process.env.DATABASE_URL);
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+  const dataSource = createDataSource(databaseUrl);
+  await dataSource.initialize();
+  if (engineOf(dataSource) === 'sqlite') {
+    const ran = await migrate(dataSource);
+    if (ran.length) console.log(`Migrated ${redact(databaseUrl)} (${ran.length} migration${ran.length === 1 ? '' : 's'})`);
+  }
+  let signIns: { email: string; role: string; company: string | null }[] | null = null;
+  if (!(await hasDemoData(dataSource))) {
+    const now = config.fixedNow ? new Date(config.fixedNow) : new Date();
+    console.log('Seeding the demo data (first start)…');
+    const summary = await seedDemoData(dataSource, { now, scale: 1, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    signIns = summary.signIns;
+  }
+  const portal = await bootPortal(config, { dataSource });
+  console.log(`\nBuyer portal: ${config.publicUrl}  (GraphQL: ${config.publicUrl}/graphql, database: ${redact(databaseUrl)})`);
+  console.log(`\nDemo sign-ins, password "${DEMO_PASSWORD}":`);
+  const rows = signIns ?? DEMO_SIGN_INS;
+  for (const s of rows) console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
+  const stop = async () => {
+    await portal.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const DEMO_SIGN_INS = [
+  ...['admin', 'sales', 'warehouse', 'accounting'].map((local) => ({
+    email: `${local}@seller.example`,
+    role: local === 'admin' ? 'STAFF_ADMIN' : local.toUpperCase(),
+    company: null,
+  })),
+  ...[
+    ['acme.example', 'Acme Restaurant Group'],
+    ['globex.example', 'Globex Chemicals'],
+    ['initech.example', 'Initech Health'],
+  ].flatMap(([domain, company]) =>
+    [
+      ['admin', 'PORTAL_ADMIN'],
+      ['buyer', 'BUYER'],
+      ['approver', 'APPROVER'],
+      ['viewer', 'VIEWER'],
+      ['requisitioner', 'REQUISITIONER'],
+    ].map(([local, role]) => ({ email: `${local}@${domain}`, role, company })),
+  ),
+];
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,227 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData, type SeedSummary } from './demo-data';
+import { dec, sum } from './decimal';
+import {
+  Category,
+  Company,
+  Invoice,
+  NumberSequence,
+  Order,
+  OrderLine,
+  Pricelist,
+  Product,
+  User,
+  createDataSource,
+  migrate,
+} from './gateway';
+import { hasDemoData } from './is-seeded';
+
+type DataSource = ReturnType<typeof createDataSource>;
+
+const NOW = new Date('2026-11-27T09:00:00.000Z');
+// A real scrypt hash is slow to make and irrelevant here.
+const PASSWORD_HASH = 'scrypt$32768$8$1$c2VlZC1zcGVjLXNhbHQ$c2VlZC1zcGVjLWhhc2g';
+const ALL_STATUSES = [
+  'DRAFT',
+  'PENDING_APPROVAL',
+  'QUOTATION',
+  'SALES_ORDER',
+  'IN_PROGRESS',
+  'SHIPPED',
+  'DELIVERED',
+  'INVOICED',
+  'CANCELLED',
+];
+const PORTAL_ROLES = ['PORTAL_ADMIN', 'BUYER', 'APPROVER', 'VIEWER', 'REQUISITIONER'];
+
+interface TestDb {
+  url: string;
+  drop(): Promise<void>;
+}
+
+function sqliteDb(): TestDb {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-seed-'));
+  return {
+    url: `sqlite:${join(dir, 'portal.sqlite')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh database on the TEST_MYSQL_URL server, made and dropped through the gateway's own data source. */
+async function mysqlDb(serverUrl: string): Promise<TestDb> {
+  const name = `portal_seed_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new URL(serverUrl);
+  admin.pathname = '/mysql';
+  const run = async (sql: string) => {
+    const ds = createDataSource(admin.toString());
+    await ds.initialize();
+    try {
+      await ds.query(sql);
+    } finally {
+      await ds.destroy();
+    }
+  };
+  await run(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS \`${name}\``) };
+}
+
+const mysqlUrl = process.env.TEST_MYSQL_URL?.trim();
+const engines: { engine: string; make: () => Promise<TestDb> }[] = [
+  { engine: 'sqlite', make: async () => sqliteDb() },
+];
+if (mysqlUrl) engines.push({ engine: 'mysql', make: () => mysqlDb(mysqlUrl) });
+else
+  console.warn(
+    '[seed spec] TEST_MYSQL_URL is not set: the MariaDB/MySQL run is skipped (e.g. TEST_MYSQL_URL=mysql://root@127.0.0.1:3306).',
+  );
+
+describe.each(engines)('seedDemoData on $engine', ({ make }) => {
+  let db: TestDb;
+  let ds: DataSource;
+  let summary: SeedSummary;
+  let seededBefore: boolean;
+
+  beforeAll(async () => {
+    db = await make();
+    ds = createDataSource(db.url);
+    await ds.initialize();
+    await migrate(ds);
+    seededBefore = await hasDemoData(ds);
+    summary = await seedDemoData(ds, { now: NOW, scale: 1, passwordHash: PASSWORD_HASH });
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('knows whether the database has data', async () => {
+    expect(seededBefore).toBe(false);
+    expect(await hasDemoData(ds)).toBe(true);
+  });
+
+  it('creates at least 200 products in at least 10 categories', async () => {
+    expect(await ds.getRepository(Product).count()).toBeGreaterThanOrEqual(200);
+    const used = await ds
+      .getRepository(Product)
+      .createQueryBuilder('p')
+      .select('COUNT(DISTINCT p.categoryId)', 'n')
+      .getRawOne<{ n: unknown }>();
+    expect(Number(used?.n)).toBeGreaterThanOrEqual(10);
+    expect(await ds.getRepository(Category).count()).toBeGreaterThanOrEqual(10);
+    expect(summary.counts.Product).toBe(await ds.getRepository(Product).count());
+  });
+
+  it('has orders in every status', async () => {
+    const rows = await ds
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .select('o.status', 'status')
+      .distinct(true)
+      .getRawMany<{ status: string }>();
+    expect(rows.map((r) => r.status).sort()).toEqual([...ALL_STATUSES].sort());
+  });
+
+  it('gives each customer company one user per portal role', async () => {
+    for (const name of ['Acme Restaurant Group', 'Globex Chemicals', 'Initech Health']) {
+      const company = await ds.getRepository(Company).findOneByOrFail({ name });
+      const users = await ds.getRepository(User).findBy({ companyId: company.id });
+      expect(users.map((u) => u.role).sort(), name).toEqual([...PORTAL_ROLES].sort());
+      expect(users.every((u) => u.status === 'ACTIVE' && u.passwordHash === PASSWORD_HASH)).toBe(true);
+    }
+    const signIns = summary.signIns.map((s) => s.email);
+    expect(signIns).toContain('admin@seller.example');
+    expect(signIns).toContain('requisitioner@initech.example');
+  });
+
+  it('has the three pricelists', async () => {
+    const names = (await ds.getRepository(Pricelist).find()).map((p) => p.name).sort();
+    expect(names).toEqual(['Globex contract', 'Gold tier', 'Initech formula']);
+  });
+
+  it('keeps order totals consistent to the cent', async () => {
+    const orders = await ds.getRepository(Order).find();
+    const lines = await ds.getRepository(OrderLine).find();
+    const byOrder = new Map<number, OrderLine[]>();
+    for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+    expect(orders.length).toBeGreaterThan(50);
+    for (const order of orders) {
+      const mine = byOrder.get(order.id) ?? [];
+      expect(mine.length, order.number).toBeGreaterThan(0);
+      expect(dec(order.subtotal), order.number).toBe(sum(mine.map((l) => dec(l.lineTotal))));
+      expect(dec(order.taxTotal), order.number).toBe(sum(mine.map((l) => dec(l.taxAmount))));
+      expect(dec(order.total), order.number).toBe(sum(mine.map((l) => dec(l.lineTotal) + dec(l.taxAmount))));
+      expect(dec(order.total) % 10_000n, `${order.number} is in whole cents`).toBe(0n);
+    }
+  });
+
+  it('numbers invoices, credit notes and orders without gaps and leaves the sequences at the next number', async () => {
+    const invoices = await ds.getRepository(Invoice).find({ order: { id: 'ASC' } });
+    const sequences = new Map(
+      (await ds.getRepository(NumberSequence).find()).map((s) => [s.name, s.nextValue]),
+    );
+    const check = (numbers: string[], prefix: string, sequence: string) => {
+      const values = numbers.map((n) => Number(n.slice(prefix.length))).sort((a, b) => a - b);
+      expect(values.length, prefix).toBeGreaterThan(0);
+      expect(values, prefix).toEqual(values.map((_, i) => i + 1));
+      expect(sequences.get(sequence), sequence).toBe(values.length + 1);
+    };
+    check(
+      invoices.filter((i) => i.kind === 'INVOICE').map((i) => i.number),
+      'INV-',
+      'invoice',
+    );
+    check(
+      invoices.filter((i) => i.kind === 'CREDIT_NOTE').map((i) => i.number),
+      'CN-',
+      'credit_note',
+    );
+    check(
+      (await ds.getRepository(Order).find()).map((o) => o.number),
+      'SO-',
+      'sales_order',
+    );
+  });
+
+  it('has paid, partly paid and overdue invoices', async () => {
+    const invoices = await ds.getRepository(Invoice).findBy({ kind: 'INVOICE' });
+    const today = NOW.toISOString().slice(0, 10);
+    const paid = invoices.filter((i) => i.status === 'PAID' && i.amountPaid === i.total);
+    const partial = invoices.filter(
+      (i) => i.status === 'OPEN' && dec(i.amountPaid) > 0n && dec(i.amountPaid) < dec(i.total),
+    );
+    const overdue = invoices.filter((i) => i.status === 'OPEN' && (i.dueOn as string) < today);
+    expect(paid.length).toBeGreaterThan(0);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const invoice of invoices)
+      expect(dec(invoice.amountPaid) <= dec(invoice.total), invoice.number).toBe(true);
+  });
+});
+
+describe('seedDemoData determinism', () => {
+  it('produces the same orders for the same now and scale', async () => {
+    const snapshot = async () => {
+      const db = sqliteDb();
+      const ds = createDataSource(db.url);
+      await ds.initialize();
+      try {
+        await migrate(ds);
+        await seedDemoData(ds, { now: NOW, passwordHash: PASSWORD_HASH });
+        const orders = await ds.getRepository(Order).find({ order: { id: 'ASC' } });
+        return orders.map(
+          (o) => `${o.number} ${o.status} ${o.channel} ${o.createdAt.toISOString()} ${o.total}`,
+        );
+      } finally {
+        await ds.destroy();
+        await db.drop();
+      }
+    };
+    expect(await snapshot()).toEqual(await snapshot());
+  });
+});
