@@ -23,9 +23,11 @@ export function explainListPrice(revealListPrice: boolean): string {
 }
 
 /**
- * The one-line text shown to buyers for a rule's price, e.g. "Gold tier: 12% off catalog
- * price from 100 ea", "Contract price 4.20/ea", "Formula: cost + 15%, rounded to 0.05".
- * It never writes the cost, and writes the list price only when revealListPrice is set.
+ * The one-line text shown to buyers for a rule's price, e.g. "Gold tier: 12% off list price
+ * 10.00 from 100 ea", "Contract price 4.20/ea", "Gold tier: contract discount from 100 ea".
+ * Nothing in it lets a buyer work out the seller's cost, nor the list price where the
+ * pricelist hides list prices: percentages off (or formulas over) a hidden list price and
+ * formulas over cost are named, not quantified.
  */
 export function explainRule(rule: CompiledRule, context: ExplanationContext): string {
   const text = describeComputation(rule, context) + describeMinimum(rule, context);
@@ -43,12 +45,15 @@ function describeComputation(rule: CompiledRule, context: ExplanationContext): s
     case 'FIXED':
       return `contract price ${amount(rule.fixedPrice)}/${context.unitSymbol}`;
     case 'PERCENT_DISCOUNT':
+      // With list prices hidden, the percentage would let a buyer work the list price out.
+      if (!context.revealListPrice) return rule.discountPercent.isNegative() ? 'contract surcharge' : 'contract discount';
       return rule.discountPercent.isNegative()
         ? `${percent(rule.discountPercent.neg())}% above ${listPriceWords(context)}`
         : `${percent(rule.discountPercent)}% off ${listPriceWords(context)}`;
     case 'FORMULA': {
-      const base =
-        rule.base === 'COST' ? 'cost' : rule.base === 'OTHER_PRICELIST' ? `${context.basePricelistName} price` : listPriceWords(context);
+      // The seller's cost is never derivable, and neither is a hidden list price.
+      if (rule.base === 'COST' || (rule.base !== 'OTHER_PRICELIST' && !context.revealListPrice)) return 'contract formula price';
+      const base = rule.base === 'OTHER_PRICELIST' ? `${context.basePricelistName} price` : listPriceWords(context);
       const parts = [`formula: ${base}`];
       if (!rule.discountPercent.isZero()) {
         const markup = rule.discountPercent.isNegative();

@@ -28,23 +28,23 @@ const explain = (pricelists: Pricelist[], quantity = '1', revealListPrice = fals
 
 describe('price explanations', () => {
   it('say why, in one line', () => {
-    expect(explain([gold(rule({ id: 'r', computation: 'PERCENT_DISCOUNT', percentDiscount: '12', minQuantity: '100', label: 'Gold tier' }))], '100')).toBe(
-      'Gold tier: 12% off catalog price from 100 ea',
-    );
+    const goldTier = gold(rule({ id: 'r', computation: 'PERCENT_DISCOUNT', percentDiscount: '12', minQuantity: '100', label: 'Gold tier' }));
+    expect(explain([goldTier], '100')).toBe('Gold tier: contract discount from 100 ea');
+    expect(explain([goldTier], '100', true)).toBe('Gold tier: 12% off list price 10.00 from 100 ea');
     expect(explain([gold(rule({ id: 'r', computation: 'FIXED', fixedPrice: '4.2' }))])).toBe('Contract price 4.20/ea');
     expect(explain([gold(rule({ id: 'r', computation: 'FIXED', fixedPrice: '0.0125' }))])).toBe('Contract price 0.0125/ea');
     expect(explain([gold()])).toBe('Catalog price');
     expect(explain([gold()], '1', true)).toBe('List price');
-    expect(explain([gold(rule({ id: 'r', computation: 'PERCENT_DISCOUNT', percentDiscount: '-5' }))])).toBe('5% above catalog price');
+    expect(explain([gold(rule({ id: 'r', computation: 'PERCENT_DISCOUNT', percentDiscount: '-5' }))])).toBe('Contract surcharge');
     expect(explain([gold(rule({ id: 'r', computation: 'FIXED', fixedPrice: '3' }))], '1', false, { ...screw, baseUnitSymbol: undefined })).toBe(
       'Contract price 3.00/ea',
     );
   });
 
-  it('describe formulas without amounts of cost or list', () => {
-    expect(explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'COST', formulaDiscountPercent: '-15', formulaRounding: '0.05' }))])).toBe(
-      'Formula: cost + 15%, rounded to 0.05',
-    );
+  it('describe formulas without letting the cost or a hidden list price be worked out', () => {
+    const costPlus15 = gold(rule({ id: 'r', computation: 'FORMULA', base: 'COST', formulaDiscountPercent: '-15', formulaRounding: '0.05' }));
+    expect(explain([costPlus15])).toBe('Contract formula price');
+    expect(explain([costPlus15], '1', true)).toBe('Contract formula price');
     expect(
       explain([
         gold(
@@ -60,9 +60,17 @@ describe('price explanations', () => {
           }),
         ),
       ]),
-    ).toBe('Summer: formula: catalog price - 10%, minus 0.50, at least -2.00 over catalog price, at most 1.00 over catalog price');
-    expect(explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'COST', formulaSurcharge: '1.5' }))])).toBe('Formula: cost, plus 1.50');
-    expect(explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'COST', formulaSurcharge: '0' }))])).toBe('Formula: cost');
+    ).toBe('Summer: contract formula price');
+    const summer = gold(
+      rule({ id: 'r', computation: 'FORMULA', base: 'LIST_PRICE', formulaDiscountPercent: '10', formulaSurcharge: '-0.5', formulaMinMargin: '-2', formulaMaxMargin: '1', label: 'Summer' }),
+    );
+    expect(explain([summer], '1', true)).toBe(
+      'Summer: formula: list price 10.00 - 10%, minus 0.50, at least -2.00 over list price 10.00, at most 1.00 over list price 10.00',
+    );
+    expect(explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'LIST_PRICE', formulaSurcharge: '0', formulaRounding: '0.05' }))], '1', true)).toBe(
+      'Formula: list price 10.00, rounded to 0.05',
+    );
+    expect(explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'COST', formulaSurcharge: '1.5' }))])).toBe('Contract formula price');
     const silver: Pricelist = { id: 'silver', name: 'Silver', currencyCode: 'USD', rules: [] };
     expect(
       explain([gold(rule({ id: 'r', computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelistId: 'silver', formulaDiscountPercent: '5' })), silver]),
@@ -92,10 +100,10 @@ describe('explanations on one engine', () => {
     ]);
     const text = (revealListPrice: boolean, product: ProductPricingInput = screw) =>
       engine.price({ pricelistId: 'gold', product, quantity: '1', date, revealListPrice }).explanation;
-    expect(text(false)).toBe('12% off catalog price');
+    expect(text(false)).toBe('Contract discount');
     expect(text(true)).toBe('12% off list price 10.00');
     expect(text(true, { ...screw, listPrice: '20' })).toBe('12% off list price 20.00');
-    expect(text(false)).toBe('12% off catalog price');
+    expect(text(false)).toBe('Contract discount');
     const kg = { ...screw, productId: 'p-kg', baseUnitSymbol: 'kg' };
     expect(text(true, kg)).toBe('Contract price 2.00/kg');
     expect(text(false, { ...kg, baseUnitSymbol: 'lb' })).toBe('Contract price 2.00/lb');
