@@ -1,5 +1,11 @@
 import { type Decimal, currencyExponent } from '../money';
-import { type CompiledRule, compileRule, ruleApplies, ruleValidOn, validatePricelistRule } from './compiled-rule';
+import {
+  type CompiledRule,
+  compileRule,
+  ruleApplies,
+  ruleValidOn,
+  validatePricelistRule,
+} from './compiled-rule';
 import type { Pricelist, ProductPricingInput } from './pricelist';
 import { InvalidPricelistError } from './pricing-errors';
 
@@ -31,7 +37,8 @@ export function compilePricelist(pricelist: Pricelist): CompiledPricelist {
     if (rule.scope === 'ALL_PRODUCTS') allProducts.push(rule);
     else pushTo(rule.scope === 'PRODUCT' ? byProduct : byCategory, rule.targetId!, rule);
   }
-  for (const group of [...byProduct.values(), ...byCategory.values(), allProducts]) group.sort(competitionOrder);
+  for (const group of [...byProduct.values(), ...byCategory.values(), allProducts])
+    group.sort(competitionOrder);
   return {
     id: pricelist.id,
     name: pricelist.name,
@@ -58,7 +65,10 @@ function competitionOrder(a: CompiledRule, b: CompiledRule): number {
  * The groups of rules that can apply to a product, most specific first: its product rules,
  * its categories' rules from the deepest category up, then the all-products rules.
  */
-export function* ruleGroupsFor(pricelist: CompiledPricelist, product: ProductPricingInput): Generator<readonly CompiledRule[]> {
+export function* ruleGroupsFor(
+  pricelist: CompiledPricelist,
+  product: ProductPricingInput,
+): Generator<readonly CompiledRule[]> {
   const own = pricelist.byProduct.get(product.productId);
   if (own) yield own;
   for (const categoryId of product.categoryPath) {
@@ -88,12 +98,20 @@ export function selectRule(
   return null;
 }
 
-function firstApplying(group: readonly CompiledRule[], baseQuantity: Decimal, date: string): CompiledRule | null {
+function firstApplying(
+  group: readonly CompiledRule[],
+  baseQuantity: Decimal,
+  date: string,
+): CompiledRule | null {
   for (const rule of group) if (ruleApplies(rule, baseQuantity, date)) return rule;
   return null;
 }
 
 /** The rules of a product's groups that are valid on `date`, whatever the quantity. */
-export function rulesValidFor(pricelist: CompiledPricelist, product: ProductPricingInput, date: string): CompiledRule[] {
+export function rulesValidFor(
+  pricelist: CompiledPricelist,
+  product: ProductPricingInput,
+  date: string,
+): CompiledRule[] {
   return [...ruleGroupsFor(pricelist, product)].flat().filter((rule) => ruleValidOn(rule, date));
 }

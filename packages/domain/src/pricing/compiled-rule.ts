@@ -52,7 +52,8 @@ export function validatePricelistRule(rule: PricelistRule): PriceRuleIssue[] {
     const value = rule[field];
     if (value != null && !isIsoDate(value)) issue(field, 'must be a date YYYY-MM-DD');
   }
-  if (rule.validFrom && rule.validTo && rule.validFrom > rule.validTo) issue('validTo', 'must not be before validFrom');
+  if (rule.validFrom && rule.validTo && rule.validFrom > rule.validTo)
+    issue('validTo', 'must not be before validFrom');
 
   const fixedPrice = decimal('fixedPrice', rule.fixedPrice);
   const percent = decimal('percentDiscount', rule.percentDiscount);
@@ -72,9 +73,11 @@ export function validatePricelistRule(rule: PricelistRule): PriceRuleIssue[] {
   }
   if (rule.computation === 'FORMULA') {
     if (formulaPercent?.gt(HUNDRED)) issue('formulaDiscountPercent', 'must not exceed 100');
-    if (rule.base === 'OTHER_PRICELIST' && !rule.basePricelistId) issue('basePricelistId', 'is required to price from another pricelist');
+    if (rule.base === 'OTHER_PRICELIST' && !rule.basePricelistId)
+      issue('basePricelistId', 'is required to price from another pricelist');
     if (rounding && rounding.lte(ZERO)) issue('formulaRounding', 'must be positive');
-    if (minMargin && maxMargin && minMargin.gt(maxMargin)) issue('formulaMaxMargin', 'must not be below formulaMinMargin');
+    if (minMargin && maxMargin && minMargin.gt(maxMargin))
+      issue('formulaMaxMargin', 'must not be below formulaMinMargin');
   }
   return issues;
 }
@@ -84,11 +87,13 @@ export function compileRule(rule: PricelistRule): CompiledRule {
   const percent = rule.computation === 'FORMULA' ? rule.formulaDiscountPercent : rule.percentDiscount;
   const discountPercent = percent == null ? ZERO : dec(percent);
   const isFormula = rule.computation === 'FORMULA';
-  const optional = (value: DecimalInput | null | undefined) => (isFormula && value != null ? dec(value) : null);
+  const optional = (value: DecimalInput | null | undefined) =>
+    isFormula && value != null ? dec(value) : null;
   return {
     id: rule.id,
     scope: rule.scope,
-    targetId: rule.scope === 'PRODUCT' ? rule.productId! : rule.scope === 'CATEGORY' ? rule.categoryId! : null,
+    targetId:
+      rule.scope === 'PRODUCT' ? rule.productId! : rule.scope === 'CATEGORY' ? rule.categoryId! : null,
     minQuantity: rule.minQuantity == null ? ZERO : dec(rule.minQuantity),
     validFrom: rule.validFrom ?? null,
     validTo: rule.validTo ?? null,
@@ -114,5 +119,7 @@ export function ruleApplies(rule: CompiledRule, baseQuantity: Decimal, date: str
 
 /** Is the rule valid on `date`, whatever the quantity? */
 export function ruleValidOn(rule: CompiledRule, date: string): boolean {
-  return (rule.validFrom === null || rule.validFrom <= date) && (rule.validTo === null || date <= rule.validTo);
+  return (
+    (rule.validFrom === null || rule.validFrom <= date) && (rule.validTo === null || date <= rule.validTo)
+  );
 }

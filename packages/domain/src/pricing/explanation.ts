@@ -36,7 +36,9 @@ export function explainRule(rule: CompiledRule, context: ExplanationContext): st
 
 /** Whether the rule's explanation writes the list price amount when revealing is allowed. */
 export function explanationShowsListPrice(rule: CompiledRule): boolean {
-  return rule.computation === 'PERCENT_DISCOUNT' || (rule.computation === 'FORMULA' && rule.base === 'LIST_PRICE');
+  return (
+    rule.computation === 'PERCENT_DISCOUNT' || (rule.computation === 'FORMULA' && rule.base === 'LIST_PRICE')
+  );
 }
 
 function describeComputation(rule: CompiledRule, context: ExplanationContext): string {
@@ -46,14 +48,17 @@ function describeComputation(rule: CompiledRule, context: ExplanationContext): s
       return `contract price ${amount(rule.fixedPrice)}/${context.unitSymbol}`;
     case 'PERCENT_DISCOUNT':
       // With list prices hidden, the percentage would let a buyer work the list price out.
-      if (!context.revealListPrice) return rule.discountPercent.isNegative() ? 'contract surcharge' : 'contract discount';
+      if (!context.revealListPrice)
+        return rule.discountPercent.isNegative() ? 'contract surcharge' : 'contract discount';
       return rule.discountPercent.isNegative()
         ? `${percent(rule.discountPercent.neg())}% above ${listPriceWords(context)}`
         : `${percent(rule.discountPercent)}% off ${listPriceWords(context)}`;
     case 'FORMULA': {
       // The seller's cost is never derivable, and neither is a hidden list price.
-      if (rule.base === 'COST' || (rule.base !== 'OTHER_PRICELIST' && !context.revealListPrice)) return 'contract formula price';
-      const base = rule.base === 'OTHER_PRICELIST' ? `${context.basePricelistName} price` : listPriceWords(context);
+      if (rule.base === 'COST' || (rule.base !== 'OTHER_PRICELIST' && !context.revealListPrice))
+        return 'contract formula price';
+      const base =
+        rule.base === 'OTHER_PRICELIST' ? `${context.basePricelistName} price` : listPriceWords(context);
       const parts = [`formula: ${base}`];
       if (!rule.discountPercent.isZero()) {
         const markup = rule.discountPercent.isNegative();
@@ -74,10 +79,9 @@ function describeMinimum(rule: CompiledRule, context: ExplanationContext): strin
   return rule.minQuantity.isZero() ? '' : ` from ${formatDecimal(rule.minQuantity)} ${context.unitSymbol}`;
 }
 
+/** Only called where list prices may be revealed. */
 function listPriceWords(context: ExplanationContext): string {
-  return context.revealListPrice
-    ? `list price ${formatDecimal(context.listPrice, { minScale: context.currencyScale })}`
-    : 'catalog price';
+  return `list price ${formatDecimal(context.listPrice, { minScale: context.currencyScale })}`;
 }
 
 function percent(value: Decimal): string {

@@ -39,7 +39,10 @@ const CHANNEL_NAMES: Record<OrderChannel, string> = {
  * the channel surcharge. Adjustments that come to zero are left out, so an unconfigured
  * seller gets an empty list.
  */
-export function orderIncentives(order: { channel: OrderChannel; subtotal: Money }, config: PortalIncentiveConfig): OrderAdjustment[] {
+export function orderIncentives(
+  order: { channel: OrderChannel; subtotal: Money },
+  config: PortalIncentiveConfig,
+): OrderAdjustment[] {
   const adjustments: OrderAdjustment[] = [];
   const percent = config.portalDiscountPercent == null ? null : dec(config.portalDiscountPercent);
   if (percent && (percent.isNegative() || percent.gt(HUNDRED))) {

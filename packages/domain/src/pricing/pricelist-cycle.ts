@@ -9,7 +9,9 @@ export function findPricelistCycle(pricelists: readonly Pricelist[]): string[] |
   const bases = new Map(
     pricelists.map((p) => [
       p.id,
-      p.rules.filter((r) => r.computation === 'FORMULA' && r.base === 'OTHER_PRICELIST' && r.basePricelistId).map((r) => r.basePricelistId!),
+      p.rules
+        .filter((r) => r.computation === 'FORMULA' && r.base === 'OTHER_PRICELIST' && r.basePricelistId)
+        .map((r) => r.basePricelistId!),
     ]),
   );
   const done = new Set<string>();

@@ -5,7 +5,12 @@ import { type CompiledPricelist, compilePricelist, rulesValidFor, selectRule } f
 import { explainListPrice, explainRule, explanationShowsListPrice } from './explanation';
 import { applyFormula } from './formula';
 import type { Pricelist, ProductPricingInput } from './pricelist';
-import { InvalidPricingDateError, MissingCostError, PricelistCycleError, UnknownPricelistError } from './pricing-errors';
+import {
+  InvalidPricingDateError,
+  MissingCostError,
+  PricelistCycleError,
+  UnknownPricelistError,
+} from './pricing-errors';
 import { isIsoDate } from './iso-date';
 
 /** A price asked for one product, a quantity in its base unit and a date. */
@@ -92,15 +97,27 @@ export class PricingEngine {
     }
     const revealListPrice = request.revealListPrice ?? false;
     if (pricelistId === null) {
-      return { unitPrice: dec(product.listPrice), ruleId: null, pricelistId: null, explanation: explainListPrice(revealListPrice) };
+      return {
+        unitPrice: dec(product.listPrice),
+        ruleId: null,
+        pricelistId: null,
+        explanation: explainListPrice(revealListPrice),
+      };
     }
     const pricelist = this.pricelist(pricelistId);
     const { price, rule } = this.evaluate(pricelist, product, dec(request.quantity), date, [pricelist.id]);
-    const explanation = rule ? this.explain(rule, pricelist, product, revealListPrice) : explainListPrice(revealListPrice);
+    const explanation = rule
+      ? this.explain(rule, pricelist, product, revealListPrice)
+      : explainListPrice(revealListPrice);
     return { unitPrice: price, ruleId: rule?.id ?? null, pricelistId, explanation };
   }
 
-  private explain(rule: CompiledRule, pricelist: CompiledPricelist, product: ProductPricingInput, revealListPrice: boolean): string {
+  private explain(
+    rule: CompiledRule,
+    pricelist: CompiledPricelist,
+    product: ProductPricingInput,
+    revealListPrice: boolean,
+  ): string {
     const unitSymbol = product.baseUnitSymbol ?? 'ea';
     const write = () =>
       explainRule(rule, {
@@ -138,7 +155,10 @@ export class PricingEngine {
     }
     const rows: PriceBreak[] = [];
     for (const units of [...thresholds.values()].sort((a, b) => a.comparedTo(b))) {
-      const { unitPrice, ruleId, explanation } = this.price({ ...request, quantity: toBaseQuantity(units, unitFactor) });
+      const { unitPrice, ruleId, explanation } = this.price({
+        ...request,
+        quantity: toBaseQuantity(units, unitFactor),
+      });
       const price = unitPriceForFactor(unitPrice, unitFactor);
       if (rows.length > 0 && rows[rows.length - 1].unitPrice.eq(price)) continue;
       rows.push({ minQuantity: units, unitPrice: price, ruleId, explanation });
@@ -161,7 +181,10 @@ export class PricingEngine {
       case 'PERCENT_DISCOUNT':
         return { price: dec(product.listPrice).mul(rule.keepFactor), rule };
       case 'FORMULA':
-        return { price: applyFormula(rule, this.formulaBase(rule, pricelist, product, quantity, date, chain)), rule };
+        return {
+          price: applyFormula(rule, this.formulaBase(rule, pricelist, product, quantity, date, chain)),
+          rule,
+        };
     }
   }
 
@@ -181,7 +204,8 @@ export class PricingEngine {
     const baseId = rule.basePricelistId!;
     if (chain.includes(baseId)) throw new PricelistCycleError([...chain, baseId]);
     const base = this.pricelist(baseId);
-    if (base.currencyCode !== pricelist.currencyCode) throw new CurrencyMismatchError(pricelist.currencyCode, base.currencyCode);
+    if (base.currencyCode !== pricelist.currencyCode)
+      throw new CurrencyMismatchError(pricelist.currencyCode, base.currencyCode);
     return this.evaluate(base, product, quantity, date, [...chain, baseId]).price;
   }
 
@@ -196,7 +220,8 @@ export class PricingEngine {
     visited.add(pricelist.id);
     for (const rule of rulesValidFor(pricelist, product, date)) {
       yield rule.minQuantity;
-      if (rule.basePricelistId) yield* this.thresholds(this.pricelist(rule.basePricelistId), product, date, visited);
+      if (rule.basePricelistId)
+        yield* this.thresholds(this.pricelist(rule.basePricelistId), product, date, visited);
     }
   }
 }

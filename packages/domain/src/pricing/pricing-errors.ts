@@ -36,7 +36,9 @@ export class InvalidPricelistError extends PricingError {
     readonly pricelistId: string,
     readonly issues: readonly PriceRuleIssue[],
   ) {
-    super(`Pricelist ${pricelistId} has invalid rules: ${issues.map((i) => `${i.ruleId}.${i.field}: ${i.message}`).join('; ')}`);
+    super(
+      `Pricelist ${pricelistId} has invalid rules: ${issues.map((i) => `${i.ruleId}.${i.field}: ${i.message}`).join('; ')}`,
+    );
     this.name = 'InvalidPricelistError';
   }
 }
