@@ -113,7 +113,7 @@ export class UserService {
   private async sendInvitation(ctx: RequestContext, user: User, token: string): Promise<void> {
     const company = user.companyId ? await ctx.loaders.load(Company, user.companyId) : null;
     const link = `${ctx.config.publicUrl}/invitation/${token}`;
-    const days = Math.round(ctx.config.invitationTtlHours / 24);
+    const days = Math.max(1, Math.floor(ctx.config.invitationTtlHours / 24));
     try {
       await this.mailer.send({
         to: user.email,

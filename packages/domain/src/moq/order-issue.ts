@@ -1,4 +1,4 @@
-/** The contract's business-rule error codes (`UserErrorCode`). */
+/** The contract's business-rule error codes (`UserErrorCode`), plus the portal's additions at the end. */
 export enum UserErrorCode {
   INVALID = 'INVALID',
   NOT_FOUND = 'NOT_FOUND',
@@ -14,6 +14,10 @@ export enum UserErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
   EXPIRED = 'EXPIRED',
   PAYMENT_FAILED = 'PAYMENT_FAILED',
+  /** Too many failed attempts (sign-in); try again later. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The viewer's role may not do this to this record. */
+  FORBIDDEN = 'FORBIDDEN',
 }
 
 /** Values of an issue for programs (decimals as plain strings), next to the message for people. */
