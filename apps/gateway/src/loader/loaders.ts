@@ -47,6 +47,11 @@ export class Loaders {
     return loader.load(parentId) as Promise<T[]>;
   }
 
+  /** Seeds the by-id loader with an entity loaded another way (e.g. a page of a list query). */
+  prime<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, row: T): void {
+    this.idLoader(entity).prime(row.id, row);
+  }
+
   /** Forgets what was loaded for an entity (after a mutation changed it in this request). */
   clear<T extends ObjectLiteral>(entity: EntityTarget<T>, id?: number): void {
     const loader = this.byId.get(entity as EntityTarget<ObjectLiteral>);

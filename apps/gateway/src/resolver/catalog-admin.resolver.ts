@@ -1,0 +1,121 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@portal/domain';
+import { Allow } from '../auth/access.decorators';
+import { toGlobalId } from '../common/node-id';
+import { DecimalScalar } from '../common/scalars';
+import type { RequestContext } from '../context';
+import { Pricelist, PricelistRule, Product } from '../entity';
+import type { Services } from '../service/services';
+import {
+  CategoryPayload,
+  CompanyPayload,
+  PricelistPayload,
+  PricelistRuleType,
+  ProductPayload,
+  SaveCategoryInput,
+  SaveCompanyInput,
+  SavePricelistInput,
+  SaveProductInput,
+  SaveUnitOfMeasureInput,
+  UnitOfMeasurePayload,
+} from './types/catalog-admin.types';
+import { CategoryType, PricelistType } from './types/company.type';
+import { ProductType } from './types/product.type';
+
+/** Staff administration of the catalog, pricing and customer companies. */
+@Resolver()
+export class CatalogAdminResolver {
+  constructor(private readonly services: Services) {}
+
+  @Allow(Permission.CATALOG_MANAGE)
+  @Mutation(() => UnitOfMeasurePayload, { description: 'Requires CATALOG_MANAGE.' })
+  saveUnitOfMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => SaveUnitOfMeasureInput) input: SaveUnitOfMeasureInput) {
+    return this.services.catalogAdmin.saveUnitOfMeasure(ctx, input);
+  }
+
+  @Allow(Permission.CATALOG_MANAGE)
+  @Mutation(() => CategoryPayload, { description: 'Requires CATALOG_MANAGE.' })
+  saveCategory(@Ctx() ctx: RequestContext, @Arg('input', () => SaveCategoryInput) input: SaveCategoryInput) {
+    return this.services.catalogAdmin.saveCategory(ctx, input);
+  }
+
+  @Allow(Permission.CATALOG_MANAGE)
+  @Mutation(() => ProductPayload, { description: 'Requires CATALOG_MANAGE.' })
+  saveProduct(@Ctx() ctx: RequestContext, @Arg('input', () => SaveProductInput) input: SaveProductInput) {
+    return this.services.catalogAdmin.saveProduct(ctx, input);
+  }
+
+  @Allow(Permission.PRICING_MANAGE)
+  @Mutation(() => PricelistPayload, { description: 'Requires PRICING_MANAGE.' })
+  savePricelist(@Ctx() ctx: RequestContext, @Arg('input', () => SavePricelistInput) input: SavePricelistInput) {
+    return this.services.catalogAdmin.savePricelist(ctx, input);
+  }
+
+  @Allow(Permission.CUSTOMERS_MANAGE)
+  @Mutation(() => CompanyPayload, { description: 'Creates a customer company, or updates one when companyId is given. Requires CUSTOMERS_MANAGE.' })
+  saveCompany(@Ctx() ctx: RequestContext, @Arg('input', () => SaveCompanyInput) input: SaveCompanyInput) {
+    return this.services.customerAdmin.saveCompany(ctx, input);
+  }
+
+  @Allow(Permission.PRICING_MANAGE)
+  @Query(() => [PricelistType], { description: 'Staff. Requires PRICING_MANAGE.' })
+  pricelists(@Ctx() ctx: RequestContext) {
+    return this.services.catalogAdmin.listPricelists(ctx);
+  }
+}
+
+@Resolver(() => PricelistType)
+export class PricelistRulesResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => [PricelistRuleType], { nullable: true, description: 'Requires PRICING_MANAGE.' })
+  @Allow(Permission.PRICING_MANAGE)
+  rules(@Root() pricelist: Pricelist, @Ctx() ctx: RequestContext) {
+    return this.services.catalogAdmin.rulesOf(ctx, pricelist.id);
+  }
+}
+
+@Resolver(() => PricelistRuleType)
+export class PricelistRuleResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => ID)
+  id(@Root() rule: PricelistRule) {
+    return toGlobalId('PricelistRule', rule.id);
+  }
+
+  @FieldResolver(() => CategoryType, { nullable: true })
+  category(@Root() rule: PricelistRule, @Ctx() ctx: RequestContext) {
+    return this.services.catalog.category(ctx, rule.categoryId);
+  }
+
+  @FieldResolver(() => ProductType, { nullable: true })
+  product(@Root() rule: PricelistRule, @Ctx() ctx: RequestContext) {
+    // Rules are a PRICING_MANAGE (staff) field: staff see every product; batched per request.
+    return rule.productId === null ? null : ctx.loaders.load(Product, rule.productId);
+  }
+
+  @FieldResolver(() => PricelistType, { nullable: true })
+  basePricelist(@Root() rule: PricelistRule, @Ctx() ctx: RequestContext) {
+    return rule.basePricelistId === null ? null : ctx.loaders.load(Pricelist, rule.basePricelistId);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: "In the product's base unit." })
+  minQuantity(@Root() rule: PricelistRule) {
+    return trim(rule.minQuantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true }) fixedPrice(@Root() rule: PricelistRule) { return trim(rule.fixedPrice); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) percentDiscount(@Root() rule: PricelistRule) { return trim(rule.percentDiscount); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaDiscountPercent(@Root() rule: PricelistRule) { return trim(rule.formulaDiscountPercent); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaSurcharge(@Root() rule: PricelistRule) { return trim(rule.formulaSurcharge); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaRounding(@Root() rule: PricelistRule) { return trim(rule.formulaRounding); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMinMargin(@Root() rule: PricelistRule) { return trim(rule.formulaMinMargin); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMaxMargin(@Root() rule: PricelistRule) { return trim(rule.formulaMaxMargin); }
+}
+
+/** "12.5000" → "12.5". */
+function trim(value: string | null): string | null {
+  if (value === null || !value.includes('.')) return value;
+  return value.replace(/0+$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,178 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
+import { UserError } from '../../common/user-error';
+import { AvailabilityPolicy, PriceBase, PriceComputation, PriceRuleScope } from './catalog.enums';
+import { CategoryType, CompanyType, PricelistType } from './company.type';
+import { ProductType, UnitOfMeasureType } from './product.type';
+
+@ObjectType('PricelistRule', {
+  description:
+    'One pricing rule; see the contract for how the most specific applicable rule is chosen. Amounts are per base unit; minQuantity is in base units.',
+})
+export class PricelistRuleType {
+  @Field(() => ID) id: string;
+  @Field(() => PriceRuleScope) scope: PriceRuleScope;
+  @Field(() => CategoryType, { nullable: true }) category: CategoryType | null;
+  @Field(() => ProductType, { nullable: true }) product: ProductType | null;
+  @Field(() => DecimalScalar, { description: "In the product's base unit." }) minQuantity: string;
+  @Field(() => DateScalar, { nullable: true }) validFrom: string | null;
+  @Field(() => DateScalar, { nullable: true }) validTo: string | null;
+  @Field(() => PriceComputation) computation: PriceComputation;
+  @Field(() => DecimalScalar, { nullable: true }) fixedPrice: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) percentDiscount: string | null;
+  @Field(() => PriceBase, { nullable: true }) base: PriceBase | null;
+  @Field(() => PricelistType, { nullable: true }) basePricelist: PricelistType | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaDiscountPercent: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaSurcharge: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaRounding: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaMinMargin: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaMaxMargin: string | null;
+}
+
+// ---------------------------------------------------------------- units and categories
+
+@InputType('SaveUnitOfMeasureInput')
+export class SaveUnitOfMeasureInput {
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => String) name: string;
+  @Field(() => String) symbol: string;
+  @Field(() => String) category: string;
+  @Field(() => DecimalScalar) ratio: string;
+  @Field(() => DecimalScalar) rounding: string;
+}
+
+@ObjectType('UnitOfMeasurePayload')
+export class UnitOfMeasurePayload {
+  @Field(() => UnitOfMeasureType, { nullable: true }) unit: UnitOfMeasureType | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType('SaveCategoryInput')
+export class SaveCategoryInput {
+  @Field(() => ID, { nullable: true }) categoryId?: string | null;
+  @Field(() => String) name: string;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+}
+
+@ObjectType('CategoryPayload')
+export class CategoryPayload {
+  @Field(() => CategoryType, { nullable: true }) category: CategoryType | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+// ---------------------------------------------------------------- products
+
+@InputType('ProductUnitInput')
+export class ProductUnitInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "Base units in one of this unit; derived from the units' ratios when omitted." })
+  factor?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) isDefault?: boolean | null;
+}
+
+@InputType('SaveProductInput')
+export class SaveProductInput {
+  @Field(() => ID, { nullable: true }) productId?: string | null;
+  @Field(() => String) sku: string;
+  @Field(() => String) name: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { nullable: true }) categoryId?: string | null;
+  @Field(() => ID) baseUnitId: string;
+  @Field(() => [ProductUnitInput], { nullable: true }) units?: ProductUnitInput[] | null;
+  @Field(() => DecimalScalar) listPrice: string;
+  @Field(() => DecimalScalar, { nullable: true }) cost?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) minimumOrderQuantity?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) orderMultiple?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: true }) published?: boolean | null;
+  @Field(() => [String], { nullable: true }) accessGroups?: string[] | null;
+  @Field(() => DecimalScalar, { nullable: true }) stockOnHand?: string | null;
+  @Field(() => AvailabilityPolicy, { nullable: true }) availabilityPolicy?: AvailabilityPolicy | null;
+  @Field(() => DateScalar, { nullable: true }) restockDate?: string | null;
+  @Field(() => Int, { nullable: true }) leadTimeDays?: number | null;
+}
+
+@ObjectType('ProductPayload')
+export class ProductPayload {
+  @Field(() => ProductType, { nullable: true }) product: ProductType | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+// ---------------------------------------------------------------- pricelists
+
+@InputType('PricelistRuleInput')
+export class PricelistRuleInput {
+  @Field(() => PriceRuleScope) scope: PriceRuleScope;
+  @Field(() => ID, { nullable: true }) categoryId?: string | null;
+  @Field(() => ID, { nullable: true }) productId?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, defaultValue: '0' }) minQuantity?: string | null;
+  @Field(() => DateScalar, { nullable: true }) validFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) validTo?: string | null;
+  @Field(() => PriceComputation) computation: PriceComputation;
+  @Field(() => DecimalScalar, { nullable: true }) fixedPrice?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) percentDiscount?: string | null;
+  @Field(() => PriceBase, { nullable: true }) base?: PriceBase | null;
+  @Field(() => ID, { nullable: true }) basePricelistId?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaDiscountPercent?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaSurcharge?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaRounding?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaMinMargin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) formulaMaxMargin?: string | null;
+  @Field(() => String, { nullable: true, description: 'Shown to buyers in price explanations, e.g. "Gold tier"; default the pricelist name.' })
+  label?: string | null;
+}
+
+@InputType('SavePricelistInput')
+export class SavePricelistInput {
+  @Field(() => ID, { nullable: true }) pricelistId?: string | null;
+  @Field(() => String) name: string;
+  @Field(() => String) currencyCode: string;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) showsCatalogPrices?: boolean | null;
+  @Field(() => [PricelistRuleInput], { description: 'Replaces all rules of the pricelist.' }) rules: PricelistRuleInput[];
+}
+
+@ObjectType('PricelistPayload')
+export class PricelistPayload {
+  @Field(() => PricelistType, { nullable: true }) pricelist: PricelistType | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+// ---------------------------------------------------------------- customer companies
+
+@InputType('ApprovalRuleInput')
+export class ApprovalRuleInput {
+  @Field(() => DecimalScalar, { nullable: true, description: 'Orders above this total need approval.' }) orderTotalAbove?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Orders with more lines than this need approval.' }) lineCountAbove?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Orders with a product of this category need approval.' }) categoryId?: string | null;
+}
+
+@InputType('AddressInput')
+export class AddressInput {
+  @Field(() => String, { nullable: true }) label?: string | null;
+  @Field(() => String) line1: string;
+  @Field(() => String, { nullable: true }) line2?: string | null;
+  @Field(() => String) city: string;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => String) postalCode: string;
+  @Field(() => String) countryCode: string;
+}
+
+@InputType('SaveCompanyInput')
+export class SaveCompanyInput {
+  @Field(() => ID, { nullable: true }) companyId?: string | null;
+  @Field(() => String) name: string;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => String) currencyCode: string;
+  @Field(() => ID, { nullable: true }) pricelistId?: string | null;
+  @Field(() => ID, { nullable: true }) paymentTermId?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) creditLimit?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) minimumOrderValue?: string | null;
+  @Field(() => [String], { nullable: true }) accessGroups?: string[] | null;
+  @Field(() => [ApprovalRuleInput], { nullable: true }) approvalRules?: ApprovalRuleInput[] | null;
+  @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[] | null;
+}
+
+@ObjectType('CompanyPayload')
+export class CompanyPayload {
+  @Field(() => CompanyType, { nullable: true }) company: CompanyType | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
