@@ -6,6 +6,9 @@ import type { User } from './entity';
 import type { Mailer } from './mail/mailer';
 import { Loaders } from './loader/loaders';
 
+/** The tail of the transactions waiting for the (single) SQLite connection, per DataSource. */
+const sqliteTransactionQueue = new WeakMap<DataSource, Promise<void>>();
+
 /** The signed-in user behind a request, with what their role allows. */
 export class Viewer {
   readonly permissions: ReadonlySet<Permission>;
@@ -99,8 +102,23 @@ export class RequestContext {
   forget(prefix: string): void {
     for (const key of [...this.memos.keys()]) if (key.startsWith(prefix)) this.memos.delete(key);
   }
-  /** Runs `work` in one transaction; everything it writes is kept or nothing is. */
+  /**
+   * Runs `work` in one transaction; everything it writes is kept or nothing is. On SQLite,
+   * whose driver has a single connection (a second concurrent transaction would silently become a
+   * savepoint inside the first), transactions of the process run one after the other.
+   */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.runtime.dataSource.transaction(work);
+    const ds = this.runtime.dataSource;
+    if (ds.options.type !== 'better-sqlite3') return ds.transaction(work);
+    const previous = sqliteTransactionQueue.get(ds) ?? Promise.resolve();
+    const run = previous.then(() => ds.transaction(work));
+    sqliteTransactionQueue.set(
+      ds,
+      run.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return run;
   }
 }

@@ -1,0 +1,452 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { OrderAction, Permission } from '@portal/domain';
+import { Allow } from '../auth/access.decorators';
+import { connectionTypes } from '../common/connection';
+import { MoneyType, money, moneyOrNull } from '../common/money.type';
+import { DecimalScalar } from '../common/scalars';
+import { idOfType, toGlobalId } from '../common/node-id';
+import { toUserErrorCode } from '../service/order-lines.service';
+import type { RequestContext, Viewer } from '../context';
+import { Address, Approval, Company, Document, Order, OrderEvent, OrderLine, OrderTemplate, OrderTemplateLine, Product, Shipment, User } from '../entity';
+import { trimDecimal } from '../service/catalog.service';
+import type { Services } from '../service/services';
+import { AddressType, CompanyType } from './types/company.type';
+import { DocumentType } from './types/document.type';
+import { InvoiceType } from './types/invoice.type';
+import {
+  AddOrderLinesInput,
+  CreateDraftOrderInput,
+  DeleteOrderTemplateInput,
+  OrderActionInput,
+  OrderFilterInput,
+  OrderFromTemplateInput,
+  OrdersDecisionInput,
+  OrderSortInput,
+  RemoveOrderLinesInput,
+  ReorderInput,
+  SaveOrderTemplateInput,
+  SubmitOrderInput,
+  UpdateOrderDetailsInput,
+  UpdateOrderLineInput,
+} from './types/order.input';
+import {
+  ApprovalType,
+  DeletePayload,
+  OrderEventType,
+  OrderIssueType,
+  OrderLineTemplateType,
+  OrderLineType,
+  OrderPayload,
+  OrdersPayload,
+  OrderTemplatePayload,
+  OrderTemplateType,
+  OrderType,
+  QuoteDetailsType,
+  ReorderPayload,
+  ShipmentType,
+} from './types/order.type';
+import { AvailabilityType, ProductType, UnitOfMeasureType, toAvailabilityType } from './types/product.type';
+import { UserType } from './types/user.type';
+import { ViewerType } from './types/viewer.type';
+import { OrderAction as OrderActionEnum } from './types/order.enums';
+
+export const { ConnectionType: OrderConnection } = connectionTypes(OrderType, 'Order');
+
+const READ_ORDERS = [Permission.ORDERS_READ_COMPANY, Permission.ORDERS_READ_OWN, Permission.ORDERS_APPROVE] as const;
+
+/** Orders: history and search, the cart, submitting, approvals, reorder. Thin: one call into a service. */
+@Resolver(() => OrderType)
+export class OrderResolver {
+  constructor(private readonly services: Services) {}
+
+  // ------------------------------------------------------------ queries
+
+  @Allow(...READ_ORDERS)
+  @Query(() => OrderConnection, { description: 'Orders the viewer may see: their own, their company\'s, or (staff) every company\'s.' })
+  orders(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => OrderFilterInput, { nullable: true }) filter: OrderFilterInput | null,
+    @Arg('sort', () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
+  ) {
+    return this.services.orders.list(ctx, { first, after, filter, sort });
+  }
+
+  @Allow(...READ_ORDERS)
+  @Query(() => OrderType, { nullable: true })
+  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('number', () => String, { nullable: true }) number: string | null) {
+    if (id) return this.services.orders.findVisible(ctx, idOfType(id, 'Order'));
+    return number ? this.services.orders.findVisibleByNumber(ctx, number) : null;
+  }
+
+  @Allow(Permission.ORDERS_APPROVE)
+  @Query(() => OrderConnection, { description: "Orders waiting for the viewer's decision. Requires ORDERS_APPROVE." })
+  approvalQueue(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.services.orders.approvalQueue(ctx, first, after);
+  }
+
+  // ------------------------------------------------------------ cart
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'Starts a draft order (cart). Staff enter phone and e-mail orders for a company.' })
+  createDraftOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDraftOrderInput) input: CreateDraftOrderInput) {
+    return this.services.orders.createDraft(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'Adds lines by product id or SKU (quick order: many SKU/quantity pairs at once).' })
+  addOrderLines(@Ctx() ctx: RequestContext, @Arg('input', () => AddOrderLinesInput) input: AddOrderLinesInput) {
+    return this.services.orders.addLines(ctx, input.orderId, input.lines);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload)
+  updateOrderLine(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrderLineInput) input: UpdateOrderLineInput) {
+    return this.services.orders.updateLine(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload)
+  removeOrderLines(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveOrderLinesInput) input: RemoveOrderLinesInput) {
+    return this.services.orders.removeLines(ctx, input.orderId, input.lineIds);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload)
+  updateOrderDetails(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrderDetailsInput) input: UpdateOrderDetailsInput) {
+    return this.services.orders.updateDetails(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'Places the order, or sends it for approval where the role or an approval rule requires it.' })
+  submitOrder(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput) {
+    return this.services.orders.submit(ctx, input.orderId, input.idempotencyKey);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT, Permission.ORDERS_SUBMIT, Permission.QUOTES_MANAGE)
+  @Mutation(() => OrderPayload)
+  cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    return this.services.orders.cancel(ctx, input.orderId, input.comment);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => ReorderPayload)
+  reorder(@Ctx() ctx: RequestContext, @Arg('input', () => ReorderInput) input: ReorderInput) {
+    return this.services.reorder.reorder(ctx, input.orderId);
+  }
+
+  // ------------------------------------------------------------ approvals
+
+  @Allow(Permission.ORDERS_APPROVE)
+  @Mutation(() => OrderPayload, { description: 'Requires ORDERS_APPROVE.' })
+  async approveOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    const result = await this.services.orders.decide(ctx, OrderAction.APPROVE, [input.orderId], input.comment, () => ['input', 'orderId']);
+    return { order: result.orders[0] ?? null, userErrors: result.userErrors };
+  }
+
+  @Allow(Permission.ORDERS_APPROVE)
+  @Mutation(() => OrderPayload, { description: 'Sends the order back to its author as an editable draft. Requires ORDERS_APPROVE.' })
+  async rejectOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    const result = await this.services.orders.decide(ctx, OrderAction.REJECT, [input.orderId], input.comment, () => ['input', 'orderId']);
+    return { order: result.orders[0] ?? null, userErrors: result.userErrors };
+  }
+
+  @Allow(Permission.ORDERS_APPROVE)
+  @Mutation(() => OrdersPayload, { description: 'Approves a selection of orders: all of them, or none. Requires ORDERS_APPROVE.' })
+  approveOrders(@Ctx() ctx: RequestContext, @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput) {
+    return this.services.orders.decide(ctx, OrderAction.APPROVE, input.orderIds, input.comment, (i) => ['input', 'orderIds', String(i)]);
+  }
+
+  @Allow(Permission.ORDERS_APPROVE)
+  @Mutation(() => OrdersPayload, { description: 'Rejects a selection of orders: all of them, or none. Requires ORDERS_APPROVE.' })
+  rejectOrders(@Ctx() ctx: RequestContext, @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput) {
+    return this.services.orders.decide(ctx, OrderAction.REJECT, input.orderIds, input.comment, (i) => ['input', 'orderIds', String(i)]);
+  }
+
+  // ------------------------------------------------------------ fields
+
+  @FieldResolver(() => ID)
+  id(@Root() order: Order) {
+    return toGlobalId('Order', order.id);
+  }
+
+  @FieldResolver(() => CompanyType)
+  company(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.load(Company, order.companyId);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  createdBy(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return order.createdById === null ? null : ctx.loaders.load(User, order.createdById);
+  }
+
+  @FieldResolver(() => AddressType, { nullable: true })
+  shippingAddress(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return order.shippingAddressId === null ? null : ctx.loaders.load(Address, order.shippingAddressId);
+  }
+
+  @FieldResolver(() => [OrderLineType])
+  lines(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(OrderLine, 'orderId', order.id, 'position');
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  subtotal(@Root() order: Order) {
+    return money(order.subtotal, order.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  taxTotal(@Root() order: Order) {
+    return money(order.taxTotal, order.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  total(@Root() order: Order) {
+    return money(order.total, order.currencyCode);
+  }
+
+  @FieldResolver(() => [OrderIssueType], { description: 'What blocks submitting this draft: its lines\' issues (with lineId) and the order\'s.' })
+  async issues(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    const issues = await this.services.orders.lines.issuesOf(ctx, order);
+    return [
+      ...[...issues.byLine.entries()].flatMap(([lineId, list]) => list.map((i) => toIssue(i.code, i.message, lineId))),
+      ...issues.order.map((i) => toIssue(i.code, i.message, null)),
+    ];
+  }
+
+  @FieldResolver(() => ApprovalType, { nullable: true })
+  async approval(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    const approvals = await ctx.loaders.children(Approval, 'orderId', order.id);
+    return approvals[approvals.length - 1] ?? null;
+  }
+
+  @FieldResolver(() => QuoteDetailsType, { nullable: true })
+  quote(@Root() order: Order) {
+    if (order.quoteRevision === 0) return null;
+    return {
+      revision: order.quoteRevision,
+      validUntil: order.quoteValidUntil,
+      sentAt: order.quoteSentAt,
+      acceptedAt: order.quoteAcceptedAt,
+      signedByName: order.quoteSignedByName,
+    };
+  }
+
+  @FieldResolver(() => [ShipmentType])
+  shipments(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(Shipment, 'orderId', order.id);
+  }
+
+  @FieldResolver(() => [InvoiceType], { nullable: true, description: 'Requires an INVOICES_* permission.' })
+  @Allow(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_READ_OWN, Permission.INVOICES_SUMMARY)
+  invoices() {
+    // Invoices arrive with the invoicing issue; the field and its access check exist already.
+    return [];
+  }
+
+  @FieldResolver(() => [OrderEventType])
+  events(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(OrderEvent, 'orderId', order.id);
+  }
+
+  @FieldResolver(() => [DocumentType])
+  documents(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(Document, 'orderId', order.id);
+  }
+
+  @FieldResolver(() => OrderType, { nullable: true })
+  sourceOrder(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return this.services.orders.findVisible(ctx, order.sourceOrderId);
+  }
+
+  @FieldResolver(() => [OrderActionEnum], { description: 'What the viewer may do with the order right now, from the order state machine.' })
+  availableActions(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return this.services.orders.actionsFor(ctx, order);
+  }
+}
+
+@Resolver(() => OrderLineType)
+export class OrderLineResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => ID)
+  id(@Root() line: OrderLine) {
+    return toGlobalId('OrderLine', line.id);
+  }
+
+  @FieldResolver(() => ProductType, { nullable: true })
+  product(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    return line.productId === null ? null : ctx.loaders.load(Product, line.productId);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  quantity(@Root() line: OrderLine) {
+    return trimDecimal(line.quantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: "The same quantity in the product's base unit (5 cases of 24 = 120)." })
+  baseQuantity(@Root() line: OrderLine) {
+    return trimDecimal(line.baseQuantity);
+  }
+
+  @FieldResolver(() => UnitOfMeasureType)
+  unit(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    return this.services.catalog.unit(ctx, line.unitId);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  async unitPrice(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    return money(line.unitPrice, await currencyOfLine(ctx, line));
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  async lineTotal(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    return money(line.lineTotal, await currencyOfLine(ctx, line));
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'On a reorder: the unit price on the order it came from. Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  async previousUnitPrice(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    return moneyOrNull(line.previousUnitPrice, await currencyOfLine(ctx, line));
+  }
+
+  @FieldResolver(() => AvailabilityType, { nullable: true })
+  async availability(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
+    if (!product) return null;
+    const summary = await this.services.catalog.availabilityOf(ctx, product);
+    return toAvailabilityType(summary);
+  }
+
+  @FieldResolver(() => [OrderIssueType])
+  async issues(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
+    const order = await ctx.loaders.load(Order, line.orderId);
+    if (!order) return [];
+    const issues = await this.services.orders.lines.issuesOf(ctx, order);
+    return (issues.byLine.get(line.id) ?? []).map((i) => toIssue(i.code, i.message, line.id));
+  }
+}
+
+@Resolver(() => ApprovalType)
+export class ApprovalResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  requestedBy(@Root() approval: Approval, @Ctx() ctx: RequestContext) {
+    return approval.requestedById === null ? null : ctx.loaders.load(User, approval.requestedById);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  decidedBy(@Root() approval: Approval, @Ctx() ctx: RequestContext) {
+    return approval.decidedById === null ? null : ctx.loaders.load(User, approval.decidedById);
+  }
+}
+
+@Resolver(() => OrderEventType)
+export class OrderEventResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  actor(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
+    return event.actorId === null ? null : ctx.loaders.load(User, event.actorId);
+  }
+}
+
+@Resolver(() => ShipmentType)
+export class ShipmentResolver {
+  @FieldResolver(() => ID)
+  id(@Root() shipment: Shipment) {
+    return toGlobalId('Shipment', shipment.id);
+  }
+}
+
+/** Saved shopping lists. `saveOrderTemplate` with a templateId renames or changes a template. */
+@Resolver(() => OrderTemplateType)
+export class OrderTemplateResolver {
+  constructor(private readonly services: Services) {}
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Query(() => [OrderTemplateType], { description: "The viewer's templates and the company's shared ones. Requires ORDERS_DRAFT." })
+  orderTemplates(@Ctx() ctx: RequestContext) {
+    return this.services.templates.list(ctx);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderTemplatePayload, { description: 'Saves a template from an order or from lines; with templateId, renames or changes that template.' })
+  saveOrderTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => SaveOrderTemplateInput) input: SaveOrderTemplateInput) {
+    return this.services.templates.save(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => DeletePayload)
+  deleteOrderTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteOrderTemplateInput) input: DeleteOrderTemplateInput) {
+    return this.services.templates.delete(ctx, input.templateId);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'A new order from a template: a draft, or (submit: true) placed at once.' })
+  orderFromTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => OrderFromTemplateInput) input: OrderFromTemplateInput) {
+    return this.services.templates.orderFrom(ctx, input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() template: OrderTemplate) {
+    return toGlobalId('OrderTemplate', template.id);
+  }
+
+  @FieldResolver(() => UserType)
+  owner(@Root() template: OrderTemplate, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.load(User, template.ownerId);
+  }
+
+  @FieldResolver(() => [OrderLineTemplateType])
+  lines(@Root() template: OrderTemplate, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(OrderTemplateLine, 'templateId', template.id, 'position');
+  }
+}
+
+@Resolver(() => OrderLineTemplateType)
+export class OrderLineTemplateResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => ProductType)
+  product(@Root() line: OrderTemplateLine, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.load(Product, line.productId);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  quantity(@Root() line: OrderTemplateLine) {
+    return trimDecimal(line.quantity);
+  }
+
+  @FieldResolver(() => UnitOfMeasureType)
+  unit(@Root() line: OrderTemplateLine, @Ctx() ctx: RequestContext) {
+    return this.services.catalog.unit(ctx, line.unitId);
+  }
+}
+
+/** `Viewer.cart`. */
+@Resolver(() => ViewerType)
+export class ViewerCartResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => OrderType, { nullable: true, description: "The viewer's open draft order (cart), if any." })
+  cart(@Root() _viewer: Viewer, @Ctx() ctx: RequestContext) {
+    return this.services.orders.cartOf(ctx);
+  }
+}
+
+async function currencyOfLine(ctx: RequestContext, line: OrderLine): Promise<string> {
+  return (await ctx.loaders.load(Order, line.orderId))?.currencyCode ?? 'USD';
+}
+
+function toIssue(code: string, message: string, lineId: number | null): OrderIssueType {
+  return { code: toUserErrorCode(code), message, lineId: lineId === null ? null : toGlobalId('OrderLine', lineId) };
+}
+

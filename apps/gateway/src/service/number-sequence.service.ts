@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { NumberSequence } from '../entity';
+
+/**
+ * Gap-free document numbers. The counter row is incremented inside the caller's transaction
+ * (UPDATE first, which takes the row lock on MySQL/MariaDB; SQLite transactions are serialised),
+ * so a number is used exactly when the transaction that took it commits, and a rollback gives it
+ * back.
+ */
+export class NumberSequenceService {
+  async next(em: EntityManager, name: string): Promise<number> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const updated = await em
+        .createQueryBuilder()
+        .update(NumberSequence)
+        .set({ nextValue: () => 'nextValue + 1' })
+        .where('name = :name', { name })
+        .execute();
+      if ((updated.affected ?? 0) > 0) {
+        const row = await em.getRepository(NumberSequence).findOneByOrFail({ name });
+        return row.nextValue - 1;
+      }
+      try {
+        await em.getRepository(NumberSequence).insert({ name, nextValue: 2 });
+        return 1;
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        // Another transaction created the counter meanwhile: increment it.
+      }
+    }
+    throw new Error(`Could not take a number of the sequence ${name}`);
+  }
+
+  /** "SO-000042" */
+  static format(prefix: string, value: number): string {
+    return `${prefix}-${String(value).padStart(6, '0')}`;
+  }
+}
+
+/** A duplicate key on a unique index, on MySQL/MariaDB or SQLite. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string; errno?: number }; message?: string };
+  const code = err.driverError?.code ?? err.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/.test(err.message ?? '');
+}

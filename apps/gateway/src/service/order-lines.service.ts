@@ -1,0 +1,401 @@
+import { In, type EntityManager } from 'typeorm';
+import {
+  AvailabilityPolicy,
+  Money,
+  OrderStatus,
+  UserErrorCode as DomainErrorCode,
+  checkOrderLine,
+  checkOrderTotals,
+  computeTax,
+  dec,
+  isMultipleOf,
+  lineTotal,
+  parseDecimal,
+  roundToScale,
+  toBaseQuantity,
+  toDecimalString,
+  type OrderIssue,
+  type OrderableProduct,
+} from '@portal/domain';
+import { idOfType } from '../common/node-id';
+import { UserErrorCode, userError, type UserError } from '../common/user-error';
+import type { RequestContext } from '../context';
+import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../entity';
+import type { CatalogService, SellableUnit } from './catalog.service';
+import { trimDecimal } from './catalog.service';
+import type { PricingService } from './pricing.service';
+
+/** A line as a buyer enters it (the contract's OrderLineInput). */
+export interface LineInput {
+  productId?: string | null;
+  sku?: string | null;
+  quantity: string;
+  unitId?: string | null;
+}
+
+/** A validated line: a product the company may order, in one of its units, with an exact quantity. */
+export interface PreparedLine {
+  product: Product;
+  unit: UnitOfMeasure;
+  /** Base units in one `unit`. */
+  factor: string;
+  quantity: string;
+  baseQuantity: string;
+}
+
+/** A priced line, ready to be stored. */
+export interface PricedLine extends PreparedLine {
+  unitPrice: string;
+  lineTotal: string;
+  priceRuleId: number | null;
+  priceExplanation: string;
+}
+
+/** Quantities are stored as decimal(20,4). */
+export const QUANTITY_SCALE = 4;
+/** The most lines one order (or template) may have. */
+export const MAX_ORDER_LINES = 2000;
+
+/** Statuses whose totals count towards the company's credit exposure (placed, not invoiced yet). */
+const OPEN_ORDER_STATUSES: OrderStatus[] = [
+  OrderStatus.PENDING_APPROVAL,
+  OrderStatus.SALES_ORDER,
+  OrderStatus.IN_PROGRESS,
+  OrderStatus.SHIPPED,
+  OrderStatus.DELIVERED,
+];
+
+/** The issues of a draft: per line (by line id) and for the whole order. */
+export interface OrderIssues {
+  byLine: Map<number, OrderIssue[]>;
+  order: OrderIssue[];
+}
+
+/**
+ * Order lines: turns buyer input into validated, priced lines, computes totals and tax, and the
+ * `issues` that block submission. Every rule comes from @portal/domain (parseDecimal,
+ * checkOrderLine, checkOrderTotals, computeTax, lineTotal); this service only gathers the data.
+ * Shared by the cart, quick order, reorder, templates (and later quotes).
+ */
+export class OrderLinesService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly pricing: PricingService,
+  ) {}
+
+  /**
+   * Validates lines for a company. `fieldOf(i)` is the input path of line i (e.g.
+   * ["input", "lines", "3"]). Returns the prepared lines, or the user errors of every bad line
+   * (nothing is prepared then).
+   */
+  async prepare(
+    ctx: RequestContext,
+    companyId: number,
+    inputs: readonly LineInput[],
+    fieldOf: (index: number) => string[],
+  ): Promise<{ lines: PreparedLine[]; errors: UserError[] }> {
+    const errors: UserError[] = [];
+    if (inputs.length > MAX_ORDER_LINES) {
+      return { lines: [], errors: [userError(UserErrorCode.INVALID, `At most ${MAX_ORDER_LINES} lines per order.`, fieldOf(0).slice(0, -1))] };
+    }
+    // One statement for every product id and SKU of the batch (quick order: 50 SKUs at once).
+    const ids = inputs.map((l) => idOfType(l.productId ?? null, 'Product')).filter((id): id is number => id !== null);
+    const skus = inputs.map((l) => l.sku?.trim() ?? '').filter((s) => s.length > 0);
+    const found = await this.catalog.findVisibleMany(ctx, companyId, { ids, skus }, { includeOutOfStock: true });
+    const byId = new Map(found.map((p) => [p.id, p]));
+    const bySku = new Map(found.map((p) => [p.sku, p]));
+
+    const lines: PreparedLine[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const field = fieldOf(index);
+      const before = errors.length;
+      const hasId = input.productId !== undefined && input.productId !== null;
+      const sku = input.sku?.trim() ?? '';
+      let product: Product | undefined;
+      if (hasId === (sku.length > 0)) {
+        errors.push(userError(UserErrorCode.INVALID, 'Give either a productId or a sku.', field));
+      } else if (hasId) {
+        const id = idOfType(input.productId, 'Product');
+        product = id === null ? undefined : byId.get(id);
+        if (!product) errors.push(userError(UserErrorCode.NOT_FOUND, 'No such product in your catalog.', [...field, 'productId']));
+      } else {
+        product = bySku.get(sku);
+        if (!product) errors.push(userError(UserErrorCode.NOT_IN_CATALOG, `${sku} is not in the catalog.`, [...field, 'sku']));
+      }
+
+      const parsed = parseDecimal(input.quantity, { maxScale: QUANTITY_SCALE });
+      if (!parsed.ok) {
+        errors.push(userError(UserErrorCode.INVALID, parsed.message, [...field, 'quantity']));
+      } else if (parsed.value.isZero()) {
+        errors.push(userError(UserErrorCode.INVALID, 'The quantity must be more than 0.', [...field, 'quantity']));
+      }
+      if (!product || errors.length > before || !parsed.ok) continue;
+
+      const units = await this.catalog.unitsOf(ctx, product);
+      let sellable: SellableUnit | undefined;
+      if (input.unitId !== undefined && input.unitId !== null) {
+        const unitId = idOfType(input.unitId, 'UnitOfMeasure');
+        sellable = units.find((u) => u.unit.id === unitId);
+        if (!sellable) {
+          const asked = unitId === null ? null : await this.catalog.unit(ctx, unitId);
+          const [issue] = checkOrderLine(
+            { sku: product.sku, quantity: parsed.value, unitSymbol: asked?.symbol ?? 'this unit' },
+            await this.orderable(ctx, product, units, true),
+          );
+          errors.push(userError(UserErrorCode.UNIT_NOT_ALLOWED, issue?.message ?? `${product.sku} is not sold in this unit.`, [...field, 'unitId']));
+          continue;
+        }
+      } else {
+        sellable = units.find((u) => u.isDefault) ?? units[0];
+      }
+      if (!sellable) continue;
+      const step = dec(sellable.unit.rounding);
+      if (step.gt(0) && !isMultipleOf(parsed.value, step)) {
+        errors.push(
+          userError(
+            UserErrorCode.INVALID,
+            `${product.sku} is ordered in steps of ${trimDecimal(toDecimalString(step))} ${sellable.unit.symbol}.`,
+            [...field, 'quantity'],
+          ),
+        );
+        continue;
+      }
+      lines.push({
+        product,
+        unit: sellable.unit,
+        factor: sellable.factor,
+        quantity: toDecimalString(parsed.value),
+        baseQuantity: toDecimalString(toBaseQuantity(parsed.value, sellable.factor)),
+      });
+    }
+    return errors.length ? { lines: [], errors } : { lines, errors };
+  }
+
+  /** Prices prepared lines under the company's pricelist today. */
+  async price(ctx: RequestContext, companyId: number, currencyCode: string, lines: readonly PreparedLine[]): Promise<PricedLine[]> {
+    const priced: PricedLine[] = [];
+    for (const line of lines) {
+      const price = await this.pricing.priceLine(ctx, companyId, line.product, line.baseQuantity, line.factor);
+      priced.push({
+        ...line,
+        unitPrice: price.unitPrice,
+        lineTotal: toDecimalString(lineTotal(price.unitPrice, line.quantity, currencyCode).amount),
+        priceRuleId: price.ruleId,
+        priceExplanation: price.explanation,
+      });
+    }
+    return priced;
+  }
+
+  /** The row of a new order line. */
+  toRow(orderId: number, position: number, line: PricedLine, previousUnitPrice: string | null = null): Partial<OrderLine> {
+    return {
+      orderId,
+      position,
+      productId: line.product.id,
+      sku: line.product.sku,
+      description: line.product.name.slice(0, 512),
+      quantity: line.quantity,
+      unitId: line.unit.id,
+      baseQuantity: line.baseQuantity,
+      unitPrice: roundTo4(line.unitPrice),
+      lineTotal: line.lineTotal,
+      previousUnitPrice: previousUnitPrice === null ? null : roundTo4(previousUnitPrice),
+      taxRate: '0',
+      taxAmount: '0',
+      priceRuleId: line.priceRuleId,
+      priceExplanation: line.priceExplanation,
+    };
+  }
+
+  /**
+   * Recomputes tax and totals of an order from its lines (all of them, as stored in `em`), writes
+   * the line taxes that changed and the order's totals. Lines without an id yet are inserted.
+   */
+  async writeLinesAndTotals(ctx: RequestContext, em: EntityManager, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
+    const company = await em.getRepository(Company).findOneByOrFail({ id: order.companyId });
+    const productIds = [...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined))];
+    const products = productIds.length ? await this.productsById(em, productIds) : new Map<number, Product>();
+    const rates = await this.taxRates(ctx, em);
+    const classOf = (line: Partial<OrderLine>) => products.get(line.productId ?? -1)?.taxClass ?? 'STANDARD';
+    const knownRates = [...rates];
+    for (const line of lines) {
+      // A class missing from the rates table is a configuration gap: tax it at 0 rather than fail the cart.
+      if (!knownRates.some((r) => r.taxClass === classOf(line))) knownRates.push({ taxClass: classOf(line), percent: '0' });
+    }
+    const tax = computeTax({
+      currencyCode: order.currencyCode,
+      rates: knownRates,
+      exemption: company.taxExempt ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' } : null,
+      lines: lines.map((line, i) => ({ ref: String(i), taxClass: classOf(line), amount: Money.of(line.lineTotal ?? '0', order.currencyCode) })),
+    });
+    const changed: Partial<OrderLine>[] = [];
+    const inserts: Partial<OrderLine>[] = [];
+    tax.lines.forEach((taxed, i) => {
+      const line = lines[i];
+      const taxRate = roundTo4(toDecimalString(taxed.ratePercent));
+      const taxAmount = roundTo4(toDecimalString(taxed.tax.amount));
+      const differs = !sameDecimal(line.taxRate, taxRate) || !sameDecimal(line.taxAmount, taxAmount);
+      line.taxRate = taxRate;
+      line.taxAmount = taxAmount;
+      if (line.id === undefined) inserts.push(line);
+      else if (differs) changed.push(line);
+    });
+    for (let i = 0; i < inserts.length; i += 100) await em.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
+    for (const line of changed) await em.getRepository(OrderLine).update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
+    order.subtotal = toDecimalString(tax.subtotal.amount);
+    order.taxTotal = toDecimalString(tax.taxTotal.amount);
+    order.total = toDecimalString(tax.total.amount);
+  }
+
+  private async productsById(em: EntityManager, ids: number[]): Promise<Map<number, Product>> {
+    const result = new Map<number, Product>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const p of await em.getRepository(Product).findBy({ id: In(ids.slice(i, i + 500)) })) result.set(p.id, p);
+    }
+    return result;
+  }
+
+  private taxRates(ctx: RequestContext, em: EntityManager): Promise<{ taxClass: string; percent: string }[]> {
+    return ctx.memo('orders:tax-rates', async () =>
+      (await em.getRepository(TaxRate).find()).map((r) => ({ taxClass: r.taxClass, percent: r.rate })),
+    );
+  }
+
+  /** What the domain's line rules need to know about a product. */
+  async orderable(ctx: RequestContext, product: Product, units: SellableUnit[] | null, visible: boolean): Promise<OrderableProduct> {
+    const sellable = units ?? (await this.catalog.unitsOf(ctx, product));
+    const base = await this.catalog.unit(ctx, product.baseUnitId);
+    return {
+      sku: product.sku,
+      published: product.published,
+      visibleToCompany: visible,
+      baseUnitSymbol: base?.symbol ?? 'ea',
+      units: sellable.filter((u) => u.unit.id !== product.baseUnitId).map((u) => ({ symbol: u.unit.symbol, factor: u.factor })),
+      minimumOrderQuantity: product.minimumOrderQuantity,
+      orderMultiple: product.orderMultiple,
+      stock: {
+        policy: product.availabilityPolicy as AvailabilityPolicy,
+        stockOnHand: product.stockOnHand,
+        restockDate: product.restockDate,
+        leadTimeDays: product.leadTimeDays,
+      },
+    };
+  }
+
+  /** The issues of one line: the domain's line rules on the product as the order's company sees it now. */
+  async lineIssues(ctx: RequestContext, companyId: number, line: Pick<OrderLine, 'id' | 'productId' | 'sku' | 'quantity' | 'unitId'>): Promise<OrderIssue[]> {
+    const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
+    const visible = product ? await this.visibleIds(ctx, companyId, line.productId!) : false;
+    const unit = await this.catalog.unit(ctx, line.unitId);
+    return checkOrderLine(
+      { ref: String(line.id), sku: line.sku, quantity: line.quantity, unitSymbol: unit?.symbol ?? null },
+      product ? await this.orderable(ctx, product, null, visible) : null,
+    );
+  }
+
+  /**
+   * Whether the product is visible to the company; batched per request and company: the ids
+   * asked for in one tick go to the catalog in one statement.
+   */
+  private visibleIds(ctx: RequestContext, companyId: number, productId: number): Promise<boolean> {
+    const key = `orders:visible:${companyId}`;
+    const state = this.visibility.get(ctx)?.get(key) ?? this.newVisibilityBatch(ctx, companyId, key);
+    return state(productId);
+  }
+
+  private readonly visibility = new WeakMap<RequestContext, Map<string, (id: number) => Promise<boolean>>>();
+
+  private newVisibilityBatch(ctx: RequestContext, companyId: number, key: string): (id: number) => Promise<boolean> {
+    const known = new Map<number, Promise<boolean>>();
+    let pending: { id: number; resolve: (v: boolean) => void; reject: (e: unknown) => void }[] = [];
+    const flush = async () => {
+      const batch = pending;
+      pending = [];
+      try {
+        const found = await this.catalog.findVisibleMany(ctx, companyId, { ids: batch.map((b) => b.id) }, { includeOutOfStock: true });
+        const ids = new Set(found.map((p) => p.id));
+        for (const b of batch) b.resolve(ids.has(b.id));
+      } catch (e) {
+        for (const b of batch) b.reject(e);
+      }
+    };
+    const lookup = (id: number): Promise<boolean> => {
+      let result = known.get(id);
+      if (!result) {
+        result = new Promise<boolean>((resolve, reject) => {
+          if (pending.length === 0) setImmediate(() => void flush());
+          pending.push({ id, resolve, reject });
+        });
+        known.set(id, result);
+      }
+      return result;
+    };
+    const map = this.visibility.get(ctx) ?? new Map<string, (id: number) => Promise<boolean>>();
+    map.set(key, lookup);
+    this.visibility.set(ctx, map);
+    return lookup;
+  }
+
+  /**
+   * Everything that blocks submitting a draft, from the domain: each line's rules, the minimum
+   * order value and the credit limit (open invoices + open orders + this order). Placed orders
+   * have no issues.
+   */
+  async issuesOf(ctx: RequestContext, order: Order, lines?: readonly OrderLine[]): Promise<OrderIssues> {
+    const compute = async (): Promise<OrderIssues> => {
+      const byLine = new Map<number, OrderIssue[]>();
+      if (order.status !== OrderStatus.DRAFT) return { byLine, order: [] };
+      const rows = lines ?? (await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position'));
+      const perLine = await Promise.all(rows.map((line) => this.lineIssues(ctx, order.companyId, line)));
+      rows.forEach((line, i) => byLine.set(line.id, perLine[i]));
+      const company = await ctx.loaders.load(Company, order.companyId);
+      const currency = order.currencyCode;
+      const creditLimit = company?.creditLimit ?? null;
+      const orderIssues = checkOrderTotals({
+        orderValue: Money.of(order.subtotal, currency),
+        orderTotal: Money.of(order.total, currency),
+        minimumOrderValue: company?.minimumOrderValue ? Money.of(company.minimumOrderValue, currency) : null,
+        credit: creditLimit === null ? null : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
+      });
+      return { byLine, order: orderIssues };
+    };
+    if (lines) return compute();
+    return ctx.memo(`orders:issues:${order.id}:${order.version}`, compute);
+  }
+
+  /** What the company owes and has on order, without this order (one statement each). */
+  private async exposure(ctx: RequestContext, order: Order): Promise<{ openInvoices: Money; openOrders: Money }> {
+    const currency = order.currencyCode;
+    const invoices = await ctx.db
+      .getRepository(Invoice)
+      .find({ select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true }, where: { companyId: order.companyId, status: 'OPEN', kind: 'INVOICE' } });
+    const orders = await ctx.db
+      .getRepository(Order)
+      .find({ select: { id: true, total: true, currencyCode: true }, where: { companyId: order.companyId, status: In(OPEN_ORDER_STATUSES) } });
+    let openInvoices = Money.zero(currency);
+    for (const inv of invoices) if (inv.currencyCode === currency) openInvoices = openInvoices.add(Money.of(inv.total, currency).subtract(Money.of(inv.amountPaid, currency)));
+    let openOrders = Money.zero(currency);
+    for (const o of orders) if (o.id !== order.id && o.currencyCode === currency) openOrders = openOrders.add(Money.of(o.total, currency));
+    return { openInvoices, openOrders };
+  }
+
+  /** Issues that block submission, as user errors. */
+  static blocking(issues: OrderIssues): UserError[] {
+    const all = [...[...issues.byLine.values()].flat(), ...issues.order];
+    return all.map((issue) => userError(toUserErrorCode(issue.code), issue.message, ['input', 'orderId']));
+  }
+}
+
+export function toUserErrorCode(code: DomainErrorCode | string): UserErrorCode {
+  return (UserErrorCode as Record<string, UserErrorCode>)[code] ?? UserErrorCode.INVALID;
+}
+
+/** Unit prices can carry more decimals than the column; stored rounded half-up to 4. */
+export function roundTo4(value: string): string {
+  return toDecimalString(roundToScale(value, QUANTITY_SCALE, 'half-up'));
+}
+
+function sameDecimal(a: string | null | undefined, b: string): boolean {
+  return a !== null && a !== undefined && dec(a).eq(dec(b));
+}

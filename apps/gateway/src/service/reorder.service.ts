@@ -1,0 +1,165 @@
+import {
+  Money,
+  OrderAction,
+  Permission,
+  UserErrorCode as DomainErrorCode,
+  adjustToOrderMultiple,
+  basePriceForFactor,
+  checkOrderLine,
+  dec,
+  formatDecimal,
+  formatMoney,
+  fromBaseQuantity,
+  isMultipleOf,
+  toBaseQuantity,
+  toDecimalString,
+  unitPriceForFactor,
+} from '@portal/domain';
+import { idOfType } from '../common/node-id';
+import { UserErrorCode, UserErrorsException, userError, type UserError } from '../common/user-error';
+import type { RequestContext } from '../context';
+import { OrderLine, Product, type Order, type UnitOfMeasure } from '../entity';
+import type { CatalogService, SellableUnit } from './catalog.service';
+import type { PricedLine } from './order-lines.service';
+import type { OrderService } from './order.service';
+import { ReorderChangeKind } from '../resolver/types/order.enums';
+
+export interface ReorderChange {
+  kind: ReorderChangeKind;
+  sku: string;
+  message: string;
+}
+
+export interface ReorderResult {
+  order: Order | null;
+  changes: ReorderChange[];
+  userErrors: UserError[];
+}
+
+/**
+ * Reorder: a new DRAFT with the products, quantities and units of a placed order, priced today.
+ * Nothing is dropped silently: every price change, unavailable product, product gone from the
+ * catalog and quantity adjusted to a new case pack or minimum is named in `changes`; lines whose
+ * product left the catalog stay on the draft (at no price, with a NOT_IN_CATALOG issue) until
+ * the buyer removes them.
+ */
+export class ReorderService {
+  constructor(
+    private readonly orders: OrderService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async reorder(ctx: RequestContext, orderId: string): Promise<ReorderResult> {
+    const viewer = ctx.requireViewer();
+    const source = await this.orders.findVisible(ctx, idOfType(orderId, 'Order'));
+    if (!source) return { order: null, changes: [], userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId'])] };
+    try {
+      this.orders.check(ctx, source, OrderAction.REORDER);
+    } catch (e) {
+      if (e instanceof UserErrorsException) return { order: null, changes: [], userErrors: e.userErrors };
+      throw e;
+    }
+    const showPrices = viewer.can(Permission.PRICES_CONTRACT);
+    const sourceLines = await ctx.db.getRepository(OrderLine).find({ where: { orderId: source.id }, order: { position: 'ASC', id: 'ASC' } });
+    const visible = new Set(
+      (
+        await this.catalog.findVisibleMany(
+          ctx,
+          source.companyId,
+          { ids: sourceLines.map((l) => l.productId).filter((id): id is number => id !== null) },
+          { includeOutOfStock: true },
+        )
+      ).map((p) => p.id),
+    );
+    const changes: ReorderChange[] = [];
+    const lines: PricedLine[] = [];
+    const previous: (string | null)[] = [];
+    for (const line of sourceLines) {
+      const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
+      const oldUnit = await this.catalog.unit(ctx, line.unitId);
+      if (!product || !visible.has(product.id)) {
+        const [issue] = checkOrderLine({ sku: line.sku, quantity: line.quantity }, null);
+        changes.push({ kind: ReorderChangeKind.NOT_IN_CATALOG, sku: line.sku, message: `${issue.message}; the line is kept so you can remove it or choose another product.` });
+        lines.push(this.unpriced(line, product, oldUnit));
+        previous.push(line.unitPrice);
+        continue;
+      }
+      const units = await this.catalog.unitsOf(ctx, product);
+      const base = units.find((u) => u.unit.id === product.baseUnitId) ?? units[0];
+      const sameUnit = units.find((u) => u.unit.id === line.unitId);
+      let unit: SellableUnit = sameUnit ?? base;
+      // The same quantity in the same unit (with today's case pack); the old base quantity when the unit is gone.
+      const wanted = sameUnit ? toBaseQuantity(line.quantity, sameUnit.factor) : dec(line.baseQuantity);
+      const adjusted = adjustToOrderMultiple(wanted, product.orderMultiple, product.minimumOrderQuantity);
+      let quantity = fromBaseQuantity(adjusted, unit.factor);
+      const step = dec(unit.unit.rounding);
+      if (step.gt(0) && !isMultipleOf(quantity, step)) {
+        unit = base;
+        quantity = adjusted;
+      }
+      const oldText = `${formatDecimal(line.quantity)} ${oldUnit?.symbol ?? ''}`.trim();
+      const newText = `${formatDecimal(quantity)} ${unit.unit.symbol}`;
+      if (!adjusted.eq(wanted) || unit.unit.id !== line.unitId) {
+        const baseSymbol = base.unit.symbol;
+        const rules = [
+          product.orderMultiple ? `sold in multiples of ${formatDecimal(product.orderMultiple)} ${baseSymbol}` : null,
+          product.minimumOrderQuantity ? `minimum ${formatDecimal(product.minimumOrderQuantity)} ${baseSymbol}` : null,
+          sameUnit ? null : `no longer sold in ${oldUnit?.symbol ?? 'that unit'}`,
+        ].filter(Boolean);
+        changes.push({ kind: ReorderChangeKind.QUANTITY_ADJUSTED, sku: product.sku, message: `${product.sku}: ${oldText} changed to ${newText}${rules.length ? ` (${rules.join(', ')})` : ''}` });
+      }
+      const baseQuantity = toBaseQuantity(quantity, unit.factor);
+      const [priced] = await this.orders.lines.price(ctx, source.companyId, source.currencyCode, [
+        { product, unit: unit.unit, factor: unit.factor, quantity: toDecimalString(quantity), baseQuantity: toDecimalString(baseQuantity) },
+      ]);
+      // The old price, per base unit, then per the new line's unit, so the two compare.
+      const oldBasePrice = basePriceForFactor(line.unitPrice, dec(line.baseQuantity).isZero() ? '1' : dec(line.baseQuantity).div(dec(line.quantity)));
+      const previousUnitPrice = toDecimalString(unitPriceForFactor(oldBasePrice, unit.factor));
+      if (!dec(priced.unitPrice).toDecimalPlaces(4).eq(dec(previousUnitPrice).toDecimalPlaces(4))) {
+        const money = (amount: string) => formatMoney(Money.of(amount, source.currencyCode).round(), { withCurrency: true });
+        changes.push({
+          kind: ReorderChangeKind.PRICE_CHANGED,
+          sku: product.sku,
+          message: showPrices
+            ? `${product.sku}: ${money(previousUnitPrice)} per ${unit.unit.symbol} on ${source.number}, ${money(priced.unitPrice)} today`
+            : `${product.sku}: the price per ${unit.unit.symbol} changed since ${source.number}`,
+        });
+      }
+      const issues = checkOrderLine(
+        { sku: product.sku, quantity: priced.quantity, unitSymbol: unit.unit.symbol },
+        await this.orders.lines.orderable(ctx, product, units, true),
+      );
+      const unavailable = issues.find((i) => i.code === DomainErrorCode.NOT_AVAILABLE);
+      if (unavailable) changes.push({ kind: ReorderChangeKind.UNAVAILABLE, sku: product.sku, message: unavailable.message });
+      lines.push(priced);
+      previous.push(previousUnitPrice);
+    }
+    const result = await this.orders.run(ctx, (em) =>
+      this.orders.createDraftInTx(ctx, em, {
+        companyId: source.companyId,
+        channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
+        lines,
+        purchaseOrderNumber: null,
+        sourceOrderId: source.id,
+        previousUnitPrices: previous,
+      }),
+    );
+    return { order: result.order, changes: result.order ? changes : [], userErrors: result.userErrors };
+  }
+
+  /** A line whose product left the catalog: kept at no price, so the draft shows it with its issue. */
+  private unpriced(line: OrderLine, product: Product | null, unit: UnitOfMeasure | null): PricedLine {
+    const placeholder = product ?? Object.assign(new Product(), { id: null as unknown as number, sku: line.sku, name: line.description });
+    return {
+      product: placeholder,
+      unit: unit ?? ({ id: line.unitId } as UnitOfMeasure),
+      factor: '1',
+      quantity: line.quantity,
+      baseQuantity: line.baseQuantity,
+      unitPrice: '0',
+      lineTotal: '0',
+      priceRuleId: null,
+      priceExplanation: 'No longer in the catalog',
+    };
+  }
+}
