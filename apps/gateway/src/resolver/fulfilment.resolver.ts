@@ -1,0 +1,44 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Permission } from '@portal/domain';
+import { Allow } from '../auth/access.decorators';
+import type { RequestContext } from '../context';
+import type { Services } from '../service/services';
+import { ReportIssueInput, ShipOrderInput } from './types/fulfilment.input';
+import { OrderActionInput } from './types/order.input';
+import { OrderPayload } from './types/order.type';
+
+/** Fulfilment by the seller's warehouse, and the customer's side of a delivery. */
+@Resolver()
+export class FulfilmentResolver {
+  constructor(private readonly services: Services) {}
+
+  @Allow(Permission.FULFILMENT_MANAGE)
+  @Mutation(() => OrderPayload, { description: 'SALES_ORDER to IN_PROGRESS. Requires FULFILMENT_MANAGE.' })
+  startFulfilment(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    return this.services.fulfilment.startFulfilment(ctx, input);
+  }
+
+  @Allow(Permission.FULFILMENT_MANAGE)
+  @Mutation(() => OrderPayload, { description: 'IN_PROGRESS to SHIPPED, with a shipment; the customer is e-mailed the tracking link. Requires FULFILMENT_MANAGE.' })
+  shipOrder(@Ctx() ctx: RequestContext, @Arg('input', () => ShipOrderInput) input: ShipOrderInput) {
+    return this.services.fulfilment.ship(ctx, input);
+  }
+
+  @Allow(Permission.FULFILMENT_MANAGE)
+  @Mutation(() => OrderPayload, { description: 'SHIPPED to DELIVERED. Requires FULFILMENT_MANAGE.' })
+  markDelivered(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    return this.services.fulfilment.markDelivered(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'The customer confirms a shipment arrived (SHIPPED to DELIVERED). Requires ORDERS_DRAFT.' })
+  confirmReceipt(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
+    return this.services.fulfilment.confirmReceipt(ctx, input);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, { description: 'The customer reports a problem with a delivery; the sales team is e-mailed. Requires ORDERS_DRAFT.' })
+  reportDeliveryIssue(@Ctx() ctx: RequestContext, @Arg('input', () => ReportIssueInput) input: ReportIssueInput) {
+    return this.services.fulfilment.reportDeliveryIssue(ctx, input);
+  }
+}

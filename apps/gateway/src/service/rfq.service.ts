@@ -1,0 +1,188 @@
+import { Permission } from '@portal/domain';
+import { pageRequest, toConnection, type Connection } from '../common/connection';
+import { idOfType } from '../common/node-id';
+import { UserErrorCode, failWith, type UserError } from '../common/user-error';
+import type { RequestContext } from '../context';
+import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../entity';
+import type { SubmitRfqInput, RfqMessageInput } from '../resolver/types/rfq.input';
+import type { AuditService } from './audit.service';
+import type { CatalogService } from './catalog.service';
+import type { NodeService } from './node.service';
+import type { OrderService } from './order.service';
+import { InputChecks, payload } from './input-checks';
+import { NumberSequenceService } from './number-sequence.service';
+import { QUANTITY_SCALE, type OrderLinesService } from './order-lines.service';
+import { validateItems } from './quote-lines';
+
+export interface RfqResult {
+  rfq: Rfq | null;
+  userErrors: UserError[];
+}
+
+const MAX_MESSAGE = 5000;
+/** RFQ numbers: RFQ-000001 from the sequence the demo data uses too. */
+export const RFQ_SEQUENCE = { name: 'rfq', prefix: 'RFQ' };
+
+/**
+ * Requests for quotation: buyers submit them and talk with the seller; staff (QUOTES_MANAGE)
+ * see every company's. A customer sees its own company's RFQs only; any other id behaves like
+ * a missing one.
+ */
+export class RfqService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly catalog: CatalogService,
+    private readonly orderLines: OrderLinesService,
+    private readonly sequences: NumberSequenceService,
+    private readonly orders: OrderService,
+  ) {}
+
+  /** The company whose RFQs the viewer reads (null: every company), or undefined: none. */
+  private readScope(ctx: RequestContext): { companyId: number | null } | undefined {
+    const viewer = ctx.requireViewer();
+    if (viewer.isStaff) return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY) ? { companyId: null } : undefined;
+    if (viewer.companyId === null) return undefined;
+    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND, Permission.ORDERS_READ_COMPANY) ? { companyId: viewer.companyId } : undefined;
+  }
+
+  /** An RFQ the viewer may read, or null. */
+  async findVisible(ctx: RequestContext, id: number | null): Promise<Rfq | null> {
+    const scope = this.readScope(ctx);
+    if (id === null || !scope) return null;
+    const rfq = await ctx.loaders.load(Rfq, id);
+    if (!rfq) return null;
+    return scope.companyId === null || rfq.companyId === scope.companyId ? rfq : null;
+  }
+
+  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; statuses?: RfqStatus[] | null }): Promise<Connection<Rfq>> {
+    const page = pageRequest(args.first, args.after);
+    const scope = this.readScope(ctx);
+    if (!scope || (args.statuses && args.statuses.length === 0)) return toConnection<Rfq>([], 0, page);
+    const query = ctx.db.getRepository(Rfq).createQueryBuilder('r');
+    if (scope.companyId !== null) query.andWhere('r.companyId = :companyId', { companyId: scope.companyId });
+    if (args.statuses) query.andWhere('r.status IN (:...statuses)', { statuses: [...new Set(args.statuses)] });
+    query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').skip(page.offset).take(page.limit);
+    const [rows, total] = await query.getManyAndCount();
+    for (const row of rows) ctx.loaders.prime(Rfq, row);
+    return toConnection(rows, total, page);
+  }
+
+  /** A buyer asks for a quotation: catalog products or free-text items, each with a quantity and unit. */
+  submit(ctx: RequestContext, input: SubmitRfqInput): Promise<RfqResult> {
+    const viewer = ctx.requireViewer();
+    return payload('rfq', async () => {
+      const companyId = viewer.companyId;
+      if (viewer.isStaff || companyId === null) return failWith(UserErrorCode.FORBIDDEN, 'Only a customer can ask for a quotation.', ['input']);
+      const checks = new InputChecks();
+      const title = checks.text(input.title, ['input', 'title'], 'The title', 255);
+      if (input.neededBy && input.neededBy < ctx.clock.today()) checks.add(UserErrorCode.INVALID, `The needed-by date ${input.neededBy} is in the past.`, ['input', 'neededBy']);
+      const notes = checks.optionalText(input.notes, ['input', 'notes'], 'Notes', MAX_MESSAGE);
+      const items = await validateItems(ctx, this.orderLines, this.catalog, companyId, input.lines, checks, { quantityRules: false });
+      const targets = input.lines.map((line, i) =>
+        checks.decimal(line.targetUnitPrice, ['input', 'lines', String(i), 'targetUnitPrice'], 'The target price', { maxScale: QUANTITY_SCALE, positive: true }),
+      );
+      checks.throwIfAny();
+
+      return ctx.transaction(async (em) => {
+        const now = ctx.now();
+        const number = NumberSequenceService.format(RFQ_SEQUENCE.prefix, await this.sequences.next(em, RFQ_SEQUENCE.name));
+        const rfq = await em.getRepository(Rfq).save(
+          em.getRepository(Rfq).create({
+            number,
+            title: title!,
+            status: 'SUBMITTED',
+            companyId,
+            requestedById: viewer.userId,
+            neededBy: input.neededBy ?? null,
+            notes,
+            quotationOrderId: null,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await em.getRepository(RfqLine).insert(
+          items.map((item, position) => ({
+            rfqId: rfq.id,
+            position: position + 1,
+            productId: item.prepared?.product.id ?? null,
+            description: item.description,
+            quantity: item.quantity,
+            unitId: item.unit.id,
+            targetUnitPrice: targets[item.index],
+          })),
+        );
+        if (notes) await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: notes });
+        await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: 'submit', companyId, changes: { number, status: [null, 'SUBMITTED'], lines: items.length } });
+        return rfq;
+      });
+    });
+  }
+
+  /** A message in the RFQ's conversation: the customer's side of the company, or staff with QUOTES_MANAGE. */
+  postMessage(ctx: RequestContext, input: RfqMessageInput): Promise<RfqResult> {
+    const viewer = ctx.requireViewer();
+    return payload('rfq', async () => {
+      const rfq = await this.findVisible(ctx, idOfType(input.rfqId, 'Rfq'));
+      if (!rfq) return failWith(UserErrorCode.NOT_FOUND, 'No such request for quotation.', ['input', 'rfqId']);
+      const mayWrite = viewer.isStaff ? viewer.can(Permission.QUOTES_MANAGE) : viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND);
+      if (!mayWrite) failWith(UserErrorCode.FORBIDDEN, 'Your role may read this request but not write in it.', ['input', 'rfqId']);
+      const checks = new InputChecks();
+      const body = checks.text(input.body, ['input', 'body'], 'The message', MAX_MESSAGE);
+      checks.throwIfAny();
+      return ctx.transaction(async (em) => {
+        const now = ctx.now();
+        await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: body! });
+        await em.getRepository(Rfq).update({ id: rfq.id }, { updatedAt: now });
+        await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: 'message', companyId: rfq.companyId });
+        ctx.loaders.clear(RfqMessage);
+        return rfq;
+      });
+    });
+  }
+
+  // ------------------------------------------------------------ relations (per-request loaders)
+
+  lines(ctx: RequestContext, rfq: Rfq): Promise<RfqLine[]> {
+    return ctx.loaders.children(RfqLine, 'rfqId', rfq.id, 'position');
+  }
+
+  messages(ctx: RequestContext, rfq: Rfq): Promise<RfqMessage[]> {
+    return ctx.loaders.children(RfqMessage, 'rfqId', rfq.id, 'id');
+  }
+
+  company(ctx: RequestContext, companyId: number): Promise<Company | null> {
+    return ctx.loaders.load(Company, companyId);
+  }
+
+  /** A user shown as an RFQ's requester or a message's author (staff included, by name). */
+  user(ctx: RequestContext, userId: number): Promise<User | null> {
+    return ctx.loaders.load(User, userId);
+  }
+
+  /** The product of an RFQ line (as it is now; the line keeps its own description). */
+  product(ctx: RequestContext, line: RfqLine): Promise<Product | null> {
+    return line.productId === null ? Promise.resolve(null) : ctx.loaders.load(Product, line.productId);
+  }
+
+  /** The current quotation of an RFQ, if the viewer may read that order (the orders' own scope). */
+  quotation(ctx: RequestContext, rfq: Rfq): Promise<Order | null> {
+    return this.orders.findVisible(ctx, rfq.quotationOrderId);
+  }
+
+  /** The RFQ a quotation answers, if the viewer may read it. */
+  async ofOrder(ctx: RequestContext, order: Order): Promise<Rfq | null> {
+    return order.rfqId === null ? null : this.findVisible(ctx, order.rfqId);
+  }
+
+  /** The currency target prices are in: the RFQ's company's. */
+  async currencyOf(ctx: RequestContext, rfqId: number): Promise<string> {
+    const rfq = await ctx.loaders.load(Rfq, rfqId);
+    const company = rfq ? await ctx.loaders.load(Company, rfq.companyId) : null;
+    return company?.currencyCode ?? 'USD';
+  }
+}
+
+/** Makes RFQs reachable through `node(id)`, within what the viewer may read. */
+export function registerRfqNodes(nodes: NodeService, rfqs: RfqService): void {
+  nodes.register('Rfq', (ctx, id) => rfqs.findVisible(ctx, id));
+}
