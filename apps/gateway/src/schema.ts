@@ -3,10 +3,26 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { registerNodeType } from './common/node.type';
-import { Address, Category, Company, Pricelist, User } from './entity';
+import { Address, Category, Company, Document, Order, OrderTemplate, Pricelist, Product, Rfq, UnitOfMeasure, User } from './entity';
 import { AccountResolver } from './resolver/account.resolver';
+import { AdoptionResolver } from './resolver/adoption.resolver';
+import { FulfilmentResolver } from './resolver/fulfilment.resolver';
+import { QuoteResolver } from './resolver/quote.resolver';
+import { OrderRfqResolver, RfqLineResolver, RfqMessageResolver, RfqResolver } from './resolver/rfq.resolver';
 import { AddressResolver, CategoryResolver, CompanyResolver, PaymentTermResolver, PricelistResolver } from './resolver/company.resolver';
+import { CatalogAdminResolver, PricelistRuleResolver, PricelistRulesResolver } from './resolver/catalog-admin.resolver';
 import { NodeResolver } from './resolver/node.resolver';
+import {
+  ApprovalResolver,
+  OrderEventResolver,
+  OrderLineResolver,
+  OrderLineTemplateResolver,
+  OrderResolver,
+  OrderTemplateResolver,
+  ShipmentResolver,
+  ViewerCartResolver,
+} from './resolver/order.resolver';
+import { CategoryListResolver, DocumentResolver, ProductResolver, UnitOfMeasureResolver } from './resolver/product.resolver';
 import { UserResolver } from './resolver/user.resolver';
 import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
 import type { Services } from './service/services';
@@ -22,6 +38,28 @@ export const RESOLVERS = [
   PricelistResolver,
   PaymentTermResolver,
   NodeResolver,
+  ProductResolver,
+  UnitOfMeasureResolver,
+  CategoryListResolver,
+  DocumentResolver,
+  CatalogAdminResolver,
+  PricelistRulesResolver,
+  PricelistRuleResolver,
+  OrderResolver,
+  OrderLineResolver,
+  ApprovalResolver,
+  OrderEventResolver,
+  ShipmentResolver,
+  OrderTemplateResolver,
+  OrderLineTemplateResolver,
+  ViewerCartResolver,
+  RfqResolver,
+  RfqLineResolver,
+  RfqMessageResolver,
+  OrderRfqResolver,
+  QuoteResolver,
+  FulfilmentResolver,
+  AdoptionResolver,
 ] as const;
 
 registerNodeType(User, 'User');
@@ -29,6 +67,12 @@ registerNodeType(Company, 'Company');
 registerNodeType(Category, 'Category');
 registerNodeType(Pricelist, 'Pricelist');
 registerNodeType(Address, 'Address');
+registerNodeType(Product, 'Product');
+registerNodeType(UnitOfMeasure, 'UnitOfMeasure');
+registerNodeType(Document, 'Document');
+registerNodeType(Order, 'Order');
+registerNodeType(OrderTemplate, 'OrderTemplate');
+registerNodeType(Rfq, 'Rfq');
 
 type ResolverClass = new (services: Services) => unknown;
 

@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'typeorm';
 import { bootPortal, type BootedPortal } from '../app';
 import { FixedClock } from '../common/clock';
 import { loadConfig } from '../config';
+import { createDataSource } from '../db/data-source';
+import { seedCatalogFixture, type CatalogFixture } from './catalog-fixture';
 import { createTestDatabase, mysqlTestUrl } from './databases';
 import { seedAccessFixture, type AccessFixture } from './fixtures';
 import { GraphQLClient } from './graphql-client';
@@ -26,14 +29,23 @@ export interface TestPortal extends BootedPortal {
   clock: FixedClock;
   mailer: RecordingMailer;
   fixture: AccessFixture;
+  /** The catalog fixture; only with startTestPortal(engine, { catalog: true }) (throws otherwise). */
+  readonly catalog: CatalogFixture;
   client(): GraphQLClient;
   /** A client signed in as the given e-mail with the fixture password. */
   signedIn(email: string): Promise<GraphQLClient>;
   stop(): Promise<void>;
 }
 
+export interface TestPortalOptions {
+  /** Also seed the catalog fixture (testing/catalog-fixture.ts). */
+  catalog?: boolean;
+  /** A TypeORM logger for the server's data source, e.g. a StatementCounter. */
+  logger?: Logger;
+}
+
 /** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
-export async function startTestPortal(engine: Engine): Promise<TestPortal> {
+export async function startTestPortal(engine: Engine, options: TestPortalOptions = {}): Promise<TestPortal> {
   const database = await createTestDatabase(engine);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
   const config = loadConfig({
@@ -47,8 +59,10 @@ export async function startTestPortal(engine: Engine): Promise<TestPortal> {
   });
   const clock = new FixedClock(TEST_NOW);
   const mailer = new RecordingMailer();
-  const portal = await bootPortal(config, { migrate: true, clock, mailer });
+  const dataSource = options.logger ? createDataSource(database.url, { logger: options.logger }) : undefined;
+  const portal = await bootPortal(config, { migrate: true, clock, mailer, ...(dataSource ? { dataSource } : {}) });
   const fixture = await seedAccessFixture(portal.runtime.dataSource, clock.now(), FIXTURE_PASSWORD);
+  const catalog = options.catalog ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture) : null;
   const client = () => new GraphQLClient(portal.url);
   return {
     ...portal,
@@ -56,6 +70,10 @@ export async function startTestPortal(engine: Engine): Promise<TestPortal> {
     clock,
     mailer,
     fixture,
+    get catalog(): CatalogFixture {
+      if (!catalog) throw new Error('Start the portal with { catalog: true } to use the catalog fixture');
+      return catalog;
+    },
     client,
     async signedIn(email: string) {
       const c = client();
