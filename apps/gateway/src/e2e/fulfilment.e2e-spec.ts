@@ -218,8 +218,15 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     // The requisitioner wrote this order: they may still report an issue with it.
     const issue = await requisitioner.request(REPORT, { input: { orderId: id, description: 'Late' } });
     expect(issue.data?.reportDeliveryIssue.userErrors).toEqual([]);
+    // After the warehouse marked it delivered, its author still confirms receipt, once.
+    const confirmed = await requisitioner.request(CONFIRM, { input: { orderId: id } });
+    expect(confirmed.data?.confirmReceipt.userErrors).toEqual([]);
+    expect(confirmed.data?.confirmReceipt.order.status).toBe('DELIVERED');
+    expect((await requisitioner.request(CONFIRM, { input: { orderId: id } })).data?.confirmReceipt.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE', message: 'Receipt of this order was already confirmed.' }),
+    ]);
     const row = await rowOf(id);
     const audit = await portal.runtime.dataSource.getRepository(AuditLog).find({ where: { entityType: 'Order', entityId: String(row.id) }, order: { id: 'ASC' } });
-    expect(audit.map((a) => a.action)).toEqual(['FULFILMENT_STARTED', 'SHIPPED', 'DELIVERED', 'ISSUE_REPORTED']);
+    expect(audit.map((a) => a.action)).toEqual(['FULFILMENT_STARTED', 'SHIPPED', 'DELIVERED', 'ISSUE_REPORTED', 'RECEIPT_CONFIRMED']);
   });
 });

@@ -156,4 +156,8 @@ export class Order {
   /** Hex SHA-256 of the quoted content the signer accepted. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   quoteContentHash: string | null;
+
+  /** When the customer confirmed the goods arrived (at most once). */
+  @TimestampColumn({ nullable: true })
+  receiptConfirmedAt: Date | null;
 }

@@ -2,7 +2,7 @@ import { OrderAction, OrderStatus, StaffOrderAction } from '@portal/domain';
 import { In, IsNull } from 'typeorm';
 import { idOfType } from '../common/node-id';
 import type { RequestContext } from '../context';
-import { OrderLine, Shipment, User } from '../entity';
+import { OrderLine, Shipment, User, type Order } from '../entity';
 import type { OutgoingMail } from '../mail/mailer';
 import type { OrderActionInput } from '../resolver/types/order.input';
 import type { ReportIssueInput, ShipOrderInput } from '../resolver/types/fulfilment.input';
@@ -51,19 +51,29 @@ export class FulfilmentService {
     return this.move(ctx, input, StaffOrderAction.MARK_DELIVERED, 'DELIVERED', 'Delivered');
   }
 
-  /** The customer confirms the goods arrived (SHIPPED → DELIVERED, per the state machine). */
+  /**
+   * The customer confirms the goods arrived, once: SHIPPED → DELIVERED, or on an order the
+   * warehouse already marked DELIVERED (per the state machine).
+   */
   confirmReceipt(ctx: RequestContext, input: OrderActionInput): Promise<OrderResult> {
-    return this.move(ctx, input, OrderAction.CONFIRM_RECEIPT, 'RECEIPT_CONFIRMED', 'Receipt confirmed');
+    return this.move(ctx, input, OrderAction.CONFIRM_RECEIPT, 'RECEIPT_CONFIRMED', 'Receipt confirmed', { receiptConfirmedAt: ctx.now() });
   }
 
-  private move(ctx: RequestContext, input: OrderActionInput, action: StaffOrderAction | OrderAction, kind: EventKind, text: string): Promise<OrderResult> {
+  private move(
+    ctx: RequestContext,
+    input: OrderActionInput,
+    action: StaffOrderAction | OrderAction,
+    kind: EventKind,
+    text: string,
+    set: Partial<Order> = {},
+  ): Promise<OrderResult> {
     return this.orders.run(ctx, async (em) => {
       const order = await lockVisibleOrder(ctx, this.orders, em, input.orderId);
       requireAction(ctx, this.orders, order, action);
       const checks = new InputChecks();
       const comment = checks.optionalText(input.comment, ['input', 'comment'], 'The comment', MAX_TEXT);
       checks.throwIfAny();
-      const to = await this.orders.transition(ctx, em, order, action, { kind, message: comment ? `${text}: ${comment}` : text });
+      const to = await this.orders.transition(ctx, em, order, action, { kind, set, message: comment ? `${text}: ${comment}` : text });
       if (to === OrderStatus.DELIVERED) {
         await em.getRepository(Shipment).update({ orderId: order.id, deliveredAt: IsNull() }, { deliveredAt: ctx.now() });
         ctx.loaders.clear(Shipment);

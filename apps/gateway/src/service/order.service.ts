@@ -698,6 +698,7 @@ export class OrderService {
       createdById: order.createdById === null ? null : String(order.createdById),
       quoteValidUntil: order.quoteValidUntil,
       approvalRequired,
+      receiptConfirmed: order.receiptConfirmedAt !== null,
     };
   }
 

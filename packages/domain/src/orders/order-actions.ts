@@ -16,6 +16,8 @@ export interface OrderState {
   readonly approvalRequired?: boolean;
   /** Whether the order's invoices still have an amount due; default true. */
   readonly hasAmountDue?: boolean;
+  /** Whether the customer already confirmed receipt; default false. */
+  readonly receiptConfirmed?: boolean;
 }
 
 /** Who is looking at the order: a role or an explicit permission list, and their relation to the order. */
@@ -96,6 +98,10 @@ function conditionRefusal(
     case 'AMOUNT_DUE':
       return state.hasAmountDue === false
         ? { code: 'INVALID_STATE', message: 'Nothing is left to pay on this order.' }
+        : null;
+    case 'RECEIPT_NOT_CONFIRMED':
+      return state.receiptConfirmed
+        ? { code: 'INVALID_STATE', message: 'Receipt of this order was already confirmed.' }
         : null;
   }
 }

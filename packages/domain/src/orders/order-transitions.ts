@@ -18,7 +18,7 @@ export type OrderActionSide = 'buyer' | 'approver' | 'staff';
  * - `AMOUNT_DUE`: something is still to be paid on the order's invoices.
  */
 export type OrderTransitionCondition =
-  'AUTHOR_ONLY' | 'OWN_ORDER' | 'OWN_INVOICE' | 'NOT_AUTHOR' | 'QUOTE_NOT_EXPIRED' | 'AMOUNT_DUE';
+  'AUTHOR_ONLY' | 'OWN_ORDER' | 'OWN_INVOICE' | 'NOT_AUTHOR' | 'QUOTE_NOT_EXPIRED' | 'AMOUNT_DUE' | 'RECEIPT_NOT_CONFIRMED';
 
 /** One allowed move of the order state machine. */
 export interface OrderTransition {
@@ -205,7 +205,17 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
     to: S.DELIVERED,
     permission: P.ORDERS_DRAFT,
     side: 'buyer',
-    conditions: ['OWN_ORDER'],
+    conditions: ['OWN_ORDER', 'RECEIPT_NOT_CONFIRMED'],
+    verb: 'confirm receipt of',
+  },
+  {
+    // The carrier or the warehouse marked it delivered; the customer still confirms, once.
+    action: A.CONFIRM_RECEIPT,
+    from: [S.DELIVERED],
+    to: null,
+    permission: P.ORDERS_DRAFT,
+    side: 'buyer',
+    conditions: ['OWN_ORDER', 'RECEIPT_NOT_CONFIRMED'],
     verb: 'confirm receipt of',
   },
   {
