@@ -181,11 +181,18 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
       'CN-',
       'credit_note',
     );
+    const orders = await ds.getRepository(Order).find();
     check(
-      (await ds.getRepository(Order).find()).map((o) => o.number),
+      orders.filter((o) => o.number.startsWith('SO-')).map((o) => o.number),
       'SO-',
       'sales_order',
     );
+    check(
+      orders.filter((o) => o.number.startsWith('DR-')).map((o) => o.number),
+      'DR-',
+      'draft_order',
+    );
+    expect(orders.filter((o) => o.number.startsWith('DR-')).every((o) => o.status === 'DRAFT')).toBe(true);
   });
 
   it('has paid, partly paid and overdue invoices', async () => {

@@ -265,6 +265,7 @@ const ID_ENTITIES = [
 ] as const;
 
 const SEQUENCES = {
+  draft: 'draft_order',
   order: 'sales_order',
   rfq: 'rfq',
   invoice: 'invoice',
@@ -1337,7 +1338,8 @@ class DemoSeeder {
     const validUntil = quoteSentAt ? addDays(isoDate(quoteSentAt), 30) : null;
     const order: Order = {
       id,
-      number: `SO-${pad6(this.nextNumber(SEQUENCES.order))}`,
+      // Like the order service: carts are numbered DR-…, placed orders SO-… without gaps.
+      number: plan.target === 'DRAFT' ? `DR-${pad6(this.nextNumber(SEQUENCES.draft))}` : `SO-${pad6(this.nextNumber(SEQUENCES.order))}`,
       status: plan.target,
       channel: plan.channel,
       companyId: company.row.id,
@@ -1374,6 +1376,7 @@ class DemoSeeder {
       quoteAcceptedAt: null,
       quoteSignedByName: null,
       quoteContentHash: null,
+      receiptConfirmedAt: null,
     };
     plan.order = order;
     return order;
@@ -1493,7 +1496,7 @@ class DemoSeeder {
     if (reach('SHIPPED')) step(rng.int(10, 48), 'SHIPPED', this.staff.WAREHOUSE, 'STATUS_CHANGED', 'Shipped');
     if (reach('DELIVERED')) {
       step(rng.int(20, 96), 'DELIVERED', null, 'STATUS_CHANGED', 'Delivered');
-      if (rng.chance(50))
+      if (rng.chance(50)) {
         step(
           rng.int(1, 8),
           'DELIVERED',
@@ -1501,6 +1504,8 @@ class DemoSeeder {
           'RECEIPT_CONFIRMED',
           'Receipt confirmed, all items in good condition',
         );
+        order.receiptConfirmedAt = new Date(t);
+      }
     }
     if (reach('INVOICED'))
       step(rng.int(4, 30), 'INVOICED', this.staff.ACCOUNTING, 'STATUS_CHANGED', 'Invoiced');
