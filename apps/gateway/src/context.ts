@@ -4,10 +4,8 @@ import type { Clock } from './common/clock';
 import type { PortalConfig } from './config';
 import type { User } from './entity';
 import type { Mailer } from './mail/mailer';
+import { gatedTransaction } from './db/transaction-gate';
 import { Loaders } from './loader/loaders';
-
-/** The tail of the transactions waiting for the (single) SQLite connection, per DataSource. */
-const sqliteTransactionQueue = new WeakMap<DataSource, Promise<void>>();
 
 /** The signed-in user behind a request, with what their role allows. */
 export class Viewer {
@@ -103,22 +101,10 @@ export class RequestContext {
     for (const key of [...this.memos.keys()]) if (key.startsWith(prefix)) this.memos.delete(key);
   }
   /**
-   * Runs `work` in one transaction; everything it writes is kept or nothing is. On SQLite,
-   * whose driver has a single connection (a second concurrent transaction would silently become a
-   * savepoint inside the first), transactions of the process run one after the other.
+   * Runs `work` in one transaction; everything it writes is kept or nothing is. Transactions are
+   * admitted through the data source's gate (one at a time on SQLite; see db/transaction-gate.ts).
    */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const ds = this.runtime.dataSource;
-    if (ds.options.type !== 'better-sqlite3') return ds.transaction(work);
-    const previous = sqliteTransactionQueue.get(ds) ?? Promise.resolve();
-    const run = previous.then(() => ds.transaction(work));
-    sqliteTransactionQueue.set(
-      ds,
-      run.then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-    return run;
+    return gatedTransaction(this.runtime.dataSource, work);
   }
 }

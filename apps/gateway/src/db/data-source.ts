@@ -130,8 +130,12 @@ export function createDataSource(url: string, options: CreateDataSourceOptions =
     dateStrings: ['DATE'],
     supportBigNumbers: true,
     bigNumberStrings: true,
+    poolSize: MYSQL_POOL_SIZE,
   });
 }
+
+/** Connections per process to MySQL/MariaDB (see db/transaction-gate.ts for how many transactions). */
+export const MYSQL_POOL_SIZE = 20;
 
 /**
  * SQLite's NUMERIC affinity turns a decimal text into a REAL (or INTEGER) keeping only 15
