@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { AuditLog, Order, OrderEvent, OrderLine, Rfq, RfqLine, UnitOfMeasure } from '../entity';
+import { AuditLog, Order, OrderEvent, OrderLine, Rfq, RfqLine, UnitOfMeasure, User } from '../entity';
 import { quoteContentHash } from '../service/quote-lines';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { StatementCounter } from '../testing/statement-counter';
@@ -174,6 +174,13 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect((await globexBuyer.request(NODE, { id: rfqId })).data?.node).toBeNull();
     expect((await buyer.request(NODE, { id: rfqId })).data?.node).toEqual({ id: rfqId, number: 'RFQ-000001' });
     expect((await requisitioner.request(RFQS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await viewer.request(RFQS)).data?.rfqs.totalCount).toBe(1);
+    // Like orders: a buyer reads the RFQs they asked for, not a colleague's.
+    const { passwordHash, companyId } = portal.fixture.acme.users.BUYER;
+    await portal.runtime.dataSource.getRepository(User).insert({ email: 'buyer2@acme.example', name: 'Second Buyer', role: 'BUYER', status: 'ACTIVE', companyId, passwordHash, lastLoginAt: null, createdAt: portal.clock.now(), updatedAt: portal.clock.now() });
+    const colleague = await portal.signedIn('buyer2@acme.example');
+    expect((await colleague.request(RFQS)).data?.rfqs).toMatchObject({ totalCount: 0, edges: [] });
+    expect((await colleague.request(RFQ, { id: rfqId })).data?.rfq).toBeNull();
   });
 
   it('carries a conversation between the buyer side and sales; others cannot write', async () => {

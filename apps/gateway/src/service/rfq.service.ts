@@ -37,12 +37,16 @@ export class RfqService {
     private readonly orders: OrderService,
   ) {}
 
-  /** The company whose RFQs the viewer reads (null: every company), or undefined: none. */
-  private readScope(ctx: RequestContext): { companyId: number | null } | undefined {
+  /**
+   * Which RFQs the viewer reads, like orders: staff every company's; company-wide readers (portal
+   * admins, viewers) their company's; buyers the ones they asked for. Undefined: none.
+   */
+  private readScope(ctx: RequestContext): { companyId: number | null; requestedById: number | null } | undefined {
     const viewer = ctx.requireViewer();
-    if (viewer.isStaff) return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY) ? { companyId: null } : undefined;
+    if (viewer.isStaff) return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY) ? { companyId: null, requestedById: null } : undefined;
     if (viewer.companyId === null) return undefined;
-    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND, Permission.ORDERS_READ_COMPANY) ? { companyId: viewer.companyId } : undefined;
+    if (viewer.can(Permission.ORDERS_READ_COMPANY)) return { companyId: viewer.companyId, requestedById: null };
+    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND) ? { companyId: viewer.companyId, requestedById: viewer.userId } : undefined;
   }
 
   /** An RFQ the viewer may read, or null. */
@@ -51,7 +55,8 @@ export class RfqService {
     if (id === null || !scope) return null;
     const rfq = await ctx.loaders.load(Rfq, id);
     if (!rfq) return null;
-    return scope.companyId === null || rfq.companyId === scope.companyId ? rfq : null;
+    if (scope.companyId !== null && rfq.companyId !== scope.companyId) return null;
+    return scope.requestedById === null || rfq.requestedById === scope.requestedById ? rfq : null;
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; statuses?: RfqStatus[] | null }): Promise<Connection<Rfq>> {
@@ -60,6 +65,7 @@ export class RfqService {
     if (!scope || (args.statuses && args.statuses.length === 0)) return toConnection<Rfq>([], 0, page);
     const query = ctx.db.getRepository(Rfq).createQueryBuilder('r');
     if (scope.companyId !== null) query.andWhere('r.companyId = :companyId', { companyId: scope.companyId });
+    if (scope.requestedById !== null) query.andWhere('r.requestedById = :requestedById', { requestedById: scope.requestedById });
     if (args.statuses) query.andWhere('r.status IN (:...statuses)', { statuses: [...new Set(args.statuses)] });
     query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').skip(page.offset).take(page.limit);
     const [rows, total] = await query.getManyAndCount();
