@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print, validate, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generatedSchema } from './schema-under-test';
+
+const DOCS = ['../../../../README.md', '../../docs/ordering.md'];
+
+/** Every GraphQL operation in a ```graphql block of the docs, one per top-level operation. */
+function examples(file: string): string[] {
+  const text = readFileSync(path.resolve(__dirname, file), 'utf8');
+  return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+describe('the documented example queries', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await generatedSchema();
+  });
+
+  it.each(DOCS)('in %s are valid against the schema', (file) => {
+    const blocks = examples(file);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      // A block may hold several anonymous operations: each is checked on its own.
+      for (const operation of parse(block).definitions) {
+        const document = { kind: Kind.DOCUMENT, definitions: [operation] } as const;
+        expect(validate(schema, document).map((e) => `${e.message}\n${print(operation)}`)).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,201 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Company, createDataSource, hashPassword, migrate } from '../seed/gateway';
+import { seedDemoData } from '../seed/demo-data';
+import { runLoad, type LoadResult } from './load';
+
+/**
+ * Speed of the portal's hot paths over HTTP against a real gateway process:
+ *   node tools/dist/bench/portal-bench.js [--data demo|large] [--requests N] [--concurrency C]
+ * demo: a fresh SQLite database with the demo data (scale 1); large: MariaDB/MySQL at
+ * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) with the generator at scale 10.
+ * Appends a section to tools/bench/RESULTS.md. Measures; never asserts.
+ */
+const REPO = path.resolve(__dirname, '../../..');
+const PASSWORD = 'portal-demo';
+const PORT = 4700 + Math.floor(Math.random() * 200);
+
+interface Options {
+  data: 'demo' | 'large';
+  requests: number;
+  concurrency: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { data: 'demo', requests: 300, concurrency: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].split('=');
+    const value = inline ?? argv[++i];
+    if (key === '--data' && (value === 'demo' || value === 'large')) options.data = value;
+    else if (key === '--requests') options.requests = Number.parseInt(value, 10);
+    else if (key === '--concurrency') options.concurrency = Number.parseInt(value, 10);
+    else throw new Error(`Unknown argument ${argv[i]}`);
+  }
+  return options;
+}
+
+async function prepareDatabase(options: Options): Promise<string> {
+  const now = new Date('2026-11-27T09:00:00Z');
+  let url: string;
+  if (options.data === 'demo') {
+    url = `sqlite:${path.join(mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')), 'bench.sqlite')}`;
+  } else {
+    const base = (process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
+    const admin = createDataSource(`${base}/mysql`);
+    await admin.initialize();
+    await admin.query('DROP DATABASE IF EXISTS portal_bench_large');
+    await admin.query('CREATE DATABASE portal_bench_large CHARACTER SET utf8mb4');
+    await admin.destroy();
+    url = `${base}/portal_bench_large`;
+  }
+  const ds = createDataSource(url);
+  await ds.initialize();
+  await migrate(ds);
+  const started = Date.now();
+  const summary = await seedDemoData(ds, { now, scale: options.data === 'demo' ? 1 : 10, passwordHash: await hashPassword(PASSWORD) });
+  console.log(`seeded ${summary.counts.Product ?? '?'} products, ${summary.counts.Order ?? '?'} orders in ${Date.now() - started} ms`);
+  // The template-submit scenario places hundreds of orders: lift Acme's credit limit so the
+  // credit check does not turn the later submits into user errors.
+  await ds.getRepository(Company).update({ name: 'Acme Restaurant Group' }, { creditLimit: null });
+  await ds.destroy();
+  return url;
+}
+
+function startGateway(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(REPO, 'apps/gateway/dist/main.js')], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-bench-data-')), PORTAL_NOW: '2026-11-27T09:00:00Z', WEB_DIST_DIR: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
+  });
+}
+
+const BASE = `http://127.0.0.1:${PORT}/graphql`;
+
+async function gql(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[]; cookie: string | null }> {
+  const response = await fetch(BASE, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('portal_session='));
+  const json = (await response.json()) as { data?: any; errors?: unknown[] };
+  return { ...json, cookie: setCookie ? setCookie.split(';')[0] : cookie };
+}
+
+async function signIn(email: string): Promise<string> {
+  const res = await gql(null, 'mutation($i: LoginInput!) { login(input: $i) { userErrors { message } } }', { i: { email, password: PASSWORD } });
+  if (!res.cookie) throw new Error(`cannot sign in as ${email}`);
+  return res.cookie;
+}
+
+const CATALOG_PAGE = `query CatalogPage($after: String) {
+  products(first: 50, after: $after, sort: { key: NAME }) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    edges { node {
+      id sku name
+      category { name }
+      baseUnit { symbol }
+      units { unit { id symbol } factor isDefault }
+      availability { status quantityAvailable restockDate leadTimeDays }
+      minimumOrderQuantity orderMultiple
+      price(quantity: "1") { unitPrice { amount currencyCode } explanation }
+      priceBreaks { minQuantity unitPrice { amount } }
+    } }
+  }
+}`;
+
+const ORDER_SEARCH = `query OrderSearch($statuses: [OrderStatus!]) {
+  orders(first: 50, filter: { statuses: $statuses }, sort: { key: CREATED_AT }) {
+    totalCount
+    edges { node {
+      id number status createdAt purchaseOrderNumber
+      total { amount currencyCode }
+      lines { sku quantity unit { symbol } baseQuantity lineTotal { amount } product { name } }
+      events { at status message }
+    } }
+  }
+}`;
+
+async function templateOf35Lines(cookie: string): Promise<string> {
+  const res = await gql(cookie, `query { products(first: 100, filter: { inStockOnly: true }, sort: { key: SKU }) { edges { node { id minimumOrderQuantity orderMultiple baseUnit { id } availability { status } } } } }`);
+  const products = (res.data?.products.edges ?? []).map((e: { node: any }) => e.node).filter((p: any) => p.availability.status === 'IN_STOCK');
+  if (products.length < 35) throw new Error(`only ${products.length} orderable products for the template`);
+  const lines = products.slice(0, 35).map((p: any) => {
+    const step = BigInt((p.orderMultiple ?? '1').split('.')[0] || '1');
+    const minimum = BigInt((p.minimumOrderQuantity ?? '1').split('.')[0] || '1');
+    const quantity = ((minimum + step - 1n) / step) * step;
+    return { productId: p.id, unitId: p.baseUnit.id, quantity: String(quantity > 0n ? quantity : step) };
+  });
+  const saved = await gql(cookie, 'mutation($i: SaveOrderTemplateInput!) { saveOrderTemplate(input: $i) { template { id } userErrors { message } } }', { i: { name: 'Bench weekly order', lines } });
+  const id = saved.data?.saveOrderTemplate.template?.id;
+  if (!id) throw new Error(`template not saved: ${JSON.stringify(saved.data?.saveOrderTemplate.userErrors ?? saved.errors)}`);
+  return id;
+}
+
+function row(name: string, r: LoadResult): string {
+  return `| ${name} | ${r.requests} | ${r.errors} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} |`;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const url = await prepareDatabase(options);
+  const gateway = await startGateway(url);
+  try {
+    const buyer = await signIn('buyer@acme.example');
+    const admin = await signIn('admin@acme.example');
+    const scenarios: [string, LoadResult][] = [];
+    const { concurrency, requests } = options;
+
+    await gql(buyer, CATALOG_PAGE); // warm-up
+    scenarios.push(['catalog page: products(first: 50) with price, breaks, availability, units, category', await runLoad({
+      requests, concurrency, send: async () => { const r = await gql(buyer, CATALOG_PAGE); return !r.errors && !!r.data?.products; },
+    })]);
+
+    scenarios.push(['order search: orders(first: 50) with lines, products, events', await runLoad({
+      requests, concurrency, send: async (i) => {
+        const r = await gql(admin, ORDER_SEARCH, { statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null });
+        return !r.errors && !!r.data?.orders;
+      },
+    })]);
+
+    const templateId = await templateOf35Lines(buyer);
+    const submits = Math.max(20, Math.floor(requests / 5));
+    scenarios.push(['35-line template submit: orderFromTemplate(submit: true)', await runLoad({
+      requests: submits, concurrency, send: async (i) => {
+        const r = await gql(buyer, 'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }', {
+          i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
+        });
+        return !r.errors && !!r.data?.orderFromTemplate.order && r.data.orderFromTemplate.userErrors.length === 0;
+      },
+    })]);
+
+    const section = [
+      `## ${options.data === 'demo' ? 'Demo data on SQLite (scale 1)' : 'Large data set on MariaDB (scale 10)'} — ${new Date().toISOString()}`,
+      '',
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateway in its own process, client in another, ${concurrency} concurrent clients.`,
+      '',
+      '| scenario | requests | errors | req/s | p50 ms | p99 ms |',
+      '|---|---|---|---|---|---|',
+      ...scenarios.map(([name, r]) => row(name, r)),
+      '',
+    ].join('\n');
+    console.log(section);
+    appendFileSync(path.join(REPO, 'tools/bench/RESULTS.md'), `${section}\n`);
+  } finally {
+    gateway.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
