@@ -367,14 +367,20 @@ export class OrderLinesService {
   /** What the company owes and has on order, without this order (one statement each). */
   private async exposure(ctx: RequestContext, order: Order): Promise<{ openInvoices: Money; openOrders: Money }> {
     const currency = order.currencyCode;
+    // Open invoices less what was paid or credited on them (amountPaid), less credit notes not yet
+    // applied to an invoice (credit on account). Drafts are not owed yet: their orders count as open orders.
     const invoices = await ctx.db
       .getRepository(Invoice)
-      .find({ select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true }, where: { companyId: order.companyId, status: 'OPEN', kind: 'INVOICE' } });
+      .find({ select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true }, where: { companyId: order.companyId, status: 'OPEN' } });
     const orders = await ctx.db
       .getRepository(Order)
       .find({ select: { id: true, total: true, currencyCode: true }, where: { companyId: order.companyId, status: In(OPEN_ORDER_STATUSES) } });
     let openInvoices = Money.zero(currency);
-    for (const inv of invoices) if (inv.currencyCode === currency) openInvoices = openInvoices.add(Money.of(inv.total, currency).subtract(Money.of(inv.amountPaid, currency)));
+    for (const inv of invoices) {
+      if (inv.currencyCode !== currency) continue;
+      const open = Money.of(inv.total, currency).subtract(Money.of(inv.amountPaid, currency));
+      openInvoices = inv.kind === 'CREDIT_NOTE' ? openInvoices.subtract(open) : openInvoices.add(open);
+    }
     let openOrders = Money.zero(currency);
     for (const o of orders) if (o.id !== order.id && o.currencyCode === currency) openOrders = openOrders.add(Money.of(o.total, currency));
     return { openInvoices, openOrders };

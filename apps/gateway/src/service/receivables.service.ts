@@ -1,0 +1,163 @@
+import { GraphQLError } from 'graphql';
+import { In } from 'typeorm';
+import {
+  Money,
+  Permission,
+  agingReport,
+  compareDates,
+  isCalendarDate,
+  statement,
+  sumMoney,
+  type AccountStatementFigures,
+  type AgingReport,
+  type LedgerEntry,
+  type OpenItem,
+} from '@portal/domain';
+import { isoDate } from '../common/clock';
+import { idOfType } from '../common/node-id';
+import type { RequestContext } from '../context';
+import { Company, Invoice, Payment, PaymentAllocation } from '../entity';
+
+/** A statement as the resolver shows it: the domain's figures and the company. */
+export interface AccountStatementResult {
+  company: Company;
+  figures: AccountStatementFigures;
+  aging: AgingReport;
+}
+
+/**
+ * Statements and aging of a customer's account, computed by the domain (statement, agingReport)
+ * from the company's issued invoices, credit notes and succeeded payments:
+ * - invoices are debits on their issue date; credit notes credits on theirs;
+ * - a payment is a credit on the day it was paid; an early-payment discount taken with it is a
+ *   credit of its own that day ("Discount on INV-…"), so the balance and the aging agree;
+ * - the aging as of a date counts, against each invoice, the payments and discounts made by then
+ *   and the credit notes issued by then (a credit note is applied when it is issued).
+ * Customers read their own company (STATEMENT_READ; INVOICES_SUMMARY for the aging); staff with
+ * INVOICES_READ_COMPANY or INVOICING_MANAGE name the company (extension argument companyId).
+ */
+export class ReceivablesService {
+  async accountStatement(ctx: RequestContext, args: { from?: string | null; to?: string | null; companyId?: string | null }): Promise<AccountStatementResult> {
+    const company = await this.companyFor(ctx, args.companyId);
+    const today = ctx.clock.today();
+    // Default period: the current month, up to today.
+    const to = args.to ?? (args.from && compareDates(args.from, today) > 0 ? args.from : today);
+    const from = args.from ?? `${to.slice(0, 7)}-01`;
+    for (const [name, value] of [['from', from], ['to', to]] as const) {
+      if (!isCalendarDate(value)) throw badInput(`"${name}" is not a calendar date.`);
+    }
+    if (compareDates(from, to) > 0) throw badInput(`A statement's period must not end (${to}) before it starts (${from}).`);
+    const ledger = await this.ledger(ctx, company);
+    const figures = statement([], ledger.entries, from, to, company.currencyCode);
+    return { company, figures, aging: this.aging(ledger, to, company.currencyCode) };
+  }
+
+  async agingReport(ctx: RequestContext, args: { asOf?: string | null; companyId?: string | null }): Promise<AgingReport> {
+    const company = await this.companyFor(ctx, args.companyId);
+    const asOf = args.asOf ?? ctx.clock.today();
+    if (!isCalendarDate(asOf)) throw badInput('"asOf" is not a calendar date.');
+    return this.aging(await this.ledger(ctx, company), asOf, company.currencyCode);
+  }
+
+  /** The company whose account is read: the viewer's own, or (staff) the one named. */
+  private async companyFor(ctx: RequestContext, companyId: string | null | undefined): Promise<Company> {
+    const viewer = ctx.requireViewer();
+    if (viewer.isStaff) {
+      if (!viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE)) {
+        throw new GraphQLError('Your role may not read customer accounts (requires INVOICES_READ_COMPANY or INVOICING_MANAGE).', { extensions: { code: 'FORBIDDEN' } });
+      }
+      if (companyId === undefined || companyId === null) throw badInput('Staff: give the companyId of the customer.');
+      const id = idOfType(companyId, 'Company');
+      const company = id === null ? null : await ctx.loaders.load(Company, id);
+      if (!company) throw badInput('No such company.');
+      return company;
+    }
+    const own = viewer.companyId === null ? null : await ctx.loaders.load(Company, viewer.companyId);
+    // A foreign company id behaves exactly like a missing one.
+    if (!own || (companyId !== undefined && companyId !== null && idOfType(companyId, 'Company') !== own.id)) throw badInput('No such company.');
+    return own;
+  }
+
+  /** Everything on the company's account, read in four statements. */
+  private async ledger(ctx: RequestContext, company: Company): Promise<Ledger> {
+    const currency = company.currencyCode;
+    const documents = await ctx.db
+      .getRepository(Invoice)
+      .createQueryBuilder('i')
+      .where('i.companyId = :company', { company: company.id })
+      .andWhere('i.issuedOn IS NOT NULL')
+      .andWhere('i.status IN (:...statuses)', { statuses: ['OPEN', 'PAID'] })
+      .andWhere('i.currencyCode = :currency', { currency })
+      .orderBy('i.issuedOn', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .getMany();
+    const payments = await ctx.db.getRepository(Payment).find({ where: { companyId: company.id, status: 'SUCCEEDED', currencyCode: currency }, order: { paidAt: 'ASC', id: 'ASC' } });
+    const allocations = payments.length ? await ctx.db.getRepository(PaymentAllocation).find({ where: { paymentId: In(payments.map((p) => p.id)) } }) : [];
+    const invoices = documents.filter((d) => d.kind === 'INVOICE');
+    const creditNotes = documents.filter((d) => d.kind === 'CREDIT_NOTE');
+    const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
+    const paidOn = new Map(payments.map((p) => [p.id, isoDate(p.paidAt ?? p.createdAt)]));
+    const money = (amount: string) => Money.of(amount, currency);
+
+    const entries: LedgerEntry[] = [
+      ...invoices.map((i) => ({ date: i.issuedOn!, kind: 'INVOICE' as const, reference: i.number, amount: money(i.total) })),
+      ...creditNotes.map((c) => ({ date: c.issuedOn!, kind: 'CREDIT_NOTE' as const, reference: c.number, amount: money(c.total) })),
+      ...payments.map((p) => ({ date: paidOn.get(p.id)!, kind: 'PAYMENT' as const, reference: paymentReference(p), amount: money(p.amount) })),
+      ...allocations
+        .filter((a) => !money(a.discountTaken).isZero())
+        .map((a) => ({ date: paidOn.get(a.paymentId)!, kind: 'PAYMENT' as const, reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`, amount: money(a.discountTaken) })),
+    ];
+    return { currency, invoices, creditNotes, payments, allocations, paidOn, entries };
+  }
+
+  /** The domain's aging of the ledger on `asOf`, with what was applied by then. */
+  private aging(ledger: Ledger, asOf: string, currency: string): AgingReport {
+    const money = (amount: string) => Money.of(amount, currency);
+    const by = (date: string) => compareDates(date, asOf) <= 0;
+    const items: OpenItem[] = [
+      ...ledger.invoices.map((invoice) => ({
+        kind: 'INVOICE' as const,
+        reference: invoice.number,
+        date: invoice.issuedOn!,
+        dueOn: invoice.dueOn,
+        amount: money(invoice.total),
+        applied: sumMoney(
+          [
+            ...ledger.allocations
+              .filter((a) => a.invoiceId === invoice.id && by(ledger.paidOn.get(a.paymentId)!))
+              .map((a) => money(a.amount).add(money(a.discountTaken))),
+            ...ledger.creditNotes.filter((c) => c.creditedInvoiceId === invoice.id && by(c.issuedOn!)).map((c) => money(c.amountPaid)),
+          ],
+          currency,
+        ),
+      })),
+      ...ledger.creditNotes.map((c) => ({ kind: 'CREDIT_NOTE' as const, reference: c.number, date: c.issuedOn!, amount: money(c.total), applied: money(c.amountPaid) })),
+      ...ledger.payments.map((p) => ({
+        kind: 'PAYMENT' as const,
+        reference: paymentReference(p),
+        date: ledger.paidOn.get(p.id)!,
+        amount: money(p.amount),
+        applied: sumMoney(ledger.allocations.filter((a) => a.paymentId === p.id).map((a) => money(a.amount)), currency),
+      })),
+    ];
+    return agingReport(items, asOf, currency);
+  }
+}
+
+interface Ledger {
+  currency: string;
+  invoices: Invoice[];
+  creditNotes: Invoice[];
+  payments: Payment[];
+  allocations: PaymentAllocation[];
+  paidOn: Map<number, string>;
+  entries: LedgerEntry[];
+}
+
+function paymentReference(p: Payment): string {
+  return p.reference?.trim() || `Payment ${String(p.id).padStart(6, '0')}`;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
