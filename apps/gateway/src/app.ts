@@ -7,6 +7,7 @@ import { createDataSource, engineOf, migrate } from './db/data-source';
 import { startHttpServer, type RunningPortal } from './http/server';
 import { createMailer, type Mailer } from './mail/mailer';
 import { createServices, type Services } from './service/services';
+import { defaultPaymentProviders, type PaymentProviderRegistry } from './service/payments/payment-providers';
 
 export interface BootOptions {
   /** Run pending migrations on start-up (the default for the embedded SQLite database). */
@@ -14,6 +15,8 @@ export interface BootOptions {
   clock?: Clock;
   mailer?: Mailer;
   dataSource?: DataSource;
+  /** The payment provider of each method (default: defaultPaymentProviders); tests inject recording ones. */
+  paymentProviders?: PaymentProviderRegistry;
 }
 
 export interface BootedPortal extends RunningPortal {
@@ -35,7 +38,8 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
   const clock = options.clock ?? (config.fixedNow ? new FixedClock(config.fixedNow) : new SystemClock());
   const mailer = options.mailer ?? createMailer(config);
   const runtime: PortalRuntime = { dataSource, clock, config, mailer };
-  const services = createServices({ mailer });
+  const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
+  const services = createServices({ mailer, paymentProviders });
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
   return {
     ...server,
