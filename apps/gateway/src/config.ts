@@ -21,6 +21,22 @@ export interface PortalConfig {
   fixedNow: string | null;
   /** Serve cookies with the Secure flag (always when PUBLIC_URL is https). */
   secureCookies: boolean;
+  /** The seller, as printed on generated documents (quotations, invoices, statements, ...). */
+  seller: SellerDetails;
+}
+
+/** The seller's details on documents; each from an environment variable, with a demo default. */
+export interface SellerDetails {
+  /** SELLER_NAME */
+  name: string;
+  /** SELLER_ADDRESS: lines separated by `|` or new lines. */
+  addressLines: string[];
+  /** SELLER_TAX_ID */
+  taxId: string;
+  /** SELLER_BANK_DETAILS: payment instructions, lines separated by `|` or new lines. */
+  bankLines: string[];
+  /** SELLER_EMAIL: contact printed in the footer. */
+  email: string;
 }
 
 export interface SmtpConfig {
@@ -55,6 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     mailFrom: env.MAIL_FROM ?? 'Buyer Portal <portal@seller.example>',
     fixedNow: env.PORTAL_NOW ?? null,
     secureCookies: publicUrl.startsWith('https://'),
+    seller: sellerFrom(env),
+  };
+}
+
+function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {
+  const lines = (value: string) => value.split(/\||\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return {
+    name: env.SELLER_NAME ?? 'Seller Supply Co.',
+    addressLines: lines(env.SELLER_ADDRESS ?? '100 Commerce Way|Springfield, IL 62701|United States'),
+    taxId: env.SELLER_TAX_ID ?? 'EIN 12-3456789',
+    bankLines: lines(env.SELLER_BANK_DETAILS ?? 'First Example Bank|Account name: Seller Supply Co.|Routing (ABA): 021000021|Account: 000123456789|SWIFT: FEXBUS33'),
+    email: env.SELLER_EMAIL ?? 'billing@seller.example',
   };
 }
 

@@ -85,13 +85,21 @@ export class Document {
   @IntColumn()
   byteSize: number;
 
-  /** Hex SHA-256 of the bytes. */
+  /** Hex SHA-256 of the bytes ('' while a generated document is not rendered yet). */
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
-  /** Key of the bytes in the content store. */
+  /** Key of the bytes in the content store; '' while a generated document is not rendered yet. */
   @VarcharColumn(255)
   storageKey: string;
+
+  /**
+   * For a generated document: the version of its record it renders, e.g. `quotation:42:r3` or
+   * `invoice:7`; unique, so one version is generated (and stored) once. Null for uploads.
+   */
+  @Index({ unique: true })
+  @VarcharColumn(191, { nullable: true })
+  versionKey: string | null;
 
   @ForeignKeyColumn({ nullable: true })
   createdById: number | null;

@@ -12,6 +12,7 @@ import { RequestContext, type HttpExchange, type PortalRuntime } from '../contex
 import { buildPortalSchema } from '../schema';
 import type { Services } from '../service/services';
 import { clearedCookie, readCookie, sessionCookie } from './cookies';
+import { documentRoutes } from './documents.routes';
 import { formatError } from './format-error';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,6 +57,8 @@ export async function startHttpServer(runtime: PortalRuntime, services: Services
       },
     }),
   );
+
+  app.use(documentRoutes(runtime, services));
 
   serveSpa(app, runtime.config.webDistDir);
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../config';
+import { pdfAllText, pdfText } from '../../../testing/pdf-text';
+import { renderDeliverySlip } from './delivery-slip.pdf';
+import { renderInvoice } from './invoice.pdf';
+import type { InvoiceModel } from './models';
+
+const seller = loadConfig({}).seller;
+const date = new Date('2026-03-01T10:00:00Z');
+const buyer = { name: 'Acme Restaurants', lines: ['1 Main St', 'Springfield 12345', 'US'] };
+
+const invoice: InvoiceModel = {
+  kind: 'INVOICE',
+  number: 'INV-000001',
+  issuedOn: '2026-03-01',
+  dueOn: '2026-03-31',
+  orderNumber: 'SO-000042',
+  purchaseOrderNumber: 'PO-7',
+  creditedInvoiceNumber: null,
+  reason: null,
+  buyer,
+  shipTo: null,
+  lines: [{ sku: 'CUP-12', description: 'Paper cup 12 oz', quantity: '30', unit: 'cs', unitPrice: '10.56', lineTotal: '316.80' }],
+  totals: { currencyCode: 'USD', subtotal: '1000', taxTotal: '0', total: '1000', taxExemptionText: null },
+  paymentTerm: '2/10 Net 30',
+  earlyPaymentDiscount: { percent: '2', deadline: '2026-03-11', amount: '20', amountToPay: '980' },
+  installments: [],
+};
+
+describe('PDF renderers', () => {
+  it('render the same bytes for the same input (no wall clock in the file)', async () => {
+    const a = await renderInvoice(invoice, seller, date);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const b = await renderInvoice(invoice, seller, date);
+    expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.compare(a, b)).toBe(0);
+  });
+
+  it('print an invoice that a PDF reader reads back: parties, lines, totals, terms, discount', async () => {
+    const text = await pdfAllText(await renderInvoice(invoice, seller, date));
+    for (const expected of ['INVOICE', 'INV-000001', 'Seller Supply Co.', 'Acme Restaurants', 'CUP-12', 'Paper cup 12 oz', '10.56', '316.80', '1,000.00 USD', '2/10 Net 30', '2026-03-31', 'pay 980.00 USD by 2026-03-11', 'Routing (ABA): 021000021']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('break long tables across pages, repeating the header', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => ({ sku: `SKU-${i + 1}`, description: `Item ${i + 1}`, quantity: '1', unit: 'ea' }));
+    const pages = await pdfText(
+      await renderDeliverySlip({ orderNumber: 'SO-1', purchaseOrderNumber: null, shipmentNumber: 1, shippedOn: '2026-03-02', carrier: 'UPS', trackingNumber: '1Z', billOfLadingNumber: null, buyer, shipTo: null, lines }, seller, date),
+    );
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1]).toContain('Description');
+    expect(pages.join(' ')).toContain('SKU-120');
+    expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+  });
+});
