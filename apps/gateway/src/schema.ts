@@ -3,7 +3,12 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { registerNodeType } from './common/node.type';
-import { Address, Category, Company, Document, Order, OrderTemplate, Pricelist, Product, Rfq, UnitOfMeasure, User } from './entity';
+import { Address, Category, Company, Document, Invoice, Order, OrderTemplate, Payment, Pricelist, Product, Rfq, UnitOfMeasure, User } from './entity';
+import { InvoiceLineResolver, InvoiceResolver } from './resolver/invoice.resolver';
+import { InvoicePaymentsResolver } from './resolver/invoice-payments.resolver';
+import { AccountStatementDocumentResolver, InvoiceDocumentResolver } from './resolver/invoice-document.resolver';
+import { PaymentResolver } from './resolver/payment.resolver';
+import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
@@ -60,6 +65,14 @@ export const RESOLVERS = [
   QuoteResolver,
   FulfilmentResolver,
   AdoptionResolver,
+  InvoiceResolver,
+  InvoiceLineResolver,
+  InvoicePaymentsResolver,
+  InvoiceDocumentResolver,
+  AccountStatementDocumentResolver,
+  PaymentResolver,
+  PaymentTermsResolver,
+  PaymentTermInstallmentResolver,
 ] as const;
 
 registerNodeType(User, 'User');
@@ -73,6 +86,8 @@ registerNodeType(Document, 'Document');
 registerNodeType(Order, 'Order');
 registerNodeType(OrderTemplate, 'OrderTemplate');
 registerNodeType(Rfq, 'Rfq');
+registerNodeType(Invoice, 'Invoice');
+registerNodeType(Payment, 'Payment');
 
 type ResolverClass = new (services: Services) => unknown;
 

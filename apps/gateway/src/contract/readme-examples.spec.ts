@@ -4,7 +4,7 @@ import { Kind, parse, print, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedSchema } from './schema-under-test';
 
-const DOCS = ['../../../../README.md', '../../docs/ordering.md'];
+const DOCS = ['../../../../README.md', '../../docs/ordering.md', '../../docs/invoicing.md'];
 
 /** Every GraphQL operation in a ```graphql block of the docs, one per top-level operation. */
 function examples(file: string): string[] {

@@ -121,9 +121,9 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
 
   it('finds one order by id or number, and links the timeline', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    const res = await admin.request('query { order(number: "SO-000001") { number purchaseOrderNumber events { status } shipments { id } invoices { id } documents { id } quote { revision } sourceOrder { id } } }');
+    const res = await admin.request('query { order(number: "SO-000001") { number purchaseOrderNumber events { status } shipments { id } invoices { id } documents { kind } quote { revision } sourceOrder { id } } }');
     expect(res.errors).toBeUndefined();
-    expect(res.data?.order).toEqual({ number: 'SO-000001', purchaseOrderNumber: 'PO-100', events: [{ status: 'DRAFT' }, { status: 'SALES_ORDER' }], shipments: [], invoices: [], documents: [], quote: null, sourceOrder: null });
+    expect(res.data?.order).toEqual({ number: 'SO-000001', purchaseOrderNumber: 'PO-100', events: [{ status: 'DRAFT' }, { status: 'SALES_ORDER' }], shipments: [], invoices: [], documents: [{ kind: 'ORDER_CONFIRMATION' }], quote: null, sourceOrder: null });
     const approver = await portal.signedIn('approver@acme.example');
     const denied = await approver.request('query { order(number: "SO-000007") { number invoices { id } } }');
     expect(denied.data?.order.number).toBe('SO-000007');

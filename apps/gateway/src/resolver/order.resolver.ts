@@ -7,7 +7,7 @@ import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { toUserErrorCode } from '../service/order-lines.service';
 import type { RequestContext, Viewer } from '../context';
-import { Address, Approval, Company, Document, Order, OrderEvent, OrderLine, OrderTemplate, OrderTemplateLine, Product, Shipment, User } from '../entity';
+import { Address, Approval, Company, Order, OrderEvent, OrderLine, OrderTemplate, OrderTemplateLine, Product, Shipment, User } from '../entity';
 import { trimDecimal } from '../service/catalog.service';
 import type { Services } from '../service/services';
 import { AddressType, CompanyType } from './types/company.type';
@@ -247,9 +247,8 @@ export class OrderResolver {
 
   @FieldResolver(() => [InvoiceType], { nullable: true, description: 'Requires an INVOICES_* permission.' })
   @Allow(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_READ_OWN, Permission.INVOICES_SUMMARY)
-  invoices() {
-    // Invoices arrive with the invoicing issue; the field and its access check exist already.
-    return [];
+  invoices(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return this.services.invoices.ofOrder(ctx, order);
   }
 
   @FieldResolver(() => [OrderEventType])
@@ -257,9 +256,11 @@ export class OrderResolver {
     return ctx.loaders.children(OrderEvent, 'orderId', order.id);
   }
 
-  @FieldResolver(() => [DocumentType])
+  @FieldResolver(() => [DocumentType], {
+    description: 'Its generated documents (quotation, order confirmation once placed, delivery slip per shipment; price-bearing ones need PRICES_CONTRACT) and shipment papers.',
+  })
   documents(@Root() order: Order, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(Document, 'orderId', order.id);
+    return this.services.documents.ofOrder(ctx, order);
   }
 
   @FieldResolver(() => OrderType, { nullable: true })

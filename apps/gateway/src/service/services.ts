@@ -19,6 +19,12 @@ import { AdoptionService } from './adoption.service';
 import { FulfilmentService } from './fulfilment.service';
 import { QuoteService } from './quote.service';
 import { RfqService, registerRfqNodes } from './rfq.service';
+import { DocumentService } from './documents/document.service';
+import { InvoiceService } from './invoice.service';
+import { PaymentTermService } from './payment-term.service';
+import { ReceivablesService } from './receivables.service';
+import { PaymentService } from './payment.service';
+import { PaymentProviderRegistry } from './payments/payment-provider';
 
 /** Every service, built once at start-up; resolvers receive this registry in their constructor. */
 export interface Services {
@@ -40,9 +46,18 @@ export interface Services {
   quotes: QuoteService;
   fulfilment: FulfilmentService;
   adoption: AdoptionService;
+  documents: DocumentService;
+  invoices: InvoiceService;
+  receivables: ReceivablesService;
+  paymentTerms: PaymentTermService;
+  payments: PaymentService;
 }
 
-export function createServices(deps: { mailer: Mailer }): Services {
+/**
+ * `paymentProviders`: the provider of each payment method (app.ts passes defaultPaymentProviders,
+ * tests their own); without it no method is taken online (e.g. when only printing the schema).
+ */
+export function createServices(deps: { mailer: Mailer; paymentProviders?: PaymentProviderRegistry }): Services {
   const audit = new AuditService();
   const sessions = new SessionService();
   const users = new UserService(audit, deps.mailer);
@@ -57,6 +72,13 @@ export function createServices(deps: { mailer: Mailer }): Services {
   nodes.register('OrderTemplate', (ctx, id) => templates.findVisible(ctx, id));
   const rfqs = new RfqService(audit, catalog, orders.lines, new NumberSequenceService(), orders);
   registerRfqNodes(nodes, rfqs);
+  const documents = new DocumentService(audit, catalog, orders, rfqs);
+  nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
+  const invoices = new InvoiceService(audit, orders, new NumberSequenceService());
+  documents.useInvoices(invoices);
+  nodes.register('Invoice', (ctx, id) => invoices.findVisible(ctx, id));
+  const payments = new PaymentService(audit, invoices, deps.paymentProviders ?? new PaymentProviderRegistry({}));
+  nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
   return {
     audit,
     sessions,
@@ -76,5 +98,10 @@ export function createServices(deps: { mailer: Mailer }): Services {
     quotes: new QuoteService(audit, catalog, orders, orders.lines, new NumberSequenceService()),
     fulfilment: new FulfilmentService(orders),
     adoption: new AdoptionService(),
+    documents,
+    invoices,
+    receivables: new ReceivablesService(),
+    paymentTerms: new PaymentTermService(audit),
+    payments,
   };
 }

@@ -6,6 +6,7 @@ import { bootPortal, type BootedPortal } from '../app';
 import { FixedClock } from '../common/clock';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
+import type { PaymentProviderRegistry } from '../service/payments/payment-provider';
 import { seedCatalogFixture, type CatalogFixture } from './catalog-fixture';
 import { createTestDatabase, mysqlTestUrl } from './databases';
 import { seedAccessFixture, type AccessFixture } from './fixtures';
@@ -42,6 +43,8 @@ export interface TestPortalOptions {
   catalog?: boolean;
   /** A TypeORM logger for the server's data source, e.g. a StatementCounter. */
   logger?: Logger;
+  /** The payment providers (default: the built-in ones), e.g. a registry with a recording card provider. */
+  paymentProviders?: PaymentProviderRegistry;
 }
 
 /** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
@@ -60,7 +63,13 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
   const clock = new FixedClock(TEST_NOW);
   const mailer = new RecordingMailer();
   const dataSource = options.logger ? createDataSource(database.url, { logger: options.logger }) : undefined;
-  const portal = await bootPortal(config, { migrate: true, clock, mailer, ...(dataSource ? { dataSource } : {}) });
+  const portal = await bootPortal(config, {
+    migrate: true,
+    clock,
+    mailer,
+    ...(dataSource ? { dataSource } : {}),
+    ...(options.paymentProviders ? { paymentProviders: options.paymentProviders } : {}),
+  });
   const fixture = await seedAccessFixture(portal.runtime.dataSource, clock.now(), FIXTURE_PASSWORD);
   const catalog = options.catalog ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture) : null;
   const client = () => new GraphQLClient(portal.url);
