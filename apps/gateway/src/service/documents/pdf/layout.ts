@@ -75,9 +75,15 @@ export class PdfLayout {
 
     doc.font(BOLD).fontSize(16).text(kind.toUpperCase(), MARGIN + half, top, { width: half, align: 'right' });
     doc.fontSize(SIZE);
+    // A label/value table: bold labels right-aligned against their values, values flush right.
+    const labelWidth = half * 0.45;
+    const valueX = MARGIN + half + labelWidth + 6;
     for (const [label, value] of references) {
-      doc.font(BOLD).text(`${label}: `, MARGIN + half, doc.y, { width: half, align: 'right', continued: true });
-      doc.font(FONT).text(value);
+      const y = doc.y;
+      doc.font(BOLD).text(`${label}:`, MARGIN + half, y, { width: labelWidth, align: 'right' });
+      const labelBottom = doc.y;
+      doc.font(FONT).text(value, valueX, y, { width: MARGIN + this.width - valueX, align: 'right' });
+      doc.y = Math.max(labelBottom, doc.y);
     }
     doc.y = Math.max(leftBottom, doc.y) + 16;
     doc.x = MARGIN;
