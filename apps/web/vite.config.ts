@@ -8,6 +8,10 @@ const gateway = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
+  // @portal/domain is a linked workspace package built as CommonJS (packages/domain/dist):
+  // pre-bundle it in dev so the browser gets ESM, and let the build's CommonJS handling
+  // include it (it is not under node_modules/.pnpm, so it is not covered by default).
+  optimizeDeps: { include: ['@portal/domain'] },
   server: {
     proxy: {
       '/graphql': gateway,
@@ -19,6 +23,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    commonjsOptions: { include: [/packages[\\/]domain[\\/]dist/, /node_modules/] },
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys.
@@ -26,6 +31,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|@tabler)[\\/]/,
+            },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/ },
           ],
         },

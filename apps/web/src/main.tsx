@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo/client';
 import { routes } from './routes';
 import type { SignInState } from './routes/auth/sign-in-state';
+import { AppProviders } from './theme/app-providers';
 import './styles.css';
 
 const router = createBrowserRouter(routes);
@@ -25,7 +26,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,11 +1,13 @@
-import { gql } from '@apollo/client';
+import { Burger, VisuallyHidden, Group, Menu, Text, UnstyledButton, Anchor } from '@mantine/core';
+import { IconChevronDown, IconLogout, IconUser, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { AppHeader_viewer } from '../gql/types';
-import { SignOutButton } from './sign-out-button';
+import { graphql } from '../gql';
+import type { AppHeader_ViewerFragment } from '../gql/graphql';
+import { useSignOut } from './sign-out-button';
 
 export const PORTAL_NAME = 'Buyer Portal';
 
-export const AppHeader_ViewerFragmentDoc = gql`
+export const AppHeader_ViewerFragmentDoc = graphql(`
   fragment AppHeader_viewer on Viewer {
     user {
       id
@@ -17,28 +19,64 @@ export const AppHeader_ViewerFragmentDoc = gql`
       name
     }
   }
-`;
+`);
 
 export interface AppHeaderProps {
-  viewer: AppHeader_viewer;
+  viewer: AppHeader_ViewerFragment;
+  navOpened: boolean;
+  onToggleNav: () => void;
 }
 
-export function AppHeader({ viewer }: AppHeaderProps) {
+export function AppHeader({ viewer, navOpened, onToggleNav }: AppHeaderProps) {
+  const { signOut, loading } = useSignOut();
   return (
-    <header className="app-header">
-      <div className="app-header__inner">
-        <Link to="/" className="app-header__brand">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+          aria-controls="app-navbar"
+          aria-expanded={navOpened}
+        />
+        <Anchor component={Link} to="/" fw={700} size="lg" c="blue.9" underline="never">
           {PORTAL_NAME}
-        </Link>
-        {viewer.company && <span className="app-header__company">{viewer.company.name}</span>}
-        <nav className="user-menu" aria-label="Your account">
-          <span className="user-menu__who">
-            <span className="user-menu__name">{viewer.user.name}</span>
-            <span className="user-menu__email">{viewer.user.email}</span>
-          </span>
-          <SignOutButton />
-        </nav>
-      </div>
-    </header>
+        </Anchor>
+        {viewer.company && (
+          <Text c="dimmed" visibleFrom="xs" truncate>
+            {viewer.company.name}
+          </Text>
+        )}
+      </Group>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton>
+            <Group gap="xs" wrap="nowrap">
+              <IconUserCircle size={24} aria-hidden />
+              <Text size="sm" fw={500} visibleFrom="sm">
+                {viewer.user.name}
+              </Text>
+              <VisuallyHidden>account menu</VisuallyHidden>
+              <IconChevronDown size={14} aria-hidden />
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{viewer.user.email}</Menu.Label>
+          <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} aria-hidden />}>
+            Profile
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconLogout size={16} aria-hidden />}
+            onClick={() => void signOut()}
+            disabled={loading}
+          >
+            {loading ? 'Signing out…' : 'Sign out'}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import { PasswordInput, TextInput, type PasswordInputProps, type TextInputProps } from '@mantine/core';
+import type { Ref } from 'react';
 
-export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
+export interface FormFieldProps extends Omit<TextInputProps, 'id' | 'name' | 'error' | 'description'> {
   name: string;
   label: string;
   hint?: string;
@@ -8,34 +9,25 @@ export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   ref?: Ref<HTMLInputElement>;
 }
 
-/** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function FormField({ name, label, hint, error, ref, ...input }: FormFieldProps) {
+/**
+ * A labelled Mantine input whose hint and error are announced with it (Mantine wires
+ * aria-describedby and aria-invalid). `type="password"` uses PasswordInput.
+ */
+export function FormField({ name, label, hint, error, type, ...input }: FormFieldProps) {
   const id = `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <input
-        {...input}
-        ref={ref}
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+  const common = {
+    ...input,
+    id,
+    name,
+    label,
+    description: hint,
+    error,
+    mb: 'sm',
+    withAsterisk: false,
+  } as const;
+  if (type === 'password') {
+    // PasswordInput does not set aria-invalid on its input by itself.
+    return <PasswordInput {...(common as PasswordInputProps)} aria-invalid={error ? true : undefined} />;
+  }
+  return <TextInput {...common} type={type} />;
 }

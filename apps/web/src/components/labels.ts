@@ -1,4 +1,4 @@
-import type { Permission, Role } from '../gql/types';
+import type { Permission, Role } from '../gql/graphql';
 
 const ROLE_LABELS: Record<Role, string> = {
   PORTAL_ADMIN: 'Portal administrator',

@@ -1,3 +1,5 @@
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+
 export interface PageStatusProps {
   error?: boolean;
   onRetry?: () => void;
@@ -7,19 +9,21 @@ export interface PageStatusProps {
 export function PageStatus({ error = false, onRetry }: PageStatusProps) {
   if (!error) {
     return (
-      <p role="status" className="page-status">
-        Loading…
-      </p>
+      <Center role="status" py="xl" aria-live="polite">
+        <Stack align="center" gap="xs">
+          <Loader size="md" aria-hidden />
+          <Text>Loading…</Text>
+        </Stack>
+      </Center>
     );
   }
   return (
-    <div role="alert" className="page-status page-status--error">
-      <p>This page could not be loaded.</p>
+    <Alert role="alert" color="red" title="This page could not be loaded." m="md">
       {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
+        <Button variant="light" color="red" onClick={onRetry}>
           Try again
-        </button>
+        </Button>
       )}
-    </div>
+    </Alert>
   );
 }

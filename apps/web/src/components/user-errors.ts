@@ -1,5 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { UserErrorFields } from '../gql/types';
+import type { UserErrorCode } from '../gql/graphql';
+
+/** `userErrors { field message code }` of every mutation payload, as selected by our documents. */
+export interface UserErrorFields {
+  field?: readonly string[] | null;
+  message: string;
+  code: UserErrorCode;
+}
 
 export interface SplitUserErrors<F extends string> {
   /** Errors that name no field of this form (field is null, or names something not shown). */
@@ -11,6 +18,7 @@ export interface SplitUserErrors<F extends string> {
 /**
  * Sorts a payload's userErrors onto the form: `["input", "email"]` goes next to the `email`
  * field, `["input", "lines", "2", "quantity"]` next to `lines.2.quantity`; the rest on top.
+ * Works with Mantine's useForm too: `form.setErrors(split.fields)`.
  */
 export function splitUserErrors<F extends string>(
   errors: readonly UserErrorFields[],

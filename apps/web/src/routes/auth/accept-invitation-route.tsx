@@ -1,4 +1,4 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,14 +6,10 @@ import { PORTAL_NAME } from '../../components/app-header';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
 import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
-import { ViewerSummary_ViewerFragmentDoc } from '../../components/viewer-summary';
-import type { AcceptInvitationMutation, AcceptInvitationMutationVariables } from '../../gql/types';
+import { graphql } from '../../gql';
 import { useCompleteSignIn } from './use-complete-sign-in';
 
-export const AcceptInvitationDocument: TypedDocumentNode<
-  AcceptInvitationMutation,
-  AcceptInvitationMutationVariables
-> = gql`
+export const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       viewer {
@@ -26,8 +22,7 @@ export const AcceptInvitationDocument: TypedDocumentNode<
       }
     }
   }
-  ${ViewerSummary_ViewerFragmentDoc}
-`;
+`);
 
 // `passwordConfirmation` never reaches the server; errors about `token` go on top of the form.
 const FIELDS = ['name', 'password', 'passwordConfirmation'] as const;
@@ -46,7 +41,7 @@ export function AcceptInvitationRoute() {
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+    formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }, [errors]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -85,10 +80,21 @@ export function AcceptInvitationRoute() {
   }
 
   return (
-    <section className="card auth-card" aria-labelledby="invitation-title">
+    <Paper
+      component="section"
+      withBorder
+      shadow="sm"
+      p="xl"
+      radius="md"
+      w="100%"
+      maw={440}
+      aria-labelledby="invitation-title"
+    >
       <title>{`Accept your invitation · ${PORTAL_NAME}`}</title>
-      <h1 id="invitation-title">Accept your invitation</h1>
-      <p className="lead">Set your name and a password to start using the portal.</p>
+      <Title order={1} size="h2" id="invitation-title" mb="md">
+        Accept your invitation
+      </Title>
+      <Text mb="md">Set your name and a password to start using the portal.</Text>
       <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
         <FormAlert messages={errors.form} />
         <FormField
@@ -120,13 +126,16 @@ export function AcceptInvitationRoute() {
           onChange={(e) => setPasswordConfirmation(e.target.value)}
           error={errors.fields.passwordConfirmation}
         />
-        <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
+        <Button type="submit" fullWidth mt="sm" aria-disabled={loading || undefined}>
           {loading ? 'Setting up your account…' : 'Accept invitation'}
-        </button>
+        </Button>
       </form>
-      <p className="auth-card__footer">
-        Already have an account? <Link to="/sign-in">Sign in</Link>
-      </p>
-    </section>
+      <Text mt="md" size="sm">
+        Already have an account?{' '}
+        <Anchor component={Link} to="/sign-in">
+          Sign in
+        </Anchor>
+      </Text>
+    </Paper>
   );
 }

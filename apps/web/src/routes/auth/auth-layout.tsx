@@ -1,16 +1,25 @@
+import { Box, Center, Text } from '@mantine/core';
 import { Outlet } from 'react-router';
 import { PORTAL_NAME } from '../../components/app-header';
 
 /** The signed-out frame: the portal's name and one centred card. */
 export function AuthLayout() {
   return (
-    <div className="auth-layout">
-      <header className="auth-layout__header">
-        <span className="app-header__brand">{PORTAL_NAME}</span>
-      </header>
-      <main id="main" className="auth-layout__main">
+    <Box mih="100vh" bg="gray.0">
+      <Box
+        component="header"
+        px="md"
+        py="sm"
+        bg="white"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
+        <Text fw={700} size="lg" c="blue.9">
+          {PORTAL_NAME}
+        </Text>
+      </Box>
+      <Center component="main" id="main" p="md" pt="xl">
         <Outlet />
-      </main>
-    </div>
+      </Center>
+    </Box>
   );
 }

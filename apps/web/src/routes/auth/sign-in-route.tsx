@@ -1,17 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { Button, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
 import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
-import { ViewerSummary_ViewerFragmentDoc } from '../../components/viewer-summary';
 import { PORTAL_NAME } from '../../components/app-header';
-import type { LoginMutation, LoginMutationVariables } from '../../gql/types';
+import { graphql } from '../../gql';
 import { readSignInState } from './sign-in-state';
 import { useCompleteSignIn } from './use-complete-sign-in';
 
-export const LoginDocument: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
+export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       viewer {
@@ -24,8 +23,7 @@ export const LoginDocument: TypedDocumentNode<LoginMutation, LoginMutationVariab
       }
     }
   }
-  ${ViewerSummary_ViewerFragmentDoc}
-`;
+`);
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -44,7 +42,7 @@ export function SignInRoute() {
 
   // After a failed attempt, take keyboard and screen-reader users to the first field to fix.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+    formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }, [errors]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -79,13 +77,24 @@ export function SignInRoute() {
   }
 
   return (
-    <section className="card auth-card" aria-labelledby="sign-in-title">
+    <Paper
+      component="section"
+      withBorder
+      shadow="sm"
+      p="xl"
+      radius="md"
+      w="100%"
+      maw={440}
+      aria-labelledby="sign-in-title"
+    >
       <title>{`Sign in · ${PORTAL_NAME}`}</title>
-      <h1 id="sign-in-title">Sign in</h1>
+      <Title order={1} size="h2" id="sign-in-title" mb="md">
+        Sign in
+      </Title>
       {notice === 'session-expired' && (
-        <p role="status" className="notice">
+        <Text role="status" bg="blue.0" c="blue.9" p="sm" mb="md">
           Your session expired. Sign in again to continue.
-        </p>
+        </Text>
       )}
       <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
         <FormAlert messages={errors.form} />
@@ -112,10 +121,10 @@ export function SignInRoute() {
           onChange={(e) => setPassword(e.target.value)}
           error={errors.fields.password}
         />
-        <button type="submit" className="button button--primary" aria-disabled={loading || undefined}>
+        <Button type="submit" fullWidth mt="sm" aria-disabled={loading || undefined}>
           {loading ? 'Signing in…' : 'Sign in'}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Paper>
   );
 }

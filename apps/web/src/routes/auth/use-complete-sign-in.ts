@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { ViewerSummary_viewer } from '../../gql/types';
+import type { ViewerSummary_ViewerFragment } from '../../gql/graphql';
 import { HomeDocument } from '../home/home-route';
 import { safeReturnPath } from './sign-in-state';
 
@@ -15,7 +15,7 @@ export function useCompleteSignIn() {
   const navigate = useNavigate();
 
   return useCallback(
-    async (viewer: ViewerSummary_viewer, returnTo?: string) => {
+    async (viewer: ViewerSummary_ViewerFragment, returnTo?: string) => {
       await client.clearStore();
       client.writeQuery({ query: HomeDocument, data: { viewer } });
       await navigate(safeReturnPath(returnTo), { replace: true });

@@ -6,6 +6,24 @@ import { AppLayoutDocument } from '../app-layout';
 import { HomeDocument } from './home-route';
 
 describe('home', () => {
+  it('shows only the navigation the viewer may use', async () => {
+    renderApp({
+      at: '/',
+      mocks: [
+        { request: { query: AppLayoutDocument }, result: { data: { viewer: adaHeaderViewer } } },
+        { request: { query: HomeDocument }, result: { data: { viewer: adaViewer } } },
+      ],
+    });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    // ORDERS_READ_OWN, ORDERS_SUBMIT, PRICES_CONTRACT: no approvals, invoices, users or staff links.
+    expect(links).toEqual(['Home', 'Catalog', 'Quick order', 'Cart', 'Orders', 'Templates']);
+    expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+  });
+
   it('redirects to sign-in when there is no viewer', async () => {
     const { router } = renderApp({
       at: '/',
@@ -38,7 +56,8 @@ describe('home', () => {
     expect(within(header).getByText('Buyer Portal')).toBeTruthy();
     expect(within(header).getByText('Acme Foods')).toBeTruthy();
 
-    fireEvent.click(within(header).getByRole('button', { name: 'Sign out' }));
+    fireEvent.click(within(header).getByRole('button', { name: /account menu/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/sign-in');

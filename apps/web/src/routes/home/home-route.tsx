@@ -1,20 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { Stack } from '@mantine/core';
 import { Navigate } from 'react-router';
-import { PORTAL_NAME } from '../../components/app-header';
+import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { ViewerSummary, ViewerSummary_ViewerFragmentDoc } from '../../components/viewer-summary';
-import type { HomeQuery, HomeQueryVariables } from '../../gql/types';
+import { ViewerSummary } from '../../components/viewer-summary';
+import { graphql } from '../../gql';
 
 /** The page's one query, composed of its components' fragments. */
-export const HomeDocument: TypedDocumentNode<HomeQuery, HomeQueryVariables> = gql`
+export const HomeDocument = graphql(`
   query Home {
     viewer {
       ...ViewerSummary_viewer
     }
   }
-  ${ViewerSummary_ViewerFragmentDoc}
-`;
+`);
 
 export function HomeRoute() {
   const { data, error, refetch } = useQuery(HomeDocument);
@@ -26,10 +25,9 @@ export function HomeRoute() {
   if (!data.viewer) return <Navigate to="/sign-in" replace />;
 
   return (
-    <div className="page">
-      <title>{`Home · ${PORTAL_NAME}`}</title>
-      <h1>Welcome, {data.viewer.user.name}</h1>
+    <Stack>
+      <PageHeader title={`Welcome, ${data.viewer.user.name}`} documentTitle="Home" />
       <ViewerSummary viewer={data.viewer} />
-    </div>
+    </Stack>
   );
 }

@@ -1,0 +1,46 @@
+import { currencyExponent, formatDecimal } from '@portal/domain';
+import { Text, type TextProps } from '@mantine/core';
+
+export interface MoneyValue {
+  /** Decimal as a string, e.g. "1234.5"; never a float. */
+  amount: string;
+  currencyCode: string;
+}
+
+/** "$1,234.50", "-€3.50", "¥1,200": string arithmetic from @portal/domain, no floats. */
+export function formatMoneyText(money: MoneyValue): string {
+  let digits: string;
+  try {
+    digits = formatDecimal(money.amount, { scale: currencyExponent(money.currencyCode) });
+  } catch {
+    return `${money.amount} ${money.currencyCode}`; // unknown currency: show what we got
+  }
+  const negative = digits.startsWith('-');
+  return `${negative ? '-' : ''}${currencySymbol(money.currencyCode)}${negative ? digits.slice(1) : digits}`;
+}
+
+function currencySymbol(currencyCode: string): string {
+  try {
+    const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency: currencyCode }).formatToParts(
+      0,
+    );
+    return parts.find((p) => p.type === 'currency')?.value ?? `${currencyCode} `;
+  } catch {
+    return `${currencyCode} `;
+  }
+}
+
+export interface MoneyProps extends Omit<TextProps, 'children'> {
+  money: MoneyValue | null | undefined;
+  /** Shown when money is null (e.g. a price hidden from this role). Default "—". */
+  placeholder?: string;
+}
+
+/** Inline money amount; tabular figures so columns line up. */
+export function Money({ money, placeholder = '—', ...text }: MoneyProps) {
+  return (
+    <Text component="span" inherit style={{ fontVariantNumeric: 'tabular-nums' }} {...text}>
+      {money ? formatMoneyText(money) : placeholder}
+    </Text>
+  );
+}

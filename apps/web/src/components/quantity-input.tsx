@@ -1,0 +1,107 @@
+import { formatDecimal, toBaseQuantity } from '@portal/domain';
+import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
+
+/** A unit the product is sold in (ProductUnit: factor base units in one of it). */
+export interface QuantityUnit {
+  id: string;
+  symbol: string;
+  name?: string;
+  /** Decimal string: base units in one of this unit, e.g. "24" for a case of 24. */
+  factor: string;
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * "5 cs = 120 ea", or null when the text is not a positive decimal or the unit is the base.
+ * Exact decimal arithmetic (@portal/domain toBaseQuantity), never floats.
+ */
+export function baseQuantityText(
+  quantity: string,
+  unit: QuantityUnit,
+  baseUnitSymbol: string,
+): string | null {
+  const q = quantity.trim();
+  if (!DECIMAL.test(q) || unit.symbol === baseUnitSymbol) return null;
+  const base = toBaseQuantity(q, unit.factor);
+  return `${formatDecimal(q)} ${unit.symbol} = ${formatDecimal(base)} ${baseUnitSymbol}`;
+}
+
+export interface BaseQuantityHintProps {
+  quantity: string;
+  unit: QuantityUnit;
+  baseUnitSymbol: string;
+  id?: string;
+}
+
+/** Shows the quantity in base units as the user types; announced politely. */
+export function BaseQuantityHint({ quantity, unit, baseUnitSymbol, id }: BaseQuantityHintProps) {
+  const text = baseQuantityText(quantity, unit, baseUnitSymbol);
+  return (
+    <Text id={id} size="sm" c="dimmed" aria-live="polite" mih="1.4em">
+      {text ?? ''}
+    </Text>
+  );
+}
+
+export interface QuantityInputProps {
+  label: string;
+  /** The typed quantity, a decimal string. */
+  value: string;
+  onChange: (value: string) => void;
+  units: readonly QuantityUnit[];
+  unitId: string;
+  onUnitChange: (unitId: string) => void;
+  baseUnitSymbol: string;
+  /** e.g. "Minimum 2 cs, in multiples of 1" */
+  hint?: string;
+  error?: string;
+  disabled?: boolean;
+}
+
+/** Quantity + unit selector with the live base-quantity hint ("5 cs = 120 ea"). */
+export function QuantityInput({
+  label,
+  value,
+  onChange,
+  units,
+  unitId,
+  onUnitChange,
+  baseUnitSymbol,
+  hint,
+  error,
+  disabled,
+}: QuantityInputProps) {
+  const id = useId();
+  const unit = units.find((u) => u.id === unitId) ?? units[0];
+  return (
+    <div>
+      <Group gap="xs" align="flex-start" wrap="nowrap">
+        <TextInput
+          id={`${id}-qty`}
+          label={label}
+          description={hint}
+          error={error}
+          value={value}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={disabled}
+          w={120}
+          aria-describedby={`${id}-base`}
+        />
+        <NativeSelect
+          label="Unit"
+          value={unit?.id}
+          onChange={(e) => onUnitChange(e.currentTarget.value)}
+          data={units.map((u) => ({ value: u.id, label: u.name ? `${u.name} (${u.symbol})` : u.symbol }))}
+          disabled={disabled || units.length < 2}
+        />
+      </Group>
+      {unit && (
+        <BaseQuantityHint id={`${id}-base`} quantity={value} unit={unit} baseUnitSymbol={baseUnitSymbol} />
+      )}
+    </div>
+  );
+}

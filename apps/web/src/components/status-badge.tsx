@@ -1,0 +1,73 @@
+import { Badge } from '@mantine/core';
+/**
+ * Any status enum value: OrderStatus, InvoiceStatus, RfqStatus, ApprovalStatus, PaymentStatus,
+ * UserStatus (codegen emits only the enums our documents use, so this takes their string values).
+ */
+export type Status = string;
+
+const COLORS: Record<string, string> = {
+  // orders
+  DRAFT: 'gray',
+  PENDING_APPROVAL: 'yellow',
+  QUOTATION: 'grape',
+  SALES_ORDER: 'blue',
+  IN_PROGRESS: 'cyan',
+  SHIPPED: 'indigo',
+  DELIVERED: 'teal',
+  INVOICED: 'green',
+  CANCELLED: 'gray',
+  // invoices / payments
+  OPEN: 'blue',
+  OVERDUE: 'red',
+  PAID: 'green',
+  PENDING: 'yellow',
+  SUCCEEDED: 'green',
+  FAILED: 'red',
+  REFUNDED: 'gray',
+  // RFQs / approvals / users
+  SUBMITTED: 'blue',
+  QUOTED: 'grape',
+  CHANGES_REQUESTED: 'orange',
+  ACCEPTED: 'green',
+  DECLINED: 'red',
+  EXPIRED: 'gray',
+  APPROVED: 'green',
+  REJECTED: 'red',
+  ACTIVE: 'green',
+  INVITED: 'yellow',
+  DISABLED: 'gray',
+};
+
+const LABELS: Record<string, string> = {
+  PENDING_APPROVAL: 'Awaiting approval',
+  SALES_ORDER: 'Confirmed',
+  IN_PROGRESS: 'In progress',
+  CHANGES_REQUESTED: 'Changes requested',
+};
+
+export function statusLabel(status: string): string {
+  if (LABELS[status]) return LABELS[status];
+  const words = status.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface StatusBadgeProps {
+  status: Status;
+  size?: 'xs' | 'sm' | 'md' | 'lg';
+}
+
+/** Order, invoice, RFQ, approval, payment or user status; colour never the only signal (text). */
+export function StatusBadge({ status, size = 'md' }: StatusBadgeProps) {
+  // "light" badges use the dark shade of the colour on a pale background: AA contrast.
+  return (
+    <Badge
+      color={COLORS[status] ?? 'gray'}
+      variant="light"
+      size={size}
+      tt="none"
+      styles={{ label: { color: `var(--mantine-color-${COLORS[status] ?? 'gray'}-9)` } }}
+    >
+      {statusLabel(status)}
+    </Badge>
+  );
+}
