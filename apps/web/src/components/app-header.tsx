@@ -1,6 +1,7 @@
 import { Burger, VisuallyHidden, Group, Menu, Text, UnstyledButton, Anchor } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { Walkthrough, WalkthroughMenuItem } from '../features/walkthrough/walkthrough';
 import { graphql } from '../gql';
 import type { AppHeader_ViewerFragment } from '../gql/graphql';
 import { useSignOut } from './sign-out-button';
@@ -68,6 +69,7 @@ export function AppHeader({ viewer, navOpened, onToggleNav }: AppHeaderProps) {
           <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} aria-hidden />}>
             Profile
           </Menu.Item>
+          <WalkthroughMenuItem />
           <Menu.Item
             leftSection={<IconLogout size={16} aria-hidden />}
             onClick={() => void signOut()}
@@ -77,6 +79,7 @@ export function AppHeader({ viewer, navOpened, onToggleNav }: AppHeaderProps) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <Walkthrough />
     </Group>
   );
 }

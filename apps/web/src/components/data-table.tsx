@@ -75,8 +75,9 @@ export function DataTable<T>({
   const rows = table.getRowModel().rows;
 
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading || undefined}>
+    // A focusable, named scroll region (axe: scrollable-region-focusable) instead of Table.ScrollContainer.
+    <div role="region" aria-label={caption} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table miw={600} striped highlightOnHover verticalSpacing="sm" aria-busy={loading || undefined}>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
@@ -162,6 +163,6 @@ export function DataTable<T>({
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }

@@ -1,9 +1,14 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
+});
+
+// The first sign-in tour (features/walkthrough) stays closed unless a test asks for it.
+beforeEach(() => {
+  window.localStorage.setItem('portal.walkthrough.skip', '1');
 });
 
 // jsdom lacks what Mantine measures with.
@@ -29,3 +34,10 @@ class ResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserver;
+
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea waits on document.fonts.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { ready: Promise.resolve(), addEventListener() {}, removeEventListener() {} },
+  });
+}
