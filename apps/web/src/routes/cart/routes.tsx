@@ -1,9 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/**
- * Cart and checkout (/cart).
- * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
- *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
- * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
- */
-export const cartRoutes: RouteObject[] = [];
+/** Cart and checkout (/cart). Owned by this area: add routes here only. */
+export const cartRoutes: RouteObject[] = [
+  { path: '/cart', lazy: { Component: async () => (await import('./cart-route')).CartRoute } },
+];

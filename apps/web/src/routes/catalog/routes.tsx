@@ -1,9 +1,13 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Catalog and quick order (/catalog, /catalog/:productId, /quick-order).
- * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
- *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
- * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
+ * Catalog and quick order (/catalog, /quick-order).
+ * Owned by this area: add routes here only.
  */
-export const catalogRoutes: RouteObject[] = [];
+export const catalogRoutes: RouteObject[] = [
+  { path: '/catalog', lazy: { Component: async () => (await import('./catalog-route')).CatalogRoute } },
+  {
+    path: '/quick-order',
+    lazy: { Component: async () => (await import('./quick-order-route')).QuickOrderRoute },
+  },
+];

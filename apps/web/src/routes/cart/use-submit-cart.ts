@@ -1,0 +1,44 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef } from 'react';
+import { graphql } from '../../gql';
+
+export const SubmitCartDocument = graphql(`
+  mutation SubmitCart($input: SubmitOrderInput!) {
+    submitOrder(input: $input) {
+      order {
+        id
+        number
+        status
+        approval {
+          reason
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Submits the cart with an idempotency key per submit ATTEMPT: a retry after a network failure
+ * reuses the key (the server returns the first result, never a second order); an answer from
+ * the server (placed, or refused with userErrors) ends the attempt, so the next click is a new one.
+ */
+export function useSubmitCart() {
+  const pendingKey = useRef<string | null>(null);
+  const [mutate, state] = useMutation(SubmitCartDocument, { refetchQueries: ['Cart', 'CartId'] });
+  async function submit(orderId: string) {
+    pendingKey.current ??= newKey();
+    const { data } = await mutate({ variables: { input: { orderId, idempotencyKey: pendingKey.current } } });
+    pendingKey.current = null;
+    return data?.submitOrder;
+  }
+  return { submit, loading: state.loading, retrying: () => pendingKey.current !== null };
+}

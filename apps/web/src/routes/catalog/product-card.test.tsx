@@ -1,0 +1,140 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ProductCard_ProductFragment } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/render-app';
+import { orderingHint, ProductCard } from './product-card';
+import { AddToCartDocument } from './use-add-to-cart';
+
+const solvent: ProductCard_ProductFragment = {
+  __typename: 'Product',
+  id: 'UHJvZHVjdDox',
+  sku: 'SOLV-55',
+  name: 'Industrial solvent blend',
+  description: 'Fast-evaporating cleaning solvent.',
+  category: { __typename: 'Category', id: 'c1', name: 'Solvents' },
+  baseUnit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal' },
+  units: [
+    {
+      __typename: 'ProductUnit',
+      factor: '1',
+      isDefault: false,
+      unit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal', name: 'Gallon' },
+    },
+    {
+      __typename: 'ProductUnit',
+      factor: '55',
+      isDefault: true,
+      unit: { __typename: 'UnitOfMeasure', id: 'dr', symbol: 'dr', name: 'Drum' },
+    },
+  ],
+  minimumOrderQuantity: '55',
+  orderMultiple: '55',
+  availability: {
+    __typename: 'Availability',
+    status: 'BACKORDER',
+    quantityAvailable: null,
+    restockDate: '2026-12-11',
+    leadTimeDays: null,
+  },
+  documents: [
+    {
+      __typename: 'Document',
+      id: 'RG9jOjE',
+      title: 'Certificate of analysis',
+      kind: 'CERTIFICATE_OF_ANALYSIS',
+    },
+  ],
+  price: {
+    __typename: 'ProductPrice',
+    unitPrice: { __typename: 'Money', amount: '712.25', currencyCode: 'USD' },
+    explanation: 'Globex contract: drum price',
+    unit: { __typename: 'UnitOfMeasure', id: 'dr', symbol: 'dr' },
+  },
+  priceBreaks: [
+    {
+      __typename: 'PriceBreak',
+      minQuantity: '1',
+      unitPrice: { __typename: 'Money', amount: '712.25', currencyCode: 'USD' },
+      explanation: 'drum price',
+    },
+    {
+      __typename: 'PriceBreak',
+      minQuantity: '5',
+      unitPrice: { __typename: 'Money', amount: '682', currencyCode: 'USD' },
+      explanation: '5+ drums',
+    },
+  ],
+};
+
+describe('ProductCard', () => {
+  it('shows the contract price, explanation, availability, hints and certificates', async () => {
+    renderWithProviders(<ProductCard product={solvent} canOrder cartId="T3JkZXI6MQ" />);
+    expect((await screen.findAllByText('$712.25')).length).toBeGreaterThan(0);
+    expect(screen.getByText('Globex contract: drum price')).toBeTruthy();
+    expect(screen.getByText('Restock expected Dec 11, 2026')).toBeTruthy();
+    expect(screen.getByText('Minimum 55 gal, in multiples of 55 gal')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Certificate of analysis/ }).getAttribute('href')).toBe(
+      '/documents/RG9jOjE',
+    );
+    fireEvent.change(screen.getByLabelText('Quantity'), { target: { value: '3' } });
+    expect(await screen.findByText('3 dr = 165 gal')).toBeTruthy();
+  });
+
+  it('hides ordering from viewers who cannot order', async () => {
+    renderWithProviders(<ProductCard product={solvent} canOrder={false} cartId={null} />);
+    expect((await screen.findAllByText('$712.25')).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Add to cart' })).toBeNull();
+  });
+
+  it('shows the line error next to the quantity', async () => {
+    const mocks = [
+      {
+        request: {
+          query: AddToCartDocument,
+          variables: {
+            input: {
+              orderId: 'T3JkZXI6MQ',
+              lines: [{ productId: solvent.id, quantity: '10', unitId: 'gal' }],
+            },
+          },
+        },
+        result: {
+          data: {
+            addOrderLines: {
+              __typename: 'OrderPayload' as const,
+              order: null,
+              userErrors: [
+                {
+                  __typename: 'UserError' as const,
+                  field: ['input', 'lines', '0', 'quantity'],
+                  message: 'SOLV-55 is sold in multiples of 55 gal',
+                  code: 'NOT_A_MULTIPLE' as const,
+                },
+              ],
+            },
+          },
+        },
+      },
+    ];
+    renderWithProviders(<ProductCard product={solvent} canOrder cartId="T3JkZXI6MQ" />, { mocks });
+    fireEvent.change(await screen.findByLabelText('Unit'), { target: { value: 'gal' } });
+    fireEvent.change(screen.getByLabelText('Quantity'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to cart' }));
+    const error = await screen.findByText('SOLV-55 is sold in multiples of 55 gal');
+    const input = screen.getByLabelText('Quantity');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(error).toBeTruthy();
+  });
+});
+
+describe('orderingHint', () => {
+  it('says nothing when there is no minimum or multiple', () => {
+    expect(
+      orderingHint({
+        minimumOrderQuantity: null,
+        orderMultiple: '1',
+        baseUnit: { __typename: 'UnitOfMeasure', id: 'ea', symbol: 'ea' },
+      }),
+    ).toBeNull();
+  });
+});
