@@ -6,4 +6,7 @@ import type { RouteObject } from 'react-router';
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
  */
-export const ordersRoutes: RouteObject[] = [];
+export const ordersRoutes: RouteObject[] = [
+  { path: '/orders', lazy: { Component: async () => (await import('./order-list-route')).OrderListRoute } },
+  { path: '/orders/:orderId', lazy: { Component: async () => (await import('./order-route')).OrderRoute } },
+];

@@ -6,4 +6,13 @@ import type { RouteObject } from 'react-router';
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
  */
-export const templatesRoutes: RouteObject[] = [];
+export const templatesRoutes: RouteObject[] = [
+  {
+    path: '/templates',
+    lazy: { Component: async () => (await import('./template-list-route')).TemplateListRoute },
+  },
+  {
+    path: '/templates/:templateId',
+    lazy: { Component: async () => (await import('./template-edit-route')).TemplateEditRoute },
+  },
+];

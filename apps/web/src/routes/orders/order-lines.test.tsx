@@ -1,0 +1,80 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { OrderLines_OrderFragment } from '../../gql/graphql';
+import { adaLayoutViewer, renderWithProviders } from '../../test/render-app';
+import { lineQuantityText, OrderLines } from './order-lines';
+
+const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
+
+const order: OrderLines_OrderFragment = {
+  __typename: 'Order',
+  id: 'O1',
+  lines: [
+    {
+      __typename: 'OrderLine',
+      id: 'L1',
+      sku: 'GLV-NIT-M',
+      description: 'Nitrile gloves, M',
+      quantity: '5',
+      baseQuantity: '120',
+      unit: { __typename: 'UnitOfMeasure', id: 'cs', symbol: 'cs' },
+      product: {
+        __typename: 'Product',
+        id: 'P1',
+        baseUnit: { __typename: 'UnitOfMeasure', id: 'ea', symbol: 'ea' },
+      },
+      unitPrice: usd('41.9'),
+      lineTotal: usd('209.5'),
+    },
+    {
+      __typename: 'OrderLine',
+      id: 'L2',
+      sku: 'SOLV-55',
+      description: 'Solvent 55 gal',
+      quantity: '1100.5',
+      baseQuantity: '1100.5',
+      unit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal' },
+      product: {
+        __typename: 'Product',
+        id: 'P2',
+        baseUnit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal' },
+      },
+      unitPrice: usd('0.1'),
+      lineTotal: usd('110.05'),
+    },
+  ],
+  subtotal: usd('319.55'),
+  taxTotal: usd('25.564'),
+  total: usd('345.114'),
+};
+
+describe('order lines', () => {
+  it('shows the quantity in its unit and in base units, exactly', () => {
+    expect(lineQuantityText(order.lines[0])).toBe('5 cs (120 ea)');
+    expect(lineQuantityText(order.lines[1])).toBe('1,100.5 gal');
+    expect(lineQuantityText({ ...order.lines[0], quantity: '0.3', baseQuantity: '7.2' })).toBe(
+      '0.3 cs (7.2 ea)',
+    );
+  });
+
+  it('shows prices and totals to contract-price roles', async () => {
+    renderWithProviders(<OrderLines order={order} />);
+    expect(await screen.findByText('5 cs (120 ea)')).toBeTruthy();
+    expect(screen.getByText('$41.90')).toBeTruthy();
+    expect(screen.getByText('$209.50')).toBeTruthy();
+    expect(screen.getByText('$0.10')).toBeTruthy();
+    // rounded half-up to cents by string arithmetic, no floats
+    expect(screen.getByText('$345.11')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Unit price' })).toBeTruthy();
+  });
+
+  it('hides every price from roles without contract prices', async () => {
+    renderWithProviders(<OrderLines order={order} />, {
+      viewer: { ...adaLayoutViewer, permissions: ['ORDERS_READ_OWN', 'ORDERS_DRAFT', 'PRICES_CATALOG'] },
+    });
+    expect(await screen.findByText('5 cs (120 ea)')).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: 'Unit price' })).toBeNull();
+    expect(screen.queryByText('Total')).toBeNull();
+    expect(screen.queryByText('$41.90')).toBeNull();
+  });
+});

@@ -1,0 +1,136 @@
+import { formatDecimal } from '@portal/domain';
+import { Stack, Table, Text } from '@mantine/core';
+import { Money } from '../../components/money';
+import { graphql } from '../../gql';
+import type { OrderLines_OrderFragment } from '../../gql/graphql';
+import { useViewer } from '../../viewer/viewer-context';
+
+export const OrderLines_OrderFragmentDoc = graphql(`
+  fragment OrderLines_order on Order {
+    id
+    lines {
+      id
+      sku
+      description
+      quantity
+      baseQuantity
+      unit {
+        id
+        symbol
+      }
+      product {
+        id
+        baseUnit {
+          id
+          symbol
+        }
+      }
+      unitPrice @include(if: $withPrices) {
+        amount
+        currencyCode
+      }
+      lineTotal @include(if: $withPrices) {
+        amount
+        currencyCode
+      }
+    }
+    subtotal @include(if: $withPrices) {
+      amount
+      currencyCode
+    }
+    taxTotal @include(if: $withPrices) {
+      amount
+      currencyCode
+    }
+    total @include(if: $withPrices) {
+      amount
+      currencyCode
+    }
+  }
+`);
+
+type Line = OrderLines_OrderFragment['lines'][number];
+
+/** "5 cs (120 ea)"; just "12 ea" when the unit is the base unit. Exact decimals, no floats. */
+export function lineQuantityText(line: Pick<Line, 'quantity' | 'baseQuantity' | 'unit' | 'product'>): string {
+  const main = `${formatDecimal(line.quantity)} ${line.unit.symbol}`;
+  const base = line.product?.baseUnit.symbol;
+  if (!base || base === line.unit.symbol) return main;
+  return `${main} (${formatDecimal(line.baseQuantity)} ${base})`;
+}
+
+/** The order's lines with quantities in unit and base unit; prices for contract-price roles. */
+export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
+  const { can } = useViewer();
+  const prices = can('PRICES_CONTRACT');
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={0}>
+        <Table verticalSpacing="xs" striped>
+          <caption style={{ captionSide: 'top', textAlign: 'left' }}>
+            <Text fw={700}>Lines</Text>
+          </caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Item</Table.Th>
+              <Table.Th ta="right">Quantity</Table.Th>
+              {prices && <Table.Th ta="right">Unit price</Table.Th>}
+              {prices && <Table.Th ta="right">Line total</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.lines.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>
+                  <Text size="sm">{line.description}</Text>
+                  <Text size="xs" c="dimmed">
+                    {line.sku}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{lineQuantityText(line)}</Table.Td>
+                {prices && (
+                  <Table.Td ta="right">
+                    <Money money={line.unitPrice} />
+                  </Table.Td>
+                )}
+                {prices && (
+                  <Table.Td ta="right">
+                    <Money money={line.lineTotal} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          {prices && (
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th colSpan={3} ta="right">
+                  Subtotal
+                </Table.Th>
+                <Table.Td ta="right">
+                  <Money money={order.subtotal} />
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th colSpan={3} ta="right">
+                  Tax
+                </Table.Th>
+                <Table.Td ta="right">
+                  <Money money={order.taxTotal} />
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th colSpan={3} ta="right">
+                  Total
+                </Table.Th>
+                <Table.Td ta="right">
+                  <Money money={order.total} fw={700} />
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tfoot>
+          )}
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
