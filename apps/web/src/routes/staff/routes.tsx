@@ -6,4 +6,26 @@ import type { RouteObject } from 'react-router';
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
  */
-export const staffRoutes: RouteObject[] = [];
+export const staffRoutes: RouteObject[] = [
+  { path: '/staff/rfqs', lazy: { Component: async () => (await import('./rfq-inbox-route')).RfqInboxRoute } },
+  {
+    path: '/staff/rfqs/:rfqId',
+    lazy: { Component: async () => (await import('./quote-editor-route')).QuoteEditorRoute },
+  },
+  {
+    path: '/staff/fulfilment',
+    lazy: { Component: async () => (await import('./fulfilment-route')).FulfilmentRoute },
+  },
+  {
+    path: '/staff/invoicing',
+    lazy: { Component: async () => (await import('./invoicing-route')).InvoicingRoute },
+  },
+  {
+    path: '/staff/phone-order',
+    lazy: { Component: async () => (await import('./phone-order-route')).PhoneOrderRoute },
+  },
+  {
+    path: '/staff/adoption',
+    lazy: { Component: async () => (await import('./adoption-route')).AdoptionRoute },
+  },
+];

@@ -1,0 +1,343 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { dec } from '@portal/domain';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Money } from '../../components/money';
+import { PageHeader } from '../../components/page-header';
+import { UserErrorsAlert } from '../../components/user-errors-alert';
+import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
+import { graphql } from '../../gql';
+import { notify } from '../rfqs/notify';
+import type { OrderChannel, PhoneOrderCompanies_CompanyFragment } from '../../gql/graphql';
+import { RequirePermission } from '../../viewer/require-permission';
+
+export const PhoneOrderCompanies_CompanyFragmentDoc = graphql(`
+  fragment PhoneOrderCompanies_company on Company {
+    id
+    name
+    currencyCode
+  }
+`);
+
+export const PhoneOrderCompaniesDocument = graphql(`
+  query PhoneOrderCompanies($search: String) {
+    companies(first: 25, search: $search) {
+      edges {
+        node {
+          id
+          ...PhoneOrderCompanies_company
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePhoneOrderDocument = graphql(`
+  mutation CreatePhoneOrder($input: CreateDraftOrderInput!) {
+    createDraftOrder(input: $input) {
+      order {
+        id
+        number
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const SubmitPhoneOrderDocument = graphql(`
+  mutation SubmitPhoneOrder($input: SubmitOrderInput!) {
+    submitOrder(input: $input) {
+      order {
+        id
+        number
+        status
+        channel
+        total {
+          amount
+          currencyCode
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+interface LineDraft {
+  key: number;
+  sku: string;
+  quantity: string;
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+export function PhoneOrderRoute() {
+  return (
+    <RequirePermission anyOf="ORDERS_SUBMIT" staff>
+      <RequirePermission anyOf="CUSTOMERS_MANAGE">
+        <PhoneOrderForm />
+      </RequirePermission>
+    </RequirePermission>
+  );
+}
+
+export function phoneOrderFieldNames(lineCount: number): string[] {
+  const names = ['companyId', 'channel', 'purchaseOrderNumber', 'lines'];
+  for (let i = 0; i < lineCount; i += 1)
+    names.push(
+      `lines.${i}`,
+      `lines.${i}.sku`,
+      `lines.${i}.productId`,
+      `lines.${i}.quantity`,
+      `lines.${i}.unitId`,
+    );
+  return names;
+}
+
+export function PhoneOrderForm() {
+  const [companySearch, setCompanySearch] = useState('');
+  const [debounced] = useDebouncedValue(companySearch.trim(), 250);
+  const [company, setCompany] = useState<PhoneOrderCompanies_CompanyFragment | null>(null);
+  const companies = useQuery(PhoneOrderCompaniesDocument, {
+    variables: { search: debounced && debounced !== company?.name ? debounced : undefined },
+  });
+  const found = useMemo(() => companies.data?.companies.edges.map((e) => e.node) ?? [], [companies.data]);
+  const [channel, setChannel] = useState<OrderChannel>('PHONE');
+  const [po, setPo] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([{ key: 1, sku: '', quantity: '' }]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [placed, setPlaced] = useState<{
+    number: string;
+    total: { amount: string; currencyCode: string } | null;
+  } | null>(null);
+  const [createDraft, creating] = useMutation(CreatePhoneOrderDocument);
+  const [submitOrder, submitting] = useMutation(SubmitPhoneOrderDocument);
+  const busy = creating.loading || submitting.loading;
+
+  function setLine(index: number, patch: Partial<LineDraft>) {
+    setLines((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
+  }
+
+  function validate(): Record<string, string> {
+    const e: Record<string, string> = {};
+    if (!company) e.companyId = 'Choose the customer.';
+    const filled = lines.filter((l) => l.sku.trim() || l.quantity.trim());
+    if (filled.length === 0) e.lines = 'Enter at least one line.';
+    lines.forEach((l, i) => {
+      if (!l.sku.trim() && !l.quantity.trim()) return;
+      if (!l.sku.trim()) e[`lines.${i}.sku`] = 'Enter the SKU.';
+      const q = l.quantity.trim();
+      if (!DECIMAL.test(q) || dec(q).lte(0)) e[`lines.${i}.quantity`] = 'Enter a quantity greater than 0.';
+    });
+    return e;
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFormErrors([]);
+    setPlaced(null);
+    const local = validate();
+    setErrors(local);
+    if (Object.keys(local).length > 0 || !company) return;
+    const sent = lines.filter((l) => l.sku.trim() || l.quantity.trim());
+    try {
+      const draft = (
+        await createDraft({
+          variables: {
+            input: {
+              companyId: company.id,
+              channel,
+              purchaseOrderNumber: po.trim() || undefined,
+              lines: sent.map((l) => ({ sku: l.sku.trim(), quantity: l.quantity.trim() })),
+            },
+          },
+        })
+      ).data?.createDraftOrder;
+      if (!draft) throw new Error('no payload');
+      if (draft.userErrors.length > 0 || !draft.order) {
+        // Lines were sent without the blank ones: map their indexes back to the form's.
+        const indexOf = sent.map((l) => lines.indexOf(l));
+        const remapped = draft.userErrors.map((u) => {
+          const path = u.field?.[0] === 'input' ? u.field.slice(1) : (u.field ?? []);
+          if (path[0] === 'lines' && path[1] !== undefined) {
+            const form = indexOf[Number(path[1])];
+            const sub = path[2] === 'productId' || path[2] === undefined ? 'sku' : path[2];
+            return { ...u, field: ['lines', String(form), sub] };
+          }
+          return u;
+        });
+        const split = splitUserErrors(remapped, phoneOrderFieldNames(lines.length));
+        setErrors(split.fields as Record<string, string>);
+        setFormErrors(split.form);
+        return;
+      }
+      const submitted = (
+        await submitOrder({
+          variables: { input: { orderId: draft.order.id, idempotencyKey: crypto.randomUUID() } },
+        })
+      ).data?.submitOrder;
+      if (!submitted) throw new Error('no payload');
+      if (submitted.userErrors.length > 0 || !submitted.order) {
+        setFormErrors([
+          `Order ${draft.order.number} was saved as a draft but not submitted:`,
+          ...submitted.userErrors.map((u) => u.message),
+        ]);
+        return;
+      }
+      setPlaced({ number: submitted.order.number, total: submitted.order.total });
+      notify(`Order ${submitted.order.number} placed for ${company.name}.`, 'green');
+      setLines([{ key: Date.now(), sku: '', quantity: '' }]);
+      setPo('');
+    } catch (e) {
+      setFormErrors([unexpectedErrorMessage(e)]);
+    }
+  }
+
+  const options = useMemo(() => {
+    const all = company && !found.some((c) => c.id === company.id) ? [company, ...found] : found;
+    return all.map((c) => ({ value: c.id, label: c.name }));
+  }, [found, company]);
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Phone order">
+      <PageHeader
+        title="Phone order"
+        description="Enter an order a customer placed by phone or e-mail; it is priced with their contract."
+      />
+      <Stack gap="md" maw={760}>
+        {placed && (
+          <Alert
+            color="green"
+            role="status"
+            title={
+              <Text component="span" fw={700} size="sm" c="var(--mantine-color-text)">
+                Order {placed.number} placed
+              </Text>
+            }
+          >
+            Total <Money money={placed.total} fw={700} />. The customer gets the order confirmation by e-mail.
+          </Alert>
+        )}
+        <UserErrorsAlert errors={formErrors} />
+        <Select
+          label="Customer"
+          placeholder="Search companies"
+          searchable
+          data={options}
+          value={company?.id ?? null}
+          searchValue={companySearch}
+          onSearchChange={setCompanySearch}
+          onChange={(id) => setCompany([company, ...found].find((c) => c?.id === id) ?? null)}
+          filter={({ options: all }) => all}
+          nothingFoundMessage={companies.loading ? 'Searching…' : 'No companies found'}
+          rightSection={companies.loading ? <Loader size="xs" aria-label="Searching" /> : undefined}
+          error={errors.companyId}
+        />
+        <div>
+          <Text component="label" id="channel-label" size="sm" fw={500} display="block" mb={4}>
+            Received by
+          </Text>
+          <SegmentedControl
+            aria-labelledby="channel-label"
+            value={channel}
+            onChange={(v) => setChannel(v as OrderChannel)}
+            data={[
+              { value: 'PHONE', label: 'Phone' },
+              { value: 'EMAIL', label: 'E-mail' },
+            ]}
+          />
+          {errors.channel && (
+            <Text c="red.8" size="sm">
+              {errors.channel}
+            </Text>
+          )}
+        </div>
+        <TextInput
+          label="Customer's PO number (optional)"
+          name="purchaseOrderNumber"
+          value={po}
+          onChange={(e) => setPo(e.currentTarget.value)}
+          error={errors.purchaseOrderNumber}
+        />
+        <Card withBorder padding="md">
+          <Title order={2} size="h4" mb="sm">
+            Lines
+          </Title>
+          {errors.lines && (
+            <Text c="red.8" size="sm" role="alert" mb="xs">
+              {errors.lines}
+            </Text>
+          )}
+          <Stack gap="xs">
+            {lines.map((line, i) => (
+              <Group key={line.key} align="flex-start" gap="xs" wrap="nowrap">
+                <TextInput
+                  label={`Line ${i + 1} SKU`}
+                  value={line.sku}
+                  onChange={(e) => setLine(i, { sku: e.currentTarget.value })}
+                  error={errors[`lines.${i}.sku`] ?? errors[`lines.${i}`] ?? errors[`lines.${i}.unitId`]}
+                  style={{ flex: 2 }}
+                />
+                <TextInput
+                  label={`Line ${i + 1} quantity`}
+                  description="In the product's default unit"
+                  inputMode="decimal"
+                  value={line.quantity}
+                  onChange={(e) => setLine(i, { quantity: e.currentTarget.value })}
+                  error={errors[`lines.${i}.quantity`]}
+                  style={{ flex: 1 }}
+                />
+                <ActionIcon
+                  mt={28}
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Remove line ${i + 1}`}
+                  disabled={lines.length === 1}
+                  onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Group>
+            ))}
+          </Stack>
+          <Button
+            mt="sm"
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setLines((ls) => [...ls, { key: Date.now(), sku: '', quantity: '' }])}
+          >
+            Add line
+          </Button>
+        </Card>
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy}>
+            Place order
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,378 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { formatMoneyText } from '../../components/money';
+import { PageHeader } from '../../components/page-header';
+import { PageStatus } from '../../components/page-status';
+import { StatusBadge } from '../../components/status-badge';
+import { UserErrorsAlert } from '../../components/user-errors-alert';
+import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
+import { graphql } from '../../gql';
+import { notify } from '../rfqs/notify';
+import { TableScroll } from '../rfqs/table-scroll';
+import type { QuoteEditor_RfqFragment } from '../../gql/graphql';
+import { RequirePermission } from '../../viewer/require-permission';
+import { QuotationPanel } from '../rfqs/quotation-panel';
+import { RfqLines } from '../rfqs/rfq-lines';
+import { RfqThread } from '../rfqs/rfq-thread';
+import {
+  initialQuoteDraft,
+  lineTotal,
+  quoteFieldNames,
+  quoteTotal,
+  toSendQuoteInput,
+  validateQuote,
+  type QuoteDraft,
+  type QuoteLineDraft,
+} from './quote-form';
+
+export const QuoteEditor_RfqFragmentDoc = graphql(`
+  fragment QuoteEditor_rfq on Rfq {
+    id
+    status
+    company {
+      id
+      name
+      currencyCode
+    }
+    lines {
+      id
+      description
+      quantity
+      unit {
+        id
+        symbol
+      }
+      product {
+        id
+        sku
+      }
+      targetUnitPrice {
+        amount
+        currencyCode
+      }
+    }
+    quotation {
+      id
+      quote {
+        revision
+        validUntil
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        unit {
+          id
+          symbol
+        }
+        product {
+          id
+        }
+        unitPrice {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+`);
+
+export const QuoteEditorPageDocument = graphql(`
+  query QuoteEditorPage($id: ID!) {
+    rfq(id: $id) {
+      id
+      number
+      title
+      status
+      createdAt
+      neededBy
+      requestedBy {
+        id
+        name
+        email
+      }
+      lines {
+        id
+        ...RfqLines_line
+      }
+      ...RfqThread_rfq
+      ...QuoteEditor_rfq
+      quotation {
+        id
+        ...QuotationPanel_order
+      }
+    }
+  }
+`);
+
+export const SendQuoteDocument = graphql(`
+  mutation SendQuote($input: SendQuoteInput!) {
+    sendQuote(input: $input) {
+      order {
+        id
+        number
+        ...QuotationPanel_order
+        rfq {
+          id
+          status
+          ...RfqThread_rfq
+          ...QuoteEditor_rfq
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export function QuoteEditorRoute() {
+  return (
+    <RequirePermission anyOf="QUOTES_MANAGE" staff>
+      <QuoteEditorPage />
+    </RequirePermission>
+  );
+}
+
+/** Quoting is possible while the RFQ waits for an answer or after the customer asked for changes. */
+const QUOTABLE = new Set(['SUBMITTED', 'QUOTED', 'CHANGES_REQUESTED', 'EXPIRED']);
+
+function QuoteEditorPage() {
+  const { rfqId = '' } = useParams();
+  const { data, error, refetch } = useQuery(QuoteEditorPageDocument, { variables: { id: rfqId } });
+  if (!data) return <PageStatus error={!!error} onRetry={() => void refetch()} />;
+  const rfq = data.rfq;
+  if (!rfq) {
+    return (
+      <EmptyState
+        title="RFQ not found"
+        action={
+          <Anchor component={Link} to="/staff/rfqs">
+            Back to the inbox
+          </Anchor>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title={`RFQ ${rfq.number}: ${rfq.title}`}
+        documentTitle={`Quote RFQ ${rfq.number}`}
+        badge={<StatusBadge status={rfq.status} />}
+        description={
+          <>
+            {rfq.company.name} · asked by {rfq.requestedBy.name} ({rfq.requestedBy.email}) on{' '}
+            {rfq.createdAt.slice(0, 10)}
+            {rfq.neededBy ? ` · needed by ${rfq.neededBy}` : ''}
+          </>
+        }
+        actions={
+          <Anchor component={Link} to="/staff/rfqs">
+            RFQ inbox
+          </Anchor>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, xl: 7 }}>
+          <Stack gap="lg">
+            <Card withBorder padding="lg">
+              <Title order={2} size="h4" mb="xs">
+                Requested items
+              </Title>
+              <RfqLines lines={rfq.lines} />
+            </Card>
+            {rfq.quotation && <QuotationPanel order={rfq.quotation} rfqStatus={rfq.status} />}
+            {QUOTABLE.has(rfq.status) && (
+              <QuoteEditor key={`${rfq.quotation?.quote?.revision ?? 0}`} rfq={rfq} />
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
+          <Card withBorder padding="lg">
+            <RfqThread rfq={rfq} />
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
+  const [draft, setDraft] = useState<QuoteDraft>(() => initialQuoteDraft(rfq));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [sendQuote, { loading }] = useMutation(SendQuoteDocument);
+  const currencyCode = rfq.company.currencyCode;
+  const revising = !!rfq.quotation;
+
+  function setLine(index: number, patch: Partial<QuoteLineDraft>) {
+    setDraft((d) => ({ ...d, lines: d.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) }));
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFormErrors([]);
+    const local = validateQuote(draft);
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    try {
+      const result = await sendQuote({ variables: { input: toSendQuoteInput(rfq.id, draft) } });
+      const payload = result.data?.sendQuote;
+      if (!payload) throw new Error('no payload');
+      if (payload.userErrors.length > 0 || !payload.order) {
+        const split = splitUserErrors(payload.userErrors, quoteFieldNames(draft.lines.length));
+        setErrors(split.fields as Record<string, string>);
+        setFormErrors(split.form);
+        return;
+      }
+      notify(
+        `Quotation ${payload.order.number} (revision ${payload.order.quote?.revision ?? 1}) sent to the customer.`,
+        'green',
+      );
+    } catch (e) {
+      setFormErrors([unexpectedErrorMessage(e)]);
+    }
+  }
+
+  const total = quoteTotal(draft.lines);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="quote-editor-title">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Title order={2} size="h4" id="quote-editor-title" mb="sm">
+          {revising
+            ? `Revise the quotation (revision ${(rfq.quotation?.quote?.revision ?? 0) + 1})`
+            : 'Quote this RFQ'}
+        </Title>
+        <UserErrorsAlert errors={formErrors} />
+        {errors.lines && (
+          <Text c="red.8" size="sm" role="alert">
+            {errors.lines}
+          </Text>
+        )}
+        <TableScroll label="Quote lines" minWidth={640}>
+          <Table verticalSpacing="xs">
+            <Table.Caption>Quote lines</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Item</Table.Th>
+                <Table.Th w={130}>Quantity</Table.Th>
+                <Table.Th w={150}>Unit price ({currencyCode})</Table.Th>
+                <Table.Th ta="right">Line total</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {draft.lines.map((line, i) => {
+                const t = lineTotal(line);
+                const name = line.sku
+                  ? `${line.sku}${line.description ? ` ${line.description}` : ''}`
+                  : line.description;
+                return (
+                  <Table.Tr key={line.key}>
+                    <Table.Td>
+                      {line.productId ? (
+                        <Text inherit>{name}</Text>
+                      ) : (
+                        <TextInput
+                          aria-label={`Line ${i + 1} description`}
+                          value={line.description}
+                          onChange={(e) => setLine(i, { description: e.currentTarget.value })}
+                          error={errors[`lines.${i}.description`]}
+                        />
+                      )}
+                      {errors[`lines.${i}.productId`] && (
+                        <Text c="red.8" size="sm">
+                          {errors[`lines.${i}.productId`]}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        aria-label={`Line ${i + 1} quantity${line.unitSymbol ? ` (${line.unitSymbol})` : ''}`}
+                        inputMode="decimal"
+                        value={line.quantity}
+                        onChange={(e) => setLine(i, { quantity: e.currentTarget.value })}
+                        rightSection={<Text size="xs">{line.unitSymbol}</Text>}
+                        error={errors[`lines.${i}.quantity`] ?? errors[`lines.${i}.unitId`]}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        aria-label={`Line ${i + 1} unit price`}
+                        inputMode="decimal"
+                        value={line.unitPrice}
+                        onChange={(e) => setLine(i, { unitPrice: e.currentTarget.value })}
+                        error={errors[`lines.${i}.unitPrice`]}
+                      />
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {t === null ? '—' : formatMoneyText({ amount: t, currencyCode })}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th colSpan={3} ta="right" scope="row">
+                  Subtotal before tax
+                </Table.Th>
+                <Table.Td ta="right" fw={700} data-testid="quote-subtotal">
+                  {total === null ? '—' : formatMoneyText({ amount: total, currencyCode })}
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </TableScroll>
+        <Group align="flex-start" grow mt="sm">
+          <TextInput
+            label="Valid until"
+            name="validUntil"
+            type="date"
+            description="Leave empty for a quote that does not expire."
+            value={draft.validUntil}
+            onChange={(e) => setDraft({ ...draft, validUntil: e.currentTarget.value })}
+            error={errors.validUntil}
+          />
+        </Group>
+        <Textarea
+          mt="sm"
+          label="Message to the customer (optional)"
+          name="message"
+          autosize
+          minRows={2}
+          value={draft.message}
+          onChange={(e) => setDraft({ ...draft, message: e.currentTarget.value })}
+          error={errors.message}
+        />
+        <Group justify="space-between" mt="md">
+          <Text size="sm" c="dimmed">
+            {draft.lines.length} line{draft.lines.length === 1 ? '' : 's'}; catalog lines keep the
+            product&apos;s minimums and multiples.
+          </Text>
+          <Button type="submit" loading={loading}>
+            {revising ? 'Send revised quote' : 'Send quote'}
+          </Button>
+        </Group>
+      </form>
+    </Card>
+  );
+}

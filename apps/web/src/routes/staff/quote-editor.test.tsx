@@ -1,0 +1,128 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { QuoteEditor_RfqFragment } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/render-app';
+import { initialQuoteDraft, lineTotal, quoteTotal } from './quote-form';
+import { QuoteEditor, SendQuoteDocument } from './quote-editor-route';
+
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
+const rfq: QuoteEditor_RfqFragment = {
+  __typename: 'Rfq',
+  id: 'UmZxOjE=',
+  status: 'SUBMITTED',
+  company: { __typename: 'Company', id: 'c1', name: 'Globex', currencyCode: 'USD' },
+  lines: [
+    {
+      __typename: 'RfqLine',
+      id: 'r1',
+      description: '',
+      quantity: '110',
+      unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'gal' },
+      product: { __typename: 'Product', id: 'p1', sku: 'SOLV-5' },
+      targetUnitPrice: { __typename: 'Money', amount: '3.00', currencyCode: 'USD' },
+    },
+    {
+      __typename: 'RfqLine',
+      id: 'r2',
+      description: 'Custom-printed cup sleeves',
+      quantity: '5000',
+      unit: null,
+      product: null,
+      targetUnitPrice: null,
+    },
+  ],
+  quotation: null,
+};
+
+describe('quote lines', () => {
+  it('starts from the RFQ with target prices and totals exactly', () => {
+    const draft = initialQuoteDraft(rfq);
+    expect(draft.lines.map((l) => [l.productId, l.quantity, l.unitPrice])).toEqual([
+      ['p1', '110', '3.00'],
+      [null, '5000', ''],
+    ]);
+    expect(lineTotal({ ...draft.lines[1], unitPrice: '0.11' })).toBe('550.00');
+    // 0.1 + 0.2 in floats is 0.30000000000000004; decimals keep it exact.
+    expect(
+      quoteTotal([
+        { ...draft.lines[1], quantity: '1', unitPrice: '0.1' },
+        { ...draft.lines[1], quantity: '1', unitPrice: '0.2' },
+      ]),
+    ).toBe('0.30');
+    expect(quoteTotal([{ ...draft.lines[1], unitPrice: '' }])).toBeNull();
+  });
+});
+
+describe('QuoteEditor', () => {
+  it('sends the quote and shows a price error next to its line', async () => {
+    renderWithProviders(<QuoteEditor rfq={rfq} />, {
+      viewer: {
+        __typename: 'Viewer',
+        user: {
+          __typename: 'User',
+          id: 's1',
+          name: 'Sam Sales',
+          email: 'sales@seller.example',
+          role: 'SALES',
+        },
+        company: null,
+        permissions: ['QUOTES_MANAGE'],
+      },
+      mocks: [
+        {
+          request: {
+            query: SendQuoteDocument,
+            variables: {
+              input: {
+                rfqId: 'UmZxOjE=',
+                validUntil: '2026-12-10',
+                message: undefined,
+                lines: [
+                  { productId: 'p1', description: '', quantity: '110', unitId: 'u1', unitPrice: '3.40' },
+                  {
+                    productId: undefined,
+                    description: 'Custom-printed cup sleeves',
+                    quantity: '5000',
+                    unitId: undefined,
+                    unitPrice: '0.11',
+                  },
+                ],
+              },
+            },
+          },
+          result: {
+            data: {
+              sendQuote: {
+                __typename: 'OrderPayload',
+                order: null,
+                userErrors: [
+                  {
+                    __typename: 'UserError',
+                    field: ['input', 'lines', '0', 'unitPrice'],
+                    message: 'Below the floor price.',
+                    code: 'INVALID',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send quote' }));
+    expect(await screen.findByText('Enter the unit price, e.g. 12.50.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Line 1 unit price'), { target: { value: '3.40' } });
+    fireEvent.change(screen.getByLabelText('Line 2 unit price'), { target: { value: '0.11' } });
+    fireEvent.change(screen.getByLabelText(/Valid until/), { target: { value: '2026-12-10' } });
+    expect(screen.getByTestId('quote-subtotal').textContent).toBe('$924.00');
+    fireEvent.click(screen.getByRole('button', { name: 'Send quote' }));
+    expect(await screen.findByText('Below the floor price.')).toBeTruthy();
+    expect(screen.getByLabelText('Line 1 unit price').getAttribute('aria-invalid')).toBe('true');
+  });
+});

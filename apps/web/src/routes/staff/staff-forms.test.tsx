@@ -1,0 +1,165 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
+import { renderWithProviders, type LayoutViewer } from '../../test/render-app';
+import { ShipButton, ShipOrderDocument } from './fulfilment-route';
+import { RecordPaymentButton, RecordPaymentDocument } from './invoicing-route';
+import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
+
+const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
+  __typename: 'Viewer',
+  user: {
+    __typename: 'User',
+    id: 's1',
+    name: 'Walter Kim',
+    email: 'warehouse@seller.example',
+    role: 'WAREHOUSE',
+  },
+  company: null,
+  permissions,
+});
+
+const order: FulfilmentCard_OrderFragment = {
+  __typename: 'Order',
+  id: 'T3JkZXI6MTE0',
+  number: 'SO-000107',
+  status: 'IN_PROGRESS',
+  channel: 'PHONE',
+  submittedAt: '2026-11-27T09:00:00Z',
+  createdAt: '2026-11-27T09:00:00Z',
+  requestedDeliveryDate: null,
+  purchaseOrderNumber: null,
+  company: { __typename: 'Company', id: 'c1', name: 'Initech Holdings' },
+  lines: [{ __typename: 'OrderLine', id: 'l1' }],
+  shipments: [],
+};
+
+const invoice: InvoicingInvoiceRow_InvoiceFragment = {
+  __typename: 'Invoice',
+  id: 'SW52b2ljZTo1Nw==',
+  number: 'INV-000057',
+  kind: 'INVOICE',
+  status: 'OPEN',
+  issuedOn: '2026-11-27',
+  dueOn: '2026-12-30',
+  company: { __typename: 'Company', id: 'c1', name: 'Initech Holdings' },
+  order: { __typename: 'Order', id: 'o1', number: 'SO-000107' },
+  total: { __typename: 'Money', amount: '220.62', currencyCode: 'USD' },
+  amountDue: { __typename: 'Money', amount: '220.62', currencyCode: 'USD' },
+  document: null,
+};
+
+describe('ship form', () => {
+  it('needs a carrier and shows the server’s errors next to the fields', async () => {
+    renderWithProviders(<ShipButton order={order} />, {
+      viewer: staff(['FULFILMENT_MANAGE']),
+      mocks: [
+        {
+          request: {
+            query: ShipOrderDocument,
+            variables: {
+              input: {
+                orderId: order.id,
+                carrier: 'UPS',
+                trackingNumber: '1Z',
+                billOfLadingNumber: undefined,
+                expectedShipDate: undefined,
+              },
+            },
+          },
+          result: {
+            data: {
+              shipOrder: {
+                __typename: 'OrderPayload',
+                order: null,
+                userErrors: [
+                  {
+                    __typename: 'UserError',
+                    field: ['input', 'trackingNumber'],
+                    message: 'Not a UPS tracking number.',
+                    code: 'INVALID',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ship order SO-000107' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ship order' }));
+    expect(await screen.findByText('Name the carrier, e.g. UPS.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Carrier/), { target: { value: 'UPS' } });
+    fireEvent.change(screen.getByLabelText('Tracking number'), { target: { value: '1Z' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ship order' }));
+    expect(await screen.findByText('Not a UPS tracking number.')).toBeTruthy();
+    expect(screen.getByLabelText('Tracking number').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('record payment form', () => {
+  it('prefills the amount due and shows an over-payment error next to the amount', async () => {
+    renderWithProviders(<RecordPaymentButton invoice={invoice} />, {
+      viewer: staff(['INVOICING_MANAGE']),
+      mocks: [
+        {
+          request: {
+            query: RecordPaymentDocument,
+            variables: {
+              input: {
+                invoiceId: invoice.id,
+                amount: '300.00',
+                method: 'WIRE',
+                paidOn: new Date().toISOString().slice(0, 10),
+                reference: undefined,
+              },
+            },
+          },
+          result: {
+            data: {
+              recordPayment: {
+                __typename: 'PayInvoicesPayload',
+                invoices: [],
+                payments: [],
+                userErrors: [
+                  {
+                    __typename: 'UserError',
+                    field: ['input', 'amount'],
+                    message: 'More than the $220.62 due.',
+                    code: 'INVALID',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Record payment on INV-000057' }));
+    const amount = await screen.findByLabelText('Amount received (USD)');
+    expect((amount as HTMLInputElement).value).toBe('220.62');
+    fireEvent.change(amount, { target: { value: '300.00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record payment' }));
+    expect(await screen.findByText('More than the $220.62 due.')).toBeTruthy();
+    expect(screen.getByLabelText('Amount received (USD)').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('phone order form', () => {
+  it('asks for a customer and a valid quantity before sending anything', async () => {
+    renderWithProviders(<PhoneOrderForm />, {
+      viewer: staff(['ORDERS_SUBMIT', 'CUSTOMERS_MANAGE']),
+      mocks: [
+        {
+          request: { query: PhoneOrderCompaniesDocument, variables: {} },
+          result: { data: { companies: { __typename: 'CompanyConnection', edges: [] } } },
+        },
+      ],
+    });
+    fireEvent.change(await screen.findByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
+    fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '1.5.0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText('Choose the customer.')).toBeTruthy();
+    expect(screen.getByText('Enter a quantity greater than 0.')).toBeTruthy();
+  });
+});
