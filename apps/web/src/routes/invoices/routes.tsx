@@ -1,9 +1,24 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Invoices, payments, statement and aging (/invoices, /invoices/:invoiceId, /account/statement).
- * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
- *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
- * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
+ * Invoices, payments, statement and aging (/invoices, /invoices/:invoiceId, /account/statement,
+ * /account/aging). Pages are lazy and guard themselves with <RequirePermission>.
  */
-export const invoicesRoutes: RouteObject[] = [];
+export const invoicesRoutes: RouteObject[] = [
+  {
+    path: '/invoices',
+    lazy: { Component: async () => (await import('./invoice-list-route')).InvoiceListRoute },
+  },
+  {
+    path: '/invoices/:invoiceId',
+    lazy: { Component: async () => (await import('./invoice-route')).InvoiceRoute },
+  },
+  {
+    path: '/account/statement',
+    lazy: { Component: async () => (await import('./statement-route')).StatementRoute },
+  },
+  {
+    path: '/account/aging',
+    lazy: { Component: async () => (await import('./aging-route')).AgingRoute },
+  },
+];

@@ -1,9 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/**
- * The viewer's own profile (/profile), for everyone.
- * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
- *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
- * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
- */
-export const profileRoutes: RouteObject[] = [];
+/** The viewer's own profile (/profile), for everyone. */
+export const profileRoutes: RouteObject[] = [
+  { path: '/profile', lazy: { Component: async () => (await import('./profile-route')).ProfileRoute } },
+];

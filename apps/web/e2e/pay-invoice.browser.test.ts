@@ -1,0 +1,205 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './helpers';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** A 1280x800 viewport screenshot into the repository's docs/screenshots/ (for the README). */
+async function captureReadmeScreenshot(page: Page, fileName: string): Promise<void> {
+  const dir = path.join(rootDir, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, fileName), fullPage: false });
+}
+
+interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string }[];
+}
+
+async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'apollo-require-preflight': 'true', 'content-type': 'application/json' },
+  });
+  const body = (await response.json()) as GraphQLResult<T>;
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function apiSignIn(browser: Browser, email: string) {
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  const data = await gql<{ login: { userErrors: { message: string }[] } }>(
+    context.request,
+    'mutation ($input: LoginInput!) { login(input: $input) { userErrors { message } } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  expect(data.login.userErrors).toEqual([]);
+  return context;
+}
+
+interface InvoiceNode {
+  id: string;
+  number: string;
+  earlyPaymentDiscount: { deadline: string } | null;
+}
+
+/**
+ * An OPEN invoice of buyer@acme.example that still offers its early-payment discount on
+ * PORTAL_NOW (2026-11-27): invoices one of the buyer's delivered orders today, as accounting.
+ * (Always a new one, so the test never depends on what other tests paid.)
+ */
+async function invoiceWithDiscount(browser: Browser): Promise<InvoiceNode> {
+  const buyer = await apiSignIn(browser, 'buyer@acme.example');
+  const orders = await gql<{ orders: { edges: { node: { id: string; number: string } }[] } }>(
+    buyer.request,
+    'query { orders(first: 50, filter: { statuses: [DELIVERED] }) { edges { node { id number } } } }',
+  );
+  await buyer.close();
+  const accounting = await apiSignIn(browser, 'accounting@seller.example');
+  try {
+    for (const { node } of [...orders.orders.edges].reverse()) {
+      const result = await gql<{
+        invoiceOrder: { invoice: InvoiceNode | null; userErrors: { message: string }[] };
+      }>(
+        accounting.request,
+        `mutation ($input: InvoiceOrderInput!) { invoiceOrder(input: $input) {
+           invoice { id number earlyPaymentDiscount { deadline } } userErrors { message } } }`,
+        { input: { orderId: node.id, issuedOn: '2026-11-27' } },
+      );
+      const invoice = result.invoiceOrder.invoice;
+      if (invoice?.earlyPaymentDiscount) return invoice;
+    }
+  } finally {
+    await accounting.close();
+  }
+  throw new Error(
+    'No delivered order of buyer@acme.example could be invoiced with an early-payment discount',
+  );
+}
+
+describe('paying invoices (real gateway, demo data)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a buyer pays an invoice with the early-payment discount; a declined card shows PAYMENT_FAILED', async () => {
+    const invoice = await invoiceWithDiscount(browser);
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'buyer@acme.example');
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Invoices & account' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Invoices & account' }).waitFor();
+    await page.mouse.move(640, 790); // off the navbar: its hover colour is not the page's
+    await page.getByRole('checkbox', { name: `Select invoice ${invoice.number}` }).waitFor();
+    await screenshot(page, 'invoice list');
+    await expectNoSeriousA11yViolations(page);
+
+    // The invoice page offers the discount with its deadline.
+    await page.getByRole('link', { name: invoice.number, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Invoice ${invoice.number}` }).waitFor();
+    await page.getByText('Early-payment discount').waitFor();
+    await page.getByRole('link', { name: 'Download PDF' }).waitFor();
+    await screenshot(page, 'invoice with discount');
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: '← All invoices' }).click();
+    await page.getByRole('checkbox', { name: `Select invoice ${invoice.number}` }).waitFor();
+
+    // Select the invoice and open the payment dialog.
+    await page.getByRole('checkbox', { name: `Select invoice ${invoice.number}` }).check();
+    await page.getByRole('button', { name: 'Pay selected' }).click();
+    const dialog = page.getByRole('dialog', { name: `Pay invoice ${invoice.number}` });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('Early-payment discount');
+    const discountSwitch = dialog.getByRole('switch', { name: /^Take the early-payment discount/ });
+    expect(await discountSwitch.isChecked()).toBe(true);
+
+    // Declined card first: PAYMENT_FAILED shown clearly, nothing paid.
+    await dialog.getByLabel('Card number').fill('4000 0000 0000 0002');
+    await dialog.getByLabel('Expiry (MM/YY)').fill('12/30');
+    await dialog.getByLabel('Security code (CVC)').fill('123');
+    await dialog.getByRole('button', { name: /^Pay / }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Payment failed' }).waitFor();
+    await screenshot(page, 'declined card');
+    await expectNoSeriousA11yViolations(page);
+
+    // Then the good test card.
+    await dialog.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await screenshot(page, 'pay dialog with discount');
+    await captureReadmeScreenshot(page, 'invoices.png');
+    await dialog.getByRole('button', { name: /^Pay / }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Invoice ${invoice.number} is paid.`).waitFor();
+
+    // The invoice page: PAID, with the discount taken.
+    await page.getByRole('link', { name: invoice.number, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Invoice ${invoice.number}` }).waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Paid');
+    const payments = page.getByRole('table', { name: 'Payments' });
+    await payments.waitFor();
+    const row = payments.getByRole('row').nth(1);
+    expect(await row.textContent()).toContain('Succeeded');
+    expect(await row.getByRole('cell').last().textContent()).toMatch(/^\$\d/);
+    expect(await page.getByRole('button', { name: 'Pay invoice' }).count()).toBe(0);
+    await screenshot(page, 'invoice paid');
+    await expectNoSeriousA11yViolations(page);
+
+    await context.close();
+  });
+
+  it('an administrator sees the statement and the aging chart', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@acme.example');
+    await page.goto('/account/aging');
+    await page.getByRole('heading', { level: 1, name: 'Aging' }).waitFor();
+    await page.getByRole('table', { name: 'Aging buckets' }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await screenshot(page, 'aging');
+    await expectNoSeriousA11yViolations(page);
+    await captureReadmeScreenshot(page, 'aging.png');
+
+    await page.getByRole('link', { name: 'Statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Account statement' }).waitFor();
+    await page
+      .getByText(/Closing balance/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'statement');
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+
+    // Tablet width: filters wrap, the table scrolls inside its container.
+    const tablet = await newPage(browser, { width: 768, height: 1024 });
+    await signIn(tablet.page, 'admin@acme.example');
+    await tablet.page.goto('/invoices');
+    await tablet.page
+      .getByRole('table', { name: 'Invoices and credit notes' })
+      .getByRole('link')
+      .first()
+      .waitFor();
+    await screenshot(tablet.page, 'invoices at tablet width');
+    await expectNoSeriousA11yViolations(tablet.page);
+    await tablet.context.close();
+  });
+});
