@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** e.g. http://127.0.0.1:41234 — the real gateway serving apps/web/dist and /graphql. */
     baseUrl: string;
+    /** The gateway's DATA_DIR (e.g. `<dataDir>/outbox/*.eml`: the e-mails it sent). */
+    dataDir: string;
   }
 }
 
@@ -86,6 +88,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('dataDir', dataDir);
 
   return async () => {
     if (child.exitCode === null) {

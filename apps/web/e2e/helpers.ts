@@ -34,7 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (own cookies) at a laptop size, with the gateway as base URL. */
 export async function newPage(
   browser: Browser,
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; walkthrough?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -43,6 +43,10 @@ export async function newPage(
     timezoneId: 'UTC',
   });
   context.setDefaultTimeout(15_000);
+  // The first sign-in tour would cover every page of a fresh context: only its own test shows it.
+  if (!options.walkthrough) {
+    await context.addInitScript(() => window.localStorage.setItem('portal.walkthrough.skip', '1'));
+  }
   const page = await context.newPage();
   return { context, page };
 }

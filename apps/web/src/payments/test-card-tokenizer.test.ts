@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { passesLuhn, tokenizeTestCard } from './test-card-tokenizer';
 
 const TODAY = new Date('2026-11-27T09:00:00Z');
-const card = (number: string, expiry = '12/28', cvc = '123') => tokenizeTestCard({ number, expiry, cvc }, TODAY);
+const card = (number: string, expiry = '12/28', cvc = '123') =>
+  tokenizeTestCard({ number, expiry, cvc }, TODAY);
 
 describe('the test card tokenizer', () => {
   it('turns the succeeding test card into tok_visa, with or without spaces', () => {
@@ -15,7 +16,11 @@ describe('the test card tokenizer', () => {
   });
 
   it('refuses numbers that fail the Luhn check', () => {
-    expect(card('4242 4242 4242 4241')).toEqual({ ok: false, field: 'number', message: 'This card number is not valid: check the digits.' });
+    expect(card('4242 4242 4242 4241')).toEqual({
+      ok: false,
+      field: 'number',
+      message: 'This card number is not valid: check the digits.',
+    });
     expect(passesLuhn('79927398713')).toBe(true);
     expect(passesLuhn('79927398710')).toBe(false);
   });
@@ -33,9 +38,21 @@ describe('the test card tokenizer', () => {
   });
 
   it('checks the expiry date for shape and against today', () => {
-    expect(card('4242 4242 4242 4242', '1228')).toMatchObject({ ok: false, field: 'expiry', message: 'Enter the expiry date as MM/YY.' });
-    expect(card('4242 4242 4242 4242', '13/28')).toMatchObject({ ok: false, field: 'expiry', message: 'The expiry month must be 01 to 12.' });
-    expect(card('4242 4242 4242 4242', '10/26')).toMatchObject({ ok: false, field: 'expiry', message: 'This card has expired.' });
+    expect(card('4242 4242 4242 4242', '1228')).toMatchObject({
+      ok: false,
+      field: 'expiry',
+      message: 'Enter the expiry date as MM/YY.',
+    });
+    expect(card('4242 4242 4242 4242', '13/28')).toMatchObject({
+      ok: false,
+      field: 'expiry',
+      message: 'The expiry month must be 01 to 12.',
+    });
+    expect(card('4242 4242 4242 4242', '10/26')).toMatchObject({
+      ok: false,
+      field: 'expiry',
+      message: 'This card has expired.',
+    });
     expect(card('4242 4242 4242 4242', '11/26')).toEqual({ ok: true, token: 'tok_visa' });
     expect(card('4242 4242 4242 4242', '01/2030')).toEqual({ ok: true, token: 'tok_visa' });
   });

@@ -20,7 +20,8 @@ export interface TestCardInput {
 
 export type TestCardField = 'number' | 'expiry' | 'cvc';
 
-export type TokenizeResult = { ok: true; token: string } | { ok: false; field: TestCardField; message: string };
+export type TokenizeResult =
+  { ok: true; token: string } | { ok: false; field: TestCardField; message: string };
 
 export const TEST_CARDS: Readonly<Record<string, string>> = {
   '4242424242424242': 'tok_visa',
@@ -49,11 +50,15 @@ export function passesLuhn(digits: string): boolean {
 export function tokenizeTestCard(input: TestCardInput, today: Date = new Date()): TokenizeResult {
   const digits = input.number.replace(/ /g, '');
   if (digits.length === 0) return fail('number', 'Enter the card number.');
-  if (!/^\d{12,19}$/.test(digits)) return fail('number', 'A card number has 12 to 19 digits (spaces are allowed).');
+  if (!/^\d{12,19}$/.test(digits))
+    return fail('number', 'A card number has 12 to 19 digits (spaces are allowed).');
   if (!passesLuhn(digits)) return fail('number', 'This card number is not valid: check the digits.');
   const token = TEST_CARDS[digits];
   if (!token) {
-    return fail('number', 'Only the test cards are accepted here: 4242 4242 4242 4242 (succeeds) or 4000 0000 0000 0002 (declined).');
+    return fail(
+      'number',
+      'Only the test cards are accepted here: 4242 4242 4242 4242 (succeeds) or 4000 0000 0000 0002 (declined).',
+    );
   }
 
   const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(input.expiry);
