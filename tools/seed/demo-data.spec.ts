@@ -13,6 +13,7 @@ import {
   OrderLine,
   Pricelist,
   Product,
+  Session,
   User,
   createDataSource,
   migrate,
@@ -193,6 +194,22 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
       'draft_order',
     );
     expect(orders.filter((o) => o.number.startsWith('DR-')).every((o) => o.status === 'DRAFT')).toBe(true);
+  });
+
+  it('has portal sign-ins of every customer company in each of the last three months', async () => {
+    const sessions = await ds.getRepository(Session).find();
+    const users = new Map((await ds.getRepository(User).find()).map((u) => [u.id, u]));
+    for (let monthsAgo = 1; monthsAgo <= 3; monthsAgo++) {
+      const start = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - monthsAgo, 1));
+      const end = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - monthsAgo + 1, 1));
+      const companies = new Set(
+        sessions
+          .filter((s) => s.createdAt >= start && s.createdAt < end)
+          .map((s) => users.get(s.userId)?.companyId),
+      );
+      expect(companies.size, start.toISOString()).toBeGreaterThanOrEqual(3);
+    }
+    expect(sessions.every((s) => s.revokedAt !== null && s.createdAt < NOW)).toBe(true);
   });
 
   it('has paid, partly paid and overdue invoices', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   Money,
   addDays,
@@ -41,6 +42,7 @@ import {
   Rfq,
   RfqLine,
   RfqMessage,
+  Session,
   Shipment,
   TaxRate,
   UnitOfMeasure,
@@ -321,6 +323,7 @@ class DemoSeeder {
     await this.writeRfqsAndOrders(rfqs, orders);
     await this.seedInvoices(orders);
     await this.seedTemplates(orders);
+    await this.seedSignInHistory();
     await this.saveSequences();
 
     return {
@@ -335,6 +338,48 @@ class DemoSeeder {
     const value = this.sequences.get(sequence) ?? 1;
     this.sequences.set(sequence, value + 1);
     return value;
+  }
+
+  /**
+   * Past portal sign-ins (ended sessions) of the customer contacts over the last six months, so
+   * that the adoption dashboard has history: admins and buyers most weeks, the others less often.
+   * The token hashes are derived from nothing secret and match no token anyone holds.
+   */
+  private async seedSignInHistory(): Promise<void> {
+    const sessions: Session[] = [];
+    const lastLogin = new Map<number, Date>();
+    const weeklyChance: Record<PortalRole, number> = {
+      PORTAL_ADMIN: 70,
+      BUYER: 85,
+      APPROVER: 55,
+      VIEWER: 25,
+      REQUISITIONER: 45,
+    };
+    for (const company of this.companies) {
+      const rng = Prng.fromString(`sign-ins:${company.spec.key}:${this.scale}`);
+      for (const [role, user] of Object.entries(company.users) as [PortalRole, User][]) {
+        for (let week = 26; week >= 1; week--) {
+          if (!rng.chance(weeklyChance[role])) continue;
+          const createdAt = new Date(
+            this.now.getTime() - week * 7 * DAY + rng.int(0, 6) * DAY + rng.int(7, 17) * HOUR,
+          );
+          const lastSeenAt = new Date(createdAt.getTime() + rng.int(5, 90) * 60_000);
+          sessions.push({
+            userId: user.id,
+            tokenHash: createHash('sha256').update(`demo-session:${user.id}:${week}`).digest('hex'),
+            createdAt,
+            expiresAt: new Date(createdAt.getTime() + 14 * DAY),
+            lastSeenAt,
+            revokedAt: lastSeenAt,
+            ipAddress: '192.0.2.10',
+            userAgent: 'Demo data',
+          } as Session);
+          lastLogin.set(user.id, createdAt);
+        }
+      }
+    }
+    await this.w.insert(Session, sessions);
+    for (const [userId, at] of lastLogin) await this.em.update(User, { id: userId }, { lastLoginAt: at });
   }
 
   private async saveSequences(): Promise<void> {
@@ -1339,7 +1384,10 @@ class DemoSeeder {
     const order: Order = {
       id,
       // Like the order service: carts are numbered DR-…, placed orders SO-… without gaps.
-      number: plan.target === 'DRAFT' ? `DR-${pad6(this.nextNumber(SEQUENCES.draft))}` : `SO-${pad6(this.nextNumber(SEQUENCES.order))}`,
+      number:
+        plan.target === 'DRAFT'
+          ? `DR-${pad6(this.nextNumber(SEQUENCES.draft))}`
+          : `SO-${pad6(this.nextNumber(SEQUENCES.order))}`,
       status: plan.target,
       channel: plan.channel,
       companyId: company.row.id,
