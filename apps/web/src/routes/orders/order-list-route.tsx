@@ -35,6 +35,10 @@ export const OrderHistoryRow_OrderFragmentDoc = graphql(`
       id
       name
     }
+    company @include(if: $withCompany) {
+      id
+      name
+    }
     lines {
       id
     }
@@ -52,6 +56,7 @@ export const OrderHistoryDocument = graphql(`
     $filter: OrderFilter
     $sort: OrderSort
     $withPrices: Boolean!
+    $withCompany: Boolean!
   ) {
     orders(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
@@ -102,8 +107,10 @@ function toDateString(value: string | Date | null): string | null {
 }
 
 function OrderList() {
-  const { can } = useViewer();
+  const { can, isStaff } = useViewer();
   const prices = can('PRICES_CONTRACT');
+  // Staff read every company's orders: say whose each one is.
+  const withCompany = isStaff;
   const [statuses, setStatuses] = useState<string[]>([]);
   const [number, setNumber] = useState('');
   const [sku, setSku] = useState('');
@@ -129,7 +136,7 @@ function OrderList() {
     : null;
   const after = cursors[cursors.length - 1];
   const { data, previousData, loading, error, refetch } = useQuery(OrderHistoryDocument, {
-    variables: { first: PAGE_SIZE, after, filter, sort, withPrices: prices },
+    variables: { first: PAGE_SIZE, after, filter, sort, withPrices: prices, withCompany },
     // Orders change status while you are away (approvals, shipping): always ask the server too.
     fetchPolicy: 'cache-and-network',
   });
@@ -159,6 +166,16 @@ function OrderList() {
           </Anchor>
         ),
       },
+      ...(withCompany
+        ? [
+            {
+              id: 'company',
+              header: 'Customer',
+              enableSorting: false,
+              cell: ({ row }) => row.original.company?.name ?? '—',
+            } satisfies ColumnDef<OrderHistoryRow_OrderFragment>,
+          ]
+        : []),
       {
         id: 'status',
         header: 'Status',
@@ -201,7 +218,7 @@ function OrderList() {
           ]
         : []),
     ],
-    [prices],
+    [prices, withCompany],
   );
 
   if (!shown && error) return <PageStatus error onRetry={() => void refetch()} />;
