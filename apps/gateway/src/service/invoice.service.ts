@@ -28,8 +28,6 @@ import {
   InvoiceLine,
   Order,
   OrderLine,
-  Payment,
-  PaymentAllocation,
   PaymentTerm,
   PaymentTermInstallment,
   type StoredInvoiceStatus,
@@ -249,13 +247,6 @@ export class InvoiceService {
 
   lines(ctx: RequestContext, invoice: Invoice): Promise<InvoiceLine[]> {
     return ctx.loaders.children(InvoiceLine, 'invoiceId', invoice.id, 'position');
-  }
-
-  /** The payments applied to the invoice (through PaymentAllocation), batched per request. */
-  async payments(ctx: RequestContext, invoice: Invoice): Promise<Payment[]> {
-    const allocations = await ctx.loaders.children(PaymentAllocation, 'invoiceId', invoice.id);
-    const payments = await ctx.loaders.loadMany(Payment, [...new Set(allocations.map((a) => a.paymentId))]);
-    return payments.filter((p): p is Payment => p !== null);
   }
 
   // ------------------------------------------------------------ for payments (other services)
