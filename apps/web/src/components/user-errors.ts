@@ -37,6 +37,20 @@ export function splitUserErrors<F extends string>(
   return result;
 }
 
+/**
+ * The user errors of a payload that produced nothing, split like `splitUserErrors`; when the
+ * server gave no reason at all, one form-level "unexpected" message, so the form never fails silently.
+ */
+export function splitPayloadErrors<F extends string>(
+  errors: readonly UserErrorFields[] | null | undefined,
+  formFields: readonly F[],
+): SplitUserErrors<F> {
+  const split = splitUserErrors(errors ?? [], formFields);
+  return split.form.length || Object.keys(split.fields).length
+    ? split
+    : { form: [unexpectedErrorMessage(null)], fields: {} };
+}
+
 /** What to say when a mutation failed for a reason the form cannot fix. */
 export function unexpectedErrorMessage(error: unknown): string {
   return CombinedGraphQLErrors.is(error)

@@ -5,7 +5,11 @@ import { Link, useParams } from 'react-router';
 import { PORTAL_NAME } from '../../components/app-header';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
-import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
+import {
+  splitPayloadErrors,
+  unexpectedErrorMessage,
+  type SplitUserErrors,
+} from '../../components/user-errors';
 import { graphql } from '../../gql';
 import { useCompleteSignIn } from './use-complete-sign-in';
 
@@ -68,12 +72,7 @@ export function AcceptInvitationRoute() {
         await completeSignIn(payload.viewer);
         return;
       }
-      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
-      setErrors(
-        split.form.length || Object.keys(split.fields).length
-          ? split
-          : { form: [unexpectedErrorMessage(null)], fields: {} },
-      );
+      setErrors(splitPayloadErrors(payload?.userErrors, FIELDS));
     } catch (error) {
       setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });
     }

@@ -4,7 +4,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
-import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
+import {
+  splitPayloadErrors,
+  unexpectedErrorMessage,
+  type SplitUserErrors,
+} from '../../components/user-errors';
 import { PORTAL_NAME } from '../../components/app-header';
 import { graphql } from '../../gql';
 import { readSignInState } from './sign-in-state';
@@ -65,12 +69,7 @@ export function SignInRoute() {
         await completeSignIn(payload.viewer, from);
         return;
       }
-      const split = splitUserErrors(payload?.userErrors ?? [], FIELDS);
-      setErrors(
-        split.form.length || Object.keys(split.fields).length
-          ? split
-          : { form: [unexpectedErrorMessage(null)], fields: {} },
-      );
+      setErrors(splitPayloadErrors(payload?.userErrors, FIELDS));
     } catch (error) {
       setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });
     }
