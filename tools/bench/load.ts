@@ -8,7 +8,11 @@ export interface LoadResult {
   p99Ms: number;
 }
 
-export async function runLoad(options: { requests: number; concurrency: number; send: (i: number) => Promise<boolean> }): Promise<LoadResult> {
+export async function runLoad(options: {
+  requests: number;
+  concurrency: number;
+  send: (i: number) => Promise<boolean>;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -25,6 +29,14 @@ export async function runLoad(options: { requests: number; concurrency: number; 
   await Promise.all(Array.from({ length: options.concurrency }, client));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, errors, seconds, requestsPerSecond: latencies.length / seconds, p50Ms: pct(50), p99Ms: pct(99) };
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    requestsPerSecond: latencies.length / seconds,
+    p50Ms: pct(50),
+    p99Ms: pct(99),
+  };
 }

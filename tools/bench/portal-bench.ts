@@ -55,8 +55,14 @@ async function prepareDatabase(options: Options): Promise<string> {
   await ds.initialize();
   await migrate(ds);
   const started = Date.now();
-  const summary = await seedDemoData(ds, { now, scale: options.data === 'demo' ? 1 : 10, passwordHash: await hashPassword(PASSWORD) });
-  console.log(`seeded ${summary.counts.Product ?? '?'} products, ${summary.counts.Order ?? '?'} orders in ${Date.now() - started} ms`);
+  const summary = await seedDemoData(ds, {
+    now,
+    scale: options.data === 'demo' ? 1 : 10,
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  console.log(
+    `seeded ${summary.counts.Product ?? '?'} products, ${summary.counts.Order ?? '?'} orders in ${Date.now() - started} ms`,
+  );
   // The template-submit scenario places hundreds of orders: lift Acme's credit limit so the
   // credit check does not turn the later submits into user errors.
   await ds.getRepository(Company).update({ name: 'Acme Restaurant Group' }, { creditLimit: null });
@@ -66,7 +72,15 @@ async function prepareDatabase(options: Options): Promise<string> {
 
 function startGateway(url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(REPO, 'apps/gateway/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-bench-data-')), PORTAL_NOW: '2026-11-27T09:00:00Z', WEB_DIST_DIR: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-bench-data-')),
+      PORTAL_NOW: '2026-11-27T09:00:00Z',
+      WEB_DIST_DIR: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -79,7 +93,11 @@ function startGateway(url: string): Promise<ChildProcess> {
 
 const BASE = `http://127.0.0.1:${PORT}/graphql`;
 
-async function gql(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[]; cookie: string | null }> {
+async function gql(
+  cookie: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: any; errors?: unknown[]; cookie: string | null }> {
   const response = await fetch(BASE, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -91,7 +109,9 @@ async function gql(cookie: string | null, query: string, variables?: Record<stri
 }
 
 async function signIn(email: string): Promise<string> {
-  const res = await gql(null, 'mutation($i: LoginInput!) { login(input: $i) { userErrors { message } } }', { i: { email, password: PASSWORD } });
+  const res = await gql(null, 'mutation($i: LoginInput!) { login(input: $i) { userErrors { message } } }', {
+    i: { email, password: PASSWORD },
+  });
   if (!res.cookie) throw new Error(`cannot sign in as ${email}`);
   return res.cookie;
 }
@@ -126,8 +146,13 @@ const ORDER_SEARCH = `query OrderSearch($statuses: [OrderStatus!]) {
 }`;
 
 async function templateOf35Lines(cookie: string): Promise<string> {
-  const res = await gql(cookie, `query { products(first: 100, filter: { inStockOnly: true }, sort: { key: SKU }) { edges { node { id minimumOrderQuantity orderMultiple baseUnit { id } availability { status } } } } }`);
-  const products = (res.data?.products.edges ?? []).map((e: { node: any }) => e.node).filter((p: any) => p.availability.status === 'IN_STOCK');
+  const res = await gql(
+    cookie,
+    `query { products(first: 100, filter: { inStockOnly: true }, sort: { key: SKU }) { edges { node { id minimumOrderQuantity orderMultiple baseUnit { id } availability { status } } } } }`,
+  );
+  const products = (res.data?.products.edges ?? [])
+    .map((e: { node: any }) => e.node)
+    .filter((p: any) => p.availability.status === 'IN_STOCK');
   if (products.length < 35) throw new Error(`only ${products.length} orderable products for the template`);
   const lines = products.slice(0, 35).map((p: any) => {
     const step = BigInt((p.orderMultiple ?? '1').split('.')[0] || '1');
@@ -135,9 +160,16 @@ async function templateOf35Lines(cookie: string): Promise<string> {
     const quantity = ((minimum + step - 1n) / step) * step;
     return { productId: p.id, unitId: p.baseUnit.id, quantity: String(quantity > 0n ? quantity : step) };
   });
-  const saved = await gql(cookie, 'mutation($i: SaveOrderTemplateInput!) { saveOrderTemplate(input: $i) { template { id } userErrors { message } } }', { i: { name: 'Bench weekly order', lines } });
+  const saved = await gql(
+    cookie,
+    'mutation($i: SaveOrderTemplateInput!) { saveOrderTemplate(input: $i) { template { id } userErrors { message } } }',
+    { i: { name: 'Bench weekly order', lines } },
+  );
   const id = saved.data?.saveOrderTemplate.template?.id;
-  if (!id) throw new Error(`template not saved: ${JSON.stringify(saved.data?.saveOrderTemplate.userErrors ?? saved.errors)}`);
+  if (!id)
+    throw new Error(
+      `template not saved: ${JSON.stringify(saved.data?.saveOrderTemplate.userErrors ?? saved.errors)}`,
+    );
   return id;
 }
 
@@ -156,27 +188,53 @@ async function main(): Promise<void> {
     const { concurrency, requests } = options;
 
     await gql(buyer, CATALOG_PAGE); // warm-up
-    scenarios.push(['catalog page: products(first: 50) with price, breaks, availability, units, category', await runLoad({
-      requests, concurrency, send: async () => { const r = await gql(buyer, CATALOG_PAGE); return !r.errors && !!r.data?.products; },
-    })]);
+    scenarios.push([
+      'catalog page: products(first: 50) with price, breaks, availability, units, category',
+      await runLoad({
+        requests,
+        concurrency,
+        send: async () => {
+          const r = await gql(buyer, CATALOG_PAGE);
+          return !r.errors && !!r.data?.products;
+        },
+      }),
+    ]);
 
-    scenarios.push(['order search: orders(first: 50) with lines, products, events', await runLoad({
-      requests, concurrency, send: async (i) => {
-        const r = await gql(admin, ORDER_SEARCH, { statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null });
-        return !r.errors && !!r.data?.orders;
-      },
-    })]);
+    scenarios.push([
+      'order search: orders(first: 50) with lines, products, events',
+      await runLoad({
+        requests,
+        concurrency,
+        send: async (i) => {
+          const r = await gql(admin, ORDER_SEARCH, {
+            statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null,
+          });
+          return !r.errors && !!r.data?.orders;
+        },
+      }),
+    ]);
 
     const templateId = await templateOf35Lines(buyer);
     const submits = Math.max(20, Math.floor(requests / 5));
-    scenarios.push(['35-line template submit: orderFromTemplate(submit: true)', await runLoad({
-      requests: submits, concurrency, send: async (i) => {
-        const r = await gql(buyer, 'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }', {
-          i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
-        });
-        return !r.errors && !!r.data?.orderFromTemplate.order && r.data.orderFromTemplate.userErrors.length === 0;
-      },
-    })]);
+    scenarios.push([
+      '35-line template submit: orderFromTemplate(submit: true)',
+      await runLoad({
+        requests: submits,
+        concurrency,
+        send: async (i) => {
+          const r = await gql(
+            buyer,
+            'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }',
+            {
+              i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
+            },
+          );
+          return (
+            !r.errors && !!r.data?.orderFromTemplate.order && r.data.orderFromTemplate.userErrors.length === 0
+          );
+        },
+      }),
+    ]);
 
     const section = [
       `## ${options.data === 'demo' ? 'Demo data on SQLite (scale 1)' : 'Large data set on MariaDB (scale 10)'} — ${new Date().toISOString()}`,

@@ -34,7 +34,9 @@ for (const dir of packageDirs) {
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     // A suite that failed to load counts as a failure even when it had no test to report.
-    failed += (result.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+    failed += (result.testResults ?? []).filter(
+      (s) => s.status === 'failed' && s.assertionResults.length === 0,
+    ).length;
   }
 }
 console.log(`${passed} passed, ${failed + missing} failed`);

@@ -1,4 +1,12 @@
-import { bootPortal, createDataSource, engineOf, hashPassword, loadConfig, migrate, redact } from '../seed/gateway';
+import {
+  bootPortal,
+  createDataSource,
+  engineOf,
+  hashPassword,
+  loadConfig,
+  migrate,
+  redact,
+} from '../seed/gateway';
 import { seedDemoData } from '../seed/demo-data';
 import { hasDemoData } from '../seed/is-seeded';
 import { resolveDatabaseUrl } from '../seed/cli';
@@ -16,20 +24,28 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   if (engineOf(dataSource) === 'sqlite') {
     const ran = await migrate(dataSource);
-    if (ran.length) console.log(`Migrated ${redact(databaseUrl)} (${ran.length} migration${ran.length === 1 ? '' : 's'})`);
+    if (ran.length)
+      console.log(`Migrated ${redact(databaseUrl)} (${ran.length} migration${ran.length === 1 ? '' : 's'})`);
   }
   let signIns: { email: string; role: string; company: string | null }[] | null = null;
   if (!(await hasDemoData(dataSource))) {
     const now = config.fixedNow ? new Date(config.fixedNow) : new Date();
     console.log('Seeding the demo data (first start)…');
-    const summary = await seedDemoData(dataSource, { now, scale: 1, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const summary = await seedDemoData(dataSource, {
+      now,
+      scale: 1,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
     signIns = summary.signIns;
   }
   const portal = await bootPortal(config, { dataSource });
-  console.log(`\nBuyer portal: ${config.publicUrl}  (GraphQL: ${config.publicUrl}/graphql, database: ${redact(databaseUrl)})`);
+  console.log(
+    `\nBuyer portal: ${config.publicUrl}  (GraphQL: ${config.publicUrl}/graphql, database: ${redact(databaseUrl)})`,
+  );
   console.log(`\nDemo sign-ins, password "${DEMO_PASSWORD}":`);
   const rows = signIns ?? DEMO_SIGN_INS;
-  for (const s of rows) console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
+  for (const s of rows)
+    console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
   const stop = async () => {
     await portal.close();
     process.exit(0);

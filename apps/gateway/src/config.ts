@@ -47,7 +47,8 @@ const DEV_SECRET = 'portal-dev-secret-change-me';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
   const port = Number.parseInt(env.PORT ?? '4000', 10);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const sessionSecret = env.SESSION_SECRET ?? DEV_SECRET;
   if (env.NODE_ENV === 'production' && sessionSecret === DEV_SECRET) {
@@ -76,12 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
 }
 
 function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {
-  const lines = (value: string) => value.split(/\||\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = (value: string) =>
+    value
+      .split(/\||\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
   return {
     name: env.SELLER_NAME ?? 'Seller Supply Co.',
     addressLines: lines(env.SELLER_ADDRESS ?? '100 Commerce Way|Springfield, IL 62701|United States'),
     taxId: env.SELLER_TAX_ID ?? 'EIN 12-3456789',
-    bankLines: lines(env.SELLER_BANK_DETAILS ?? 'First Example Bank|Account name: Seller Supply Co.|Routing (ABA): 021000021|Account: 000123456789|SWIFT: FEXBUS33'),
+    bankLines: lines(
+      env.SELLER_BANK_DETAILS ??
+        'First Example Bank|Account name: Seller Supply Co.|Routing (ABA): 021000021|Account: 000123456789|SWIFT: FEXBUS33',
+    ),
     email: env.SELLER_EMAIL ?? 'billing@seller.example',
   };
 }
@@ -89,7 +97,9 @@ function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {
 function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | null {
   if (env.SMTP_URL) return { url: env.SMTP_URL };
   if (!env.SMTP_HOST) return null;
-  const auth = env.SMTP_USER ? `${encodeURIComponent(env.SMTP_USER)}:${encodeURIComponent(env.SMTP_PASSWORD ?? '')}@` : '';
+  const auth = env.SMTP_USER
+    ? `${encodeURIComponent(env.SMTP_USER)}:${encodeURIComponent(env.SMTP_PASSWORD ?? '')}@`
+    : '';
   const scheme = env.SMTP_SECURE === 'true' ? 'smtps' : 'smtp';
   return { url: `${scheme}://${auth}${env.SMTP_HOST}:${env.SMTP_PORT ?? (scheme === 'smtps' ? 465 : 587)}` };
 }

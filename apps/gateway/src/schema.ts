@@ -3,10 +3,27 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { registerNodeType } from './common/node.type';
-import { Address, Category, Company, Document, Invoice, Order, OrderTemplate, Payment, Pricelist, Product, Rfq, UnitOfMeasure, User } from './entity';
+import {
+  Address,
+  Category,
+  Company,
+  Document,
+  Invoice,
+  Order,
+  OrderTemplate,
+  Payment,
+  Pricelist,
+  Product,
+  Rfq,
+  UnitOfMeasure,
+  User,
+} from './entity';
 import { InvoiceLineResolver, InvoiceResolver } from './resolver/invoice.resolver';
 import { InvoicePaymentsResolver } from './resolver/invoice-payments.resolver';
-import { AccountStatementDocumentResolver, InvoiceDocumentResolver } from './resolver/invoice-document.resolver';
+import {
+  AccountStatementDocumentResolver,
+  InvoiceDocumentResolver,
+} from './resolver/invoice-document.resolver';
 import { PaymentResolver } from './resolver/payment.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
@@ -14,8 +31,18 @@ import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
 import { QuoteResolver } from './resolver/quote.resolver';
 import { OrderRfqResolver, RfqLineResolver, RfqMessageResolver, RfqResolver } from './resolver/rfq.resolver';
-import { AddressResolver, CategoryResolver, CompanyResolver, PaymentTermResolver, PricelistResolver } from './resolver/company.resolver';
-import { CatalogAdminResolver, PricelistRuleResolver, PricelistRulesResolver } from './resolver/catalog-admin.resolver';
+import {
+  AddressResolver,
+  CategoryResolver,
+  CompanyResolver,
+  PaymentTermResolver,
+  PricelistResolver,
+} from './resolver/company.resolver';
+import {
+  CatalogAdminResolver,
+  PricelistRuleResolver,
+  PricelistRulesResolver,
+} from './resolver/catalog-admin.resolver';
 import { NodeResolver } from './resolver/node.resolver';
 import {
   ApprovalResolver,
@@ -27,7 +54,12 @@ import {
   ShipmentResolver,
   ViewerCartResolver,
 } from './resolver/order.resolver';
-import { CategoryListResolver, DocumentResolver, ProductResolver, UnitOfMeasureResolver } from './resolver/product.resolver';
+import {
+  CategoryListResolver,
+  DocumentResolver,
+  ProductResolver,
+  UnitOfMeasureResolver,
+} from './resolver/product.resolver';
 import { UserResolver } from './resolver/user.resolver';
 import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
 import type { Services } from './service/services';

@@ -42,15 +42,40 @@ function makeRule(i: number): PricelistRule {
     validTo: i % 11 === 0 ? '2026-12-31' : null,
     label: i % 4 === 0 ? 'Contract' : null,
   } as const;
-  if (kind < 3) return { ...common, computation: 'FIXED', fixedPrice: dec(String(100 + pick(50_000))).div(100).toString() };
+  if (kind < 3)
+    return {
+      ...common,
+      computation: 'FIXED',
+      fixedPrice: dec(String(100 + pick(50_000)))
+        .div(100)
+        .toString(),
+    };
   if (kind < 7) return { ...common, computation: 'PERCENT_DISCOUNT', percentDiscount: String(pick(30)) };
   if (kind < 9) {
-    return { ...common, computation: 'FORMULA', base: 'COST', formulaDiscountPercent: String(-10 - pick(40)), formulaRounding: '0.05', formulaMinMargin: '0.50' };
+    return {
+      ...common,
+      computation: 'FORMULA',
+      base: 'COST',
+      formulaDiscountPercent: String(-10 - pick(40)),
+      formulaRounding: '0.05',
+      formulaMinMargin: '0.50',
+    };
   }
-  return { ...common, computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelistId: 'base', formulaDiscountPercent: '3' };
+  return {
+    ...common,
+    computation: 'FORMULA',
+    base: 'OTHER_PRICELIST',
+    basePricelistId: 'base',
+    formulaDiscountPercent: '3',
+  };
 }
 
-const pricelist: Pricelist = { id: 'gold', name: 'Gold', currencyCode: 'USD', rules: Array.from({ length: 500 }, (_, i) => makeRule(i)) };
+const pricelist: Pricelist = {
+  id: 'gold',
+  name: 'Gold',
+  currencyCode: 'USD',
+  rules: Array.from({ length: 500 }, (_, i) => makeRule(i)),
+};
 const basePricelist: Pricelist = {
   id: 'base',
   name: 'Base',

@@ -9,13 +9,15 @@ type FieldDecorator = MethodDecorator & PropertyDecorator;
 
 function combine(...decorators: FieldDecorator[]): FieldDecorator {
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    for (const d of decorators) (d as (t: object, k: string | symbol, desc?: PropertyDescriptor) => void)(target, key, descriptor);
+    for (const d of decorators)
+      (d as (t: object, k: string | symbol, desc?: PropertyDescriptor) => void)(target, key, descriptor);
   }) as FieldDecorator;
 }
 
 /** Requires any one of the given permissions. */
 export function Allow(...permissions: Permission[]): FieldDecorator {
-  if (permissions.length === 0) throw new Error('Allow() needs at least one permission; use SignedIn() for any signed-in user');
+  if (permissions.length === 0)
+    throw new Error('Allow() needs at least one permission; use SignedIn() for any signed-in user');
   return combine(Authorized(...permissions), Extensions({ access: { permissions } }));
 }
 

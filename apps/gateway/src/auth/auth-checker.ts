@@ -4,12 +4,16 @@ import type { Permission } from '@portal/domain';
 import type { RequestContext } from '../context';
 
 export function unauthenticated(): GraphQLError {
-  return new GraphQLError('Sign in first: this needs a signed-in user.', { extensions: { code: 'UNAUTHENTICATED' } });
+  return new GraphQLError('Sign in first: this needs a signed-in user.', {
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
 }
 
 export function forbidden(permissions: readonly string[]): GraphQLError {
   const needs = permissions.length === 1 ? permissions[0] : `one of ${permissions.join(', ')}`;
-  return new GraphQLError(`Your role may not read or do this (requires ${needs}).`, { extensions: { code: 'FORBIDDEN' } });
+  return new GraphQLError(`Your role may not read or do this (requires ${needs}).`, {
+    extensions: { code: 'FORBIDDEN' },
+  });
 }
 
 /**

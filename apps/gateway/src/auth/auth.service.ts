@@ -1,7 +1,13 @@
 import { IsNull } from 'typeorm';
 import type { RequestContext, Viewer } from '../context';
 import { Invitation, User } from '../entity';
-import { UserErrorCode, UserErrorsException, failWith, userError, type UserError } from '../common/user-error';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  failWith,
+  userError,
+  type UserError,
+} from '../common/user-error';
 import type { AuditService } from '../service/audit.service';
 import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
@@ -46,10 +52,18 @@ export class AuthService {
     }
     const user = await ctx.db.getRepository(User).findOne({ where: { email } });
     // Verify against a decoy hash when there is no usable account, so timing reveals nothing.
-    const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
+    const passwordOk = await verifyPassword(
+      input.password,
+      user?.passwordHash ?? (await decoyPasswordHash()),
+    );
     if (!user || !user.passwordHash || !passwordOk || user.status !== 'ACTIVE') {
       await recordLoginAttempt(ctx.db.manager, email, ip, false, ctx.now());
-      return { viewer: null, userErrors: [userError(UserErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong.', ['input', 'password'])] };
+      return {
+        viewer: null,
+        userErrors: [
+          userError(UserErrorCode.BAD_CREDENTIALS, 'E-mail or password is wrong.', ['input', 'password']),
+        ],
+      };
     }
     const viewer = await ctx.transaction(async (em) => {
       await recordLoginAttempt(em, email, ip, true, ctx.now());
@@ -66,31 +80,57 @@ export class AuthService {
    * Sets the invited user's name and password, activates the account and signs them in. The
    * token is single-use and expires; an expired, used or unknown token gives EXPIRED.
    */
-  async acceptInvitation(ctx: RequestContext, input: { token: string; name: string; password: string }): Promise<LoginResult> {
+  async acceptInvitation(
+    ctx: RequestContext,
+    input: { token: string; name: string; password: string },
+  ): Promise<LoginResult> {
     const tokenHash = hashSecretToken(input.token.trim(), ctx.config.sessionSecret);
     try {
       const viewer = await ctx.transaction(async (em) => {
         const invitation = await em.getRepository(Invitation).findOne({ where: { tokenHash } });
-        const user = invitation ? await em.getRepository(User).findOne({ where: { id: invitation.userId } }) : null;
-        if (!invitation || !user || invitation.acceptedAt || invitation.expiresAt.getTime() <= ctx.now().getTime() || user.status === 'DISABLED') {
-          failWith(UserErrorCode.EXPIRED, 'This invitation link has expired or was already used. Ask your administrator for a new one.', ['input', 'token']);
+        const user = invitation
+          ? await em.getRepository(User).findOne({ where: { id: invitation.userId } })
+          : null;
+        if (
+          !invitation ||
+          !user ||
+          invitation.acceptedAt ||
+          invitation.expiresAt.getTime() <= ctx.now().getTime() ||
+          user.status === 'DISABLED'
+        ) {
+          failWith(
+            UserErrorCode.EXPIRED,
+            'This invitation link has expired or was already used. Ask your administrator for a new one.',
+            ['input', 'token'],
+          );
         }
         const name = input.name.trim();
         const errors: UserError[] = [];
-        if (name.length === 0 || name.length > 120) errors.push(userError(UserErrorCode.INVALID, 'Enter your name (up to 120 characters).', ['input', 'name']));
+        if (name.length === 0 || name.length > 120)
+          errors.push(
+            userError(UserErrorCode.INVALID, 'Enter your name (up to 120 characters).', ['input', 'name']),
+          );
         const problem = passwordProblem(input.password, user.email);
         if (problem) errors.push(userError(UserErrorCode.INVALID, problem, ['input', 'password']));
         if (errors.length) throw new UserErrorsException(errors);
 
         // Single use even under concurrency: only the request that flips acceptedAt goes on.
-        const claimed = await em.getRepository(Invitation).update({ id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: ctx.now() });
-        if (!claimed.affected) failWith(UserErrorCode.EXPIRED, 'This invitation link was already used.', ['input', 'token']);
+        const claimed = await em
+          .getRepository(Invitation)
+          .update({ id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: ctx.now() });
+        if (!claimed.affected)
+          failWith(UserErrorCode.EXPIRED, 'This invitation link was already used.', ['input', 'token']);
         user.name = name;
         user.passwordHash = await hashPassword(input.password);
         user.status = 'ACTIVE';
         user.updatedAt = ctx.now();
         await em.getRepository(User).save(user);
-        await this.audit.record(ctx, em, { entityType: 'User', entityId: user.id, companyId: user.companyId, action: 'INVITATION_ACCEPTED' }, user.id);
+        await this.audit.record(
+          ctx,
+          em,
+          { entityType: 'User', entityId: user.id, companyId: user.companyId, action: 'INVITATION_ACCEPTED' },
+          user.id,
+        );
         return this.sessions.open(ctx, em, user);
       });
       return { viewer, userErrors: [] };

@@ -15,10 +15,18 @@ export interface ThrottleVerdict {
  * Counts recent failed sign-ins for the e-mail (whether or not it exists, so the answer tells
  * nothing) and for the client address; a success for the e-mail starts its count afresh.
  */
-export async function checkLoginThrottle(em: EntityManager, email: string, ipAddress: string, now: Date): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(
+  em: EntityManager,
+  email: string,
+  ipAddress: string,
+  now: Date,
+): Promise<ThrottleVerdict> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
   const repo = em.getRepository(LoginAttempt);
-  const lastSuccess = await repo.findOne({ where: { email, succeeded: true, at: MoreThan(since) }, order: { at: 'DESC' } });
+  const lastSuccess = await repo.findOne({
+    where: { email, succeeded: true, at: MoreThan(since) },
+    order: { at: 'DESC' },
+  });
   const emailFailures = await repo.find({
     where: { email, succeeded: false, at: MoreThan(lastSuccess?.at ?? since) },
     order: { at: 'ASC' },
@@ -32,6 +40,12 @@ export async function checkLoginThrottle(em: EntityManager, email: string, ipAdd
   return { throttled: false, retryAfterMinutes: 0 };
 }
 
-export async function recordLoginAttempt(em: EntityManager, email: string, ipAddress: string, succeeded: boolean, at: Date): Promise<void> {
+export async function recordLoginAttempt(
+  em: EntityManager,
+  email: string,
+  ipAddress: string,
+  succeeded: boolean,
+  at: Date,
+): Promise<void> {
   await em.getRepository(LoginAttempt).insert({ email, ipAddress, succeeded, at });
 }

@@ -17,7 +17,9 @@ function options(N: number, r: number, p: number): ScryptOptions {
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, PARAMS.keyLength, options(PARAMS.N, PARAMS.r, PARAMS.p));
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
 }
 
 /** Verifies in constant time; a malformed stored hash never matches. */
@@ -45,6 +47,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 export function passwordProblem(password: string, email: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > 200) return 'Use at most 200 characters.';
-  if (password.toLowerCase() === email.toLowerCase()) return 'Do not use your e-mail address as the password.';
+  if (password.toLowerCase() === email.toLowerCase())
+    return 'Do not use your e-mail address as the password.';
   return null;
 }

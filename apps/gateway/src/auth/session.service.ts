@@ -38,7 +38,9 @@ export class SessionService {
   async close(ctx: RequestContext): Promise<void> {
     const viewer = ctx.viewer;
     if (viewer?.authMethod === 'session') {
-      await ctx.db.getRepository(Session).update({ id: viewer.credentialId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+      await ctx.db
+        .getRepository(Session)
+        .update({ id: viewer.credentialId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
     }
     ctx.http.clearSessionCookie();
   }
@@ -47,7 +49,10 @@ export class SessionService {
    * Resolves the caller of an HTTP request: a Bearer API token wins over the cookie. Expired,
    * revoked or unknown credentials and users who are not ACTIVE give no viewer.
    */
-  async authenticate(runtime: PortalRuntime, credentials: { cookie?: string | null; bearer?: string | null }): Promise<Viewer | null> {
+  async authenticate(
+    runtime: PortalRuntime,
+    credentials: { cookie?: string | null; bearer?: string | null },
+  ): Promise<Viewer | null> {
     if (credentials.bearer) return this.authenticateApiToken(runtime, credentials.bearer);
     if (credentials.cookie) return this.authenticateSession(runtime, credentials.cookie);
     return null;
@@ -73,7 +78,12 @@ export class SessionService {
     const apiToken = await runtime.dataSource.getRepository(ApiToken).findOne({
       where: { tokenHash: hashSecretToken(token, runtime.config.sessionSecret) },
     });
-    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now.getTime())) return null;
+    if (
+      !apiToken ||
+      apiToken.revokedAt ||
+      (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now.getTime())
+    )
+      return null;
     const user = await activeUser(runtime, apiToken.userId);
     if (!user) return null;
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {

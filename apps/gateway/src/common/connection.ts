@@ -62,12 +62,19 @@ export function encodeOffsetCursor(offset: number): string {
 function decodeOffsetCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^cursor:(\d{1,9})$/.exec(decoded);
-  if (!match) throw new GraphQLError('"after" is not a cursor of this list.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!match)
+    throw new GraphQLError('"after" is not a cursor of this list.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return Number(match[1]);
 }
 
 /** Wraps one page of nodes (already fetched with offset/limit) into a connection. */
-export function toConnection<TNode>(nodes: TNode[], totalCount: number, page: PageRequest): Connection<TNode> {
+export function toConnection<TNode>(
+  nodes: TNode[],
+  totalCount: number,
+  page: PageRequest,
+): Connection<TNode> {
   const edges = nodes.map((node, i) => ({ cursor: encodeOffsetCursor(page.offset + i), node }));
   return {
     edges,

@@ -41,9 +41,12 @@ export function depthLimit(maxDepth: number) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`The ${operation.name?.value ?? 'operation'} is nested ${depth} levels deep; at most ${maxDepth} are allowed.`, {
-              nodes: [operation],
-            }),
+            new GraphQLError(
+              `The ${operation.name?.value ?? 'operation'} is nested ${depth} levels deep; at most ${maxDepth} are allowed.`,
+              {
+                nodes: [operation],
+              },
+            ),
           );
         }
       },

@@ -7,9 +7,14 @@ describe('Decimal scalar', () => {
     expect(DecimalScalar.parseValue(value)).toBe(value);
   });
 
-  it.each(['1e3', '12,50', 'abc', '', '01.5', '.5', 'NaN', '1.', '--1', '1.1234567890123'])('refuses %j with BAD_USER_INPUT', (value) => {
-    expect(() => DecimalScalar.parseValue(value)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
-  });
+  it.each(['1e3', '12,50', 'abc', '', '01.5', '.5', 'NaN', '1.', '--1', '1.1234567890123'])(
+    'refuses %j with BAD_USER_INPUT',
+    (value) => {
+      expect(() => DecimalScalar.parseValue(value)).toThrow(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
+      );
+    },
+  );
 
   it('refuses JSON numbers, which would be floats', () => {
     expect(() => DecimalScalar.parseValue(12.5)).toThrow(/strings/);
@@ -27,7 +32,9 @@ describe('Date and DateTime scalars', () => {
   });
 
   it('parses offsets and always answers in UTC', () => {
-    expect((DateTimeScalar.parseValue('2026-11-27T10:00:00+01:00') as Date).toISOString()).toBe('2026-11-27T09:00:00.000Z');
+    expect((DateTimeScalar.parseValue('2026-11-27T10:00:00+01:00') as Date).toISOString()).toBe(
+      '2026-11-27T09:00:00.000Z',
+    );
     expect(() => DateTimeScalar.parseValue('2026-11-27 10:00')).toThrow(/ISO-8601/);
     expect(DateTimeScalar.serialize(new Date('2026-11-27T10:00:00Z'))).toBe('2026-11-27T10:00:00.000Z');
   });

@@ -65,7 +65,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
     throw badInput(`"${String(value).slice(0, 40)}" is not an ISO-8601 date-time with offset.`);
   }
   const date = new Date(value);
@@ -79,7 +82,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'ISO-8601 date-time with offset, e.g. 2026-11-27T10:00:00Z',
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime fields must be produced as dates');
+    if (!date || Number.isNaN(date.getTime()))
+      throw new GraphQLError('DateTime fields must be produced as dates');
     return date.toISOString();
   },
   parseValue: parseDateTime,

@@ -25,14 +25,17 @@ describe('deny by default', () => {
     for (const root of [schema.getQueryType(), schema.getMutationType()]) {
       for (const field of Object.values(root?.getFields() ?? {})) {
         const access = accessOf(field);
-        if (!access || !(access.public || access.signedIn || (access.permissions?.length ?? 0) > 0)) unmarked.push(`${root?.name}.${field.name}`);
+        if (!access || !(access.public || access.signedIn || (access.permissions?.length ?? 0) > 0))
+          unmarked.push(`${root?.name}.${field.name}`);
       }
     }
     expect(unmarked).toEqual([]);
   });
 
   it('guards every field the contract says "Requires" a permission with a permission check', () => {
-    const contract = buildSchema(readFileSync(path.resolve(__dirname, '../../contract/portal.graphql'), 'utf8'));
+    const contract = buildSchema(
+      readFileSync(path.resolve(__dirname, '../../contract/portal.graphql'), 'utf8'),
+    );
     const unguarded: string[] = [];
     for (const type of Object.values(contract.getTypeMap())) {
       if (!isObjectType(type) || type.name === 'Query' || type.name === 'Mutation') continue;
@@ -41,7 +44,8 @@ describe('deny by default', () => {
       for (const field of Object.values(type.getFields())) {
         if (!/Requires/.test(field.description ?? '')) continue;
         const implemented = ours.getFields()[field.name];
-        if (implemented && !accessOf(implemented)?.permissions?.length) unguarded.push(`${type.name}.${field.name}`);
+        if (implemented && !accessOf(implemented)?.permissions?.length)
+          unguarded.push(`${type.name}.${field.name}`);
       }
     }
     expect(unguarded).toEqual([]);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BreakingChangeType, buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema, type BreakingChange } from 'graphql';
+import {
+  BreakingChangeType,
+  buildSchema,
+  findBreakingChanges,
+  lexicographicSortSchema,
+  printSchema,
+  type BreakingChange,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
 import { generatedSchema } from './schema-under-test';
@@ -12,7 +19,11 @@ const contract = buildSchema(readFileSync(path.join(root, 'contract/portal.graph
 /** A stable key for a breaking change: "Type", "Type.field" or the description for the rest. */
 function keyOf(change: BreakingChange): string {
   const removed = /^(.+?) was removed\.$/.exec(change.description);
-  if ((change.type === BreakingChangeType.TYPE_REMOVED || change.type === BreakingChangeType.FIELD_REMOVED) && removed) return removed[1];
+  if (
+    (change.type === BreakingChangeType.TYPE_REMOVED || change.type === BreakingChangeType.FIELD_REMOVED) &&
+    removed
+  )
+    return removed[1];
   const arg = /^(\S+?)\.(\S+?) arg (\S+?) was removed\.$/.exec(change.description);
   if (arg) return `${arg[1]}.${arg[2]}(${arg[3]})`;
   return change.description;
@@ -32,7 +43,9 @@ describe('the public API contract', () => {
 
   it('lists as still to come only what is really still missing', () => {
     const missing = new Set(findBreakingChanges(contract, schema).map(keyOf));
-    const done = Object.values(STILL_TO_COME).flat().filter((key) => !missing.has(key));
+    const done = Object.values(STILL_TO_COME)
+      .flat()
+      .filter((key) => !missing.has(key));
     expect(done, 'these are implemented now: remove them from still-to-come.ts').toEqual([]);
   });
 

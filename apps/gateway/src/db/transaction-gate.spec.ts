@@ -19,7 +19,13 @@ describe('TransactionGate', () => {
       });
     const results = await Promise.allSettled([0, 1, 2, 3, 4].map(job));
     expect(peak).toBe(2);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
     expect(order.slice(2).sort()).toEqual([2, 3, 4]);
     expect(await gate.run(async () => 'after')).toBe('after');
   });

@@ -37,7 +37,9 @@ const gates = new WeakMap<DataSource, TransactionGate>();
 export function transactionGateOf(ds: DataSource): TransactionGate {
   let gate = gates.get(ds);
   if (!gate) {
-    gate = new TransactionGate(ds.options.type === 'better-sqlite3' ? 1 : Math.max(1, Math.floor(MYSQL_POOL_SIZE / 2)));
+    gate = new TransactionGate(
+      ds.options.type === 'better-sqlite3' ? 1 : Math.max(1, Math.floor(MYSQL_POOL_SIZE / 2)),
+    );
     gates.set(ds, gate);
   }
   return gate;

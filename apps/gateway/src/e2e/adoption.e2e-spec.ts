@@ -11,8 +11,15 @@ const ADOPTION = `query($from: Date!, $to: Date!) {
 
 describe('adoption months', () => {
   it('covers the calendar months of the range, both ends included, at most 36', () => {
-    expect(monthsBetween('2026-10-15', '2026-12-01').map((m) => m.month)).toEqual(['2026-10-01', '2026-11-01', '2026-12-01']);
-    expect(monthsBetween('2025-12-31', '2026-01-01').map((m) => m.month)).toEqual(['2025-12-01', '2026-01-01']);
+    expect(monthsBetween('2026-10-15', '2026-12-01').map((m) => m.month)).toEqual([
+      '2026-10-01',
+      '2026-11-01',
+      '2026-12-01',
+    ]);
+    expect(monthsBetween('2025-12-31', '2026-01-01').map((m) => m.month)).toEqual([
+      '2025-12-01',
+      '2026-01-01',
+    ]);
     expect(monthsBetween('2024-01-01', '2026-12-31')).toHaveLength(36);
     expect(() => monthsBetween('2023-12-01', '2026-12-01')).toThrow(/36 months/);
     expect(() => monthsBetween('2026-12-01', '2026-11-30')).toThrow(/before/);
@@ -37,7 +44,12 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
       userAgent: 'test',
     });
   };
-  const order = async (company: Company, channel: OrderChannel, submittedAt: string | null, status: Order['status'] = 'SALES_ORDER') => {
+  const order = async (
+    company: Company,
+    channel: OrderChannel,
+    submittedAt: string | null,
+    status: Order['status'] = 'SALES_ORDER',
+  ) => {
     n += 1;
     const at = new Date(submittedAt ?? '2026-10-10T10:00:00Z');
     await portal.runtime.dataSource.getRepository(Order).insert({
@@ -59,10 +71,33 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
     const ds = portal.runtime.dataSource;
     const { acme, globex } = portal.fixture;
     // Three customer companies since January, a fourth from 10 November.
-    await ds.createQueryBuilder().update(Company).set({ createdAt: new Date('2026-01-01T00:00:00Z') }).execute();
-    const base = { parentId: null, pricelistId: null, paymentTermId: null, currencyCode: 'USD', creditLimit: null, minimumOrderValue: null, taxExempt: false, taxExemptionCertificate: null };
-    await ds.getRepository(Company).insert({ ...base, name: 'Initech', createdAt: new Date('2026-01-01T00:00:00Z'), updatedAt: new Date('2026-01-01T00:00:00Z') });
-    const late = await ds.getRepository(Company).save({ ...base, name: 'Late Co', createdAt: new Date('2026-11-10T00:00:00Z'), updatedAt: new Date('2026-11-10T00:00:00Z') });
+    await ds
+      .createQueryBuilder()
+      .update(Company)
+      .set({ createdAt: new Date('2026-01-01T00:00:00Z') })
+      .execute();
+    const base = {
+      parentId: null,
+      pricelistId: null,
+      paymentTermId: null,
+      currencyCode: 'USD',
+      creditLimit: null,
+      minimumOrderValue: null,
+      taxExempt: false,
+      taxExemptionCertificate: null,
+    };
+    await ds.getRepository(Company).insert({
+      ...base,
+      name: 'Initech',
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    const late = await ds.getRepository(Company).save({
+      ...base,
+      name: 'Late Co',
+      createdAt: new Date('2026-11-10T00:00:00Z'),
+      updatedAt: new Date('2026-11-10T00:00:00Z'),
+    });
 
     // October: acme (buyer twice, admin) and globex sign in; 3 users, 2 of 3 companies.
     await session(acme.users.BUYER, '2026-10-01T00:00:00Z');
@@ -70,7 +105,8 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
     await session(acme.users.PORTAL_ADMIN, '2026-10-21T12:00:00Z');
     await session(globex.users.BUYER, '2026-10-31T23:59:59.999Z');
     // 3 PORTAL + 1 API of 7 submitted; 1 PHONE; 2 EMAIL. A draft and a September order do not count.
-    for (const at of ['2026-10-02T08:00:00Z', '2026-10-05T08:00:00Z', '2026-10-31T23:59:59.000Z']) await order(acme.company, 'PORTAL', at);
+    for (const at of ['2026-10-02T08:00:00Z', '2026-10-05T08:00:00Z', '2026-10-31T23:59:59.000Z'])
+      await order(acme.company, 'PORTAL', at);
     await order(globex.company, 'API', '2026-10-12T08:00:00Z');
     await order(acme.company, 'PHONE', '2026-10-13T08:00:00Z');
     await order(globex.company, 'EMAIL', '2026-10-14T08:00:00Z');
@@ -90,10 +126,38 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
     const res = await sales.request(ADOPTION, { from: '2026-09-15', to: '2026-12-01' });
     expect(res.errors).toBeUndefined();
     expect(res.data?.portalAdoption).toEqual([
-      { month: '2026-09-01', activeAccountShare: '0.0000', portalOrderShare: '1.0000', averageOrdersPerActiveUser: '0.0000', phoneOrders: 0, totalOrders: 1 },
-      { month: '2026-10-01', activeAccountShare: '0.6667', portalOrderShare: '0.5714', averageOrdersPerActiveUser: '1.3333', phoneOrders: 1, totalOrders: 7 },
-      { month: '2026-11-01', activeAccountShare: '0.2500', portalOrderShare: '0.0000', averageOrdersPerActiveUser: '0.0000', phoneOrders: 1, totalOrders: 1 },
-      { month: '2026-12-01', activeAccountShare: '0.0000', portalOrderShare: '0.0000', averageOrdersPerActiveUser: '0.0000', phoneOrders: 0, totalOrders: 0 },
+      {
+        month: '2026-09-01',
+        activeAccountShare: '0.0000',
+        portalOrderShare: '1.0000',
+        averageOrdersPerActiveUser: '0.0000',
+        phoneOrders: 0,
+        totalOrders: 1,
+      },
+      {
+        month: '2026-10-01',
+        activeAccountShare: '0.6667',
+        portalOrderShare: '0.5714',
+        averageOrdersPerActiveUser: '1.3333',
+        phoneOrders: 1,
+        totalOrders: 7,
+      },
+      {
+        month: '2026-11-01',
+        activeAccountShare: '0.2500',
+        portalOrderShare: '0.0000',
+        averageOrdersPerActiveUser: '0.0000',
+        phoneOrders: 1,
+        totalOrders: 1,
+      },
+      {
+        month: '2026-12-01',
+        activeAccountShare: '0.0000',
+        portalOrderShare: '0.0000',
+        averageOrdersPerActiveUser: '0.0000',
+        phoneOrders: 0,
+        totalOrders: 0,
+      },
     ]);
   });
 
@@ -105,7 +169,9 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
       const res = await sales.request(ADOPTION, { from, to });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect((await sales.request(ADOPTION, { from: '2026-02-30', to: '2026-03-01' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await sales.request(ADOPTION, { from: '2026-02-30', to: '2026-03-01' })).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
     for (const email of ['buyer@acme.example', 'admin@acme.example', 'warehouse@seller.example']) {
       const client = await portal.signedIn(email);
       const res = await client.request(ADOPTION, { from: '2026-10-01', to: '2026-10-31' });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken } from '../entity';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
-const CREATE = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name prefix } userErrors { code field } } }';
+const CREATE =
+  'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name prefix } userErrors { code field } } }';
 
 describe.each(testEngines())('personal API tokens on %s', (engine) => {
   let portal: TestPortal;
@@ -13,7 +14,7 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     await portal?.stop();
   });
 
-  it('creates a token shown once and stored hashed; the partner app acts with the owner\'s role', async () => {
+  it("creates a token shown once and stored hashed; the partner app acts with the owner's role", async () => {
     const buyer = await portal.signedIn('buyer@globex.example');
     const created = await buyer.request(CREATE, { input: { name: 'ERP connector', expiresInDays: 90 } });
     const { token, apiToken } = created.data?.createApiToken;
@@ -23,32 +24,54 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     expect(stored.some((t) => t.tokenHash.includes(token) || t.tokenHash === token)).toBe(false);
 
     const partner = portal.client().withBearer(token);
-    const me = await partner.request('query { viewer { user { email role } permissions apiTokens { name } } }');
+    const me = await partner.request(
+      'query { viewer { user { email role } permissions apiTokens { name } } }',
+    );
     expect(me.data?.viewer.user).toEqual({ email: 'buyer@globex.example', role: 'BUYER' });
     expect(me.data?.viewer.permissions).not.toContain('USERS_MANAGE');
-    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await partner.request(CREATE, { input: { name: 'second' } })).data?.createApiToken.userErrors[0].code).toBe('FORBIDDEN');
+    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await partner.request(CREATE, { input: { name: 'second' } })).data?.createApiToken.userErrors[0].code,
+    ).toBe('FORBIDDEN');
 
-    const revoked = await buyer.request('mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedId userErrors { code } } }', { input: { tokenId: apiToken.id } });
+    const revoked = await buyer.request(
+      'mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedId userErrors { code } } }',
+      { input: { tokenId: apiToken.id } },
+    );
     expect(revoked.data?.revokeApiToken).toEqual({ revokedId: apiToken.id, userErrors: [] });
     const after = await partner.request('query { viewer { user { email } } }');
     expect(after.data?.viewer).toBeNull();
-    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
-  it('refuses a bad name or lifetime, and revoking another user\'s token', async () => {
+  it("refuses a bad name or lifetime, and revoking another user's token", async () => {
     const buyer = await portal.signedIn('buyer@acme.example');
-    expect((await buyer.request(CREATE, { input: { name: ' ' } })).data?.createApiToken.userErrors[0]).toEqual({ code: 'INVALID', field: ['input', 'name'] });
-    expect((await buyer.request(CREATE, { input: { name: 'x', expiresInDays: 0 } })).data?.createApiToken.userErrors[0].field).toEqual(['input', 'expiresInDays']);
+    expect(
+      (await buyer.request(CREATE, { input: { name: ' ' } })).data?.createApiToken.userErrors[0],
+    ).toEqual({ code: 'INVALID', field: ['input', 'name'] });
+    expect(
+      (await buyer.request(CREATE, { input: { name: 'x', expiresInDays: 0 } })).data?.createApiToken
+        .userErrors[0].field,
+    ).toEqual(['input', 'expiresInDays']);
     const admin = await portal.signedIn('admin@acme.example');
-    const adminToken = (await admin.request(CREATE, { input: { name: 'admin tool' } })).data?.createApiToken.apiToken.id;
-    const res = await buyer.request('mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedId userErrors { code } } }', { input: { tokenId: adminToken } });
+    const adminToken = (await admin.request(CREATE, { input: { name: 'admin tool' } })).data?.createApiToken
+      .apiToken.id;
+    const res = await buyer.request(
+      'mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedId userErrors { code } } }',
+      { input: { tokenId: adminToken } },
+    );
     expect(res.data?.revokeApiToken).toEqual({ revokedId: null, userErrors: [{ code: 'NOT_FOUND' }] });
   });
 
   it('ignores an unknown bearer token instead of falling back to a cookie', async () => {
     const buyer = await portal.signedIn('buyer@acme.example');
-    const res = await buyer.request('query { viewer { user { email } } }', undefined, { authorization: 'Bearer pat_unknown' });
+    const res = await buyer.request('query { viewer { user { email } } }', undefined, {
+      authorization: 'Bearer pat_unknown',
+    });
     expect(res.data?.viewer).toBeNull();
   });
 });

@@ -1,11 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { AccessGroup, AuditLog, Category, Company, Pricelist, PricelistRule, Product, UnitOfMeasure } from '../entity';
+import {
+  AccessGroup,
+  AuditLog,
+  Category,
+  Company,
+  Pricelist,
+  PricelistRule,
+  Product,
+  UnitOfMeasure,
+} from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
-const SAVE_UNIT = 'mutation($input: SaveUnitOfMeasureInput!) { saveUnitOfMeasure(input: $input) { unit { id symbol category ratio rounding } userErrors { field message code } } }';
-const SAVE_CATEGORY = 'mutation($input: SaveCategoryInput!) { saveCategory(input: $input) { category { id name parent { name } } userErrors { field message code } } }';
+const SAVE_UNIT =
+  'mutation($input: SaveUnitOfMeasureInput!) { saveUnitOfMeasure(input: $input) { unit { id symbol category ratio rounding } userErrors { field message code } } }';
+const SAVE_CATEGORY =
+  'mutation($input: SaveCategoryInput!) { saveCategory(input: $input) { category { id name parent { name } } userErrors { field message code } } }';
 const SAVE_PRODUCT = `mutation($input: SaveProductInput!) { saveProduct(input: $input) { product {
   id sku name published minimumOrderQuantity orderMultiple accessGroups cost { amount } catalogPrice { amount }
   category { name } baseUnit { symbol } units { unit { symbol } factor isDefault } availability { status restockDate leadTimeDays }
@@ -24,7 +35,8 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
   let sales: GraphQLClient;
   let buyer: GraphQLClient;
   const gid = (type: string, id: number) => toGlobalId(type, id);
-  const unit = (symbol: 'ea' | 'cs' | 'plt' | 'gal' | 'L') => gid('UnitOfMeasure', portal.catalog.units[symbol].id);
+  const unit = (symbol: 'ea' | 'cs' | 'plt' | 'gal' | 'L') =>
+    gid('UnitOfMeasure', portal.catalog.units[symbol].id);
 
   /** Row counts of the tables a mutation may write, to show that a refused one wrote nothing. */
   const counts = async () => {
@@ -55,16 +67,44 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
 
   describe('units of measure and categories', () => {
     it('creates and updates a unit, refusing a duplicate symbol and bad numbers with their field', async () => {
-      const created = await staff.request(SAVE_UNIT, { input: { name: 'Dozen', symbol: 'dz', category: 'count', ratio: '12', rounding: '1' } });
-      expect(created.data?.saveUnitOfMeasure).toEqual({ unit: { id: expect.any(String), symbol: 'dz', category: 'count', ratio: '12', rounding: '1' }, userErrors: [] });
-      const updated = await staff.request(SAVE_UNIT, { input: { unitId: created.data?.saveUnitOfMeasure.unit.id, name: 'Dozen', symbol: 'dz', category: 'count', ratio: '12', rounding: '0.5' } });
+      const created = await staff.request(SAVE_UNIT, {
+        input: { name: 'Dozen', symbol: 'dz', category: 'count', ratio: '12', rounding: '1' },
+      });
+      expect(created.data?.saveUnitOfMeasure).toEqual({
+        unit: { id: expect.any(String), symbol: 'dz', category: 'count', ratio: '12', rounding: '1' },
+        userErrors: [],
+      });
+      const updated = await staff.request(SAVE_UNIT, {
+        input: {
+          unitId: created.data?.saveUnitOfMeasure.unit.id,
+          name: 'Dozen',
+          symbol: 'dz',
+          category: 'count',
+          ratio: '12',
+          rounding: '0.5',
+        },
+      });
       expect(updated.data?.saveUnitOfMeasure.unit.rounding).toBe('0.5');
 
       const before = await counts();
-      const duplicate = await staff.request(SAVE_UNIT, { input: { name: 'Each again', symbol: 'ea', category: 'count', ratio: '1', rounding: '1' } });
-      expect(duplicate.data?.saveUnitOfMeasure).toEqual({ unit: null, userErrors: [{ field: ['input', 'symbol'], message: expect.stringContaining('"ea"'), code: 'ALREADY_EXISTS' }] });
-      const bad = await staff.request(SAVE_UNIT, { input: { name: 'Bad', symbol: 'bad', category: 'colour', ratio: '0', rounding: '-1' } });
-      expect(bad.data?.saveUnitOfMeasure.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([
+      const duplicate = await staff.request(SAVE_UNIT, {
+        input: { name: 'Each again', symbol: 'ea', category: 'count', ratio: '1', rounding: '1' },
+      });
+      expect(duplicate.data?.saveUnitOfMeasure).toEqual({
+        unit: null,
+        userErrors: [
+          { field: ['input', 'symbol'], message: expect.stringContaining('"ea"'), code: 'ALREADY_EXISTS' },
+        ],
+      });
+      const bad = await staff.request(SAVE_UNIT, {
+        input: { name: 'Bad', symbol: 'bad', category: 'colour', ratio: '0', rounding: '-1' },
+      });
+      expect(
+        bad.data?.saveUnitOfMeasure.userErrors.map((e: { field: string[]; code: string }) => [
+          e.field.join('.'),
+          e.code,
+        ]),
+      ).toEqual([
         ['input.category', 'INVALID'],
         ['input.ratio', 'INVALID'],
         ['input.rounding', 'INVALID'],
@@ -74,16 +114,46 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
 
     it('creates categories and refuses a cycle', async () => {
       const { kitchen, cups } = portal.catalog.categories;
-      const created = await staff.request(SAVE_CATEGORY, { input: { name: 'Espresso cups', parentId: gid('Category', cups.id) } });
-      expect(created.data?.saveCategory).toEqual({ category: { id: expect.any(String), name: 'Espresso cups', parent: { name: 'Cups' } }, userErrors: [] });
+      const created = await staff.request(SAVE_CATEGORY, {
+        input: { name: 'Espresso cups', parentId: gid('Category', cups.id) },
+      });
+      expect(created.data?.saveCategory).toEqual({
+        category: { id: expect.any(String), name: 'Espresso cups', parent: { name: 'Cups' } },
+        userErrors: [],
+      });
 
       const before = await counts();
-      const cycle = await staff.request(SAVE_CATEGORY, { input: { categoryId: gid('Category', kitchen.id), name: 'Kitchen', parentId: created.data?.saveCategory.category.id } });
-      expect(cycle.data?.saveCategory).toEqual({ category: null, userErrors: [{ field: ['input', 'parentId'], message: expect.stringMatching(/under itself/), code: 'INVALID' }] });
-      const self = await staff.request(SAVE_CATEGORY, { input: { categoryId: gid('Category', kitchen.id), name: 'Kitchen', parentId: gid('Category', kitchen.id) } });
-      expect(self.data?.saveCategory.userErrors[0]).toMatchObject({ field: ['input', 'parentId'], code: 'INVALID' });
-      const missing = await staff.request(SAVE_CATEGORY, { input: { name: 'Orphan', parentId: gid('Category', 999_999) } });
-      expect(missing.data?.saveCategory.userErrors[0]).toMatchObject({ field: ['input', 'parentId'], code: 'NOT_FOUND' });
+      const cycle = await staff.request(SAVE_CATEGORY, {
+        input: {
+          categoryId: gid('Category', kitchen.id),
+          name: 'Kitchen',
+          parentId: created.data?.saveCategory.category.id,
+        },
+      });
+      expect(cycle.data?.saveCategory).toEqual({
+        category: null,
+        userErrors: [
+          { field: ['input', 'parentId'], message: expect.stringMatching(/under itself/), code: 'INVALID' },
+        ],
+      });
+      const self = await staff.request(SAVE_CATEGORY, {
+        input: {
+          categoryId: gid('Category', kitchen.id),
+          name: 'Kitchen',
+          parentId: gid('Category', kitchen.id),
+        },
+      });
+      expect(self.data?.saveCategory.userErrors[0]).toMatchObject({
+        field: ['input', 'parentId'],
+        code: 'INVALID',
+      });
+      const missing = await staff.request(SAVE_CATEGORY, {
+        input: { name: 'Orphan', parentId: gid('Category', 999_999) },
+      });
+      expect(missing.data?.saveCategory.userErrors[0]).toMatchObject({
+        field: ['input', 'parentId'],
+        code: 'NOT_FOUND',
+      });
       expect(await counts()).toEqual(before);
     });
 
@@ -108,7 +178,19 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
 
     it('creates a product, deriving unit factors from ratios, with the base unit included', async () => {
       const res = await staff.request(SAVE_PRODUCT, {
-        input: { ...base(), units: [{ unitId: unit('cs'), isDefault: true }, { unitId: unit('plt'), factor: '1000' }], minimumOrderQuantity: '24', orderMultiple: '12', stockOnHand: '0', availabilityPolicy: 'ALLOW_BACKORDER', restockDate: '2027-01-10', accessGroups: ['Schools', 'restaurants'] },
+        input: {
+          ...base(),
+          units: [
+            { unitId: unit('cs'), isDefault: true },
+            { unitId: unit('plt'), factor: '1000' },
+          ],
+          minimumOrderQuantity: '24',
+          orderMultiple: '12',
+          stockOnHand: '0',
+          availabilityPolicy: 'ALLOW_BACKORDER',
+          restockDate: '2027-01-10',
+          accessGroups: ['Schools', 'restaurants'],
+        },
       });
       expect(res.errors).toBeUndefined();
       expect(res.data?.saveProduct.userErrors).toEqual([]);
@@ -132,18 +214,34 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         availability: { status: 'BACKORDER', restockDate: '2027-01-10', leadTimeDays: null },
       });
       // The unknown group code was created; acme (restaurants) sees the product, globex does not.
-      expect(await portal.runtime.dataSource.getRepository(AccessGroup).existsBy({ code: 'schools' })).toBe(true);
-      const query = 'query { product(sku: "TUMBLER-1") { sku price(quantity: "2") { unitPrice { amount } explanation } } }';
-      expect((await buyer.request(query)).data?.product).toEqual({ sku: 'TUMBLER-1', price: { unitPrice: { amount: '57.00' }, explanation: 'Gold tier: contract discount' } });
+      expect(await portal.runtime.dataSource.getRepository(AccessGroup).existsBy({ code: 'schools' })).toBe(
+        true,
+      );
+      const query =
+        'query { product(sku: "TUMBLER-1") { sku price(quantity: "2") { unitPrice { amount } explanation } } }';
+      expect((await buyer.request(query)).data?.product).toEqual({
+        sku: 'TUMBLER-1',
+        price: { unitPrice: { amount: '57.00' }, explanation: 'Gold tier: contract discount' },
+      });
       expect((await (await portal.signedIn('buyer@globex.example')).request(query)).data?.product).toBeNull();
 
-      const audit = await portal.runtime.dataSource.getRepository(AuditLog).findOneByOrFail({ entityType: 'Product', action: 'create' });
+      const audit = await portal.runtime.dataSource
+        .getRepository(AuditLog)
+        .findOneByOrFail({ entityType: 'Product', action: 'create' });
       expect(audit.actorId).toBe(portal.fixture.staff.STAFF_ADMIN.id);
     });
 
     it('updates a product: new list price and units show at once, unpublishing hides it from customers', async () => {
       const id = (await staff.request('query { product(sku: "TUMBLER-1") { id } }')).data?.product.id;
-      const res = await staff.request(SAVE_PRODUCT, { input: { ...base(), productId: id, listPrice: '3.00', units: [{ unitId: unit('cs'), factor: '20' }], accessGroups: [] } });
+      const res = await staff.request(SAVE_PRODUCT, {
+        input: {
+          ...base(),
+          productId: id,
+          listPrice: '3.00',
+          units: [{ unitId: unit('cs'), factor: '20' }],
+          accessGroups: [],
+        },
+      });
       expect(res.data?.saveProduct.userErrors).toEqual([]);
       expect(res.data?.saveProduct.product).toMatchObject({
         catalogPrice: { amount: '3.00' },
@@ -156,17 +254,31 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         availability: { status: 'BACKORDER', restockDate: '2027-01-10' },
       });
       const globex = await portal.signedIn('buyer@globex.example');
-      expect((await globex.request('query { product(sku: "TUMBLER-1") { price { unitPrice { amount } } } }')).data?.product.price.unitPrice.amount).toBe('3.00');
+      expect(
+        (await globex.request('query { product(sku: "TUMBLER-1") { price { unitPrice { amount } } } }')).data
+          ?.product.price.unitPrice.amount,
+      ).toBe('3.00');
 
       await staff.request(SAVE_PRODUCT, { input: { ...base(), productId: id, published: false } });
       expect((await globex.request('query { product(sku: "TUMBLER-1") { sku } }')).data?.product).toBeNull();
-      expect((await staff.request('query { product(sku: "TUMBLER-1") { published } }')).data?.product.published).toBe(false);
+      expect(
+        (await staff.request('query { product(sku: "TUMBLER-1") { published } }')).data?.product.published,
+      ).toBe(false);
     });
 
     it('refuses bad input with field paths and writes nothing', async () => {
       const before = await counts();
       const duplicate = await staff.request(SAVE_PRODUCT, { input: { ...base(), sku: 'CUP-12' } });
-      expect(duplicate.data?.saveProduct).toEqual({ product: null, userErrors: [{ field: ['input', 'sku'], message: 'A product with SKU CUP-12 already exists.', code: 'ALREADY_EXISTS' }] });
+      expect(duplicate.data?.saveProduct).toEqual({
+        product: null,
+        userErrors: [
+          {
+            field: ['input', 'sku'],
+            message: 'A product with SKU CUP-12 already exists.',
+            code: 'ALREADY_EXISTS',
+          },
+        ],
+      });
 
       const bad = await staff.request(SAVE_PRODUCT, {
         input: {
@@ -175,12 +287,20 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
           listPrice: '1.23456',
           cost: '-1',
           minimumOrderQuantity: '0',
-          units: [{ unitId: unit('cs'), factor: '0', isDefault: true }, { unitId: unit('plt'), isDefault: true }],
+          units: [
+            { unitId: unit('cs'), factor: '0', isDefault: true },
+            { unitId: unit('plt'), isDefault: true },
+          ],
           accessGroups: ['ok', 'not ok!'],
         },
       });
       expect(bad.data?.saveProduct.product).toBeNull();
-      expect(bad.data?.saveProduct.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([
+      expect(
+        bad.data?.saveProduct.userErrors.map((e: { field: string[]; code: string }) => [
+          e.field.join('.'),
+          e.code,
+        ]),
+      ).toEqual([
         ['input.listPrice', 'INVALID'],
         ['input.cost', 'INVALID'],
         ['input.minimumOrderQuantity', 'INVALID'],
@@ -189,13 +309,27 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         ['input.accessGroups.1', 'INVALID'],
       ]);
 
-      const wrongUnit = await staff.request(SAVE_PRODUCT, { input: { ...base(), sku: 'NEW-2', units: [{ unitId: unit('gal') }, { unitId: gid('UnitOfMeasure', 999_999) }] } });
+      const wrongUnit = await staff.request(SAVE_PRODUCT, {
+        input: {
+          ...base(),
+          sku: 'NEW-2',
+          units: [{ unitId: unit('gal') }, { unitId: gid('UnitOfMeasure', 999_999) }],
+        },
+      });
       expect(wrongUnit.data?.saveProduct.userErrors).toEqual([
-        { field: ['input', 'units', '0', 'unitId'], message: 'gal (volume) cannot be a unit of a product sold in ea (count).', code: 'UNIT_NOT_ALLOWED' },
+        {
+          field: ['input', 'units', '0', 'unitId'],
+          message: 'gal (volume) cannot be a unit of a product sold in ea (count).',
+          code: 'UNIT_NOT_ALLOWED',
+        },
         { field: ['input', 'units', '1', 'unitId'], message: 'No such unit.', code: 'NOT_FOUND' },
       ]);
-      const missingCategory = await staff.request(SAVE_PRODUCT, { input: { ...base(), sku: 'NEW-3', categoryId: gid('Category', 999_999) } });
-      expect(missingCategory.data?.saveProduct.userErrors).toEqual([{ field: ['input', 'categoryId'], message: 'No such category.', code: 'NOT_FOUND' }]);
+      const missingCategory = await staff.request(SAVE_PRODUCT, {
+        input: { ...base(), sku: 'NEW-3', categoryId: gid('Category', 999_999) },
+      });
+      expect(missingCategory.data?.saveProduct.userErrors).toEqual([
+        { field: ['input', 'categoryId'], message: 'No such category.', code: 'NOT_FOUND' },
+      ]);
       expect(await counts()).toEqual(before);
     });
 
@@ -206,33 +340,63 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
   });
 
   describe('pricelists', () => {
-    const rule = (fields: Record<string, unknown>) => ({ scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', ...fields });
+    const rule = (fields: Record<string, unknown>) => ({
+      scope: 'ALL_PRODUCTS',
+      computation: 'PERCENT_DISCOUNT',
+      ...fields,
+    });
 
     it('lists pricelists with their rules to PRICING_MANAGE staff only', async () => {
-      const query = 'query { pricelists { name showsCatalogPrices rules { scope minQuantity computation percentDiscount fixedPrice product { sku } } } }';
+      const query =
+        'query { pricelists { name showsCatalogPrices rules { scope minQuantity computation percentDiscount fixedPrice product { sku } } } }';
       const res = await staff.request(query);
       expect(res.errors).toBeUndefined();
       expect(res.data?.pricelists).toContainEqual({
         name: 'Gold tier',
         showsCatalogPrices: false,
         rules: [
-          { scope: 'ALL_PRODUCTS', minQuantity: '0', computation: 'PERCENT_DISCOUNT', percentDiscount: '5', fixedPrice: null, product: null },
-          { scope: 'ALL_PRODUCTS', minQuantity: '100', computation: 'PERCENT_DISCOUNT', percentDiscount: '12', fixedPrice: null, product: null },
+          {
+            scope: 'ALL_PRODUCTS',
+            minQuantity: '0',
+            computation: 'PERCENT_DISCOUNT',
+            percentDiscount: '5',
+            fixedPrice: null,
+            product: null,
+          },
+          {
+            scope: 'ALL_PRODUCTS',
+            minQuantity: '100',
+            computation: 'PERCENT_DISCOUNT',
+            percentDiscount: '12',
+            fixedPrice: null,
+            product: null,
+          },
         ],
       });
-      for (const client of [buyer, sales]) expect((await client.request(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      for (const client of [buyer, sales])
+        expect((await client.request(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       // A customer sees its own pricelist's name, but never its rules.
       const own = await buyer.request('query { viewer { company { pricelist { name rules { scope } } } } }');
       expect(own.data?.viewer.company.pricelist).toEqual({ name: 'Gold tier', rules: null });
-      expect(own.errors?.[0]).toMatchObject({ path: ['viewer', 'company', 'pricelist', 'rules'], extensions: { code: 'FORBIDDEN' } });
+      expect(own.errors?.[0]).toMatchObject({
+        path: ['viewer', 'company', 'pricelist', 'rules'],
+        extensions: { code: 'FORBIDDEN' },
+      });
       // Through node(id): the own pricelist, never another company's; every category and unit.
-      const NODE = 'query($id: ID!) { node(id: $id) { id ... on Pricelist { name } ... on Category { name } ... on UnitOfMeasure { symbol } } }';
+      const NODE =
+        'query($id: ID!) { node(id: $id) { id ... on Pricelist { name } ... on Category { name } ... on UnitOfMeasure { symbol } } }';
       const goldId = gid('Pricelist', portal.catalog.pricelists.gold.id);
       const globexId = gid('Pricelist', portal.catalog.pricelists.globexContract.id);
-      expect((await buyer.request(NODE, { id: goldId })).data?.node).toEqual({ id: goldId, name: 'Gold tier' });
+      expect((await buyer.request(NODE, { id: goldId })).data?.node).toEqual({
+        id: goldId,
+        name: 'Gold tier',
+      });
       expect((await buyer.request(NODE, { id: globexId })).data).toEqual({ node: null });
       expect((await staff.request(NODE, { id: globexId })).data?.node.name).toBe('Globex contract');
-      expect((await buyer.request(NODE, { id: gid('Category', portal.catalog.categories.cups.id) })).data?.node.name).toBe('Cups');
+      expect(
+        (await buyer.request(NODE, { id: gid('Category', portal.catalog.categories.cups.id) })).data?.node
+          .name,
+      ).toBe('Cups');
       expect((await buyer.request(NODE, { id: unit('gal') })).data?.node.symbol).toBe('gal');
     });
 
@@ -243,8 +407,22 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
           name: 'Silver tier',
           currencyCode: 'usd',
           rules: [
-            rule({ computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelistId: gold, formulaDiscountPercent: '-2', formulaRounding: '0.05' }),
-            rule({ scope: 'PRODUCT', productId: gid('Product', portal.catalog.products['SOLV-55'].id), computation: 'FIXED', fixedPrice: '3.50', minQuantity: '110', validFrom: '2026-01-01', validTo: '2026-12-31' }),
+            rule({
+              computation: 'FORMULA',
+              base: 'OTHER_PRICELIST',
+              basePricelistId: gold,
+              formulaDiscountPercent: '-2',
+              formulaRounding: '0.05',
+            }),
+            rule({
+              scope: 'PRODUCT',
+              productId: gid('Product', portal.catalog.products['SOLV-55'].id),
+              computation: 'FIXED',
+              fixedPrice: '3.50',
+              minQuantity: '110',
+              validFrom: '2026-01-01',
+              validTo: '2026-12-31',
+            }),
           ],
         },
       });
@@ -252,27 +430,67 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
       const silver = created.data?.savePricelist.pricelist;
       expect(silver).toMatchObject({ name: 'Silver tier', currencyCode: 'USD', showsCatalogPrices: false });
       expect(silver.rules).toEqual([
-        expect.objectContaining({ scope: 'ALL_PRODUCTS', computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelist: { name: 'Gold tier' }, formulaDiscountPercent: '-2', formulaRounding: '0.05' }),
-        expect.objectContaining({ scope: 'PRODUCT', product: { sku: 'SOLV-55' }, fixedPrice: '3.5', minQuantity: '110', validFrom: '2026-01-01', validTo: '2026-12-31' }),
+        expect.objectContaining({
+          scope: 'ALL_PRODUCTS',
+          computation: 'FORMULA',
+          base: 'OTHER_PRICELIST',
+          basePricelist: { name: 'Gold tier' },
+          formulaDiscountPercent: '-2',
+          formulaRounding: '0.05',
+        }),
+        expect.objectContaining({
+          scope: 'PRODUCT',
+          product: { sku: 'SOLV-55' },
+          fixedPrice: '3.5',
+          minQuantity: '110',
+          validFrom: '2026-01-01',
+          validTo: '2026-12-31',
+        }),
       ]);
 
       // Gold based on Silver would make a cycle: refused, nothing written.
       const before = await counts();
       const cycle = await staff.request(SAVE_PRICELIST, {
-        input: { pricelistId: gold, name: 'Gold tier', currencyCode: 'USD', rules: [rule({ percentDiscount: '5' }), rule({ computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelistId: silver.id })] },
+        input: {
+          pricelistId: gold,
+          name: 'Gold tier',
+          currencyCode: 'USD',
+          rules: [
+            rule({ percentDiscount: '5' }),
+            rule({ computation: 'FORMULA', base: 'OTHER_PRICELIST', basePricelistId: silver.id }),
+          ],
+        },
       });
       expect(cycle.data?.savePricelist).toEqual({
         pricelist: null,
-        userErrors: [{ field: ['input', 'rules', '1', 'basePricelistId'], message: 'Pricelists would price from each other in a cycle: Gold tier → Silver tier → Gold tier.', code: 'INVALID' }],
+        userErrors: [
+          {
+            field: ['input', 'rules', '1', 'basePricelistId'],
+            message:
+              'Pricelists would price from each other in a cycle: Gold tier → Silver tier → Gold tier.',
+            code: 'INVALID',
+          },
+        ],
       });
       expect(await counts()).toEqual(before);
 
-      const replaced = await staff.request(SAVE_PRICELIST, { input: { pricelistId: silver.id, name: 'Silver tier', currencyCode: 'USD', showsCatalogPrices: true, rules: [rule({ percentDiscount: '3' })] } });
-      expect(replaced.data?.savePricelist.pricelist).toMatchObject({ showsCatalogPrices: true, rules: [{ scope: 'ALL_PRODUCTS', percentDiscount: '3' }] });
+      const replaced = await staff.request(SAVE_PRICELIST, {
+        input: {
+          pricelistId: silver.id,
+          name: 'Silver tier',
+          currencyCode: 'USD',
+          showsCatalogPrices: true,
+          rules: [rule({ percentDiscount: '3' })],
+        },
+      });
+      expect(replaced.data?.savePricelist.pricelist).toMatchObject({
+        showsCatalogPrices: true,
+        rules: [{ scope: 'ALL_PRODUCTS', percentDiscount: '3' }],
+      });
       expect((await counts()).rules).toBe(before.rules - 1);
     });
 
-    it('maps the domain\'s rule checks to INVALID errors on the rule\'s field and writes nothing', async () => {
+    it("maps the domain's rule checks to INVALID errors on the rule's field and writes nothing", async () => {
       const before = await counts();
       const res = await staff.request(SAVE_PRICELIST, {
         input: {
@@ -285,12 +503,22 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
             rule({ percentDiscount: '150' }),
             rule({ percentDiscount: '5', minQuantity: '-1' }),
             rule({ computation: 'FIXED', fixedPrice: '1.234567' }),
-            rule({ scope: 'PRODUCT', productId: gid('Product', 999_999), computation: 'FIXED', fixedPrice: '1' }),
+            rule({
+              scope: 'PRODUCT',
+              productId: gid('Product', 999_999),
+              computation: 'FIXED',
+              fixedPrice: '1',
+            }),
           ],
         },
       });
       expect(res.data?.savePricelist.pricelist).toBeNull();
-      expect(res.data?.savePricelist.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([
+      expect(
+        res.data?.savePricelist.userErrors.map((e: { field: string[]; code: string }) => [
+          e.field.join('.'),
+          e.code,
+        ]),
+      ).toEqual([
         ['input.currencyCode', 'INVALID'],
         ['input.rules.0.percentDiscount', 'INVALID'],
         ['input.rules.1.validTo', 'INVALID'],
@@ -299,8 +527,23 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         ['input.rules.4.minQuantity', 'INVALID'],
         ['input.rules.5.fixedPrice', 'INVALID'],
       ]);
-      const missing = await staff.request(SAVE_PRICELIST, { input: { name: 'Broken', currencyCode: 'USD', rules: [rule({ scope: 'PRODUCT', productId: gid('Product', 999_999), computation: 'FIXED', fixedPrice: '1' })] } });
-      expect(missing.data?.savePricelist.userErrors).toEqual([{ field: ['input', 'rules', '0', 'productId'], message: 'No such product.', code: 'NOT_FOUND' }]);
+      const missing = await staff.request(SAVE_PRICELIST, {
+        input: {
+          name: 'Broken',
+          currencyCode: 'USD',
+          rules: [
+            rule({
+              scope: 'PRODUCT',
+              productId: gid('Product', 999_999),
+              computation: 'FIXED',
+              fixedPrice: '1',
+            }),
+          ],
+        },
+      });
+      expect(missing.data?.savePricelist.userErrors).toEqual([
+        { field: ['input', 'rules', '0', 'productId'], message: 'No such product.', code: 'NOT_FOUND' },
+      ]);
       expect(await counts()).toEqual(before);
     });
   });
@@ -318,8 +561,21 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
           creditLimit: '10000',
           minimumOrderValue: '100.50',
           accessGroups: ['restaurants', 'west-coast'],
-          approvalRules: [{ orderTotalAbove: '5000' }, { lineCountAbove: 20 }, { categoryId: gid('Category', portal.catalog.categories.solvents.id) }],
-          addresses: [{ label: 'Warehouse', line1: '9 Dock Road', city: 'Oakland', region: 'CA', postalCode: '94607', countryCode: 'us' }],
+          approvalRules: [
+            { orderTotalAbove: '5000' },
+            { lineCountAbove: 20 },
+            { categoryId: gid('Category', portal.catalog.categories.solvents.id) },
+          ],
+          addresses: [
+            {
+              label: 'Warehouse',
+              line1: '9 Dock Road',
+              city: 'Oakland',
+              region: 'CA',
+              postalCode: '94607',
+              countryCode: 'us',
+            },
+          ],
         },
       });
       expect(res.errors).toBeUndefined();
@@ -339,20 +595,52 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
             { orderTotalAbove: null, lineCountAbove: 20, category: null },
             { orderTotalAbove: null, lineCountAbove: null, category: { name: 'Solvents' } },
           ],
-          addresses: [{ label: 'Warehouse', line1: '9 Dock Road', city: 'Oakland', postalCode: '94607', countryCode: 'US' }],
+          addresses: [
+            {
+              label: 'Warehouse',
+              line1: '9 Dock Road',
+              city: 'Oakland',
+              postalCode: '94607',
+              countryCode: 'US',
+            },
+          ],
         },
         userErrors: [],
       });
 
       // Updating: addresses and rules are replaced, the parent cannot become a subsidiary.
       const id = res.data?.saveCompany.company.id;
-      const updated = await sales.request(SAVE_COMPANY, { input: { companyId: id, name: 'Acme West Coast', currencyCode: 'USD', approvalRules: [], addresses: [] } });
-      expect(updated.data?.saveCompany.company).toMatchObject({ name: 'Acme West Coast', parent: null, pricelist: null, approvalRules: [], addresses: [], accessGroups: ['restaurants', 'west-coast'] });
+      const updated = await sales.request(SAVE_COMPANY, {
+        input: {
+          companyId: id,
+          name: 'Acme West Coast',
+          currencyCode: 'USD',
+          approvalRules: [],
+          addresses: [],
+        },
+      });
+      expect(updated.data?.saveCompany.company).toMatchObject({
+        name: 'Acme West Coast',
+        parent: null,
+        pricelist: null,
+        approvalRules: [],
+        addresses: [],
+        accessGroups: ['restaurants', 'west-coast'],
+      });
 
       const before = await counts();
-      await sales.request(SAVE_COMPANY, { input: { companyId: id, name: 'Acme West Coast', currencyCode: 'USD', parentId: acme } });
-      const cycle = await sales.request(SAVE_COMPANY, { input: { companyId: acme, name: 'Acme Restaurant Group', currencyCode: 'USD', parentId: id } });
-      expect(cycle.data?.saveCompany).toEqual({ company: null, userErrors: [{ field: ['input', 'parentId'], message: expect.stringMatching(/own parent/), code: 'INVALID' }] });
+      await sales.request(SAVE_COMPANY, {
+        input: { companyId: id, name: 'Acme West Coast', currencyCode: 'USD', parentId: acme },
+      });
+      const cycle = await sales.request(SAVE_COMPANY, {
+        input: { companyId: acme, name: 'Acme Restaurant Group', currencyCode: 'USD', parentId: id },
+      });
+      expect(cycle.data?.saveCompany).toEqual({
+        company: null,
+        userErrors: [
+          { field: ['input', 'parentId'], message: expect.stringMatching(/own parent/), code: 'INVALID' },
+        ],
+      });
       expect((await counts()).companies).toBe(before.companies);
     });
 
@@ -371,7 +659,12 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         },
       });
       expect(res.data?.saveCompany.company).toBeNull();
-      expect(res.data?.saveCompany.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([
+      expect(
+        res.data?.saveCompany.userErrors.map((e: { field: string[]; code: string }) => [
+          e.field.join('.'),
+          e.code,
+        ]),
+      ).toEqual([
         ['input.name', 'INVALID'],
         ['input.currencyCode', 'INVALID'],
         ['input.creditLimit', 'INVALID'],
@@ -380,14 +673,25 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         ['input.addresses.0.countryCode', 'INVALID'],
         ['input.addresses.0.line1', 'INVALID'],
       ]);
-      const missing = await sales.request(SAVE_COMPANY, { input: { name: 'Ghost', currencyCode: 'USD', pricelistId: gid('Pricelist', 999_999), accessGroups: ['new-group'] } });
-      expect(missing.data?.saveCompany.userErrors).toEqual([{ field: ['input', 'pricelistId'], message: 'No such pricelist.', code: 'NOT_FOUND' }]);
+      const missing = await sales.request(SAVE_COMPANY, {
+        input: {
+          name: 'Ghost',
+          currencyCode: 'USD',
+          pricelistId: gid('Pricelist', 999_999),
+          accessGroups: ['new-group'],
+        },
+      });
+      expect(missing.data?.saveCompany.userErrors).toEqual([
+        { field: ['input', 'pricelistId'], message: 'No such pricelist.', code: 'NOT_FOUND' },
+      ]);
       expect(await counts()).toEqual(before);
     });
 
     it('refuses customer administration to customers and to staff without CUSTOMERS_MANAGE', async () => {
       for (const email of ['admin@acme.example', 'warehouse@seller.example']) {
-        const res = await (await portal.signedIn(email)).request(SAVE_COMPANY, { input: { name: 'Nope', currencyCode: 'USD' } });
+        const res = await (
+          await portal.signedIn(email)
+        ).request(SAVE_COMPANY, { input: { name: 'Nope', currencyCode: 'USD' } });
         expect(res.errors?.[0].extensions?.code, email).toBe('FORBIDDEN');
       }
     });

@@ -6,7 +6,8 @@ import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 import { StatementCounter } from '../testing/statement-counter';
 
-const SKUS = 'query($first: Int, $after: String, $filter: ProductFilter, $sort: ProductSort) { products(first: $first, after: $after, filter: $filter, sort: $sort) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { sku } } } }';
+const SKUS =
+  'query($first: Int, $after: String, $filter: ProductFilter, $sort: ProductSort) { products(first: $first, after: $after, filter: $filter, sort: $sort) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { sku } } } }';
 const PRODUCT_BY_SKU = 'query($sku: String!) { product(sku: $sku) { id sku } }';
 const PRODUCT_BY_ID = 'query($id: ID!) { product(id: $id) { id sku } node(id: $id) { id } }';
 
@@ -19,8 +20,10 @@ describe.each(testEngines())('catalog on %s', (engine) => {
   let globexBuyer: GraphQLClient;
   let requisitioner: GraphQLClient;
   let staffAdmin: GraphQLClient;
-  const productId = (sku: (typeof CATALOG_SKUS)[number]) => toGlobalId('Product', portal.catalog.products[sku].id);
-  const unitId = (symbol: 'ea' | 'cs' | 'plt' | 'gal' | 'L') => toGlobalId('UnitOfMeasure', portal.catalog.units[symbol].id);
+  const productId = (sku: (typeof CATALOG_SKUS)[number]) =>
+    toGlobalId('Product', portal.catalog.products[sku].id);
+  const unitId = (symbol: 'ea' | 'cs' | 'plt' | 'gal' | 'L') =>
+    toGlobalId('UnitOfMeasure', portal.catalog.units[symbol].id);
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
@@ -52,8 +55,12 @@ describe.each(testEngines())('catalog on %s', (engine) => {
     it('shows staff with CATALOG_MANAGE every product, unpublished included, and other staff every published one', async () => {
       const all = await staffAdmin.request(SKUS, { first: 100 });
       expect(skusOf(all.data?.products).sort()).toEqual([...CATALOG_SKUS].sort());
-      const warehouse = await (await portal.signedIn('warehouse@seller.example')).request(SKUS, { first: 100 });
-      expect(skusOf(warehouse.data?.products).sort()).toEqual(CATALOG_SKUS.filter((s) => s !== 'OLD-TRAY').sort());
+      const warehouse = await (
+        await portal.signedIn('warehouse@seller.example')
+      ).request(SKUS, { first: 100 });
+      expect(skusOf(warehouse.data?.products).sort()).toEqual(
+        CATALOG_SKUS.filter((s) => s !== 'OLD-TRAY').sort(),
+      );
     });
 
     it('answers a foreign, restricted, unpublished or hidden product exactly like a missing one', async () => {
@@ -61,19 +68,36 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       expect(missing.data).toEqual({ product: null, node: null });
       for (const sku of ['CHEF-KNIFE', 'GLOVE-NIT', 'OLD-TRAY', 'OOS-HIDE'] as const) {
         const byId = await globexBuyer.request(PRODUCT_BY_ID, { id: productId(sku) });
-        expect({ data: byId.data, errors: byId.errors }, sku).toEqual({ data: missing.data, errors: missing.errors });
+        expect({ data: byId.data, errors: byId.errors }, sku).toEqual({
+          data: missing.data,
+          errors: missing.errors,
+        });
         const bySku = await globexBuyer.request(PRODUCT_BY_SKU, { sku });
         expect(bySku.data, sku).toEqual({ product: null });
       }
       // acme is in the restaurants group: it sees the knife, and can reach it by id and SKU.
       const knife = await acmeBuyer.request(PRODUCT_BY_ID, { id: productId('CHEF-KNIFE') });
-      expect(knife.data).toEqual({ product: { id: productId('CHEF-KNIFE'), sku: 'CHEF-KNIFE' }, node: { id: productId('CHEF-KNIFE') } });
+      expect(knife.data).toEqual({
+        product: { id: productId('CHEF-KNIFE'), sku: 'CHEF-KNIFE' },
+        node: { id: productId('CHEF-KNIFE') },
+      });
       // An id of another type, or a malformed one, is no product either.
-      const wrongType = await acmeBuyer.request(PRODUCT_BY_SKU.replace('product(sku: $sku)', 'product(id: $sku)').replace('$sku: String!', '$sku: ID!'), { sku: toGlobalId('Category', portal.catalog.products['CUP-12'].id) });
+      const wrongType = await acmeBuyer.request(
+        PRODUCT_BY_SKU.replace('product(sku: $sku)', 'product(id: $sku)').replace(
+          '$sku: String!',
+          '$sku: ID!',
+        ),
+        { sku: toGlobalId('Category', portal.catalog.products['CUP-12'].id) },
+      );
       expect(wrongType.data).toEqual({ product: null });
-      expect((await acmeBuyer.request(PRODUCT_BY_ID, { id: 'nonsense' })).data).toEqual({ product: null, node: null });
+      expect((await acmeBuyer.request(PRODUCT_BY_ID, { id: 'nonsense' })).data).toEqual({
+        product: null,
+        node: null,
+      });
       // Staff with CATALOG_MANAGE reach unpublished products.
-      expect((await staffAdmin.request(PRODUCT_BY_SKU, { sku: 'OLD-TRAY' })).data?.product.sku).toBe('OLD-TRAY');
+      expect((await staffAdmin.request(PRODUCT_BY_SKU, { sku: 'OLD-TRAY' })).data?.product.sku).toBe(
+        'OLD-TRAY',
+      );
     });
 
     it('refuses the catalog to anonymous callers', async () => {
@@ -101,23 +125,40 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       });
       expect(res.data?.product.priceBreaks).toEqual([
         { minQuantity: '1', unitPrice: { amount: '11.40' }, explanation: 'Gold tier: contract discount' },
-        { minQuantity: '5', unitPrice: { amount: '10.56' }, explanation: 'Gold tier: contract discount from 100 ea' },
+        {
+          minQuantity: '5',
+          unitPrice: { amount: '10.56' },
+          explanation: 'Gold tier: contract discount from 100 ea',
+        },
       ]);
       // Acme's pricelist hides catalog prices: the buyer gets null and a FORBIDDEN error on that field only.
       expect(res.data?.product.catalogPrice).toBeNull();
       expect(res.errors).toHaveLength(1);
-      expect(res.errors?.[0]).toMatchObject({ path: ['product', 'catalogPrice'], extensions: { code: 'FORBIDDEN' } });
+      expect(res.errors?.[0]).toMatchObject({
+        path: ['product', 'catalogPrice'],
+        extensions: { code: 'FORBIDDEN' },
+      });
       expect(JSON.stringify(res)).not.toMatch(/0\.50?\b|12\.00|"12"/);
 
       const four = await acmeBuyer.request(PRICE, { sku: 'CUP-12', quantity: '4', unitId: unitId('cs') });
       expect(four.data?.product.price.unitPrice.amount).toBe('11.40');
       const ea = await acmeBuyer.request(PRICE, { sku: 'CUP-12', quantity: '100', unitId: unitId('ea') });
-      expect(ea.data?.product.price).toMatchObject({ unitPrice: { amount: '0.44' }, lineTotal: { amount: '44.00' }, unit: { symbol: 'ea' } });
+      expect(ea.data?.product.price).toMatchObject({
+        unitPrice: { amount: '0.44' },
+        lineTotal: { amount: '44.00' },
+        unit: { symbol: 'ea' },
+      });
     });
 
     it('uses the default unit when none is asked, and quantity 1 by default', async () => {
-      const res = await acmeBuyer.request('query { product(sku: "CUP-12") { price { quantity unit { symbol } unitPrice { amount } } } }');
-      expect(res.data?.product.price).toEqual({ quantity: '1', unit: { symbol: 'cs' }, unitPrice: { amount: '11.40' } });
+      const res = await acmeBuyer.request(
+        'query { product(sku: "CUP-12") { price { quantity unit { symbol } unitPrice { amount } } } }',
+      );
+      expect(res.data?.product.price).toEqual({
+        quantity: '1',
+        unit: { symbol: 'cs' },
+        unitPrice: { amount: '11.40' },
+      });
     });
 
     it('shows globex its fixed contract prices with the catalog price as compare-at price', async () => {
@@ -132,11 +173,21 @@ describe.each(testEngines())('catalog on %s', (engine) => {
           compareAtUnitPrice: { amount: '4.00' },
           explanation: 'Globex contract: contract price 3.10/gal',
         },
-        priceBreaks: [{ minQuantity: '1', unitPrice: { amount: '3.10' }, explanation: 'Globex contract: contract price 3.10/gal' }],
+        priceBreaks: [
+          {
+            minQuantity: '1',
+            unitPrice: { amount: '3.10' },
+            explanation: 'Globex contract: contract price 3.10/gal',
+          },
+        ],
         catalogPrice: { amount: '4.00' },
       });
       const listPriced = await globexBuyer.request(PRICE, { sku: 'DEGR-1', quantity: '2', unitId: null });
-      expect(listPriced.data?.product.price).toMatchObject({ unitPrice: { amount: '6.00' }, compareAtUnitPrice: { amount: '6.00' }, explanation: 'List price' });
+      expect(listPriced.data?.product.price).toMatchObject({
+        unitPrice: { amount: '6.00' },
+        compareAtUnitPrice: { amount: '6.00' },
+        explanation: 'List price',
+      });
     });
 
     it('shows a requisitioner the catalog price only', async () => {
@@ -149,15 +200,24 @@ describe.each(testEngines())('catalog on %s', (engine) => {
     });
 
     it('shows staff with CATALOG_MANAGE cost, access groups and the catalog price; customers get FORBIDDEN on those', async () => {
-      const query = 'query { product(sku: "CHEF-KNIFE") { cost { amount } accessGroups catalogPrice { amount } } }';
+      const query =
+        'query { product(sku: "CHEF-KNIFE") { cost { amount } accessGroups catalogPrice { amount } } }';
       const staff = await staffAdmin.request(query);
       expect(staff.errors).toBeUndefined();
-      expect(staff.data?.product).toEqual({ cost: { amount: '18.00' }, accessGroups: ['restaurants'], catalogPrice: { amount: '45.00' } });
+      expect(staff.data?.product).toEqual({
+        cost: { amount: '18.00' },
+        accessGroups: ['restaurants'],
+        catalogPrice: { amount: '45.00' },
+      });
       const buyer = await acmeBuyer.request(query);
       expect(buyer.data?.product).toEqual({ cost: null, accessGroups: null, catalogPrice: null });
       expect(buyer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
       const sales = await (await portal.signedIn('sales@seller.example')).request(query);
-      expect(sales.data?.product).toEqual({ cost: null, accessGroups: null, catalogPrice: { amount: '45.00' } });
+      expect(sales.data?.product).toEqual({
+        cost: null,
+        accessGroups: null,
+        catalogPrice: { amount: '45.00' },
+      });
     });
 
     it.each([
@@ -181,16 +241,33 @@ describe.each(testEngines())('catalog on %s', (engine) => {
   });
 
   describe('availability, units and documents', () => {
-    it('follows each product\'s availability policy', async () => {
+    it("follows each product's availability policy", async () => {
       const res = await acmeBuyer.request(
         `query { products(first: 100, filter: { skus: ["OOS-SHOW", "OOS-BACK", "MTO-SIGN", "NAPKIN-W", "SOLV-55"] }, sort: { key: SKU }) {
           edges { node { sku minimumOrderQuantity orderMultiple baseUnit { symbol } units { unit { symbol } factor isDefault } availability { status quantityAvailable restockDate leadTimeDays } } } } }`,
       );
       expect(res.errors).toBeUndefined();
-      const bySku = Object.fromEntries(res.data?.products.edges.map((e: { node: { sku: string } }) => [e.node.sku, e.node]));
-      expect(bySku['OOS-SHOW'].availability).toEqual({ status: 'OUT_OF_STOCK', quantityAvailable: '0', restockDate: null, leadTimeDays: null });
-      expect(bySku['OOS-BACK'].availability).toEqual({ status: 'BACKORDER', quantityAvailable: '0', restockDate: '2026-12-15', leadTimeDays: null });
-      expect(bySku['MTO-SIGN'].availability).toEqual({ status: 'MADE_TO_ORDER', quantityAvailable: '0', restockDate: null, leadTimeDays: 14 });
+      const bySku = Object.fromEntries(
+        res.data?.products.edges.map((e: { node: { sku: string } }) => [e.node.sku, e.node]),
+      );
+      expect(bySku['OOS-SHOW'].availability).toEqual({
+        status: 'OUT_OF_STOCK',
+        quantityAvailable: '0',
+        restockDate: null,
+        leadTimeDays: null,
+      });
+      expect(bySku['OOS-BACK'].availability).toEqual({
+        status: 'BACKORDER',
+        quantityAvailable: '0',
+        restockDate: '2026-12-15',
+        leadTimeDays: null,
+      });
+      expect(bySku['MTO-SIGN'].availability).toEqual({
+        status: 'MADE_TO_ORDER',
+        quantityAvailable: '0',
+        restockDate: null,
+        leadTimeDays: 14,
+      });
       expect(bySku['NAPKIN-W'].availability.status).toBe('LOW_STOCK');
       expect(bySku['SOLV-55']).toMatchObject({
         minimumOrderQuantity: '55',
@@ -202,7 +279,9 @@ describe.each(testEngines())('catalog on %s', (engine) => {
     });
 
     it('lists units with factors and the default unit', async () => {
-      const res = await acmeBuyer.request('query { product(sku: "CUP-12") { units { unit { id symbol } factor isDefault } } }');
+      const res = await acmeBuyer.request(
+        'query { product(sku: "CUP-12") { units { unit { id symbol } factor isDefault } } }',
+      );
       expect(res.data?.product.units).toEqual([
         { unit: { id: unitId('ea'), symbol: 'ea' }, factor: '1', isDefault: false },
         { unit: { id: unitId('cs'), symbol: 'cs' }, factor: '24', isDefault: true },
@@ -210,23 +289,47 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       ]);
     });
 
-    it('shows public documents to everyone and a company\'s own documents to that company only', async () => {
+    it("shows public documents to everyone and a company's own documents to that company only", async () => {
       const query = 'query { product(sku: "CUP-12") { documents { id kind title url contentType } } }';
       const certificateId = toGlobalId('Document', portal.catalog.documents.acmeCertificate.id);
       expect((await acmeBuyer.request(query)).data?.product.documents).toEqual([
-        { id: certificateId, kind: 'CERTIFICATE_OF_CONFORMANCE', title: 'CUP-12 certificate for Acme', url: `/documents/${certificateId}`, contentType: 'application/pdf' },
+        {
+          id: certificateId,
+          kind: 'CERTIFICATE_OF_CONFORMANCE',
+          title: 'CUP-12 certificate for Acme',
+          url: `/documents/${certificateId}`,
+          contentType: 'application/pdf',
+        },
       ]);
       expect((await globexBuyer.request(query)).data?.product.documents).toEqual([]);
       const sds = await globexBuyer.request('query { product(sku: "SOLV-55") { documents { kind title } } }');
-      expect(sds.data?.product.documents).toEqual([{ kind: 'SAFETY_DATA_SHEET', title: 'SOLV-55 safety data sheet' }]);
+      expect(sds.data?.product.documents).toEqual([
+        { kind: 'SAFETY_DATA_SHEET', title: 'SOLV-55 safety data sheet' },
+      ]);
     });
 
     it('lists categories and units of measure to any signed-in user', async () => {
-      const res = await acmeBuyer.request('query { categories { id name parent { name } } unitsOfMeasure { symbol category ratio rounding } }');
+      const res = await acmeBuyer.request(
+        'query { categories { id name parent { name } } unitsOfMeasure { symbol category ratio rounding } }',
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data?.categories.map((c: { name: string }) => c.name)).toEqual(['Chemicals', 'Cleaning', 'Cups', 'Disposables', 'Kitchen', 'Solvents']);
-      expect(res.data?.categories.find((c: { name: string }) => c.name === 'Cups').parent).toEqual({ name: 'Disposables' });
-      expect(res.data?.unitsOfMeasure).toContainEqual({ symbol: 'gal', category: 'volume', ratio: '3.785411784', rounding: '0.01' });
+      expect(res.data?.categories.map((c: { name: string }) => c.name)).toEqual([
+        'Chemicals',
+        'Cleaning',
+        'Cups',
+        'Disposables',
+        'Kitchen',
+        'Solvents',
+      ]);
+      expect(res.data?.categories.find((c: { name: string }) => c.name === 'Cups').parent).toEqual({
+        name: 'Disposables',
+      });
+      expect(res.data?.unitsOfMeasure).toContainEqual({
+        symbol: 'gal',
+        category: 'volume',
+        ratio: '3.785411784',
+        rounding: '0.01',
+      });
     });
   });
 
@@ -243,16 +346,40 @@ describe.each(testEngines())('catalog on %s', (engine) => {
     });
 
     it('filters by category including sub-categories, by SKUs and by stock', async () => {
-      const kitchen = await acmeBuyer.request(SKUS, { first: 100, filter: { categoryId: toGlobalId('Category', portal.catalog.categories.kitchen.id) }, sort: { key: 'SKU' } });
-      expect(skusOf(kitchen.data?.products)).toEqual(['CHEF-KNIFE', 'CUP-12', 'CUP-16', 'LID-12', 'MTO-SIGN', 'NAPKIN-W', 'OOS-BACK', 'OOS-SHOW']);
-      const cups = await acmeBuyer.request(SKUS, { first: 100, filter: { categoryId: toGlobalId('Category', portal.catalog.categories.cups.id) } });
+      const kitchen = await acmeBuyer.request(SKUS, {
+        first: 100,
+        filter: { categoryId: toGlobalId('Category', portal.catalog.categories.kitchen.id) },
+        sort: { key: 'SKU' },
+      });
+      expect(skusOf(kitchen.data?.products)).toEqual([
+        'CHEF-KNIFE',
+        'CUP-12',
+        'CUP-16',
+        'LID-12',
+        'MTO-SIGN',
+        'NAPKIN-W',
+        'OOS-BACK',
+        'OOS-SHOW',
+      ]);
+      const cups = await acmeBuyer.request(SKUS, {
+        first: 100,
+        filter: { categoryId: toGlobalId('Category', portal.catalog.categories.cups.id) },
+      });
       expect(skusOf(cups.data?.products).sort()).toEqual(['CUP-12', 'CUP-16']);
-      const unknown = await acmeBuyer.request(SKUS, { first: 100, filter: { categoryId: toGlobalId('Category', 999_999) } });
+      const unknown = await acmeBuyer.request(SKUS, {
+        first: 100,
+        filter: { categoryId: toGlobalId('Category', 999_999) },
+      });
       expect(unknown.data?.products.totalCount).toBe(0);
-      const skus = await globexBuyer.request(SKUS, { first: 100, filter: { skus: ['SOLV-5', 'CHEF-KNIFE', 'OLD-TRAY', 'NOPE'] } });
+      const skus = await globexBuyer.request(SKUS, {
+        first: 100,
+        filter: { skus: ['SOLV-5', 'CHEF-KNIFE', 'OLD-TRAY', 'NOPE'] },
+      });
       expect(skusOf(skus.data?.products)).toEqual(['SOLV-5']);
       const inStock = await acmeBuyer.request(SKUS, { first: 100, filter: { inStockOnly: true } });
-      expect(skusOf(inStock.data?.products).sort()).toEqual(ACME_VISIBLE_SKUS.filter((s) => !['OOS-SHOW', 'OOS-BACK', 'MTO-SIGN'].includes(s)).sort());
+      expect(skusOf(inStock.data?.products).sort()).toEqual(
+        ACME_VISIBLE_SKUS.filter((s) => !['OOS-SHOW', 'OOS-BACK', 'MTO-SIGN'].includes(s)).sort(),
+      );
     });
 
     it('sorts by name, sku and the price the viewer may see', async () => {
@@ -262,13 +389,22 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       const priced = await acmeBuyer.request(
         'query { products(first: 100, sort: { key: PRICE }) { edges { node { sku units { unit { symbol } factor } price(unitId: null) { unitPrice { amount } } } } } }',
       );
-      const edges = priced.data?.products.edges as { node: { sku: string; units: { factor: string }[]; price: { unitPrice: { amount: string } } } }[];
-      const baseUnitPrices = edges.map((e) => Number(e.node.price.unitPrice.amount) / Number(e.node.units.find((u) => u.factor !== '1')?.factor ?? 1));
+      const edges = priced.data?.products.edges as {
+        node: { sku: string; units: { factor: string }[]; price: { unitPrice: { amount: string } } };
+      }[];
+      const baseUnitPrices = edges.map(
+        (e) =>
+          Number(e.node.price.unitPrice.amount) /
+          Number(e.node.units.find((u) => u.factor !== '1')?.factor ?? 1),
+      );
       expect(baseUnitPrices).toEqual([...baseUnitPrices].sort((a, b) => a - b));
       expect(edges[0].node.sku).toBe('OOS-SHOW');
       expect(edges[edges.length - 1].node.sku).toBe('MTO-SIGN');
 
-      const globexDesc = await globexBuyer.request(SKUS, { first: 3, sort: { key: 'PRICE', descending: true } });
+      const globexDesc = await globexBuyer.request(SKUS, {
+        first: 3,
+        sort: { key: 'PRICE', descending: true },
+      });
       expect(skusOf(globexDesc.data?.products)).toEqual(['MTO-SIGN', 'DEGR-1', 'SOLV-5']);
       // A requisitioner sorts by the catalog prices they see.
       const cheap = await requisitioner.request(SKUS, { first: 3, sort: { key: 'PRICE' } });
@@ -279,7 +415,11 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const res: { data?: { products: Edges & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } = await acmeBuyer.request(SKUS, { first: 4, after, sort: { key: 'NAME' } });
+        const res: {
+          data?: {
+            products: Edges & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } };
+          } | null;
+        } = await acmeBuyer.request(SKUS, { first: 4, after, sort: { key: 'NAME' } });
         expect(res.data?.products.totalCount).toBe(ACME_VISIBLE_SKUS.length);
         seen.push(...skusOf(res.data!.products));
         if (!res.data?.products.pageInfo.hasNextPage) break;
@@ -289,9 +429,15 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       expect(new Set(seen).size).toBe(ACME_VISIBLE_SKUS.length);
 
       const priceSorted = await acmeBuyer.request(SKUS, { first: 5, sort: { key: 'PRICE' } });
-      const next = await acmeBuyer.request(SKUS, { first: 5, after: priceSorted.data?.products.pageInfo.endCursor, sort: { key: 'PRICE' } });
+      const next = await acmeBuyer.request(SKUS, {
+        first: 5,
+        after: priceSorted.data?.products.pageInfo.endCursor,
+        sort: { key: 'PRICE' },
+      });
       expect(next.data?.products.pageInfo.hasPreviousPage).toBe(true);
-      expect(skusOf(next.data?.products).some((s) => skusOf(priceSorted.data?.products).includes(s))).toBe(false);
+      expect(skusOf(next.data?.products).some((s) => skusOf(priceSorted.data?.products).includes(s))).toBe(
+        false,
+      );
 
       const tooMany = await acmeBuyer.request(SKUS, { first: 101 });
       expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -363,7 +509,12 @@ describe.each(testEngines())('catalog statement count on %s', (engine) => {
     expect(ten.result.data?.products.edges).toHaveLength(10);
     expect(fifty.count).toBeLessThanOrEqual(ten.count);
 
-    const byPrice = await counter.count(() => buyer.request(PAGE.replace('products(first: $first)', 'products(first: $first, sort: { key: PRICE })'), { first: 50 }));
+    const byPrice = await counter.count(() =>
+      buyer.request(
+        PAGE.replace('products(first: $first)', 'products(first: $first, sort: { key: PRICE })'),
+        { first: 50 },
+      ),
+    );
     expect(byPrice.result.errors).toBeUndefined();
     expect(byPrice.count, byPrice.statements.join('\n')).toBeLessThanOrEqual(10);
   });

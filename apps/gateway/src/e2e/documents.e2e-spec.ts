@@ -4,7 +4,18 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { Address, Company, Document, Invoice, InvoiceLine, Order, OrderLine, PaymentTerm, Shipment, type User } from '../entity';
+import {
+  Address,
+  Company,
+  Document,
+  Invoice,
+  InvoiceLine,
+  Order,
+  OrderLine,
+  PaymentTerm,
+  Shipment,
+  type User,
+} from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { pdfAllText } from '../testing/pdf-text';
@@ -31,7 +42,8 @@ const STATEMENT = `query($from: Date, $to: Date) { accountStatement(from: $from,
 } }`;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const money = (amount: string) => Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = (amount: string) =>
+  Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A small, valid PDF, as a staff member would upload. */
 function certificatePdf(text: string): Promise<Buffer> {
@@ -59,7 +71,10 @@ describe.each(testEngines())('documents on %s', (engine) => {
   let draftInvoice: Invoice;
 
   const ds = () => portal.runtime.dataSource;
-  const fetchDocument = (url: string, auth: { client?: GraphQLClient; bearer?: string; headers?: Record<string, string> } = {}) =>
+  const fetchDocument = (
+    url: string,
+    auth: { client?: GraphQLClient; bearer?: string; headers?: Record<string, string> } = {},
+  ) =>
     fetch(`${portal.url}${url}`, {
       headers: {
         ...(auth.client?.sessionCookie ? { cookie: auth.client.sessionCookie } : {}),
@@ -89,48 +104,65 @@ describe.each(testEngines())('documents on %s', (engine) => {
     return found[0];
   };
 
-  const placeOrder = async (author: User, status: Order['status'], lines: [sku: 'CUP-12' | 'CHEF-KNIFE' | 'SOLV-55', qty: string, unit: 'cs' | 'ea' | 'gal', price: string][], extra: Partial<Order> = {}) => {
+  const placeOrder = async (
+    author: User,
+    status: Order['status'],
+    lines: [
+      sku: 'CUP-12' | 'CHEF-KNIFE' | 'SOLV-55',
+      qty: string,
+      unit: 'cs' | 'ea' | 'gal',
+      price: string,
+    ][],
+    extra: Partial<Order> = {},
+  ) => {
     const now = portal.clock.now();
     sequence += 1;
-    const subtotal = lines.reduce((sum, [, q, , p]) => sum + Math.round(Number(q) * Number(p) * 100), 0) / 100;
+    const subtotal =
+      lines.reduce((sum, [, q, , p]) => sum + Math.round(Number(q) * Number(p) * 100), 0) / 100;
     const tax = Math.round(subtotal * 8.25) / 100;
     const address = await ds().getRepository(Address).findOneByOrFail({ companyId: author.companyId! });
-    const order = await ds().getRepository(Order).save(
-      ds().getRepository(Order).create({
-        number: `SO-9${String(sequence).padStart(5, '0')}`,
-        status,
-        channel: 'PORTAL',
-        companyId: author.companyId!,
-        createdById: author.id,
-        assignedToId: null,
-        currencyCode: 'USD',
-        purchaseOrderNumber: `PO-${sequence}`,
-        shippingAddressId: address.id,
-        subtotal: subtotal.toFixed(2),
-        taxTotal: tax.toFixed(2),
-        total: (subtotal + tax).toFixed(2),
-        submittedAt: now,
-        createdAt: now,
-        updatedAt: now,
-        ...extra,
-      }),
-    );
+    const order = await ds()
+      .getRepository(Order)
+      .save(
+        ds()
+          .getRepository(Order)
+          .create({
+            number: `SO-9${String(sequence).padStart(5, '0')}`,
+            status,
+            channel: 'PORTAL',
+            companyId: author.companyId!,
+            createdById: author.id,
+            assignedToId: null,
+            currencyCode: 'USD',
+            purchaseOrderNumber: `PO-${sequence}`,
+            shippingAddressId: address.id,
+            subtotal: subtotal.toFixed(2),
+            taxTotal: tax.toFixed(2),
+            total: (subtotal + tax).toFixed(2),
+            submittedAt: now,
+            createdAt: now,
+            updatedAt: now,
+            ...extra,
+          }),
+      );
     let position = 0;
     for (const [sku, quantity, unit, unitPrice] of lines) {
       const product = portal.catalog.products[sku];
-      await ds().getRepository(OrderLine).insert({
-        orderId: order.id,
-        position: ++position,
-        productId: product.id,
-        sku,
-        description: product.name,
-        quantity,
-        unitId: portal.catalog.units[unit].id,
-        baseQuantity: quantity,
-        unitPrice,
-        lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
-        taxRate: '8.25',
-      });
+      await ds()
+        .getRepository(OrderLine)
+        .insert({
+          orderId: order.id,
+          position: ++position,
+          productId: product.id,
+          sku,
+          description: product.name,
+          quantity,
+          unitId: portal.catalog.units[unit].id,
+          baseQuantity: quantity,
+          unitPrice,
+          lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
+          taxRate: '8.25',
+        });
     }
     return order;
   };
@@ -149,43 +181,52 @@ describe.each(testEngines())('documents on %s', (engine) => {
     await ds().getRepository(Order).update({ id: order.id }, { status: 'SHIPPED' });
     return shipment;
   };
-  const saveInvoice = async (fields: Partial<Invoice>, lines: [description: string, quantity: string, unitPrice: string][]) => {
+  const saveInvoice = async (
+    fields: Partial<Invoice>,
+    lines: [description: string, quantity: string, unitPrice: string][],
+  ) => {
     const now = portal.clock.now();
-    const row = await ds().getRepository(Invoice).save(
-      ds().getRepository(Invoice).create({
-        kind: 'INVOICE',
-        status: 'OPEN',
-        companyId: portal.fixture.acme.company.id,
-        orderId: null,
-        creditedInvoiceId: null,
-        reason: null,
-        currencyCode: 'USD',
-        amountPaid: '0',
-        paymentTermId: null,
-        earlyPaymentDiscountPercent: null,
-        earlyPaymentDiscountDeadline: null,
-        taxExemptionText: null,
-        createdById: portal.fixture.staff.ACCOUNTING.id,
-        createdAt: now,
-        updatedAt: now,
-        ...fields,
-      } as Invoice),
-    );
+    const row = await ds()
+      .getRepository(Invoice)
+      .save(
+        ds()
+          .getRepository(Invoice)
+          .create({
+            kind: 'INVOICE',
+            status: 'OPEN',
+            companyId: portal.fixture.acme.company.id,
+            orderId: null,
+            creditedInvoiceId: null,
+            reason: null,
+            currencyCode: 'USD',
+            amountPaid: '0',
+            paymentTermId: null,
+            earlyPaymentDiscountPercent: null,
+            earlyPaymentDiscountDeadline: null,
+            taxExemptionText: null,
+            createdById: portal.fixture.staff.ACCOUNTING.id,
+            createdAt: now,
+            updatedAt: now,
+            ...fields,
+          } as Invoice),
+      );
     let position = 0;
     for (const [description, quantity, unitPrice] of lines) {
-      await ds().getRepository(InvoiceLine).insert({
-        invoiceId: row.id,
-        position: ++position,
-        orderLineId: null,
-        productId: portal.catalog.products['CUP-12'].id,
-        description,
-        quantity,
-        unitId: portal.catalog.units.cs.id,
-        unitPrice,
-        lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
-        taxRate: '8.25',
-        taxAmount: '0',
-      });
+      await ds()
+        .getRepository(InvoiceLine)
+        .insert({
+          invoiceId: row.id,
+          position: ++position,
+          orderLineId: null,
+          productId: portal.catalog.products['CUP-12'].id,
+          description,
+          quantity,
+          unitId: portal.catalog.units.cs.id,
+          unitPrice,
+          lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
+          taxRate: '8.25',
+          taxAmount: '0',
+        });
     }
     return row;
   };
@@ -208,8 +249,17 @@ describe.each(testEngines())('documents on %s', (engine) => {
     };
     for (const [key, email] of Object.entries(emails)) clients[key] = await portal.signedIn(email);
 
-    const term = await ds().getRepository(PaymentTerm).save({ name: '2/10 Net 30', netDays: 30, endOfMonth: false, earlyPaymentDiscountPercent: '2', earlyPaymentDiscountDays: 10, createdAt: portal.clock.now() });
-    await ds().getRepository(Company).update({ id: portal.fixture.acme.company.id }, { paymentTermId: term.id });
+    const term = await ds().getRepository(PaymentTerm).save({
+      name: '2/10 Net 30',
+      netDays: 30,
+      endOfMonth: false,
+      earlyPaymentDiscountPercent: '2',
+      earlyPaymentDiscountDays: 10,
+      createdAt: portal.clock.now(),
+    });
+    await ds()
+      .getRepository(Company)
+      .update({ id: portal.fixture.acme.company.id }, { paymentTermId: term.id });
     const { acme, globex } = portal.fixture;
     orderA = await placeOrder(acme.users.BUYER, 'SALES_ORDER', [
       ['CUP-12', '30', 'cs', '10.56'],
@@ -242,10 +292,33 @@ describe.each(testEngines())('documents on %s', (engine) => {
       [['Paper cup 12 oz', '100', '10.00']],
     );
     creditNote = await saveInvoice(
-      { number: 'CN-900001', kind: 'CREDIT_NOTE', orderId: orderA.id, creditedInvoiceId: invoice.id, reason: 'Damaged cases', issuedOn: '2026-11-05', dueOn: null, subtotal: '100.00', taxTotal: '0', total: '100.00' },
+      {
+        number: 'CN-900001',
+        kind: 'CREDIT_NOTE',
+        orderId: orderA.id,
+        creditedInvoiceId: invoice.id,
+        reason: 'Damaged cases',
+        issuedOn: '2026-11-05',
+        dueOn: null,
+        subtotal: '100.00',
+        taxTotal: '0',
+        total: '100.00',
+      },
       [['Credit: damaged cases', '10', '10.00']],
     );
-    draftInvoice = await saveInvoice({ number: 'DRAFT-900001', status: 'DRAFT', orderId: orderA.id, issuedOn: null, dueOn: null, subtotal: '10.00', taxTotal: '0', total: '10.00' }, [['Paper cup 12 oz', '1', '10.00']]);
+    draftInvoice = await saveInvoice(
+      {
+        number: 'DRAFT-900001',
+        status: 'DRAFT',
+        orderId: orderA.id,
+        issuedOn: null,
+        dueOn: null,
+        subtotal: '10.00',
+        taxTotal: '0',
+        total: '10.00',
+      },
+      [['Paper cup 12 oz', '1', '10.00']],
+    );
   });
   afterAll(async () => {
     await portal?.stop();
@@ -255,11 +328,17 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const documents = await orderDocuments(clients.buyer, orderA);
     expect(documents.map((d) => d.kind).sort()).toEqual(['DELIVERY_SLIP', 'ORDER_CONFIRMATION']);
     const confirmation = one(documents, 'ORDER_CONFIRMATION');
-    expect(confirmation).toMatchObject({ title: `Order confirmation ${orderA.number}`, contentType: 'application/pdf', url: `/documents/${confirmation.id}` });
+    expect(confirmation).toMatchObject({
+      title: `Order confirmation ${orderA.number}`,
+      contentType: 'application/pdf',
+      url: `/documents/${confirmation.id}`,
+    });
 
     const { res, bytes } = await download(confirmation.url, clients.buyer);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`inline; filename="Order-confirmation-${orderA.number}.pdf"; filename*=UTF-8''Order-confirmation-${orderA.number}.pdf`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `inline; filename="Order-confirmation-${orderA.number}.pdf"; filename*=UTF-8''Order-confirmation-${orderA.number}.pdf`,
+    );
     expect(res.headers.get('etag')).toBe(`"${sha256(bytes)}"`);
     expect(res.headers.get('cache-control')).toBe('private, no-cache');
     const text = await pdfAllText(bytes);
@@ -287,21 +366,42 @@ describe.each(testEngines())('documents on %s', (engine) => {
     // Stored: the same bytes on every download and for every reader; a 304 for a matching ETag.
     const again = await download(confirmation.url, clients.admin);
     expect(sha256(again.bytes)).toBe(sha256(bytes));
-    const notModified = await fetchDocument(confirmation.url, { client: clients.buyer, headers: { 'if-none-match': `"${sha256(bytes)}"` } });
+    const notModified = await fetchDocument(confirmation.url, {
+      client: clients.buyer,
+      headers: { 'if-none-match': `"${sha256(bytes)}"` },
+    });
     expect(notModified.status).toBe(304);
     expect(await orderDocuments(clients.admin, orderA)).toEqual(documents);
-    const row = await ds().getRepository(Document).findOneByOrFail({ versionKey: `order-confirmation:${orderA.id}` });
-    expect(row).toMatchObject({ sha256: sha256(bytes), byteSize: bytes.length, storageKey: `${sha256(bytes).slice(0, 2)}/${sha256(bytes)}` });
+    const row = await ds()
+      .getRepository(Document)
+      .findOneByOrFail({ versionKey: `order-confirmation:${orderA.id}` });
+    expect(row).toMatchObject({
+      sha256: sha256(bytes),
+      byteSize: bytes.length,
+      storageKey: `${sha256(bytes).slice(0, 2)}/${sha256(bytes)}`,
+    });
   });
 
   it('prints delivery slips with carrier and tracking and without prices; requisitioners get slips but no price-bearing documents', async () => {
     const slip = one(await orderDocuments(clients.buyer, orderA), 'DELIVERY_SLIP');
     expect(slip.title).toBe(`Delivery slip ${orderA.number}-1`);
     const text = await pdfAllText((await download(slip.url, clients.buyer)).bytes);
-    for (const expected of ['DELIVERY SLIP', orderA.number, 'Carrier: UPS', 'Tracking number: 1Z999AA10123456784', 'Bill of lading: BOL-4711', 'CUP-12', '30 cs', 'CHEF-KNIFE', '2 ea', '1 Main Street']) {
+    for (const expected of [
+      'DELIVERY SLIP',
+      orderA.number,
+      'Carrier: UPS',
+      'Tracking number: 1Z999AA10123456784',
+      'Bill of lading: BOL-4711',
+      'CUP-12',
+      '30 cs',
+      'CHEF-KNIFE',
+      '2 ea',
+      '1 Main Street',
+    ]) {
       expect(text).toContain(expected);
     }
-    for (const price of ['10.56', '316.80', '45.00', '406.80', '440.36', 'Total']) expect(text).not.toContain(price);
+    for (const price of ['10.56', '316.80', '45.00', '406.80', '440.36', 'Total'])
+      expect(text).not.toContain(price);
 
     // The requisitioner's own shipped order: the slip, not the confirmation (contract prices).
     const theirs = await orderDocuments(clients.requisitioner, orderR);
@@ -317,14 +417,30 @@ describe.each(testEngines())('documents on %s', (engine) => {
     expect(rev2.title).toBe(`Quotation ${orderQ.number} revision 2`);
     const bytes2 = (await download(rev2.url, clients.buyer)).bytes;
     const text = await pdfAllText(bytes2);
-    for (const expected of ['QUOTATION', orderQ.number, 'Revision: 2', 'Valid until: 2026-12-15', 'SOLV-55', '12 gal 18.75 225.00', 'Subtotal 225.00', 'Tax 18.56', 'Total USD 243.56 USD', 'valid until 2026-12-15']) {
+    for (const expected of [
+      'QUOTATION',
+      orderQ.number,
+      'Revision: 2',
+      'Valid until: 2026-12-15',
+      'SOLV-55',
+      '12 gal 18.75 225.00',
+      'Subtotal 225.00',
+      'Tax 18.56',
+      'Total USD 243.56 USD',
+      'valid until 2026-12-15',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(await orderDocuments(clients.buyer, orderQ)).toHaveLength(1);
 
-    await ds().getRepository(Order).update({ id: orderQ.id }, { quoteRevision: 3, quoteValidUntil: '2026-12-31' });
+    await ds()
+      .getRepository(Order)
+      .update({ id: orderQ.id }, { quoteRevision: 3, quoteValidUntil: '2026-12-31' });
     const documents = await orderDocuments(clients.buyer, orderQ);
-    expect(documents.map((d) => d.title)).toEqual([`Quotation ${orderQ.number} revision 2`, `Quotation ${orderQ.number} revision 3`]);
+    expect(documents.map((d) => d.title)).toEqual([
+      `Quotation ${orderQ.number} revision 2`,
+      `Quotation ${orderQ.number} revision 3`,
+    ]);
     const rev3 = documents[1];
     const text3 = await pdfAllText((await download(rev3.url, clients.buyer)).bytes);
     expect(text3).toContain('Revision: 3');
@@ -336,7 +452,11 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const res = await clients.buyer.request(INVOICE_DOC, { id: toGlobalId('Invoice', invoice.id) });
     expect(res.errors).toBeUndefined();
     const document: DocumentJson = res.data?.invoice.document;
-    expect(document).toMatchObject({ kind: 'INVOICE', title: 'Invoice INV-900001', contentType: 'application/pdf' });
+    expect(document).toMatchObject({
+      kind: 'INVOICE',
+      title: 'Invoice INV-900001',
+      contentType: 'application/pdf',
+    });
     const bytes = (await download(document.url, clients.buyer)).bytes;
     const text = await pdfAllText(bytes);
     for (const expected of [
@@ -366,21 +486,34 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const creditDocument: DocumentJson = credit.data?.invoice.document;
     expect(creditDocument).toMatchObject({ kind: 'CREDIT_NOTE', title: 'Credit note CN-900001' });
     const creditText = await pdfAllText((await download(creditDocument.url, clients.admin)).bytes);
-    for (const expected of ['CREDIT NOTE', 'CN-900001', 'Credits invoice: INV-900001', 'Reason: Damaged cases', '10 cs 10.00 100.00', 'Total USD 100.00 USD']) expect(creditText).toContain(expected);
+    for (const expected of [
+      'CREDIT NOTE',
+      'CN-900001',
+      'Credits invoice: INV-900001',
+      'Reason: Damaged cases',
+      '10 cs 10.00 100.00',
+      'Total USD 100.00 USD',
+    ])
+      expect(creditText).toContain(expected);
     expect(creditText).not.toContain('Early-payment');
 
-    const draft = await clients.accounting.request(INVOICE_DOC, { id: toGlobalId('Invoice', draftInvoice.id) });
+    const draft = await clients.accounting.request(INVOICE_DOC, {
+      id: toGlobalId('Invoice', draftInvoice.id),
+    });
     expect(draft.errors).toBeUndefined();
     expect(draft.data?.invoice.document).toBeNull();
   });
 
   it('keeps invoice documents from the summary role, requisitioners, staff without contract prices and other companies', async () => {
-    const document = (await clients.admin.request(INVOICE_DOC, { id: toGlobalId('Invoice', invoice.id) })).data?.invoice.document as DocumentJson;
+    const document = (await clients.admin.request(INVOICE_DOC, { id: toGlobalId('Invoice', invoice.id) }))
+      .data?.invoice.document as DocumentJson;
     const approver = await clients.approver.request(INVOICE_DOC, { id: toGlobalId('Invoice', invoice.id) });
     expect(approver.data?.invoice?.document ?? null).toBeNull();
     expect(approver.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    for (const client of ['approver', 'requisitioner', 'warehouse', 'globexAdmin', 'globexBuyer']) await expectNotFound(document.url, { client: clients[client] });
-    for (const client of ['buyer', 'viewer', 'sales', 'accounting']) await download(document.url, clients[client]);
+    for (const client of ['approver', 'requisitioner', 'warehouse', 'globexAdmin', 'globexBuyer'])
+      await expectNotFound(document.url, { client: clients[client] });
+    for (const client of ['buyer', 'viewer', 'sales', 'accounting'])
+      await download(document.url, clients[client]);
   });
 
   it('prints the statement with its entries, running balance, closing balance and aging; once per period and content', async () => {
@@ -395,15 +528,27 @@ describe.each(testEngines())('documents on %s', (engine) => {
     expect(text).toContain('STATEMENT OF ACCOUNT');
     expect(text).toContain('Period: 2026-11-01 to 2026-11-27');
     expect(text).toContain(`Opening balance ${money(statement.openingBalance.amount)}`);
-    for (const entry of statement.entries as { reference: string; date: string; debit: { amount: string } | null; credit: { amount: string } | null; balance: { amount: string } }[]) {
+    for (const entry of statement.entries as {
+      reference: string;
+      date: string;
+      debit: { amount: string } | null;
+      credit: { amount: string } | null;
+      balance: { amount: string };
+    }[]) {
       const amount = entry.debit ? money(entry.debit.amount) : `${money(entry.credit!.amount)}`;
       expect(text).toContain(`${entry.date}`);
-      expect(text).toContain(`${entry.reference} ${entry.debit ? amount : amount} ${money(entry.balance.amount)}`);
+      expect(text).toContain(
+        `${entry.reference} ${entry.debit ? amount : amount} ${money(entry.balance.amount)}`,
+      );
     }
     expect(text).toContain('INV-900001 1,082.50 1,082.50');
     expect(text).toContain('CN-900001 100.00 982.50');
     expect(text).toContain('Closing balance 982.50 USD');
-    for (const bucket of statement.aging.buckets as { label: string; amount: { amount: string }; count: number }[]) {
+    for (const bucket of statement.aging.buckets as {
+      label: string;
+      amount: { amount: string };
+      count: number;
+    }[]) {
       expect(text).toContain(`${bucket.label} ${bucket.count} ${money(bucket.amount.amount)}`);
     }
     expect(text).toContain(`Total outstanding ${money(statement.aging.totalOutstanding.amount)}`);
@@ -411,7 +556,8 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const again = await clients.viewer.request(STATEMENT, { from: '2026-11-01', to: '2026-11-27' });
     expect(again.data?.accountStatement.document.id).toBe(document.id);
     expect(sha256((await download(document.url, clients.viewer)).bytes)).toBe(sha256(bytes));
-    for (const client of ['buyer', 'approver', 'requisitioner', 'globexAdmin', 'warehouse']) await expectNotFound(document.url, { client: clients[client] });
+    for (const client of ['buyer', 'approver', 'requisitioner', 'globexAdmin', 'warehouse'])
+      await expectNotFound(document.url, { client: clients[client] });
   });
 
   it('answers the same plain 404 for unknown, malformed, wrong-type and foreign ids and for signed-out requests', async () => {
@@ -430,14 +576,24 @@ describe.each(testEngines())('documents on %s', (engine) => {
     await expectNotFound(confirmation.url, { bearer: 'pat_not-a-real-token' });
     // node(id) follows the same rule.
     const NODE = 'query($id: ID!) { node(id: $id) { id ... on Document { kind title } } }';
-    expect((await clients.buyer.request(NODE, { id: confirmation.id })).data?.node).toEqual({ id: confirmation.id, kind: 'ORDER_CONFIRMATION', title: `Order confirmation ${orderA.number}` });
+    expect((await clients.buyer.request(NODE, { id: confirmation.id })).data?.node).toEqual({
+      id: confirmation.id,
+      kind: 'ORDER_CONFIRMATION',
+      title: `Order confirmation ${orderA.number}`,
+    });
     expect((await clients.globexBuyer.request(NODE, { id: confirmation.id })).data?.node).toBeNull();
     // A company's product certificate is not for other companies.
-    await expectNotFound(`/documents/${toGlobalId('Document', portal.catalog.documents.acmeCertificate.id)}`, { client: clients.globexBuyer });
+    await expectNotFound(
+      `/documents/${toGlobalId('Document', portal.catalog.documents.acmeCertificate.id)}`,
+      { client: clients.globexBuyer },
+    );
   });
 
   it('serves API tokens like sessions', async () => {
-    const created = await clients.buyer.request('mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { code } } }', { input: { name: 'erp' } });
+    const created = await clients.buyer.request(
+      'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { code } } }',
+      { input: { name: 'erp' } },
+    );
     const token = created.data?.createApiToken.token as string;
     expect(token).toMatch(/^pat_/);
     const confirmation = one(await orderDocuments(clients.buyer, orderA), 'ORDER_CONFIRMATION');
@@ -450,10 +606,20 @@ describe.each(testEngines())('documents on %s', (engine) => {
   });
 
   describe('uploads', () => {
-    const upload = (client: GraphQLClient | null, query: Record<string, string>, body: Uint8Array, headers: Record<string, string> = {}) =>
+    const upload = (
+      client: GraphQLClient | null,
+      query: Record<string, string>,
+      body: Uint8Array,
+      headers: Record<string, string> = {},
+    ) =>
       fetch(`${portal.url}/documents?${new URLSearchParams(query).toString()}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/pdf', 'x-portal-upload': '1', ...(client?.sessionCookie ? { cookie: client.sessionCookie } : {}), ...headers },
+        headers: {
+          'content-type': 'application/pdf',
+          'x-portal-upload': '1',
+          ...(client?.sessionCookie ? { cookie: client.sessionCookie } : {}),
+          ...headers,
+        },
         body: Buffer.from(body),
       });
     const storedFiles = () => {
@@ -468,10 +634,20 @@ describe.each(testEngines())('documents on %s', (engine) => {
     it('attaches a certificate to a product: listed in Product.documents for customers who see the product, 404 for those who do not', async () => {
       const knife = toGlobalId('Product', portal.catalog.products['CHEF-KNIFE'].id);
       const pdf = await certificatePdf('Certificate of analysis: chef knife, lot 42');
-      const res = await upload(clients.staffAdmin, { kind: 'CERTIFICATE_OF_ANALYSIS', title: 'Chef knife CoA lot 42', productId: knife }, pdf);
+      const res = await upload(
+        clients.staffAdmin,
+        { kind: 'CERTIFICATE_OF_ANALYSIS', title: 'Chef knife CoA lot 42', productId: knife },
+        pdf,
+      );
       expect(res.status).toBe(201);
       const created = (await res.json()) as DocumentJson & { sha256: string };
-      expect(created).toMatchObject({ kind: 'CERTIFICATE_OF_ANALYSIS', title: 'Chef knife CoA lot 42', contentType: 'application/pdf', sha256: sha256(pdf), url: `/documents/${created.id}` });
+      expect(created).toMatchObject({
+        kind: 'CERTIFICATE_OF_ANALYSIS',
+        title: 'Chef knife CoA lot 42',
+        contentType: 'application/pdf',
+        sha256: sha256(pdf),
+        url: `/documents/${created.id}`,
+      });
 
       for (const client of ['buyer', 'requisitioner', 'approver']) {
         const product = await clients[client].request(PRODUCT_DOCS, { id: knife });
@@ -490,8 +666,18 @@ describe.each(testEngines())('documents on %s', (engine) => {
     it('attaches shipment papers (warehouse) that appear in Order.documents of who sees the order', async () => {
       const pdf = await certificatePdf('Bill of lading BOL-4711');
       const shipmentId = toGlobalId('Shipment', shipmentA.id);
-      expect((await upload(clients.staffAdmin, { kind: 'BILL_OF_LADING', title: 'BOL', shipmentId }, pdf, { 'content-type': 'text/plain' })).status).toBe(415);
-      const res = await upload(clients.warehouse, { kind: 'BILL_OF_LADING', title: 'Bill of lading BOL-4711', shipmentId }, pdf);
+      expect(
+        (
+          await upload(clients.staffAdmin, { kind: 'BILL_OF_LADING', title: 'BOL', shipmentId }, pdf, {
+            'content-type': 'text/plain',
+          })
+        ).status,
+      ).toBe(415);
+      const res = await upload(
+        clients.warehouse,
+        { kind: 'BILL_OF_LADING', title: 'Bill of lading BOL-4711', shipmentId },
+        pdf,
+      );
       expect(res.status).toBe(201);
       const created = (await res.json()) as DocumentJson;
       const documents = await orderDocuments(clients.buyer, orderA);
@@ -501,7 +687,15 @@ describe.each(testEngines())('documents on %s', (engine) => {
       await expectNotFound(created.url, { client: clients.globexBuyer });
       await expectNotFound(created.url, { client: clients.requisitioner });
       // The warehouse may not attach to products (CATALOG_MANAGE).
-      const denied = await upload(clients.warehouse, { kind: 'SAFETY_DATA_SHEET', title: 'SDS', productId: toGlobalId('Product', portal.catalog.products['SOLV-55'].id) }, pdf);
+      const denied = await upload(
+        clients.warehouse,
+        {
+          kind: 'SAFETY_DATA_SHEET',
+          title: 'SDS',
+          productId: toGlobalId('Product', portal.catalog.products['SOLV-55'].id),
+        },
+        pdf,
+      );
       expect(denied.status).toBe(403);
     });
 
@@ -511,25 +705,118 @@ describe.each(testEngines())('documents on %s', (engine) => {
       const rowsBefore = await ds().getRepository(Document).count();
       const filesBefore = storedFiles();
       const cases: [string, Promise<Response>, number, string][] = [
-        ['too large', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Big', productId: cup }, Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])), 413, 'PAYLOAD_TOO_LARGE'],
-        ['bad content type', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Text', productId: cup }, Buffer.from('hello'), { 'content-type': 'text/html' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-        ['not what it says', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Fake', productId: cup }, Buffer.from('<html>not a pdf</html>')), 415, 'CONTENT_MISMATCH'],
-        ['missing product', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Lost', productId: toGlobalId('Product', 999999) }, pdf), 404, 'NOT_FOUND'],
-        ['malformed product', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Lost', productId: 'nope' }, pdf), 404, 'NOT_FOUND'],
-        ['missing shipment', upload(clients.staffAdmin, { kind: 'BILL_OF_LADING', title: 'Lost', shipmentId: toGlobalId('Shipment', 999999) }, pdf), 404, 'NOT_FOUND'],
-        ['no target', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Nowhere' }, pdf), 400, 'INVALID_TARGET'],
-        ['generated kind', upload(clients.staffAdmin, { kind: 'INVOICE', title: 'Fake invoice', productId: cup }, pdf), 400, 'INVALID_KIND'],
-        ['no title', upload(clients.staffAdmin, { kind: 'OTHER', productId: cup }, pdf), 400, 'INVALID_TITLE'],
-        ['empty', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Empty', productId: cup }, new Uint8Array(0)), 400, 'EMPTY_BODY'],
-        ['no CSRF header', upload(clients.staffAdmin, { kind: 'OTHER', title: 'Forged', productId: cup }, pdf, { 'x-portal-upload': '' }), 400, 'CSRF_HEADER_MISSING'],
-        ['customer', upload(clients.admin, { kind: 'OTHER', title: 'Mine', productId: cup }, pdf), 403, 'FORBIDDEN'],
-        ['sales (no CATALOG_MANAGE)', upload(clients.sales, { kind: 'OTHER', title: 'Mine', productId: cup }, pdf), 403, 'FORBIDDEN'],
-        ['signed out', upload(null, { kind: 'OTHER', title: 'Anon', productId: cup }, pdf), 401, 'UNAUTHENTICATED'],
+        [
+          'too large',
+          upload(
+            clients.staffAdmin,
+            { kind: 'OTHER', title: 'Big', productId: cup },
+            Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]),
+          ),
+          413,
+          'PAYLOAD_TOO_LARGE',
+        ],
+        [
+          'bad content type',
+          upload(clients.staffAdmin, { kind: 'OTHER', title: 'Text', productId: cup }, Buffer.from('hello'), {
+            'content-type': 'text/html',
+          }),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        ],
+        [
+          'not what it says',
+          upload(
+            clients.staffAdmin,
+            { kind: 'OTHER', title: 'Fake', productId: cup },
+            Buffer.from('<html>not a pdf</html>'),
+          ),
+          415,
+          'CONTENT_MISMATCH',
+        ],
+        [
+          'missing product',
+          upload(
+            clients.staffAdmin,
+            { kind: 'OTHER', title: 'Lost', productId: toGlobalId('Product', 999999) },
+            pdf,
+          ),
+          404,
+          'NOT_FOUND',
+        ],
+        [
+          'malformed product',
+          upload(clients.staffAdmin, { kind: 'OTHER', title: 'Lost', productId: 'nope' }, pdf),
+          404,
+          'NOT_FOUND',
+        ],
+        [
+          'missing shipment',
+          upload(
+            clients.staffAdmin,
+            { kind: 'BILL_OF_LADING', title: 'Lost', shipmentId: toGlobalId('Shipment', 999999) },
+            pdf,
+          ),
+          404,
+          'NOT_FOUND',
+        ],
+        [
+          'no target',
+          upload(clients.staffAdmin, { kind: 'OTHER', title: 'Nowhere' }, pdf),
+          400,
+          'INVALID_TARGET',
+        ],
+        [
+          'generated kind',
+          upload(clients.staffAdmin, { kind: 'INVOICE', title: 'Fake invoice', productId: cup }, pdf),
+          400,
+          'INVALID_KIND',
+        ],
+        [
+          'no title',
+          upload(clients.staffAdmin, { kind: 'OTHER', productId: cup }, pdf),
+          400,
+          'INVALID_TITLE',
+        ],
+        [
+          'empty',
+          upload(clients.staffAdmin, { kind: 'OTHER', title: 'Empty', productId: cup }, new Uint8Array(0)),
+          400,
+          'EMPTY_BODY',
+        ],
+        [
+          'no CSRF header',
+          upload(clients.staffAdmin, { kind: 'OTHER', title: 'Forged', productId: cup }, pdf, {
+            'x-portal-upload': '',
+          }),
+          400,
+          'CSRF_HEADER_MISSING',
+        ],
+        [
+          'customer',
+          upload(clients.admin, { kind: 'OTHER', title: 'Mine', productId: cup }, pdf),
+          403,
+          'FORBIDDEN',
+        ],
+        [
+          'sales (no CATALOG_MANAGE)',
+          upload(clients.sales, { kind: 'OTHER', title: 'Mine', productId: cup }, pdf),
+          403,
+          'FORBIDDEN',
+        ],
+        [
+          'signed out',
+          upload(null, { kind: 'OTHER', title: 'Anon', productId: cup }, pdf),
+          401,
+          'UNAUTHENTICATED',
+        ],
       ];
       for (const [name, request, status, code] of cases) {
         const res = await request;
         expect(res.status, name).toBe(status);
-        expect(((await res.json()) as { error: { code: string; message: string } }).error, name).toMatchObject({ code, message: expect.any(String) });
+        expect(
+          ((await res.json()) as { error: { code: string; message: string } }).error,
+          name,
+        ).toMatchObject({ code, message: expect.any(String) });
       }
       expect(await ds().getRepository(Document).count()).toBe(rowsBefore);
       expect(storedFiles()).toBe(filesBefore);
@@ -540,7 +827,8 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const { acme } = portal.fixture;
     const list = `{ orders(first: 50) { edges { node { number documents { id kind } } } } }`;
     const addOrders = async (n: number) => {
-      for (let i = 0; i < n; i++) await ship(await placeOrder(acme.users.BUYER, 'SALES_ORDER', [['CUP-12', '1', 'cs', '10.56']]));
+      for (let i = 0; i < n; i++)
+        await ship(await placeOrder(acme.users.BUYER, 'SALES_ORDER', [['CUP-12', '1', 'cs', '10.56']]));
     };
     await addOrders(3);
     const few = await counter.count(() => clients.admin.request(list));
@@ -548,7 +836,9 @@ describe.each(testEngines())('documents on %s', (engine) => {
     await addOrders(12);
     const many = await counter.count(() => clients.admin.request(list));
     expect(many.result.errors).toBeUndefined();
-    const nodes = many.result.data?.orders.edges.map((e: { node: { documents: DocumentJson[] } }) => e.node) as { number: string; documents: DocumentJson[] }[];
+    const nodes = many.result.data?.orders.edges.map(
+      (e: { node: { documents: DocumentJson[] } }) => e.node,
+    ) as { number: string; documents: DocumentJson[] }[];
     expect(nodes.length).toBeGreaterThanOrEqual(18);
     expect(many.count).toBe(few.count);
     const repeat = await counter.count(() => clients.admin.request(list));
@@ -563,7 +853,17 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const invoices = `{ invoices(first: 50) { edges { node { number document { id kind } } } } }`;
     const addInvoices = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        await saveInvoice({ number: `INV-95${String(sequence++).padStart(4, '0')}`, issuedOn: '2026-11-20', dueOn: '2026-12-20', subtotal: '10.00', taxTotal: '0', total: '10.00' }, [['Paper cup 12 oz', '1', '10.00']]);
+        await saveInvoice(
+          {
+            number: `INV-95${String(sequence++).padStart(4, '0')}`,
+            issuedOn: '2026-11-20',
+            dueOn: '2026-12-20',
+            subtotal: '10.00',
+            taxTotal: '0',
+            total: '10.00',
+          },
+          [['Paper cup 12 oz', '1', '10.00']],
+        );
       }
     };
     await addInvoices(2);
@@ -571,7 +871,9 @@ describe.each(testEngines())('documents on %s', (engine) => {
     expect(fewInvoices.result.errors).toBeUndefined();
     await addInvoices(10);
     const manyInvoices = await counter.count(() => clients.admin.request(invoices));
-    const invoiceNodes = manyInvoices.result.data?.invoices.edges.map((e: { node: { number: string; document: DocumentJson | null } }) => e.node) as { number: string; document: DocumentJson | null }[];
+    const invoiceNodes = manyInvoices.result.data?.invoices.edges.map(
+      (e: { node: { number: string; document: DocumentJson | null } }) => e.node,
+    ) as { number: string; document: DocumentJson | null }[];
     expect(invoiceNodes.filter((n) => n.document?.kind === 'INVOICE').length).toBeGreaterThanOrEqual(12);
     expect(invoiceNodes.find((n) => n.number === 'DRAFT-900001')?.document ?? null).toBeNull();
     expect(manyInvoices.count).toBe(fewInvoices.count);

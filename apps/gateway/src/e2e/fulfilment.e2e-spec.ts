@@ -21,9 +21,15 @@ const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} lines { id sku
 
 describe('tracking links', () => {
   it('are built from the carrier, and only for carriers we know', () => {
-    expect(trackingUrlFor('UPS', '1Z999AA10123456784')).toBe('https://www.ups.com/track?tracknum=1Z999AA10123456784');
-    expect(trackingUrlFor('FedEx Ground', '7489 1234')).toBe('https://www.fedex.com/fedextrack/?trknbr=7489%201234');
-    expect(trackingUrlFor('usps', '9400100000000000000000')).toBe('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000');
+    expect(trackingUrlFor('UPS', '1Z999AA10123456784')).toBe(
+      'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+    );
+    expect(trackingUrlFor('FedEx Ground', '7489 1234')).toBe(
+      'https://www.fedex.com/fedextrack/?trknbr=7489%201234',
+    );
+    expect(trackingUrlFor('usps', '9400100000000000000000')).toBe(
+      'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000',
+    );
     expect(trackingUrlFor('DHL Express', 'JD0146')).toContain('dhl.com');
     expect(trackingUrlFor('Acme Freight', 'X1')).toBeNull();
     expect(trackingUrlFor('UPS', null)).toBeNull();
@@ -42,7 +48,10 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
   let sequence = 0;
 
   /** A sales order of the acme buyer (or another author), placed directly in the database. */
-  const placeOrder = async (author: User = portal.fixture.acme.users.BUYER, status: Order['status'] = 'SALES_ORDER'): Promise<string> => {
+  const placeOrder = async (
+    author: User = portal.fixture.acme.users.BUYER,
+    status: Order['status'] = 'SALES_ORDER',
+  ): Promise<string> => {
     const ds = portal.runtime.dataSource;
     const now = portal.clock.now();
     sequence += 1;
@@ -78,15 +87,23 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     });
     return toGlobalId('Order', order.id);
   };
-  const rowOf = (globalId: string) => portal.runtime.dataSource.getRepository(Order).findOneByOrFail({ id: Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]) });
+  const rowOf = (globalId: string) =>
+    portal.runtime.dataSource
+      .getRepository(Order)
+      .findOneByOrFail({ id: Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]) });
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
     await seedOrderFixture(portal);
     [buyer, viewer, requisitioner, globexBuyer, sales, warehouse] = await Promise.all(
-      ['buyer@acme.example', 'viewer@acme.example', 'requisitioner@acme.example', 'buyer@globex.example', 'sales@seller.example', 'warehouse@seller.example'].map((email) =>
-        portal.signedIn(email),
-      ),
+      [
+        'buyer@acme.example',
+        'viewer@acme.example',
+        'requisitioner@acme.example',
+        'buyer@globex.example',
+        'sales@seller.example',
+        'warehouse@seller.example',
+      ].map((email) => portal.signedIn(email)),
     );
     orderId = await placeOrder();
   });
@@ -103,35 +120,63 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.startFulfilment.userErrors).toEqual([]);
     expect(res.data?.startFulfilment.order).toMatchObject({ status: 'IN_PROGRESS', shipments: [] });
-    expect(res.data?.startFulfilment.order.events.at(-1)).toEqual({ status: 'IN_PROGRESS', message: 'Fulfilment started: Picking today', actor: { email: 'warehouse@seller.example' } });
-    const audit = await portal.runtime.dataSource.getRepository(AuditLog).findOneBy({ entityType: 'Order', entityId: String((await rowOf(orderId)).id), action: 'FULFILMENT_STARTED' });
+    expect(res.data?.startFulfilment.order.events.at(-1)).toEqual({
+      status: 'IN_PROGRESS',
+      message: 'Fulfilment started: Picking today',
+      actor: { email: 'warehouse@seller.example' },
+    });
+    const audit = await portal.runtime.dataSource.getRepository(AuditLog).findOneBy({
+      entityType: 'Order',
+      entityId: String((await rowOf(orderId)).id),
+      action: 'FULFILMENT_STARTED',
+    });
     expect(audit).toMatchObject({ actorId: portal.fixture.staff.WAREHOUSE.id });
 
     const again = await warehouse.request(START, { input: { orderId } });
     expect(again.data?.startFulfilment).toEqual({
       order: null,
-      userErrors: [{ code: 'INVALID_STATE', field: ['input', 'orderId'], message: 'Cannot start fulfilment of an order that is in progress.' }],
+      userErrors: [
+        {
+          code: 'INVALID_STATE',
+          field: ['input', 'orderId'],
+          message: 'Cannot start fulfilment of an order that is in progress.',
+        },
+      ],
     });
     const early = await warehouse.request(DELIVER, { input: { orderId } });
-    expect(early.data?.markDelivered.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
+    expect(early.data?.markDelivered.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE' }),
+    ]);
     const unknown = await warehouse.request(START, { input: { orderId: toGlobalId('Order', 999999) } });
-    expect(unknown.data?.startFulfilment.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] })]);
+    expect(unknown.data?.startFulfilment.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] }),
+    ]);
   });
 
   it('ships with carrier, tracking number and link, bill of lading and expected date, and e-mails the author', async () => {
     const events = await portal.runtime.dataSource.getRepository(OrderEvent).count();
-    const bad = await warehouse.request(SHIP, { input: { orderId, carrier: ' ', trackingNumber: 'bad/number' } });
+    const bad = await warehouse.request(SHIP, {
+      input: { orderId, carrier: ' ', trackingNumber: 'bad/number' },
+    });
     expect(bad.data?.shipOrder.userErrors).toEqual([
       expect.objectContaining({ code: 'INVALID', field: ['input', 'carrier'] }),
       expect.objectContaining({ code: 'INVALID', field: ['input', 'trackingNumber'] }),
     ]);
     expect(await portal.runtime.dataSource.getRepository(Shipment).count()).toBe(0);
     expect(await portal.runtime.dataSource.getRepository(OrderEvent).count()).toBe(events);
-    expect((await sales.request(SHIP, { input: { orderId, carrier: 'UPS' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await sales.request(SHIP, { input: { orderId, carrier: 'UPS' } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const sentBefore = portal.mailer.sent.length;
     const res = await warehouse.request(SHIP, {
-      input: { orderId, carrier: 'UPS', trackingNumber: '1Z999AA10123456784', billOfLadingNumber: 'BOL-4411', expectedShipDate: '2026-11-28' },
+      input: {
+        orderId,
+        carrier: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        billOfLadingNumber: 'BOL-4411',
+        expectedShipDate: '2026-11-28',
+      },
     });
     expect(res.data?.shipOrder.userErrors).toEqual([]);
     const order = res.data?.shipOrder.order;
@@ -147,7 +192,10 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
         deliveredAt: null,
       },
     ]);
-    expect(order.events.at(-1)).toMatchObject({ status: 'SHIPPED', message: 'Shipped with UPS, tracking 1Z999AA10123456784, bill of lading BOL-4411' });
+    expect(order.events.at(-1)).toMatchObject({
+      status: 'SHIPPED',
+      message: 'Shipped with UPS, tracking 1Z999AA10123456784, bill of lading BOL-4411',
+    });
     expect(portal.mailer.sent).toHaveLength(sentBefore + 1);
     const mail = portal.mailer.lastTo('buyer@acme.example');
     expect(mail?.subject).toBe(`Your order ${order.number} has shipped`);
@@ -161,13 +209,21 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     // Another company's buyer and a requisitioner who did not write it: the order does not exist for them.
     for (const client of [globexBuyer, requisitioner]) {
       const res = await client.request(CONFIRM, { input: { orderId } });
-      expect(res.data?.confirmReceipt.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] })]);
+      expect(res.data?.confirmReceipt.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] }),
+      ]);
       const issue = await client.request(REPORT, { input: { orderId, description: 'Broken' } });
-      expect(issue.data?.reportDeliveryIssue.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+      expect(issue.data?.reportDeliveryIssue.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND' }),
+      ]);
     }
     // A company viewer may read but not act; staff are not the customer.
-    expect((await viewer.request(CONFIRM, { input: { orderId } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await warehouse.request(CONFIRM, { input: { orderId } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await viewer.request(CONFIRM, { input: { orderId } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await warehouse.request(CONFIRM, { input: { orderId } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await rowOf(orderId)).status).toBe('SHIPPED');
   });
 
@@ -176,18 +232,28 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     const otherOrder = await placeOrder(portal.fixture.globex.users.BUYER);
     const otherLine = (await globexBuyer.request(ORDER, { id: otherOrder })).data?.order.lines[0];
 
-    const foreign = await buyer.request(REPORT, { input: { orderId, description: 'Two cases crushed', lineIds: [otherLine.id, 'garbage'] } });
+    const foreign = await buyer.request(REPORT, {
+      input: { orderId, description: 'Two cases crushed', lineIds: [otherLine.id, 'garbage'] },
+    });
     expect(foreign.data?.reportDeliveryIssue.userErrors).toEqual([
       expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'lineIds', '0'] }),
       expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'lineIds', '1'] }),
     ]);
     const empty = await buyer.request(REPORT, { input: { orderId, description: '' } });
-    expect(empty.data?.reportDeliveryIssue.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'description'] })]);
+    expect(empty.data?.reportDeliveryIssue.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'description'] }),
+    ]);
 
-    const res = await buyer.request(REPORT, { input: { orderId, description: 'Two cases crushed', lineIds: [line.id] } });
+    const res = await buyer.request(REPORT, {
+      input: { orderId, description: 'Two cases crushed', lineIds: [line.id] },
+    });
     expect(res.data?.reportDeliveryIssue.userErrors).toEqual([]);
     expect(res.data?.reportDeliveryIssue.order).toMatchObject({ status: 'SHIPPED' });
-    expect(res.data?.reportDeliveryIssue.order.events.at(-1)).toEqual({ status: 'SHIPPED', message: 'Delivery issue (CUP-12): Two cases crushed', actor: { email: 'buyer@acme.example' } });
+    expect(res.data?.reportDeliveryIssue.order.events.at(-1)).toEqual({
+      status: 'SHIPPED',
+      message: 'Delivery issue (CUP-12): Two cases crushed',
+      actor: { email: 'buyer@acme.example' },
+    });
     const mail = portal.mailer.lastTo('sales@seller.example');
     expect(mail?.subject).toMatch(/^Delivery issue reported on SO-9/);
     expect(mail?.text).toContain('Two cases crushed');
@@ -199,22 +265,37 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     const order = res.data?.confirmReceipt.order;
     expect(order.status).toBe('DELIVERED');
     expect(order.shipments[0].deliveredAt).toBe(TEST_NOW);
-    expect(order.events.at(-1)).toEqual({ status: 'DELIVERED', message: 'Receipt confirmed: All good', actor: { email: 'buyer@acme.example' } });
+    expect(order.events.at(-1)).toEqual({
+      status: 'DELIVERED',
+      message: 'Receipt confirmed: All good',
+      actor: { email: 'buyer@acme.example' },
+    });
     expect(order.availableActions).not.toContain('CONFIRM_RECEIPT');
     const again = await buyer.request(CONFIRM, { input: { orderId } });
-    expect(again.data?.confirmReceipt.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
+    expect(again.data?.confirmReceipt.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE' }),
+    ]);
   });
 
   it('lets the warehouse mark a shipment delivered; unknown carriers get no tracking link', async () => {
     const id = await placeOrder(portal.fixture.acme.users.REQUISITIONER);
     await warehouse.request(START, { input: { orderId: id } });
-    const shipped = await warehouse.request(SHIP, { input: { orderId: id, carrier: 'Acme Freight', trackingNumber: 'AF-1' } });
-    expect(shipped.data?.shipOrder.order.shipments[0]).toMatchObject({ carrier: 'Acme Freight', trackingUrl: null, expectedShipDate: '2026-11-27' });
+    const shipped = await warehouse.request(SHIP, {
+      input: { orderId: id, carrier: 'Acme Freight', trackingNumber: 'AF-1' },
+    });
+    expect(shipped.data?.shipOrder.order.shipments[0]).toMatchObject({
+      carrier: 'Acme Freight',
+      trackingUrl: null,
+      expectedShipDate: '2026-11-27',
+    });
     expect(portal.mailer.lastTo('requisitioner@acme.example')?.subject).toMatch(/has shipped$/);
 
     const delivered = await warehouse.request(DELIVER, { input: { orderId: id } });
     expect(delivered.data?.markDelivered.userErrors).toEqual([]);
-    expect(delivered.data?.markDelivered.order).toMatchObject({ status: 'DELIVERED', shipments: [{ deliveredAt: TEST_NOW }] });
+    expect(delivered.data?.markDelivered.order).toMatchObject({
+      status: 'DELIVERED',
+      shipments: [{ deliveredAt: TEST_NOW }],
+    });
     // The requisitioner wrote this order: they may still report an issue with it.
     const issue = await requisitioner.request(REPORT, { input: { orderId: id, description: 'Late' } });
     expect(issue.data?.reportDeliveryIssue.userErrors).toEqual([]);
@@ -222,11 +303,24 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     const confirmed = await requisitioner.request(CONFIRM, { input: { orderId: id } });
     expect(confirmed.data?.confirmReceipt.userErrors).toEqual([]);
     expect(confirmed.data?.confirmReceipt.order.status).toBe('DELIVERED');
-    expect((await requisitioner.request(CONFIRM, { input: { orderId: id } })).data?.confirmReceipt.userErrors).toEqual([
-      expect.objectContaining({ code: 'INVALID_STATE', message: 'Receipt of this order was already confirmed.' }),
+    expect(
+      (await requisitioner.request(CONFIRM, { input: { orderId: id } })).data?.confirmReceipt.userErrors,
+    ).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_STATE',
+        message: 'Receipt of this order was already confirmed.',
+      }),
     ]);
     const row = await rowOf(id);
-    const audit = await portal.runtime.dataSource.getRepository(AuditLog).find({ where: { entityType: 'Order', entityId: String(row.id) }, order: { id: 'ASC' } });
-    expect(audit.map((a) => a.action)).toEqual(['FULFILMENT_STARTED', 'SHIPPED', 'DELIVERED', 'ISSUE_REPORTED', 'RECEIPT_CONFIRMED']);
+    const audit = await portal.runtime.dataSource
+      .getRepository(AuditLog)
+      .find({ where: { entityType: 'Order', entityId: String(row.id) }, order: { id: 'ASC' } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'FULFILMENT_STARTED',
+      'SHIPPED',
+      'DELIVERED',
+      'ISSUE_REPORTED',
+      'RECEIPT_CONFIRMED',
+    ]);
   });
 });

@@ -3,10 +3,14 @@ import { toGlobalId } from '../common/node-id';
 import { AuditLog, User } from '../entity';
 import { TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
-const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id email role status company { name } } userErrors { field code message } } }';
-const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { user { email name role status } } userErrors { field code message } } }';
-const UPDATE = 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { name role status } userErrors { field code message } } }';
-const GRANT = 'mutation($input: GrantPortalAccessInput!) { grantPortalAccess(input: $input) { user { email role company { name } } userErrors { field code message } } }';
+const INVITE =
+  'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id email role status company { name } } userErrors { field code message } } }';
+const ACCEPT =
+  'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { user { email name role status } } userErrors { field code message } } }';
+const UPDATE =
+  'mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { name role status } userErrors { field code message } } }';
+const GRANT =
+  'mutation($input: GrantPortalAccessInput!) { grantPortalAccess(input: $input) { user { email role company { name } } userErrors { field code message } } }';
 
 describe.each(testEngines())('invitations and user administration on %s', (engine) => {
   let portal: TestPortal;
@@ -19,107 +23,226 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
 
   it('invites a user by e-mail; the link signs them in once and never again', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    const invited = await admin.request(INVITE, { input: { email: 'New.Buyer@acme.example', name: 'Nina New', role: 'BUYER' } });
-    expect(invited.data?.inviteUser).toMatchObject({ user: { email: 'new.buyer@acme.example', role: 'BUYER', status: 'INVITED', company: { name: 'Acme Restaurant Group' } }, userErrors: [] });
+    const invited = await admin.request(INVITE, {
+      input: { email: 'New.Buyer@acme.example', name: 'Nina New', role: 'BUYER' },
+    });
+    expect(invited.data?.inviteUser).toMatchObject({
+      user: {
+        email: 'new.buyer@acme.example',
+        role: 'BUYER',
+        status: 'INVITED',
+        company: { name: 'Acme Restaurant Group' },
+      },
+      userErrors: [],
+    });
     const mail = portal.mailer.lastTo('new.buyer@acme.example');
     expect(mail?.subject).toMatch(/Acme Restaurant Group/);
     expect(mail?.text).toMatch(/http:\/\/portal\.test\/invitation\/[A-Za-z0-9_-]{43}/);
     const token = portal.mailer.invitationTokenFor('new.buyer@acme.example');
 
-    const weak = await portal.client().request(ACCEPT, { input: { token, name: 'Nina New', password: 'short' } });
-    expect(weak.data?.acceptInvitation.userErrors).toEqual([{ field: ['input', 'password'], code: 'INVALID', message: 'Use at least 10 characters.' }]);
+    const weak = await portal
+      .client()
+      .request(ACCEPT, { input: { token, name: 'Nina New', password: 'short' } });
+    expect(weak.data?.acceptInvitation.userErrors).toEqual([
+      { field: ['input', 'password'], code: 'INVALID', message: 'Use at least 10 characters.' },
+    ]);
 
     const newcomer = portal.client();
-    const accepted = await newcomer.request(ACCEPT, { input: { token, name: 'Nina Newton', password: 'a-long-password' } });
-    expect(accepted.data?.acceptInvitation).toEqual({ viewer: { user: { email: 'new.buyer@acme.example', name: 'Nina Newton', role: 'BUYER', status: 'ACTIVE' } }, userErrors: [] });
-    expect((await newcomer.request('query { viewer { permissions } }')).data?.viewer.permissions).toContain('ORDERS_SUBMIT');
+    const accepted = await newcomer.request(ACCEPT, {
+      input: { token, name: 'Nina Newton', password: 'a-long-password' },
+    });
+    expect(accepted.data?.acceptInvitation).toEqual({
+      viewer: {
+        user: { email: 'new.buyer@acme.example', name: 'Nina Newton', role: 'BUYER', status: 'ACTIVE' },
+      },
+      userErrors: [],
+    });
+    expect((await newcomer.request('query { viewer { permissions } }')).data?.viewer.permissions).toContain(
+      'ORDERS_SUBMIT',
+    );
 
-    const reused = await portal.client().request(ACCEPT, { input: { token, name: 'Mallory', password: 'another-password' } });
-    expect(reused.data?.acceptInvitation).toMatchObject({ viewer: null, userErrors: [{ code: 'EXPIRED', field: ['input', 'token'] }] });
+    const reused = await portal
+      .client()
+      .request(ACCEPT, { input: { token, name: 'Mallory', password: 'another-password' } });
+    expect(reused.data?.acceptInvitation).toMatchObject({
+      viewer: null,
+      userErrors: [{ code: 'EXPIRED', field: ['input', 'token'] }],
+    });
     await portal.client().login('new.buyer@acme.example', 'a-long-password');
-    const audit = await portal.runtime.dataSource.getRepository(AuditLog).find({ where: { entityType: 'User', action: 'INVITATION_ACCEPTED' } });
+    const audit = await portal.runtime.dataSource
+      .getRepository(AuditLog)
+      .find({ where: { entityType: 'User', action: 'INVITATION_ACCEPTED' } });
     expect(audit).toHaveLength(1);
   });
 
   it('lets invitation links expire', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    await admin.request(INVITE, { input: { email: 'late@acme.example', name: 'Larry Late', role: 'VIEWER' } });
+    await admin.request(INVITE, {
+      input: { email: 'late@acme.example', name: 'Larry Late', role: 'VIEWER' },
+    });
     const token = portal.mailer.invitationTokenFor('late@acme.example');
     portal.clock.advanceMinutes(portal.runtime.config.invitationTtlHours * 60 + 1);
     try {
-      const res = await portal.client().request(ACCEPT, { input: { token, name: 'Larry Late', password: 'a-long-password' } });
+      const res = await portal
+        .client()
+        .request(ACCEPT, { input: { token, name: 'Larry Late', password: 'a-long-password' } });
       expect(res.data?.acceptInvitation.userErrors[0].code).toBe('EXPIRED');
     } finally {
       portal.clock.set(TEST_NOW);
     }
     // Inviting again sends a fresh link that works.
-    await admin.request(INVITE, { input: { email: 'late@acme.example', name: 'Larry Late', role: 'VIEWER' } });
+    await admin.request(INVITE, {
+      input: { email: 'late@acme.example', name: 'Larry Late', role: 'VIEWER' },
+    });
     const fresh = portal.mailer.invitationTokenFor('late@acme.example');
     expect(fresh).not.toBe(token);
-    const ok = await portal.client().request(ACCEPT, { input: { token: fresh, name: 'Larry Late', password: 'a-long-password' } });
+    const ok = await portal
+      .client()
+      .request(ACCEPT, { input: { token: fresh, name: 'Larry Late', password: 'a-long-password' } });
     expect(ok.data?.acceptInvitation.userErrors).toEqual([]);
   });
 
   it('refuses duplicates, staff roles, bad e-mails, and non-admins', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    const dup = await admin.request(INVITE, { input: { email: 'buyer@globex.example', name: 'Someone', role: 'BUYER' } });
-    expect(dup.data?.inviteUser.userErrors).toEqual([{ field: ['input', 'email'], code: 'ALREADY_EXISTS', message: 'A user with this e-mail address already exists.' }]);
-    const staffRole = await admin.request(INVITE, { input: { email: 'boss@acme.example', name: 'Boss', role: 'STAFF_ADMIN' } });
-    expect(staffRole.data?.inviteUser.userErrors[0]).toMatchObject({ field: ['input', 'role'], code: 'INVALID' });
-    const badEmail = await admin.request(INVITE, { input: { email: 'not-an-email', name: '', role: 'BUYER' } });
-    expect(badEmail.data?.inviteUser.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.email', 'input.name']);
-    const count = await portal.runtime.dataSource.getRepository(User).count({ where: { email: 'boss@acme.example' } });
+    const dup = await admin.request(INVITE, {
+      input: { email: 'buyer@globex.example', name: 'Someone', role: 'BUYER' },
+    });
+    expect(dup.data?.inviteUser.userErrors).toEqual([
+      {
+        field: ['input', 'email'],
+        code: 'ALREADY_EXISTS',
+        message: 'A user with this e-mail address already exists.',
+      },
+    ]);
+    const staffRole = await admin.request(INVITE, {
+      input: { email: 'boss@acme.example', name: 'Boss', role: 'STAFF_ADMIN' },
+    });
+    expect(staffRole.data?.inviteUser.userErrors[0]).toMatchObject({
+      field: ['input', 'role'],
+      code: 'INVALID',
+    });
+    const badEmail = await admin.request(INVITE, {
+      input: { email: 'not-an-email', name: '', role: 'BUYER' },
+    });
+    expect(badEmail.data?.inviteUser.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual([
+      'input.email',
+      'input.name',
+    ]);
+    const count = await portal.runtime.dataSource
+      .getRepository(User)
+      .count({ where: { email: 'boss@acme.example' } });
     expect(count).toBe(0);
 
-    for (const email of ['buyer@acme.example', 'approver@acme.example', 'viewer@acme.example', 'requisitioner@acme.example']) {
-      const res = await (await portal.signedIn(email)).request(INVITE, { input: { email: 'x@acme.example', name: 'X', role: 'BUYER' } });
+    for (const email of [
+      'buyer@acme.example',
+      'approver@acme.example',
+      'viewer@acme.example',
+      'requisitioner@acme.example',
+    ]) {
+      const res = await (
+        await portal.signedIn(email)
+      ).request(INVITE, { input: { email: 'x@acme.example', name: 'X', role: 'BUYER' } });
       expect(res.errors?.[0]).toMatchObject({ path: ['inviteUser'], extensions: { code: 'FORBIDDEN' } });
     }
   });
 
   it('lets staff grant portal access to a contact of any customer company', async () => {
     const sales = await portal.signedIn('sales@seller.example');
-    const res = await sales.request(GRANT, { input: { companyId: toGlobalId('Company', portal.fixture.globex.company.id), email: 'ops@globex.example', name: 'Olga Ops', role: 'APPROVER' } });
-    expect(res.data?.grantPortalAccess).toEqual({ user: { email: 'ops@globex.example', role: 'APPROVER', company: { name: 'Globex Chemicals' } }, userErrors: [] });
-    const missing = await sales.request(GRANT, { input: { companyId: toGlobalId('Company', 424242), email: 'a@b.example', name: 'A', role: 'BUYER' } });
+    const res = await sales.request(GRANT, {
+      input: {
+        companyId: toGlobalId('Company', portal.fixture.globex.company.id),
+        email: 'ops@globex.example',
+        name: 'Olga Ops',
+        role: 'APPROVER',
+      },
+    });
+    expect(res.data?.grantPortalAccess).toEqual({
+      user: { email: 'ops@globex.example', role: 'APPROVER', company: { name: 'Globex Chemicals' } },
+      userErrors: [],
+    });
+    const missing = await sales.request(GRANT, {
+      input: { companyId: toGlobalId('Company', 424242), email: 'a@b.example', name: 'A', role: 'BUYER' },
+    });
     expect(missing.data?.grantPortalAccess.userErrors[0].code).toBe('NOT_FOUND');
     const admin = await portal.signedIn('admin@acme.example');
-    expect((await admin.request(GRANT, { input: { companyId: toGlobalId('Company', portal.fixture.acme.company.id), email: 'c@acme.example', name: 'C', role: 'BUYER' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await admin.request(GRANT, {
+          input: {
+            companyId: toGlobalId('Company', portal.fixture.acme.company.id),
+            email: 'c@acme.example',
+            name: 'C',
+            role: 'BUYER',
+          },
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('lets a portal admin change roles and disable users of their own company only', async () => {
     const admin = await portal.signedIn('admin@acme.example');
     const viewerId = toGlobalId('User', portal.fixture.acme.users.VIEWER.id);
     const changed = await admin.request(UPDATE, { input: { userId: viewerId, role: 'BUYER' } });
-    expect(changed.data?.updateUser).toEqual({ user: { name: 'Acme Viewer', role: 'BUYER', status: 'ACTIVE' }, userErrors: [] });
+    expect(changed.data?.updateUser).toEqual({
+      user: { name: 'Acme Viewer', role: 'BUYER', status: 'ACTIVE' },
+      userErrors: [],
+    });
     await admin.request(UPDATE, { input: { userId: viewerId, role: 'VIEWER' } });
 
-    const foreign = await admin.request(UPDATE, { input: { userId: toGlobalId('User', portal.fixture.globex.users.BUYER.id), status: 'DISABLED' } });
-    const missing = await admin.request(UPDATE, { input: { userId: toGlobalId('User', 987654), status: 'DISABLED' } });
+    const foreign = await admin.request(UPDATE, {
+      input: { userId: toGlobalId('User', portal.fixture.globex.users.BUYER.id), status: 'DISABLED' },
+    });
+    const missing = await admin.request(UPDATE, {
+      input: { userId: toGlobalId('User', 987654), status: 'DISABLED' },
+    });
     expect(foreign.data?.updateUser).toEqual(missing.data?.updateUser);
     expect(foreign.data?.updateUser.userErrors[0].code).toBe('NOT_FOUND');
 
-    const self = await admin.request(UPDATE, { input: { userId: toGlobalId('User', portal.fixture.acme.users.PORTAL_ADMIN.id), status: 'DISABLED' } });
-    expect(self.data?.updateUser.userErrors[0]).toMatchObject({ code: 'INVALID', message: 'You cannot change your own role or status.' });
+    const self = await admin.request(UPDATE, {
+      input: { userId: toGlobalId('User', portal.fixture.acme.users.PORTAL_ADMIN.id), status: 'DISABLED' },
+    });
+    expect(self.data?.updateUser.userErrors[0]).toMatchObject({
+      code: 'INVALID',
+      message: 'You cannot change your own role or status.',
+    });
   });
 
   it('ends the sessions of a disabled user at once', async () => {
     const requisitioner = await portal.signedIn('requisitioner@acme.example');
     const admin = await portal.signedIn('admin@acme.example');
-    const res = await admin.request(UPDATE, { input: { userId: toGlobalId('User', portal.fixture.acme.users.REQUISITIONER.id), status: 'DISABLED' } });
+    const res = await admin.request(UPDATE, {
+      input: { userId: toGlobalId('User', portal.fixture.acme.users.REQUISITIONER.id), status: 'DISABLED' },
+    });
     expect(res.data?.updateUser.user.status).toBe('DISABLED');
     expect((await requisitioner.request('query { viewer { user { email } } }')).data?.viewer).toBeNull();
-    const login = await portal.client().request('mutation { login(input: { email: "requisitioner@acme.example", password: "portal-demo" }) { userErrors { code } } }');
+    const login = await portal
+      .client()
+      .request(
+        'mutation { login(input: { email: "requisitioner@acme.example", password: "portal-demo" }) { userErrors { code } } }',
+      );
     expect(login.data?.login.userErrors[0].code).toBe('BAD_CREDENTIALS');
   });
 
   it('lets a buyer edit their own name but not their role, nor anyone else', async () => {
     const buyer = await portal.signedIn('buyer@acme.example');
     const me = toGlobalId('User', portal.fixture.acme.users.BUYER.id);
-    expect((await buyer.request(UPDATE, { input: { userId: me, name: 'Bea Buyer' } })).data?.updateUser).toEqual({ user: { name: 'Bea Buyer', role: 'BUYER', status: 'ACTIVE' }, userErrors: [] });
-    expect((await buyer.request(UPDATE, { input: { userId: me, role: 'PORTAL_ADMIN' } })).data?.updateUser.userErrors[0].code).toBe('FORBIDDEN');
-    expect((await buyer.request(UPDATE, { input: { userId: toGlobalId('User', portal.fixture.acme.users.VIEWER.id), name: 'X' } })).data?.updateUser.userErrors[0].code).toBe('FORBIDDEN');
+    expect(
+      (await buyer.request(UPDATE, { input: { userId: me, name: 'Bea Buyer' } })).data?.updateUser,
+    ).toEqual({ user: { name: 'Bea Buyer', role: 'BUYER', status: 'ACTIVE' }, userErrors: [] });
+    expect(
+      (await buyer.request(UPDATE, { input: { userId: me, role: 'PORTAL_ADMIN' } })).data?.updateUser
+        .userErrors[0].code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await buyer.request(UPDATE, {
+          input: { userId: toGlobalId('User', portal.fixture.acme.users.VIEWER.id), name: 'X' },
+        })
+      ).data?.updateUser.userErrors[0].code,
+    ).toBe('FORBIDDEN');
     const approver = await portal.signedIn('approver@acme.example');
-    expect((await approver.request(UPDATE, { input: { userId: me, name: 'X' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await approver.request(UPDATE, { input: { userId: me, name: 'X' } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

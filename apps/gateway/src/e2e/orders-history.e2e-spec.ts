@@ -21,7 +21,11 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
   let requisitioner: GraphQLClient;
   let n = 0;
 
-  const place = async (client: GraphQLClient, lines: { sku: string; quantity: string }[], po: string | null = null) => {
+  const place = async (
+    client: GraphQLClient,
+    lines: { sku: string; quantity: string }[],
+    po: string | null = null,
+  ) => {
     const created = await client.request(CREATE, { input: { lines, purchaseOrderNumber: po } });
     const order = created.data?.createDraftOrder.order;
     const res = await client.request(SUBMIT, { input: { orderId: order.id, idempotencyKey: `h-${++n}` } });
@@ -38,7 +42,14 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     requisitioner = await portal.signedIn('requisitioner@acme.example');
     for (let i = 0; i < 6; i++) {
       portal.clock.advanceMinutes(60);
-      await place(buyer, [{ sku: i % 2 ? 'CUP-12' : 'SOLV-55', quantity: i % 2 ? '30' : '110' }, { sku: 'LID-12', quantity: String(i + 1) }], `PO-${100 + i}`);
+      await place(
+        buyer,
+        [
+          { sku: i % 2 ? 'CUP-12' : 'SOLV-55', quantity: i % 2 ? '30' : '110' },
+          { sku: 'LID-12', quantity: String(i + 1) },
+        ],
+        `PO-${100 + i}`,
+      );
     }
     portal.clock.advanceMinutes(60);
     await place(requisitioner, [{ sku: 'DEGR-1', quantity: '50' }], 'REQ-1');
@@ -58,29 +69,59 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     }
     const approver = await portal.signedIn('approver@acme.example');
     const queue = await approver.request(ORDERS, { first: 50 });
-    expect(queue.data?.orders.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(['PENDING_APPROVAL']);
+    expect(queue.data?.orders.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual([
+      'PENDING_APPROVAL',
+    ]);
     const sales = await portal.signedIn('sales@seller.example');
     expect((await sales.request(ORDERS, { first: 50 })).data?.orders.totalCount).toBe(8);
-    const globexOnly = await sales.request(ORDERS, { filter: { companyId: toGlobalId('Company', portal.fixture.globex.company.id) } });
+    const globexOnly = await sales.request(ORDERS, {
+      filter: { companyId: toGlobalId('Company', portal.fixture.globex.company.id) },
+    });
     expect(numbers(globexOnly)).toHaveLength(1);
     // A customer naming another company gets nothing, never that company's orders.
-    const foreign = await buyer.request(ORDERS, { filter: { companyId: toGlobalId('Company', portal.fixture.globex.company.id) } });
+    const foreign = await buyer.request(ORDERS, {
+      filter: { companyId: toGlobalId('Company', portal.fixture.globex.company.id) },
+    });
     expect(foreign.data?.orders.totalCount).toBe(0);
-    const otherCompany = await (await portal.signedIn('admin@globex.example')).request(ORDERS, { filter: { number: 'PO-10' } });
+    const otherCompany = await (
+      await portal.signedIn('admin@globex.example')
+    ).request(ORDERS, { filter: { number: 'PO-10' } });
     expect(otherCompany.data?.orders.totalCount).toBe(0);
   });
 
   it('filters by status, number or PO prefix, product, sku, dates, author and channel', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    expect((await admin.request(ORDERS, { filter: { statuses: ['PENDING_APPROVAL'] } })).data?.orders.totalCount).toBe(1);
+    expect(
+      (await admin.request(ORDERS, { filter: { statuses: ['PENDING_APPROVAL'] } })).data?.orders.totalCount,
+    ).toBe(1);
     expect(numbers(await admin.request(ORDERS, { filter: { number: 'PO-10' } }))).toHaveLength(6);
-    expect((await admin.request(ORDERS, { filter: { number: 'PO-103' } })).data?.orders.edges[0].node.purchaseOrderNumber).toBe('PO-103');
-    expect((await admin.request(ORDERS, { filter: { number: 'SO-000001' } })).data?.orders.totalCount).toBe(1);
+    expect(
+      (await admin.request(ORDERS, { filter: { number: 'PO-103' } })).data?.orders.edges[0].node
+        .purchaseOrderNumber,
+    ).toBe('PO-103');
+    expect((await admin.request(ORDERS, { filter: { number: 'SO-000001' } })).data?.orders.totalCount).toBe(
+      1,
+    );
     expect((await admin.request(ORDERS, { filter: { number: '%' } })).data?.orders.totalCount).toBe(0);
     expect((await admin.request(ORDERS, { filter: { sku: 'SOLV-55' } })).data?.orders.totalCount).toBe(3);
-    expect((await admin.request(ORDERS, { filter: { productId: toGlobalId('Product', portal.catalog.products['CUP-12'].id) } })).data?.orders.totalCount).toBe(3);
-    expect((await admin.request(ORDERS, { filter: { createdById: toGlobalId('User', portal.fixture.acme.users.REQUISITIONER.id) } })).data?.orders.totalCount).toBe(1);
-    expect((await admin.request(ORDERS, { filter: { from: '2026-11-27', to: '2026-11-27' } })).data?.orders.totalCount).toBe(7);
+    expect(
+      (
+        await admin.request(ORDERS, {
+          filter: { productId: toGlobalId('Product', portal.catalog.products['CUP-12'].id) },
+        })
+      ).data?.orders.totalCount,
+    ).toBe(3);
+    expect(
+      (
+        await admin.request(ORDERS, {
+          filter: { createdById: toGlobalId('User', portal.fixture.acme.users.REQUISITIONER.id) },
+        })
+      ).data?.orders.totalCount,
+    ).toBe(1);
+    expect(
+      (await admin.request(ORDERS, { filter: { from: '2026-11-27', to: '2026-11-27' } })).data?.orders
+        .totalCount,
+    ).toBe(7);
     expect((await admin.request(ORDERS, { filter: { from: '2026-11-28' } })).data?.orders.totalCount).toBe(0);
     expect((await admin.request(ORDERS, { filter: { channel: 'PHONE' } })).data?.orders.totalCount).toBe(0);
   });
@@ -90,7 +131,9 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     const byNumber = numbers(await admin.request(ORDERS, { sort: { key: 'NUMBER', descending: false } }));
     expect(byNumber).toEqual([...byNumber!].sort());
     const byTotal = await admin.request(ORDERS, { sort: { key: 'TOTAL', descending: true } });
-    const totals = byTotal.data?.orders.edges.map((e: { node: { total: { amount: string } } }) => Number(e.node.total.amount));
+    const totals = byTotal.data?.orders.edges.map((e: { node: { total: { amount: string } } }) =>
+      Number(e.node.total.amount),
+    );
     expect(totals).toEqual([...totals].sort((a: number, b: number) => b - a));
     const newest = numbers(await admin.request(ORDERS, { sort: { key: 'SUBMITTED_AT' } }));
     expect(newest?.[0]).toBe('SO-000007');
@@ -116,21 +159,39 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     expect(large.result.errors).toBeUndefined();
     expect(large.result.data?.orders.edges).toHaveLength(8);
     expect(large.count, large.statements.join('\n')).toBeLessThanOrEqual(10);
-    expect(large.count, `${small.statements.join('\n')}\n---\n${large.statements.join('\n')}`).toBe(small.count);
+    expect(large.count, `${small.statements.join('\n')}\n---\n${large.statements.join('\n')}`).toBe(
+      small.count,
+    );
   });
 
   it('finds one order by id or number, and links the timeline', async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    const res = await admin.request('query { order(number: "SO-000001") { number purchaseOrderNumber events { status } shipments { id } invoices { id } documents { kind } quote { revision } sourceOrder { id } } }');
+    const res = await admin.request(
+      'query { order(number: "SO-000001") { number purchaseOrderNumber events { status } shipments { id } invoices { id } documents { kind } quote { revision } sourceOrder { id } } }',
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.order).toEqual({ number: 'SO-000001', purchaseOrderNumber: 'PO-100', events: [{ status: 'DRAFT' }, { status: 'SALES_ORDER' }], shipments: [], invoices: [], documents: [{ kind: 'ORDER_CONFIRMATION' }], quote: null, sourceOrder: null });
+    expect(res.data?.order).toEqual({
+      number: 'SO-000001',
+      purchaseOrderNumber: 'PO-100',
+      events: [{ status: 'DRAFT' }, { status: 'SALES_ORDER' }],
+      shipments: [],
+      invoices: [],
+      documents: [{ kind: 'ORDER_CONFIRMATION' }],
+      quote: null,
+      sourceOrder: null,
+    });
     const approver = await portal.signedIn('approver@acme.example');
     const denied = await approver.request('query { order(number: "SO-000007") { number invoices { id } } }');
     expect(denied.data?.order.number).toBe('SO-000007');
     expect(denied.data?.order.invoices).toEqual([]);
     const requisitioner = await portal.signedIn('requisitioner@acme.example');
-    const noInvoices = await requisitioner.request('query { order(number: "SO-000007") { number invoices { id } } }');
+    const noInvoices = await requisitioner.request(
+      'query { order(number: "SO-000007") { number invoices { id } } }',
+    );
     expect(noInvoices.data?.order).toEqual({ number: 'SO-000007', invoices: null });
-    expect(noInvoices.errors?.[0]).toMatchObject({ path: ['order', 'invoices'], extensions: { code: 'FORBIDDEN' } });
+    expect(noInvoices.errors?.[0]).toMatchObject({
+      path: ['order', 'invoices'],
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

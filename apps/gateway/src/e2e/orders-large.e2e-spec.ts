@@ -21,7 +21,8 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
   it('adds 1,000 lines in two calls and submits them', { timeout: 120_000 }, async () => {
     const buyer = await portal.signedIn('buyer@globex.example');
     const skus = ['CUP-12', 'CUP-16', 'LID-12', 'DEGR-1'];
-    const lines = (offset: number) => Array.from({ length: 500 }, (_, i) => ({ sku: skus[(offset + i) % skus.length], quantity: '1' }));
+    const lines = (offset: number) =>
+      Array.from({ length: 500 }, (_, i) => ({ sku: skus[(offset + i) % skus.length], quantity: '1' }));
     const created = await buyer.request(CREATE, { input: { lines: lines(0) } });
     expect(created.data?.createDraftOrder.userErrors).toEqual([]);
     const orderId = created.data?.createDraftOrder.order.id;

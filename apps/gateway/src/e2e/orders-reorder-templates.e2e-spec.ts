@@ -17,10 +17,15 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
   let portal: TestPortal;
   let buyer: GraphQLClient;
   let n = 0;
-  const place = async (client: GraphQLClient, lines: { sku: string; quantity: string; unitId?: string }[]) => {
+  const place = async (
+    client: GraphQLClient,
+    lines: { sku: string; quantity: string; unitId?: string }[],
+  ) => {
     const created = await client.request(CREATE, { input: { lines } });
     expect(created.data?.createDraftOrder.userErrors).toEqual([]);
-    const res = await client.request(SUBMIT, { input: { orderId: created.data?.createDraftOrder.order.id, idempotencyKey: `r-${++n}` } });
+    const res = await client.request(SUBMIT, {
+      input: { orderId: created.data?.createDraftOrder.order.id, idempotencyKey: `r-${++n}` },
+    });
     expect(res.data?.submitOrder.userErrors).toEqual([]);
     return res.data?.submitOrder.order;
   };
@@ -57,58 +62,144 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     expect(order.status).toBe('DRAFT');
     expect(order.number).toMatch(/^DR-/);
     expect(changes).toEqual([
-      { kind: 'PRICE_CHANGED', sku: 'SOLV-55', message: `SOLV-55: 3.52 USD per gal on ${source.number}, 4.40 USD today` },
+      {
+        kind: 'PRICE_CHANGED',
+        sku: 'SOLV-55',
+        message: `SOLV-55: 3.52 USD per gal on ${source.number}, 4.40 USD today`,
+      },
       { kind: 'UNAVAILABLE', sku: 'CUP-16', message: 'CUP-16 is out of stock' },
       { kind: 'QUANTITY_ADJUSTED', sku: 'DEGR-1', message: 'DEGR-1: 50 ea changed to 60 ea (minimum 60 ea)' },
-      { kind: 'NOT_IN_CATALOG', sku: 'CHEF-KNIFE', message: 'CHEF-KNIFE is no longer in the catalog; the line is kept so you can remove it or choose another product.' },
+      {
+        kind: 'NOT_IN_CATALOG',
+        sku: 'CHEF-KNIFE',
+        message:
+          'CHEF-KNIFE is no longer in the catalog; the line is kept so you can remove it or choose another product.',
+      },
     ]);
-    expect(order.lines.map((l: { sku: string; quantity: string; unit: { symbol: string } }) => [l.sku, l.quantity, l.unit.symbol])).toEqual([
+    expect(
+      order.lines.map((l: { sku: string; quantity: string; unit: { symbol: string } }) => [
+        l.sku,
+        l.quantity,
+        l.unit.symbol,
+      ]),
+    ).toEqual([
       ['CUP-12', '5', 'cs'],
       ['SOLV-55', '110', 'gal'],
       ['CUP-16', '30', 'cs'],
       ['DEGR-1', '60', 'ea'],
       ['CHEF-KNIFE', '6', 'ea'],
     ]);
-    expect(order.lines[1]).toMatchObject({ unitPrice: { amount: '4.40' }, previousUnitPrice: { amount: '3.52' } });
-    expect(order.lines[0]).toMatchObject({ unitPrice: { amount: '10.56' }, previousUnitPrice: { amount: '10.56' } });
-    expect(order.lines[4].issues).toEqual([{ code: 'NOT_IN_CATALOG', message: 'CHEF-KNIFE is no longer in the catalog' }]);
+    expect(order.lines[1]).toMatchObject({
+      unitPrice: { amount: '4.40' },
+      previousUnitPrice: { amount: '3.52' },
+    });
+    expect(order.lines[0]).toMatchObject({
+      unitPrice: { amount: '10.56' },
+      previousUnitPrice: { amount: '10.56' },
+    });
+    expect(order.lines[4].issues).toEqual([
+      { code: 'NOT_IN_CATALOG', message: 'CHEF-KNIFE is no longer in the catalog' },
+    ]);
     expect(order.issues.map((i: { code: string }) => i.code)).toEqual(['NOT_AVAILABLE', 'NOT_IN_CATALOG']);
 
     const globex = await portal.signedIn('buyer@globex.example');
-    expect((await globex.request(REORDER, { input: { orderId: source.id } })).data?.reorder.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'orderId'] });
-    expect((await buyer.request(REORDER, { input: { orderId: order.id } })).data?.reorder.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
+    expect(
+      (await globex.request(REORDER, { input: { orderId: source.id } })).data?.reorder.userErrors[0],
+    ).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'orderId'] });
+    expect(
+      (await buyer.request(REORDER, { input: { orderId: order.id } })).data?.reorder.userErrors[0],
+    ).toMatchObject({ code: 'INVALID_STATE' });
     await products().update({ id: p['CUP-16'].id }, { stockOnHand: '5000' });
     await products().update({ id: p['DEGR-1'].id }, { minimumOrderQuantity: null });
     await products().update({ id: p['CHEF-KNIFE'].id }, { published: true });
   });
 
   it('saves private and shared templates from lines or an order, renames them, and deletes them', async () => {
-    const bad = await buyer.request(SAVE, { input: { name: 'Weekly', lines: [{ sku: 'CUP-12', quantity: '2' }, { sku: 'CUP-12', quantity: '0' }] } });
-    expect(bad.data?.saveOrderTemplate.userErrors).toEqual([{ field: ['input', 'lines', '1', 'quantity'], code: 'INVALID', message: 'The quantity must be more than 0.' }]);
-    const weekly = await buyer.request(SAVE, { input: { name: 'Weekly', lines: [{ sku: 'CUP-12', quantity: '2' }, { sku: 'SOLV-55', quantity: '55' }] } });
-    expect(weekly.data?.saveOrderTemplate.template).toMatchObject({ name: 'Weekly', shared: false, owner: { email: 'buyer@acme.example' }, lines: [{ product: { sku: 'CUP-12' }, quantity: '2', unit: { symbol: 'cs' } }, { product: { sku: 'SOLV-55' }, quantity: '55', unit: { symbol: 'gal' } }] });
+    const bad = await buyer.request(SAVE, {
+      input: {
+        name: 'Weekly',
+        lines: [
+          { sku: 'CUP-12', quantity: '2' },
+          { sku: 'CUP-12', quantity: '0' },
+        ],
+      },
+    });
+    expect(bad.data?.saveOrderTemplate.userErrors).toEqual([
+      {
+        field: ['input', 'lines', '1', 'quantity'],
+        code: 'INVALID',
+        message: 'The quantity must be more than 0.',
+      },
+    ]);
+    const weekly = await buyer.request(SAVE, {
+      input: {
+        name: 'Weekly',
+        lines: [
+          { sku: 'CUP-12', quantity: '2' },
+          { sku: 'SOLV-55', quantity: '55' },
+        ],
+      },
+    });
+    expect(weekly.data?.saveOrderTemplate.template).toMatchObject({
+      name: 'Weekly',
+      shared: false,
+      owner: { email: 'buyer@acme.example' },
+      lines: [
+        { product: { sku: 'CUP-12' }, quantity: '2', unit: { symbol: 'cs' } },
+        { product: { sku: 'SOLV-55' }, quantity: '55', unit: { symbol: 'gal' } },
+      ],
+    });
 
     const source = await place(buyer, [{ sku: 'LID-12', quantity: '30' }]);
-    const shared = await buyer.request(SAVE, { input: { name: 'Lids', shared: true, fromOrderId: source.id } });
-    expect(shared.data?.saveOrderTemplate.template).toMatchObject({ name: 'Lids', shared: true, lines: [{ product: { sku: 'LID-12' }, quantity: '30' }] });
+    const shared = await buyer.request(SAVE, {
+      input: { name: 'Lids', shared: true, fromOrderId: source.id },
+    });
+    expect(shared.data?.saveOrderTemplate.template).toMatchObject({
+      name: 'Lids',
+      shared: true,
+      lines: [{ product: { sku: 'LID-12' }, quantity: '30' }],
+    });
 
     const requisitioner = await portal.signedIn('requisitioner@acme.example');
-    expect((await requisitioner.request(TEMPLATES)).data?.orderTemplates.map((t: { name: string }) => t.name)).toEqual(['Lids']);
-    expect((await buyer.request(TEMPLATES)).data?.orderTemplates.map((t: { name: string }) => t.name)).toEqual(['Lids', 'Weekly']);
+    expect(
+      (await requisitioner.request(TEMPLATES)).data?.orderTemplates.map((t: { name: string }) => t.name),
+    ).toEqual(['Lids']);
+    expect(
+      (await buyer.request(TEMPLATES)).data?.orderTemplates.map((t: { name: string }) => t.name),
+    ).toEqual(['Lids', 'Weekly']);
     const viewer = await portal.signedIn('viewer@acme.example');
     expect((await viewer.request(TEMPLATES)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const sharedId = shared.data?.saveOrderTemplate.template.id;
-    const renameDenied = await requisitioner.request(SAVE, { input: { templateId: sharedId, name: 'Mine now' } });
-    expect(renameDenied.data?.saveOrderTemplate.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'templateId'] });
-    const renamed = await buyer.request(SAVE, { input: { templateId: sharedId, name: 'Lids (weekly)', shared: true } });
-    expect(renamed.data?.saveOrderTemplate.template).toMatchObject({ id: sharedId, name: 'Lids (weekly)', lines: [{ product: { sku: 'LID-12' } }] });
+    const renameDenied = await requisitioner.request(SAVE, {
+      input: { templateId: sharedId, name: 'Mine now' },
+    });
+    expect(renameDenied.data?.saveOrderTemplate.userErrors[0]).toMatchObject({
+      code: 'FORBIDDEN',
+      field: ['input', 'templateId'],
+    });
+    const renamed = await buyer.request(SAVE, {
+      input: { templateId: sharedId, name: 'Lids (weekly)', shared: true },
+    });
+    expect(renamed.data?.saveOrderTemplate.template).toMatchObject({
+      id: sharedId,
+      name: 'Lids (weekly)',
+      lines: [{ product: { sku: 'LID-12' } }],
+    });
 
     const globex = await portal.signedIn('buyer@globex.example');
     const foreign = await globex.request(DELETE, { input: { templateId: sharedId } });
-    expect(foreign.data?.deleteOrderTemplate).toEqual({ deletedId: null, userErrors: [{ field: ['input', 'templateId'], code: 'NOT_FOUND', message: 'No such template.' }] });
-    const deleted = await buyer.request(DELETE, { input: { templateId: weekly.data?.saveOrderTemplate.template.id } });
-    expect(deleted.data?.deleteOrderTemplate).toEqual({ deletedId: weekly.data?.saveOrderTemplate.template.id, userErrors: [] });
+    expect(foreign.data?.deleteOrderTemplate).toEqual({
+      deletedId: null,
+      userErrors: [{ field: ['input', 'templateId'], code: 'NOT_FOUND', message: 'No such template.' }],
+    });
+    const deleted = await buyer.request(DELETE, {
+      input: { templateId: weekly.data?.saveOrderTemplate.template.id },
+    });
+    expect(deleted.data?.deleteOrderTemplate).toEqual({
+      deletedId: weekly.data?.saveOrderTemplate.template.id,
+      userErrors: [],
+    });
     expect(await portal.runtime.dataSource.getRepository(OrderTemplate).count()).toBe(1);
   });
 
@@ -123,7 +214,10 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     const templateId = saved.data?.saveOrderTemplate.template.id;
 
     const noKey = await buyer.request(FROM, { input: { templateId, submit: true } });
-    expect(noKey.data?.orderFromTemplate.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'idempotencyKey'] });
+    expect(noKey.data?.orderFromTemplate.userErrors[0]).toMatchObject({
+      code: 'INVALID',
+      field: ['input', 'idempotencyKey'],
+    });
     const before = await portal.runtime.dataSource.getRepository(Order).count();
     const first = await buyer.request(FROM, { input: { templateId, submit: true, idempotencyKey: 'tpl-1' } });
     expect(first.errors).toBeUndefined();
@@ -136,12 +230,17 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     expect(retry.data?.orderFromTemplate.order.number).toBe(order.number);
     expect(await portal.runtime.dataSource.getRepository(Order).count()).toBe(before + 1);
     expect((await buyer.request(TEMPLATES)).data?.orderTemplates).toHaveLength(2);
-    const used = await buyer.request(`query($id: ID!) { node(id: $id) { ... on OrderTemplate { lastUsedAt } } }`, { id: templateId });
+    const used = await buyer.request(
+      `query($id: ID!) { node(id: $id) { ... on OrderTemplate { lastUsedAt } } }`,
+      { id: templateId },
+    );
     expect(used.data?.node.lastUsedAt).toBe('2026-11-27T09:00:00.000Z');
 
     const draft = await buyer.request(FROM, { input: { templateId } });
     expect(draft.data?.orderFromTemplate.order).toMatchObject({ status: 'DRAFT' });
     const globex = await portal.signedIn('buyer@globex.example');
-    expect((await globex.request(FROM, { input: { templateId } })).data?.orderFromTemplate.userErrors[0].code).toBe('NOT_FOUND');
+    expect(
+      (await globex.request(FROM, { input: { templateId } })).data?.orderFromTemplate.userErrors[0].code,
+    ).toBe('NOT_FOUND');
   });
 });

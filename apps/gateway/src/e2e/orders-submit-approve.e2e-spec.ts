@@ -30,7 +30,8 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     expect(res.data?.createDraftOrder.userErrors).toEqual([]);
     return res.data?.createDraftOrder.order as { id: string; number: string };
   };
-  const submit = (client: GraphQLClient, orderId: string, idempotencyKey = key()) => client.request(SUBMIT, { input: { orderId, idempotencyKey } });
+  const submit = (client: GraphQLClient, orderId: string, idempotencyKey = key()) =>
+    client.request(SUBMIT, { input: { orderId, idempotencyKey } });
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
@@ -50,23 +51,46 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     expect(first.errors).toBeUndefined();
     expect(first.data?.submitOrder.userErrors).toEqual([]);
     const placed = first.data?.submitOrder.order;
-    expect(placed).toMatchObject({ id: order.id, status: 'SALES_ORDER', number: 'SO-000001', approval: null });
+    expect(placed).toMatchObject({
+      id: order.id,
+      status: 'SALES_ORDER',
+      number: 'SO-000001',
+      approval: null,
+    });
     expect(placed.submittedAt).toBe('2026-11-27T09:00:00.000Z');
     expect(placed.events.map((e: { status: string }) => e.status)).toEqual(['DRAFT', 'SALES_ORDER']);
-    expect(placed.availableActions).toEqual(expect.arrayContaining(['CANCEL', 'REORDER', 'SAVE_AS_TEMPLATE']));
+    expect(placed.availableActions).toEqual(
+      expect.arrayContaining(['CANCEL', 'REORDER', 'SAVE_AS_TEMPLATE']),
+    );
     expect(placed.availableActions).not.toContain('SUBMIT');
 
     const retry = await submit(buyer, order.id, k);
     expect(retry.data?.submitOrder).toEqual(first.data?.submitOrder);
-    expect(await repo(OrderEvent).countBy({ orderId: placed && Number(Buffer.from(order.id, 'base64url').toString().split(':')[1]) })).toBe(2);
+    expect(
+      await repo(OrderEvent).countBy({
+        orderId: placed && Number(Buffer.from(order.id, 'base64url').toString().split(':')[1]),
+      }),
+    ).toBe(2);
 
     const other = await draft(buyer, [{ sku: 'CUP-12', quantity: '30' }]);
     const reused = await submit(buyer, other.id, k);
-    expect(reused.data?.submitOrder.userErrors).toEqual([{ field: ['input', 'idempotencyKey'], code: 'ALREADY_EXISTS', message: 'This idempotency key was already used for another order.' }]);
+    expect(reused.data?.submitOrder.userErrors).toEqual([
+      {
+        field: ['input', 'idempotencyKey'],
+        code: 'ALREADY_EXISTS',
+        message: 'This idempotency key was already used for another order.',
+      },
+    ]);
 
     // Submitting a placed order again with a new key is an action in the wrong state.
     const again = await submit(buyer, order.id);
-    expect(again.data?.submitOrder.userErrors).toEqual([{ field: ['input', 'orderId'], code: 'INVALID_STATE', message: 'Cannot submit an order that is a confirmed sales order.' }]);
+    expect(again.data?.submitOrder.userErrors).toEqual([
+      {
+        field: ['input', 'orderId'],
+        code: 'INVALID_STATE',
+        message: 'Cannot submit an order that is a confirmed sales order.',
+      },
+    ]);
     const audit = await repo(AuditLog).findBy({ entityType: 'Order', action: 'SUBMITTED' });
     expect(audit.length).toBe(1);
   });
@@ -100,8 +124,15 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     const eventsBefore = await repo(OrderEvent).count();
     const res = await submit(buyer, order.id);
     expect(res.data?.submitOrder.order).toBeNull();
-    expect(res.data?.submitOrder.userErrors.map((e: { code: string }) => e.code)).toEqual(['BELOW_MINIMUM_QUANTITY', 'NOT_A_MULTIPLE', 'BELOW_MINIMUM_ORDER_VALUE']);
-    expect((await buyer.request(ORDER, { id: order.id })).data?.order).toMatchObject({ status: 'DRAFT', number: order.number });
+    expect(res.data?.submitOrder.userErrors.map((e: { code: string }) => e.code)).toEqual([
+      'BELOW_MINIMUM_QUANTITY',
+      'NOT_A_MULTIPLE',
+      'BELOW_MINIMUM_ORDER_VALUE',
+    ]);
+    expect((await buyer.request(ORDER, { id: order.id })).data?.order).toMatchObject({
+      status: 'DRAFT',
+      number: order.number,
+    });
     expect(await repo(OrderEvent).count()).toBe(eventsBefore);
     expect(await repo(IdempotencyKey).countBy({ key: `key-${engine}-${keySeq}` })).toBe(0);
   });
@@ -112,31 +143,66 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     const res = await submit(requisitioner, order.id);
     expect(res.data?.submitOrder.userErrors).toEqual([]);
     const pending = res.data?.submitOrder.order;
-    expect(pending).toMatchObject({ status: 'PENDING_APPROVAL', approval: { status: 'PENDING', reason: 'Drafted by a requisitioner', requestedBy: { email: 'requisitioner@acme.example' }, decidedBy: null } });
+    expect(pending).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      approval: {
+        status: 'PENDING',
+        reason: 'Drafted by a requisitioner',
+        requestedBy: { email: 'requisitioner@acme.example' },
+        decidedBy: null,
+      },
+    });
     expect(pending.number).toMatch(/^SO-/);
-    expect(portal.mailer.sent.map((m) => m.to).sort()).toEqual(['admin@acme.example', 'approver@acme.example']);
-    expect(portal.mailer.lastTo('approver@acme.example')?.subject).toContain(`Approval needed: order ${pending.number}`);
+    expect(portal.mailer.sent.map((m) => m.to).sort()).toEqual([
+      'admin@acme.example',
+      'approver@acme.example',
+    ]);
+    expect(portal.mailer.lastTo('approver@acme.example')?.subject).toContain(
+      `Approval needed: order ${pending.number}`,
+    );
 
     // Buyers see only their own orders: the requisitioner's is like a missing one to them.
     expect((await buyer.request(ORDER, { id: pending.id })).data?.order).toBeNull();
     const queue = await approver.request(QUEUE);
-    expect(queue.data?.approvalQueue.edges.map((e: { node: { number: string } }) => e.node.number)).toContain(pending.number);
-    expect((await requisitioner.request(APPROVE, { input: { orderId: pending.id } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(queue.data?.approvalQueue.edges.map((e: { node: { number: string } }) => e.node.number)).toContain(
+      pending.number,
+    );
+    expect(
+      (await requisitioner.request(APPROVE, { input: { orderId: pending.id } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const globexApprover = await portal.signedIn('approver@globex.example');
-    expect((await globexApprover.request(APPROVE, { input: { orderId: pending.id } })).data?.approveOrder.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await globexApprover.request(APPROVE, { input: { orderId: pending.id } })).data?.approveOrder
+        .userErrors[0],
+    ).toMatchObject({ code: 'NOT_FOUND' });
 
-    const approved = await approver.request(APPROVE, { input: { orderId: pending.id, comment: 'OK for the kitchen' } });
+    const approved = await approver.request(APPROVE, {
+      input: { orderId: pending.id, comment: 'OK for the kitchen' },
+    });
     expect(approved.data?.approveOrder.userErrors).toEqual([]);
-    expect(approved.data?.approveOrder.order).toMatchObject({ status: 'SALES_ORDER', approval: { status: 'APPROVED', comment: 'OK for the kitchen', decidedBy: { email: 'approver@acme.example' } } });
-    expect(portal.mailer.lastTo('requisitioner@acme.example')?.subject).toBe(`Order ${pending.number} was approved`);
+    expect(approved.data?.approveOrder.order).toMatchObject({
+      status: 'SALES_ORDER',
+      approval: {
+        status: 'APPROVED',
+        comment: 'OK for the kitchen',
+        decidedBy: { email: 'approver@acme.example' },
+      },
+    });
+    expect(portal.mailer.lastTo('requisitioner@acme.example')?.subject).toBe(
+      `Order ${pending.number} was approved`,
+    );
     // The approver still sees what they decided.
-    expect((await approver.request(ORDER, { number: pending.number })).data?.order.status).toBe('SALES_ORDER');
+    expect((await approver.request(ORDER, { number: pending.number })).data?.order.status).toBe(
+      'SALES_ORDER',
+    );
   });
 
   it('sends a buyer order above the rule threshold for approval; of two approvers deciding at once exactly one wins', async () => {
     const order = await draft(buyer, [{ sku: 'MTO-SIGN', quantity: '50' }]);
     const res = await submit(buyer, order.id);
-    expect(res.data?.submitOrder.order.approval.reason).toBe('Order total 6,170.25 USD is above 5,000.00 USD');
+    expect(res.data?.submitOrder.order.approval.reason).toBe(
+      'Order total 6,170.25 USD is above 5,000.00 USD',
+    );
     const [a, b] = await Promise.all([
       approver.request(APPROVE, { input: { orderId: order.id } }),
       admin.request(REJECT, { input: { orderId: order.id, comment: 'Too much' } }),
@@ -144,7 +210,9 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     const results = [a.data?.approveOrder, b.data?.rejectOrder];
     expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
     expect(results.filter((r) => r.userErrors[0]?.code === 'INVALID_STATE')).toHaveLength(1);
-    const approvals = await repo(Approval).find({ where: { orderId: Number(Buffer.from(order.id, 'base64url').toString().split(':')[1]) } });
+    const approvals = await repo(Approval).find({
+      where: { orderId: Number(Buffer.from(order.id, 'base64url').toString().split(':')[1]) },
+    });
     expect(approvals).toHaveLength(1);
     expect(approvals[0].status).not.toBe('PENDING');
   });
@@ -152,18 +220,28 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
   it('returns a rejected order to its author as an editable draft', async () => {
     const order = await draft(buyer, [{ sku: 'MTO-SIGN', quantity: '50' }]);
     await submit(buyer, order.id);
-    const rejected = await approver.request(REJECT, { input: { orderId: order.id, comment: 'Split it in two' } });
-    expect(rejected.data?.rejectOrder.order).toMatchObject({ status: 'DRAFT', approval: { status: 'REJECTED', comment: 'Split it in two' } });
+    const rejected = await approver.request(REJECT, {
+      input: { orderId: order.id, comment: 'Split it in two' },
+    });
+    expect(rejected.data?.rejectOrder.order).toMatchObject({
+      status: 'DRAFT',
+      approval: { status: 'REJECTED', comment: 'Split it in two' },
+    });
     expect(portal.mailer.lastTo('buyer@acme.example')?.text).toContain('Comment: Split it in two');
     const again = await buyer.request(ORDER, { id: order.id });
     expect(again.data?.order.availableActions).toEqual(expect.arrayContaining(['EDIT', 'SUBMIT']));
-    const edited = await buyer.request(ADD, { input: { orderId: order.id, lines: [{ sku: 'CUP-12', quantity: '1' }] } });
+    const edited = await buyer.request(ADD, {
+      input: { orderId: order.id, lines: [{ sku: 'CUP-12', quantity: '1' }] },
+    });
     expect(edited.data?.addOrderLines.userErrors).toEqual([]);
     // Nobody approves their own order: an admin's own order over the threshold waits for another approver.
     const own = await draft(admin, [{ sku: 'MTO-SIGN', quantity: '50' }]);
     await submit(admin, own.id);
     const self = await admin.request(APPROVE, { input: { orderId: own.id } });
-    expect(self.data?.approveOrder.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot approve your own order; another approver has to.' });
+    expect(self.data?.approveOrder.userErrors[0]).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You cannot approve your own order; another approver has to.',
+    });
   });
 
   it('approves a selection at once, all or none', async () => {
@@ -181,21 +259,36 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
       userErrors: [{ field: ['input', 'orderIds', '2'], code: 'NOT_FOUND', message: 'No such order.' }],
     });
     const admins = await admin.request(APPROVE_MANY, { input: { orderIds: [...ids, placed.id] } });
-    expect(admins.data?.approveOrders.userErrors).toEqual([{ field: ['input', 'orderIds', '2'], code: 'INVALID_STATE', message: 'Cannot approve an order that is a confirmed sales order.' }]);
+    expect(admins.data?.approveOrders.userErrors).toEqual([
+      {
+        field: ['input', 'orderIds', '2'],
+        code: 'INVALID_STATE',
+        message: 'Cannot approve an order that is a confirmed sales order.',
+      },
+    ]);
     expect((await approver.request(ORDER, { id: ids[0] })).data?.order.status).toBe('PENDING_APPROVAL');
     const ok = await approver.request(APPROVE_MANY, { input: { orderIds: ids, comment: 'Both fine' } });
     expect(ok.data?.approveOrders.userErrors).toEqual([]);
-    expect(ok.data?.approveOrders.orders.map((o: { status: string }) => o.status)).toEqual(['SALES_ORDER', 'SALES_ORDER']);
+    expect(ok.data?.approveOrders.orders.map((o: { status: string }) => o.status)).toEqual([
+      'SALES_ORDER',
+      'SALES_ORDER',
+    ]);
   });
 
   it('cancels: the buyer their own order, viewers not at all, and never twice', async () => {
     const order = await draft(buyer, [{ sku: 'CUP-12', quantity: '30' }]);
     await submit(buyer, order.id);
     const viewer = await portal.signedIn('viewer@acme.example');
-    expect((await viewer.request(CANCEL, { input: { orderId: order.id } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await viewer.request(CANCEL, { input: { orderId: order.id } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const cancelled = await buyer.request(CANCEL, { input: { orderId: order.id, comment: 'Ordered twice' } });
     expect(cancelled.data?.cancelOrder.order).toMatchObject({ status: 'CANCELLED' });
-    expect(cancelled.data?.cancelOrder.order.events.at(-1)).toEqual({ status: 'CANCELLED', message: 'Ordered twice', actor: { email: 'buyer@acme.example' } });
+    expect(cancelled.data?.cancelOrder.order.events.at(-1)).toEqual({
+      status: 'CANCELLED',
+      message: 'Ordered twice',
+      actor: { email: 'buyer@acme.example' },
+    });
     const twice = await buyer.request(CANCEL, { input: { orderId: order.id } });
     expect(twice.data?.cancelOrder.userErrors[0].code).toBe('INVALID_STATE');
     expect(await repo(AuditLog).countBy({ entityType: 'Order', action: 'CANCELLED' })).toBe(1);
@@ -212,7 +305,9 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     expect((await globexAdmin.request(ORDER, { number: order.number })).data?.order).toBeNull();
     const node = await globexAdmin.request('query($id: ID!) { node(id: $id) { id } }', { id: order.id });
     expect(node.data?.node).toBeNull();
-    const own = await buyer.request('query($id: ID!) { node(id: $id) { ... on Order { number } } }', { id: order.id });
+    const own = await buyer.request('query($id: ID!) { node(id: $id) { ... on Order { number } } }', {
+      id: order.id,
+    });
     expect(own.data?.node.number).toBe(order.number);
   });
 });

@@ -49,8 +49,10 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
   let rfqId: string;
   let quotationId: string;
 
-  const pid = (sku: keyof TestPortal['catalog']['products']) => toGlobalId('Product', portal.catalog.products[sku].id);
-  const uid = (symbol: keyof TestPortal['catalog']['units']) => toGlobalId('UnitOfMeasure', portal.catalog.units[symbol].id);
+  const pid = (sku: keyof TestPortal['catalog']['products']) =>
+    toGlobalId('Product', portal.catalog.products[sku].id);
+  const uid = (symbol: keyof TestPortal['catalog']['units']) =>
+    toGlobalId('UnitOfMeasure', portal.catalog.units[symbol].id);
   const counts = async () => ({
     rfqs: await portal.runtime.dataSource.getRepository(Rfq).count(),
     rfqLines: await portal.runtime.dataSource.getRepository(RfqLine).count(),
@@ -58,14 +60,28 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     lines: await portal.runtime.dataSource.getRepository(OrderLine).count(),
     events: await portal.runtime.dataSource.getRepository(OrderEvent).count(),
   });
-  const orderRow = (globalId: string) => portal.runtime.dataSource.getRepository(Order).findOneByOrFail({ id: Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]) });
+  const orderRow = (globalId: string) =>
+    portal.runtime.dataSource
+      .getRepository(Order)
+      .findOneByOrFail({ id: Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]) });
   const newRfq = async (title: string) => {
-    const res = await buyer.request(SUBMIT_RFQ, { input: { title, lines: [{ description: 'Custom branded napkins', quantity: '2000', targetUnitPrice: '0.05' }] } });
+    const res = await buyer.request(SUBMIT_RFQ, {
+      input: {
+        title,
+        lines: [{ description: 'Custom branded napkins', quantity: '2000', targetUnitPrice: '0.05' }],
+      },
+    });
     expect(res.data?.submitRfq.userErrors).toEqual([]);
     return res.data?.submitRfq.rfq.id as string;
   };
   const quote = async (forRfq: string, validUntil: string | null, price = '0.06') => {
-    const res = await sales.request(SEND_QUOTE, { input: { rfqId: forRfq, validUntil, lines: [{ description: 'Custom branded napkins', quantity: '2000', unitPrice: price }] } });
+    const res = await sales.request(SEND_QUOTE, {
+      input: {
+        rfqId: forRfq,
+        validUntil,
+        lines: [{ description: 'Custom branded napkins', quantity: '2000', unitPrice: price }],
+      },
+    });
     expect(res.data?.sendQuote.userErrors).toEqual([]);
     return res.data?.sendQuote.order;
   };
@@ -74,9 +90,15 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     portal = await startTestPortal(engine, { catalog: true });
     await seedOrderFixture(portal);
     [buyer, admin, viewer, requisitioner, globexBuyer, sales, warehouse] = await Promise.all(
-      ['buyer@acme.example', 'admin@acme.example', 'viewer@acme.example', 'requisitioner@acme.example', 'buyer@globex.example', 'sales@seller.example', 'warehouse@seller.example'].map(
-        (email) => portal.signedIn(email),
-      ),
+      [
+        'buyer@acme.example',
+        'admin@acme.example',
+        'viewer@acme.example',
+        'requisitioner@acme.example',
+        'buyer@globex.example',
+        'sales@seller.example',
+        'warehouse@seller.example',
+      ].map((email) => portal.signedIn(email)),
     );
   });
   afterAll(async () => {
@@ -90,7 +112,13 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
         neededBy: '2026-12-20',
         notes: 'We need the sleeves printed with our logo.',
         lines: [
-          { productId: pid('SOLV-55'), description: '', quantity: '110', unitId: uid('gal'), targetUnitPrice: '3.00' },
+          {
+            productId: pid('SOLV-55'),
+            description: '',
+            quantity: '110',
+            unitId: uid('gal'),
+            targetUnitPrice: '3.00',
+          },
           { description: 'Custom-printed cup sleeves', quantity: '5000', targetUnitPrice: '0.12' },
         ],
       },
@@ -106,15 +134,36 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       neededBy: '2026-12-20',
       company: { name: 'Acme Restaurant Group' },
       requestedBy: { email: 'buyer@acme.example' },
-      messages: [{ body: 'We need the sleeves printed with our logo.', author: { email: 'buyer@acme.example' } }],
+      messages: [
+        { body: 'We need the sleeves printed with our logo.', author: { email: 'buyer@acme.example' } },
+      ],
       quotation: null,
     });
     expect(rfq.lines).toEqual([
-      { id: expect.any(String), description: 'Industrial solvent', quantity: '110', unit: { symbol: 'gal' }, product: { sku: 'SOLV-55' }, targetUnitPrice: { amount: '3.00', currencyCode: 'USD' } },
-      { id: expect.any(String), description: 'Custom-printed cup sleeves', quantity: '5000', unit: { symbol: 'ea' }, product: null, targetUnitPrice: { amount: '0.12', currencyCode: 'USD' } },
+      {
+        id: expect.any(String),
+        description: 'Industrial solvent',
+        quantity: '110',
+        unit: { symbol: 'gal' },
+        product: { sku: 'SOLV-55' },
+        targetUnitPrice: { amount: '3.00', currencyCode: 'USD' },
+      },
+      {
+        id: expect.any(String),
+        description: 'Custom-printed cup sleeves',
+        quantity: '5000',
+        unit: { symbol: 'ea' },
+        product: null,
+        targetUnitPrice: { amount: '0.12', currencyCode: 'USD' },
+      },
     ]);
-    const audit = await portal.runtime.dataSource.getRepository(AuditLog).findOneBy({ entityType: 'Rfq', action: 'submit' });
-    expect(audit).toMatchObject({ actorId: portal.fixture.acme.users.BUYER.id, companyId: portal.fixture.acme.company.id });
+    const audit = await portal.runtime.dataSource
+      .getRepository(AuditLog)
+      .findOneBy({ entityType: 'Rfq', action: 'submit' });
+    expect(audit).toMatchObject({
+      actorId: portal.fixture.acme.users.BUYER.id,
+      companyId: portal.fixture.acme.company.id,
+    });
   });
 
   it('refuses bad lines with a code and the input path, writing nothing', async () => {
@@ -151,52 +200,83 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect(await counts()).toEqual(before);
 
     // A product only acme may see is "not in the catalog" for globex.
-    const foreign = await globexBuyer.request(SUBMIT_RFQ, { input: { title: 'Knives', lines: [{ productId: pid('CHEF-KNIFE'), description: '', quantity: '2' }] } });
-    expect(foreign.data?.submitRfq.userErrors).toEqual([expect.objectContaining({ code: 'NOT_IN_CATALOG', field: ['input', 'lines', '0', 'productId'] })]);
+    const foreign = await globexBuyer.request(SUBMIT_RFQ, {
+      input: { title: 'Knives', lines: [{ productId: pid('CHEF-KNIFE'), description: '', quantity: '2' }] },
+    });
+    expect(foreign.data?.submitRfq.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_IN_CATALOG', field: ['input', 'lines', '0', 'productId'] }),
+    ]);
     // Non-numeric quantities never reach the service.
-    const nonNumeric = await buyer.request(SUBMIT_RFQ, { input: { title: 'x', lines: [{ description: 'x', quantity: 'ten' }] } });
+    const nonNumeric = await buyer.request(SUBMIT_RFQ, {
+      input: { title: 'x', lines: [{ description: 'x', quantity: 'ten' }] },
+    });
     expect(nonNumeric.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     // Roles without RFQ_SUBMIT.
     for (const client of [viewer, requisitioner, sales]) {
-      const denied = await client.request(SUBMIT_RFQ, { input: { title: 'x', lines: [{ description: 'x', quantity: '1' }] } });
+      const denied = await client.request(SUBMIT_RFQ, {
+        input: { title: 'x', lines: [{ description: 'x', quantity: '1' }] },
+      });
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     expect(await counts()).toEqual(before);
   });
 
   it("scopes RFQs to the buyer's company; staff with QUOTES_MANAGE see every company's", async () => {
-    expect((await buyer.request(RFQS)).data?.rfqs).toMatchObject({ totalCount: 1, edges: [{ node: { number: 'RFQ-000001', status: 'SUBMITTED' } }] });
+    expect((await buyer.request(RFQS)).data?.rfqs).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { number: 'RFQ-000001', status: 'SUBMITTED' } }],
+    });
     expect((await admin.request(RFQS)).data?.rfqs.totalCount).toBe(1);
     expect((await sales.request(RFQS)).data?.rfqs.totalCount).toBe(1);
     expect((await buyer.request(RFQS, { statuses: ['QUOTED'] })).data?.rfqs.totalCount).toBe(0);
     expect((await globexBuyer.request(RFQS)).data?.rfqs).toMatchObject({ totalCount: 0, edges: [] });
     expect((await globexBuyer.request(RFQ, { id: rfqId })).data?.rfq).toBeNull();
     expect((await globexBuyer.request(NODE, { id: rfqId })).data?.node).toBeNull();
-    expect((await buyer.request(NODE, { id: rfqId })).data?.node).toEqual({ id: rfqId, number: 'RFQ-000001' });
+    expect((await buyer.request(NODE, { id: rfqId })).data?.node).toEqual({
+      id: rfqId,
+      number: 'RFQ-000001',
+    });
     expect((await requisitioner.request(RFQS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await viewer.request(RFQS)).data?.rfqs.totalCount).toBe(1);
     // Like orders: a buyer reads the RFQs they asked for, not a colleague's.
     const { passwordHash, companyId } = portal.fixture.acme.users.BUYER;
-    await portal.runtime.dataSource.getRepository(User).insert({ email: 'buyer2@acme.example', name: 'Second Buyer', role: 'BUYER', status: 'ACTIVE', companyId, passwordHash, lastLoginAt: null, createdAt: portal.clock.now(), updatedAt: portal.clock.now() });
+    await portal.runtime.dataSource.getRepository(User).insert({
+      email: 'buyer2@acme.example',
+      name: 'Second Buyer',
+      role: 'BUYER',
+      status: 'ACTIVE',
+      companyId,
+      passwordHash,
+      lastLoginAt: null,
+      createdAt: portal.clock.now(),
+      updatedAt: portal.clock.now(),
+    });
     const colleague = await portal.signedIn('buyer2@acme.example');
     expect((await colleague.request(RFQS)).data?.rfqs).toMatchObject({ totalCount: 0, edges: [] });
     expect((await colleague.request(RFQ, { id: rfqId })).data?.rfq).toBeNull();
   });
 
   it('carries a conversation between the buyer side and sales; others cannot write', async () => {
-    const mine = await buyer.request(POST_MESSAGE, { input: { rfqId, body: 'Could you also quote 220 gal?' } });
+    const mine = await buyer.request(POST_MESSAGE, {
+      input: { rfqId, body: 'Could you also quote 220 gal?' },
+    });
     expect(mine.data?.postRfqMessage.userErrors).toEqual([]);
     const reply = await sales.request(POST_MESSAGE, { input: { rfqId, body: 'Yes, quote coming today.' } });
-    expect(reply.data?.postRfqMessage.rfq.messages.map((m: { author: { email: string } }) => m.author.email)).toEqual([
-      'buyer@acme.example',
-      'buyer@acme.example',
-      'sales@seller.example',
-    ]);
+    expect(
+      reply.data?.postRfqMessage.rfq.messages.map((m: { author: { email: string } }) => m.author.email),
+    ).toEqual(['buyer@acme.example', 'buyer@acme.example', 'sales@seller.example']);
     const foreign = await globexBuyer.request(POST_MESSAGE, { input: { rfqId, body: 'hello' } });
-    expect(foreign.data?.postRfqMessage).toEqual({ rfq: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'rfqId'] })] });
-    expect((await warehouse.request(POST_MESSAGE, { input: { rfqId, body: 'hi' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.data?.postRfqMessage).toEqual({
+      rfq: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'rfqId'] })],
+    });
+    expect(
+      (await warehouse.request(POST_MESSAGE, { input: { rfqId, body: 'hi' } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const empty = await buyer.request(POST_MESSAGE, { input: { rfqId, body: '   ' } });
-    expect(empty.data?.postRfqMessage.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'body'] })]);
+    expect(empty.data?.postRfqMessage.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'body'] }),
+    ]);
   });
 
   it('lets sales quote the RFQ, holding the quantity rules on catalog lines, and e-mails the requester', async () => {
@@ -206,7 +286,13 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
         rfqId,
         validUntil: '2026-12-10',
         lines: [
-          { productId: pid('SOLV-55'), description: 'Solvent', quantity: '100', unitId: uid('gal'), unitPrice: '3.40' },
+          {
+            productId: pid('SOLV-55'),
+            description: 'Solvent',
+            quantity: '100',
+            unitId: uid('gal'),
+            unitPrice: '3.40',
+          },
           { productId: pid('CUP-12'), description: 'Cups', quantity: '2', unitId: uid('L'), unitPrice: '9' },
           { description: 'Custom-printed cup sleeves', quantity: '5000', unitPrice: '0' },
           { description: 'Sleeves', quantity: '5000', unitPrice: '0.123456' },
@@ -223,8 +309,12 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       ]),
     );
     expect(await counts()).toEqual(before);
-    expect((await buyer.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await warehouse.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await buyer.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await warehouse.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const res = await sales.request(SEND_QUOTE, {
       input: {
@@ -232,7 +322,13 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
         validUntil: '2026-12-10',
         message: 'Prices include printing.',
         lines: [
-          { productId: pid('SOLV-55'), description: '', quantity: '110', unitId: uid('gal'), unitPrice: '3.40' },
+          {
+            productId: pid('SOLV-55'),
+            description: '',
+            quantity: '110',
+            unitId: uid('gal'),
+            unitPrice: '3.40',
+          },
           { description: 'Custom-printed cup sleeves', quantity: '5000', unitPrice: '0.11' },
         ],
       },
@@ -245,19 +341,44 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       status: 'QUOTATION',
       channel: 'PORTAL',
       createdBy: { email: 'buyer@acme.example' },
-      quote: { revision: 1, validUntil: '2026-12-10', sentAt: TEST_NOW, acceptedAt: null, signedByName: null },
+      quote: {
+        revision: 1,
+        validUntil: '2026-12-10',
+        sentAt: TEST_NOW,
+        acceptedAt: null,
+        signedByName: null,
+      },
       rfq: { number: 'RFQ-000001', status: 'QUOTED' },
       subtotal: { amount: '924.00', currencyCode: 'USD' },
     });
     expect(order.number).toMatch(/^SO-\d{6}$/);
     expect(order.lines).toEqual([
-      expect.objectContaining({ sku: 'SOLV-55', description: 'Industrial solvent', quantity: '110', baseQuantity: '110', unit: { symbol: 'gal' }, unitPrice: { amount: '3.40' }, lineTotal: { amount: '374.00' } }),
-      expect.objectContaining({ sku: '', description: 'Custom-printed cup sleeves', quantity: '5000', unit: { symbol: 'ea' }, unitPrice: { amount: '0.11' }, lineTotal: { amount: '550.00' } }),
+      expect.objectContaining({
+        sku: 'SOLV-55',
+        description: 'Industrial solvent',
+        quantity: '110',
+        baseQuantity: '110',
+        unit: { symbol: 'gal' },
+        unitPrice: { amount: '3.40' },
+        lineTotal: { amount: '374.00' },
+      }),
+      expect.objectContaining({
+        sku: '',
+        description: 'Custom-printed cup sleeves',
+        quantity: '5000',
+        unit: { symbol: 'ea' },
+        unitPrice: { amount: '0.11' },
+        lineTotal: { amount: '550.00' },
+      }),
     ]);
     // 8.25 % per line: 30.86 + 45.38.
     expect(order.taxTotal).toEqual({ amount: '76.24' });
     expect(order.total).toEqual({ amount: '1000.24' });
-    expect(order.events.at(-1)).toEqual({ status: 'QUOTATION', message: 'Quotation revision 1 sent, valid until 2026-12-10: Prices include printing.', actor: { email: 'sales@seller.example' } });
+    expect(order.events.at(-1)).toEqual({
+      status: 'QUOTATION',
+      message: 'Quotation revision 1 sent, valid until 2026-12-10: Prices include printing.',
+      actor: { email: 'sales@seller.example' },
+    });
 
     const mail = portal.mailer.lastTo('buyer@acme.example');
     expect(mail?.subject).toBe(`Quotation ${order.number} for RFQ-000001`);
@@ -266,43 +387,102 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
 
     const rfq = (await buyer.request(RFQ, { id: rfqId })).data?.rfq;
     expect(rfq).toMatchObject({ status: 'QUOTED', quotation: { id: quotationId, status: 'QUOTATION' } });
-    expect(rfq.messages.at(-1)).toEqual({ body: 'Prices include printing.', author: { email: 'sales@seller.example' } });
+    expect(rfq.messages.at(-1)).toEqual({
+      body: 'Prices include printing.',
+      author: { email: 'sales@seller.example' },
+    });
     // The requester sees what they may do; a viewer sees nothing to do.
-    const actions = (await buyer.request(`query($id: ID!) { order(id: $id) { availableActions } }`, { id: quotationId })).data?.order.availableActions;
+    const actions = (
+      await buyer.request(`query($id: ID!) { order(id: $id) { availableActions } }`, { id: quotationId })
+    ).data?.order.availableActions;
     expect(actions).toEqual(expect.arrayContaining(['ACCEPT_QUOTE', 'REQUEST_CHANGES', 'DECLINE_QUOTE']));
   });
 
   it('lets the buyer ask for changes, and sales revise the quote (revision + 1, lines replaced)', async () => {
-    const denied = await globexBuyer.request(REQUEST_CHANGES, { input: { orderId: quotationId, message: 'cheaper please' } });
-    expect(denied.data?.requestQuoteChanges.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] })]);
-    expect((await viewer.request(REQUEST_CHANGES, { input: { orderId: quotationId, message: 'x' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const denied = await globexBuyer.request(REQUEST_CHANGES, {
+      input: { orderId: quotationId, message: 'cheaper please' },
+    });
+    expect(denied.data?.requestQuoteChanges.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'orderId'] }),
+    ]);
+    expect(
+      (await viewer.request(REQUEST_CHANGES, { input: { orderId: quotationId, message: 'x' } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
 
-    const res = await buyer.request(REQUEST_CHANGES, { input: { orderId: quotationId, message: 'Please quote 165 gal of solvent only.' } });
+    const res = await buyer.request(REQUEST_CHANGES, {
+      input: { orderId: quotationId, message: 'Please quote 165 gal of solvent only.' },
+    });
     expect(res.data?.requestQuoteChanges.userErrors).toEqual([]);
-    expect(res.data?.requestQuoteChanges.order).toMatchObject({ status: 'QUOTATION', rfq: { status: 'CHANGES_REQUESTED' } });
-    expect(res.data?.requestQuoteChanges.order.events.at(-1)).toMatchObject({ status: 'QUOTATION', message: 'Changes requested: Please quote 165 gal of solvent only.' });
+    expect(res.data?.requestQuoteChanges.order).toMatchObject({
+      status: 'QUOTATION',
+      rfq: { status: 'CHANGES_REQUESTED' },
+    });
+    expect(res.data?.requestQuoteChanges.order.events.at(-1)).toMatchObject({
+      status: 'QUOTATION',
+      message: 'Changes requested: Please quote 165 gal of solvent only.',
+    });
     expect(portal.mailer.lastTo('sales@seller.example')?.subject).toContain('asks for changes to quote');
 
     const revised = await sales.request(SEND_QUOTE, {
-      input: { rfqId, validUntil: '2026-12-15', lines: [{ productId: pid('SOLV-55'), description: '', quantity: '165', unitId: uid('gal'), unitPrice: '3.30' }] },
+      input: {
+        rfqId,
+        validUntil: '2026-12-15',
+        lines: [
+          {
+            productId: pid('SOLV-55'),
+            description: '',
+            quantity: '165',
+            unitId: uid('gal'),
+            unitPrice: '3.30',
+          },
+        ],
+      },
     });
     expect(revised.data?.sendQuote.userErrors).toEqual([]);
     const order = revised.data?.sendQuote.order;
-    expect(order).toMatchObject({ id: quotationId, status: 'QUOTATION', quote: { revision: 2, validUntil: '2026-12-15' }, rfq: { status: 'QUOTED' }, subtotal: { amount: '544.50' } });
+    expect(order).toMatchObject({
+      id: quotationId,
+      status: 'QUOTATION',
+      quote: { revision: 2, validUntil: '2026-12-15' },
+      rfq: { status: 'QUOTED' },
+      subtotal: { amount: '544.50' },
+    });
     expect(order.lines).toHaveLength(1);
-    expect(portal.mailer.lastTo('buyer@acme.example')?.subject).toBe(`Quotation ${order.number} (revision 2) for RFQ-000001`);
+    expect(portal.mailer.lastTo('buyer@acme.example')?.subject).toBe(
+      `Quotation ${order.number} (revision 2) for RFQ-000001`,
+    );
   });
 
   it('accepts with a typed signature: name, time and a SHA-256 of the quoted content are stored and the quote is frozen', async () => {
     const blank = await buyer.request(ACCEPT, { input: { orderId: quotationId, signatureName: '  ' } });
-    expect(blank.data?.acceptQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'signatureName'] })]);
-    const stale = await buyer.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Acme Buyer', revision: 1 } });
-    expect(stale.data?.acceptQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: ['input', 'revision'] })]);
-    expect((await globexBuyer.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Mallory' } })).data?.acceptQuote.userErrors[0].code).toBe('NOT_FOUND');
-    expect((await requisitioner.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Req' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(blank.data?.acceptQuote.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'signatureName'] }),
+    ]);
+    const stale = await buyer.request(ACCEPT, {
+      input: { orderId: quotationId, signatureName: 'Acme Buyer', revision: 1 },
+    });
+    expect(stale.data?.acceptQuote.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE', field: ['input', 'revision'] }),
+    ]);
+    expect(
+      (await globexBuyer.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Mallory' } })).data
+        ?.acceptQuote.userErrors[0].code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await requisitioner.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Req' } }))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await orderRow(quotationId)).status).toBe('QUOTATION');
 
-    const res = await buyer.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Acme  Buyer', purchaseOrderNumber: 'PO-7788', revision: 2 } });
+    const res = await buyer.request(ACCEPT, {
+      input: {
+        orderId: quotationId,
+        signatureName: 'Acme  Buyer',
+        purchaseOrderNumber: 'PO-7788',
+        revision: 2,
+      },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.acceptQuote.userErrors).toEqual([]);
     expect(res.data?.acceptQuote.order).toMatchObject({
@@ -311,24 +491,44 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       quote: { revision: 2, acceptedAt: TEST_NOW, signedByName: 'Acme Buyer' },
       rfq: { status: 'ACCEPTED' },
     });
-    expect(res.data?.acceptQuote.order.events.at(-1)).toMatchObject({ status: 'SALES_ORDER', message: 'Quote revision 2 accepted and signed by Acme Buyer', actor: { email: 'buyer@acme.example' } });
+    expect(res.data?.acceptQuote.order.events.at(-1)).toMatchObject({
+      status: 'SALES_ORDER',
+      message: 'Quote revision 2 accepted and signed by Acme Buyer',
+      actor: { email: 'buyer@acme.example' },
+    });
 
     const stored = await orderRow(quotationId);
-    const lines = await portal.runtime.dataSource.getRepository(OrderLine).find({ where: { orderId: stored.id } });
+    const lines = await portal.runtime.dataSource
+      .getRepository(OrderLine)
+      .find({ where: { orderId: stored.id } });
     const units = await portal.runtime.dataSource.getRepository(UnitOfMeasure).find();
     expect(stored.quoteContentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(stored.quoteContentHash).toBe(quoteContentHash(stored, lines, new Map(units.map((u) => [u.id, u.symbol]))));
+    expect(stored.quoteContentHash).toBe(
+      quoteContentHash(stored, lines, new Map(units.map((u) => [u.id, u.symbol]))),
+    );
     expect(stored.submittedAt?.toISOString()).toBe(TEST_NOW);
-    const audit = await portal.runtime.dataSource.getRepository(AuditLog).find({ where: { entityType: 'Order', entityId: String(stored.id) } });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['QUOTE_SENT', 'CHANGES_REQUESTED', 'QUOTE_ACCEPTED']));
+    const audit = await portal.runtime.dataSource
+      .getRepository(AuditLog)
+      .find({ where: { entityType: 'Order', entityId: String(stored.id) } });
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['QUOTE_SENT', 'CHANGES_REQUESTED', 'QUOTE_ACCEPTED']),
+    );
 
     // Frozen: no revision, no second acceptance, by any route.
     const before = await counts();
-    const again = await sales.request(SEND_QUOTE, { input: { rfqId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } });
+    const again = await sales.request(SEND_QUOTE, {
+      input: { rfqId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] },
+    });
     expect(again.data?.sendQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
-    const byOrder = await sales.request(SEND_QUOTE, { input: { orderId: quotationId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } });
-    expect(byOrder.data?.sendQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: ['input', 'orderId'] })]);
-    const twice = await admin.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Acme Admin' } });
+    const byOrder = await sales.request(SEND_QUOTE, {
+      input: { orderId: quotationId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] },
+    });
+    expect(byOrder.data?.sendQuote.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE', field: ['input', 'orderId'] }),
+    ]);
+    const twice = await admin.request(ACCEPT, {
+      input: { orderId: quotationId, signatureName: 'Acme Admin' },
+    });
     expect(twice.data?.acceptQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
     expect(await counts()).toEqual(before);
     expect((await orderRow(quotationId)).quoteContentHash).toBe(stored.quoteContentHash);
@@ -342,13 +542,21 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       const res = await buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer' } });
       expect(res.data?.acceptQuote.order).toBeNull();
       expect(res.data?.acceptQuote.userErrors).toEqual([
-        { code: 'EXPIRED', field: ['input', 'orderId'], message: 'The quote expired on 2026-11-27; ask for a new quote.' },
+        {
+          code: 'EXPIRED',
+          field: ['input', 'orderId'],
+          message: 'The quote expired on 2026-11-27; ask for a new quote.',
+        },
       ]);
       expect((await orderRow(order.id)).status).toBe('QUOTATION');
       // A revision with a new validity can be accepted.
-      const revised = await sales.request(SEND_QUOTE, { input: { orderId: order.id, validUntil: '2026-12-05' } });
+      const revised = await sales.request(SEND_QUOTE, {
+        input: { orderId: order.id, validUntil: '2026-12-05' },
+      });
       expect(revised.data?.sendQuote.order.quote).toMatchObject({ revision: 2, validUntil: '2026-12-05' });
-      const accepted = await buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer' } });
+      const accepted = await buyer.request(ACCEPT, {
+        input: { orderId: order.id, signatureName: 'Acme Buyer' },
+      });
       expect(accepted.data?.acceptQuote.order.status).toBe('SALES_ORDER');
     } finally {
       portal.clock.set(TEST_NOW);
@@ -358,25 +566,47 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
   it('declines a quote: the order is cancelled and the RFQ declined', async () => {
     const id = await newRfq('Napkins to decline');
     const order = await quote(id, null);
-    const res = await buyer.request(DECLINE, { input: { orderId: order.id, message: 'Going with the incumbent.' } });
+    const res = await buyer.request(DECLINE, {
+      input: { orderId: order.id, message: 'Going with the incumbent.' },
+    });
     expect(res.data?.declineQuote.userErrors).toEqual([]);
     expect(res.data?.declineQuote.order).toMatchObject({ status: 'CANCELLED', rfq: { status: 'DECLINED' } });
-    expect(res.data?.declineQuote.order.events.at(-1)).toMatchObject({ status: 'CANCELLED', message: 'Quote declined: Going with the incumbent.' });
+    expect(res.data?.declineQuote.order.events.at(-1)).toMatchObject({
+      status: 'CANCELLED',
+      message: 'Quote declined: Going with the incumbent.',
+    });
     const after = await buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer' } });
     expect(after.data?.acceptQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
-    const requote = await sales.request(SEND_QUOTE, { input: { rfqId: id, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } });
+    const requote = await sales.request(SEND_QUOTE, {
+      input: { rfqId: id, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] },
+    });
     expect(requote.data?.sendQuote.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
   });
 
   it('turns a draft into a quotation', async () => {
-    const draft = await buyer.request(`mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { order { id number } userErrors { message } } }`, {
-      input: { lines: [{ productId: pid('CUP-12'), quantity: '20' }] },
-    });
+    const draft = await buyer.request(
+      `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { order { id number } userErrors { message } } }`,
+      {
+        input: { lines: [{ productId: pid('CUP-12'), quantity: '20' }] },
+      },
+    );
     const draftId = draft.data?.createDraftOrder.order.id;
     expect(draftId).toBeTruthy();
-    const res = await sales.request(SEND_QUOTE, { input: { orderId: draftId, validUntil: '2026-12-31', lines: [{ productId: pid('CUP-12'), description: '', quantity: '20', unitPrice: '9.90' }] } });
+    const res = await sales.request(SEND_QUOTE, {
+      input: {
+        orderId: draftId,
+        validUntil: '2026-12-31',
+        lines: [{ productId: pid('CUP-12'), description: '', quantity: '20', unitPrice: '9.90' }],
+      },
+    });
     expect(res.data?.sendQuote.userErrors).toEqual([]);
-    expect(res.data?.sendQuote.order).toMatchObject({ id: draftId, status: 'QUOTATION', quote: { revision: 1 }, subtotal: { amount: '198.00' }, createdBy: { email: 'buyer@acme.example' } });
+    expect(res.data?.sendQuote.order).toMatchObject({
+      id: draftId,
+      status: 'QUOTATION',
+      quote: { revision: 1 },
+      subtotal: { amount: '198.00' },
+      createdBy: { email: 'buyer@acme.example' },
+    });
     expect(res.data?.sendQuote.order.number).toMatch(/^SO-/);
   });
 
@@ -385,9 +615,17 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     const order = await quote(id, '2026-12-31');
     const [accepted, revised] = await Promise.all([
       buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer', revision: 1 } }),
-      sales.request(SEND_QUOTE, { input: { rfqId: id, lines: [{ description: 'Custom branded napkins', quantity: '2000', unitPrice: '0.07' }] } }),
+      sales.request(SEND_QUOTE, {
+        input: {
+          rfqId: id,
+          lines: [{ description: 'Custom branded napkins', quantity: '2000', unitPrice: '0.07' }],
+        },
+      }),
     ]);
-    const outcomes = [accepted.data?.acceptQuote.userErrors.length === 0, revised.data?.sendQuote.userErrors.length === 0];
+    const outcomes = [
+      accepted.data?.acceptQuote.userErrors.length === 0,
+      revised.data?.sendQuote.userErrors.length === 0,
+    ];
     expect(outcomes.filter(Boolean)).toHaveLength(1);
     const stored = await orderRow(order.id);
     if (outcomes[0]) expect(stored).toMatchObject({ status: 'SALES_ORDER', quoteRevision: 1 });
@@ -409,11 +647,23 @@ describe.each(testEngines())('rfqs statement count on %s', (engine) => {
     const pid = toGlobalId('Product', portal.catalog.products['CUP-12'].id);
     for (let i = 0; i < 12; i++) {
       const res = await buyer.request(SUBMIT_RFQ, {
-        input: { title: `RFQ ${i}`, notes: `Note ${i}`, lines: [{ productId: pid, description: '', quantity: '10', targetUnitPrice: '9' }, { description: `Item ${i}`, quantity: '3' }] },
+        input: {
+          title: `RFQ ${i}`,
+          notes: `Note ${i}`,
+          lines: [
+            { productId: pid, description: '', quantity: '10', targetUnitPrice: '9' },
+            { description: `Item ${i}`, quantity: '3' },
+          ],
+        },
       });
       expect(res.data?.submitRfq.userErrors).toEqual([]);
       if (i % 2 === 0) {
-        const quoted = await sales.request(SEND_QUOTE, { input: { rfqId: res.data?.submitRfq.rfq.id, lines: [{ description: `Item ${i}`, quantity: '3', unitPrice: '2' }] } });
+        const quoted = await sales.request(SEND_QUOTE, {
+          input: {
+            rfqId: res.data?.submitRfq.rfq.id,
+            lines: [{ description: `Item ${i}`, quantity: '3', unitPrice: '2' }],
+          },
+        });
         expect(quoted.data?.sendQuote.userErrors).toEqual([]);
       }
     }
@@ -428,7 +678,10 @@ describe.each(testEngines())('rfqs statement count on %s', (engine) => {
       const large = await counter.count(() => client.request(PAGE, { first: 50 }));
       expect(small.result.errors).toBeUndefined();
       expect(large.result.data?.rfqs.edges).toHaveLength(12);
-      expect(large.result.data?.rfqs.edges[1].node).toMatchObject({ title: 'RFQ 10', quotation: { status: 'QUOTATION' } });
+      expect(large.result.data?.rfqs.edges[1].node).toMatchObject({
+        title: 'RFQ 10',
+        quotation: { status: 'QUOTATION' },
+      });
       // The page holding the last row even saves the COUNT statement (TypeORM skips it then).
       expect(large.count).toBeLessThanOrEqual(small.count);
       expect(large.count).toBeLessThanOrEqual(10);

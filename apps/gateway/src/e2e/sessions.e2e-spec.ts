@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_EMAIL, THROTTLE_WINDOW_MINUTES } from '../auth/login-throttle';
 import { Session } from '../entity';
-import { FIXTURE_PASSWORD, TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import {
+  FIXTURE_PASSWORD,
+  TEST_NOW,
+  startTestPortal,
+  testEngines,
+  type TestPortal,
+} from '../testing/portal-harness';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { viewer { user { email } } userErrors { field message code } } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { viewer { user { email } } userErrors { field message code } } }';
 const WHO = 'query { viewer { user { email } } }';
 
 describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
@@ -17,7 +24,9 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
 
   it('signs in with a hashed, HttpOnly, SameSite=Lax session cookie stored only as a hash', async () => {
     const client = portal.client();
-    const res = await client.request(LOGIN, { input: { email: ' Buyer@ACME.example ', password: FIXTURE_PASSWORD } });
+    const res = await client.request(LOGIN, {
+      input: { email: ' Buyer@ACME.example ', password: FIXTURE_PASSWORD },
+    });
     expect(res.data?.login).toEqual({ viewer: { user: { email: 'buyer@acme.example' } }, userErrors: [] });
     const setCookie = res.headers.getSetCookie().join('\n');
     expect(setCookie).toMatch(/portal_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Expires=/);
@@ -30,9 +39,18 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
   });
 
   it('gives the same BAD_CREDENTIALS answer for a wrong password, an unknown e-mail and a disabled account', async () => {
-    const wrong = await portal.client().request(LOGIN, { input: { email: 'viewer@globex.example', password: 'wrong-password' } });
-    const unknown = await portal.client().request(LOGIN, { input: { email: 'nobody@globex.example', password: 'wrong-password' } });
-    expect(wrong.data?.login).toEqual({ viewer: null, userErrors: [{ field: ['input', 'password'], message: 'E-mail or password is wrong.', code: 'BAD_CREDENTIALS' }] });
+    const wrong = await portal
+      .client()
+      .request(LOGIN, { input: { email: 'viewer@globex.example', password: 'wrong-password' } });
+    const unknown = await portal
+      .client()
+      .request(LOGIN, { input: { email: 'nobody@globex.example', password: 'wrong-password' } });
+    expect(wrong.data?.login).toEqual({
+      viewer: null,
+      userErrors: [
+        { field: ['input', 'password'], message: 'E-mail or password is wrong.', code: 'BAD_CREDENTIALS' },
+      ],
+    });
     expect(unknown.data?.login).toEqual(wrong.data?.login);
     expect(wrong.headers.getSetCookie()).toEqual([]);
   });
@@ -54,7 +72,9 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     portal.clock.advanceMinutes(portal.runtime.config.sessionTtlHours * 60 + 1);
     try {
       expect((await client.request(WHO)).data?.viewer).toBeNull();
-      expect((await client.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await client.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     } finally {
       portal.clock.set(TEST_NOW);
     }
@@ -71,8 +91,12 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     expect(blocked.data?.login.userErrors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.data?.login.userErrors[0].message).toMatch(/Try again in \d+ minutes?/);
     // An unknown address is throttled the same way, so throttling reveals nothing.
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) await portal.client().request(LOGIN, { input: { email: 'ghost@globex.example', password: 'x' } });
-    expect((await portal.client().request(LOGIN, { input: { email: 'ghost@globex.example', password: 'x' } })).data?.login.userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++)
+      await portal.client().request(LOGIN, { input: { email: 'ghost@globex.example', password: 'x' } });
+    expect(
+      (await portal.client().request(LOGIN, { input: { email: 'ghost@globex.example', password: 'x' } })).data
+        ?.login.userErrors[0].code,
+    ).toBe('TOO_MANY_ATTEMPTS');
 
     portal.clock.advanceMinutes(THROTTLE_WINDOW_MINUTES + 1);
     try {

@@ -25,7 +25,10 @@ export function documentRoutes(runtime: PortalRuntime, services: Services): expr
   const router = express.Router();
   const contextOf = async (req: Request): Promise<RequestContext> => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
-    const viewer = await services.sessions.authenticate(runtime, { bearer, cookie: readCookie(req.headers.cookie, SESSION_COOKIE) });
+    const viewer = await services.sessions.authenticate(runtime, {
+      bearer,
+      cookie: readCookie(req.headers.cookie, SESSION_COOKIE),
+    });
     return new RequestContext(runtime, viewer, readOnlyExchange(req));
   };
 
@@ -49,7 +52,10 @@ export function documentRoutes(runtime: PortalRuntime, services: Services): expr
       }
       const name = fileNameOf(document);
       res.setHeader('Content-Type', document.contentType);
-      res.setHeader('Content-Disposition', `${document.contentType === 'application/pdf' ? 'inline' : 'attachment'}; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `${document.contentType === 'application/pdf' ? 'inline' : 'attachment'}; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
       res.setHeader('Content-Length', String(bytes.length));
       res.status(200).end(bytes);
     } catch (error) {
@@ -70,7 +76,8 @@ export function documentRoutes(runtime: PortalRuntime, services: Services): expr
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const ctx = await contextOf(req);
-        const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : null);
+        const query = (name: string) =>
+          typeof req.query[name] === 'string' ? (req.query[name] as string) : null;
         const result = await services.documents.upload(ctx, {
           kind: query('kind'),
           title: query('title'),
@@ -87,7 +94,12 @@ export function documentRoutes(runtime: PortalRuntime, services: Services): expr
     },
     (err: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) => {
       if (err.type === 'entity.too.large') {
-        fail(res, 413, 'PAYLOAD_TOO_LARGE', `The file is over the limit of ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB.`);
+        fail(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The file is over the limit of ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB.`,
+        );
         return;
       }
       next(err);

@@ -4,14 +4,24 @@ import { formatError } from './format-error';
 
 describe('formatError', () => {
   it('reports parse and validation failures as BAD_USER_INPUT, keeping the reason', () => {
-    expect(formatError({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError('x'))).toEqual({
+    expect(
+      formatError(
+        { message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+        new GraphQLError('x'),
+      ),
+    ).toEqual({
       message: 'Syntax Error',
       extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' },
     });
   });
 
   it('keeps authentication and authorization codes and drops stack traces', () => {
-    expect(formatError({ message: 'no', path: ['a'], extensions: { code: 'FORBIDDEN', stacktrace: ['at x'] } }, new GraphQLError('no'))).toEqual({
+    expect(
+      formatError(
+        { message: 'no', path: ['a'], extensions: { code: 'FORBIDDEN', stacktrace: ['at x'] } },
+        new GraphQLError('no'),
+      ),
+    ).toEqual({
       message: 'no',
       path: ['a'],
       extensions: { code: 'FORBIDDEN' },
@@ -20,7 +30,14 @@ describe('formatError', () => {
 
   it('turns unexpected faults into INTERNAL_SERVER_ERROR without revealing them', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const out = formatError({ message: 'ER_NO_SUCH_TABLE: secret_table', path: ['viewer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('db'));
+    const out = formatError(
+      {
+        message: 'ER_NO_SUCH_TABLE: secret_table',
+        path: ['viewer'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+      new Error('db'),
+    );
     expect(out.message).not.toMatch(/secret_table/);
     expect(out).toMatchObject({ path: ['viewer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(log).toHaveBeenCalled();

@@ -16,7 +16,10 @@ export class Loaders {
     return this.idLoader(entity).load(id) as Promise<T | null>;
   }
 
-  loadMany<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, ids: readonly number[]): Promise<(T | null)[]> {
+  loadMany<T extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<T>,
+    ids: readonly number[],
+  ): Promise<(T | null)[]> {
     return Promise.all(ids.map((id) => this.load(entity, id)));
   }
 

@@ -50,7 +50,10 @@ export class OutboxMailer implements Mailer {
   }
   async send(mail: OutgoingMail): Promise<SentMail> {
     const info = await this.transport.sendMail({ from: this.from, ...mail });
-    const file = path.join(this.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
+    const file = path.join(
+      this.outboxDir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
+    );
     await mkdir(this.outboxDir, { recursive: true });
     await writeFile(file, info.message as Buffer);
     this.log(`[mail] "${mail.subject}" to ${mail.to} written to ${file}`);

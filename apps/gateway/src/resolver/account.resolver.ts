@@ -14,7 +14,13 @@ import {
   UpdateUserInput,
 } from './types/account.input';
 import { toGlobalId } from '../common/node-id';
-import { CreateApiTokenPayload, LoginPayload, LogoutPayload, RevokeApiTokenPayload, UserPayload } from './types/viewer.type';
+import {
+  CreateApiTokenPayload,
+  LoginPayload,
+  LogoutPayload,
+  RevokeApiTokenPayload,
+  UserPayload,
+} from './types/viewer.type';
 
 /** Sign-in, sign-out, invitations, user administration and personal API tokens. */
 @Resolver()
@@ -36,7 +42,10 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => LoginPayload)
-  acceptInvitation(@Ctx() ctx: RequestContext, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput) {
+  acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+  ) {
     return this.services.auth.acceptInvitation(ctx, input);
   }
 
@@ -47,27 +56,44 @@ export class AccountResolver {
   }
 
   @Allow(Permission.USERS_MANAGE, Permission.PROFILE_EDIT, Permission.CUSTOMERS_MANAGE)
-  @Mutation(() => UserPayload, { description: "Changes a user's name, role or status. Requires USERS_MANAGE (or PROFILE_EDIT for your own name)." })
+  @Mutation(() => UserPayload, {
+    description:
+      "Changes a user's name, role or status. Requires USERS_MANAGE (or PROFILE_EDIT for your own name).",
+  })
   updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput) {
     return this.services.users.update(ctx, idOfType(input.userId, 'User'), input);
   }
 
   @Allow(Permission.CUSTOMERS_MANAGE)
   @Mutation(() => UserPayload, { description: 'Requires CUSTOMERS_MANAGE.' })
-  grantPortalAccess(@Ctx() ctx: RequestContext, @Arg('input', () => GrantPortalAccessInput) input: GrantPortalAccessInput) {
+  grantPortalAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => GrantPortalAccessInput) input: GrantPortalAccessInput,
+  ) {
     return this.services.users.grantPortalAccess(ctx, idOfType(input.companyId, 'Company'), input);
   }
 
   @SignedIn()
-  @Mutation(() => CreateApiTokenPayload, { description: 'Creates a personal API token for a partner app; the secret is returned once.' })
-  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput) {
+  @Mutation(() => CreateApiTokenPayload, {
+    description: 'Creates a personal API token for a partner app; the secret is returned once.',
+  })
+  createApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+  ) {
     return this.services.apiTokens.create(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => RevokeApiTokenPayload)
-  async revokeApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput) {
+  async revokeApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
+  ) {
     const result = await this.services.apiTokens.revoke(ctx, idOfType(input.tokenId, 'ApiToken'));
-    return { revokedId: result.revokedId === null ? null : toGlobalId('ApiToken', result.revokedId), userErrors: result.userErrors };
+    return {
+      revokedId: result.revokedId === null ? null : toGlobalId('ApiToken', result.revokedId),
+      userErrors: result.userErrors,
+    };
   }
 }

@@ -11,8 +11,14 @@ export class AdoptionResolver {
   constructor(private readonly services: Services) {}
 
   @Allow(Permission.METRICS_READ)
-  @Query(() => [AdoptionMonthType], { description: 'Staff: portal adoption per month (at most 36 months). Requires METRICS_READ.' })
-  portalAdoption(@Ctx() ctx: RequestContext, @Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string) {
+  @Query(() => [AdoptionMonthType], {
+    description: 'Staff: portal adoption per month (at most 36 months). Requires METRICS_READ.',
+  })
+  portalAdoption(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+  ) {
     return this.services.adoption.portalAdoption(ctx, from, to);
   }
 }

@@ -29,7 +29,10 @@ export class CatalogAdminResolver {
 
   @Allow(Permission.CATALOG_MANAGE)
   @Mutation(() => UnitOfMeasurePayload, { description: 'Requires CATALOG_MANAGE.' })
-  saveUnitOfMeasure(@Ctx() ctx: RequestContext, @Arg('input', () => SaveUnitOfMeasureInput) input: SaveUnitOfMeasureInput) {
+  saveUnitOfMeasure(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SaveUnitOfMeasureInput) input: SaveUnitOfMeasureInput,
+  ) {
     return this.services.catalogAdmin.saveUnitOfMeasure(ctx, input);
   }
 
@@ -47,12 +50,18 @@ export class CatalogAdminResolver {
 
   @Allow(Permission.PRICING_MANAGE)
   @Mutation(() => PricelistPayload, { description: 'Requires PRICING_MANAGE.' })
-  savePricelist(@Ctx() ctx: RequestContext, @Arg('input', () => SavePricelistInput) input: SavePricelistInput) {
+  savePricelist(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SavePricelistInput) input: SavePricelistInput,
+  ) {
     return this.services.catalogAdmin.savePricelist(ctx, input);
   }
 
   @Allow(Permission.CUSTOMERS_MANAGE)
-  @Mutation(() => CompanyPayload, { description: 'Creates a customer company, or updates one when companyId is given. Requires CUSTOMERS_MANAGE.' })
+  @Mutation(() => CompanyPayload, {
+    description:
+      'Creates a customer company, or updates one when companyId is given. Requires CUSTOMERS_MANAGE.',
+  })
   saveCompany(@Ctx() ctx: RequestContext, @Arg('input', () => SaveCompanyInput) input: SaveCompanyInput) {
     return this.services.customerAdmin.saveCompany(ctx, input);
   }
@@ -105,13 +114,29 @@ export class PricelistRuleResolver {
     return trim(rule.minQuantity);
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true }) fixedPrice(@Root() rule: PricelistRule) { return trim(rule.fixedPrice); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) percentDiscount(@Root() rule: PricelistRule) { return trim(rule.percentDiscount); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaDiscountPercent(@Root() rule: PricelistRule) { return trim(rule.formulaDiscountPercent); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaSurcharge(@Root() rule: PricelistRule) { return trim(rule.formulaSurcharge); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaRounding(@Root() rule: PricelistRule) { return trim(rule.formulaRounding); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMinMargin(@Root() rule: PricelistRule) { return trim(rule.formulaMinMargin); }
-  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMaxMargin(@Root() rule: PricelistRule) { return trim(rule.formulaMaxMargin); }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) fixedPrice(@Root() rule: PricelistRule) {
+    return trim(rule.fixedPrice);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) percentDiscount(@Root() rule: PricelistRule) {
+    return trim(rule.percentDiscount);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaDiscountPercent(
+    @Root() rule: PricelistRule,
+  ) {
+    return trim(rule.formulaDiscountPercent);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaSurcharge(@Root() rule: PricelistRule) {
+    return trim(rule.formulaSurcharge);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaRounding(@Root() rule: PricelistRule) {
+    return trim(rule.formulaRounding);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMinMargin(@Root() rule: PricelistRule) {
+    return trim(rule.formulaMinMargin);
+  }
+  @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMaxMargin(@Root() rule: PricelistRule) {
+    return trim(rule.formulaMaxMargin);
+  }
 }
 
 /** "12.5000" → "12.5". */

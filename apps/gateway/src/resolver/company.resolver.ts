@@ -5,7 +5,17 @@ import { connectionTypes } from '../common/connection';
 import { MoneyType, moneyOrNull } from '../common/money.type';
 import { toGlobalId } from '../common/node-id';
 import type { RequestContext } from '../context';
-import { AccessGroup, Address, Category, Company, CompanyAccessGroup, CompanyApprovalRule, PaymentTerm, PaymentTermInstallment, Pricelist } from '../entity';
+import {
+  AccessGroup,
+  Address,
+  Category,
+  Company,
+  CompanyAccessGroup,
+  CompanyApprovalRule,
+  PaymentTerm,
+  PaymentTermInstallment,
+  Pricelist,
+} from '../entity';
 import type { Services } from '../service/services';
 import {
   AddressType,
@@ -63,7 +73,10 @@ export class CompanyResolver {
   @FieldResolver(() => [String])
   async accessGroups(@Root() company: Company, @Ctx() ctx: RequestContext) {
     const links = await ctx.loaders.children(CompanyAccessGroup, 'companyId', company.id);
-    const groups = await ctx.loaders.loadMany(AccessGroup, links.map((l) => l.accessGroupId));
+    const groups = await ctx.loaders.loadMany(
+      AccessGroup,
+      links.map((l) => l.accessGroupId),
+    );
     return groups.filter((g): g is AccessGroup => g !== null).map((g) => g.code);
   }
 
@@ -84,7 +97,10 @@ export class CompanyResolver {
     return ctx.loaders.children(Address, 'companyId', company.id);
   }
 
-  @FieldResolver(() => [UserType], { nullable: true, description: 'Requires USERS_MANAGE (or a staff role).' })
+  @FieldResolver(() => [UserType], {
+    nullable: true,
+    description: 'Requires USERS_MANAGE (or a staff role).',
+  })
   @Allow(Permission.USERS_MANAGE, Permission.CUSTOMERS_MANAGE)
   users(@Root() company: Company, @Ctx() ctx: RequestContext) {
     return this.services.users.usersOfCompany(ctx, company.id);

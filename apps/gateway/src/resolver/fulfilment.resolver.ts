@@ -19,7 +19,10 @@ export class FulfilmentResolver {
   }
 
   @Allow(Permission.FULFILMENT_MANAGE)
-  @Mutation(() => OrderPayload, { description: 'IN_PROGRESS to SHIPPED, with a shipment; the customer is e-mailed the tracking link. Requires FULFILMENT_MANAGE.' })
+  @Mutation(() => OrderPayload, {
+    description:
+      'IN_PROGRESS to SHIPPED, with a shipment; the customer is e-mailed the tracking link. Requires FULFILMENT_MANAGE.',
+  })
   shipOrder(@Ctx() ctx: RequestContext, @Arg('input', () => ShipOrderInput) input: ShipOrderInput) {
     return this.services.fulfilment.ship(ctx, input);
   }
@@ -31,14 +34,22 @@ export class FulfilmentResolver {
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'The customer confirms a shipment arrived (SHIPPED to DELIVERED). Requires ORDERS_DRAFT.' })
+  @Mutation(() => OrderPayload, {
+    description: 'The customer confirms a shipment arrived (SHIPPED to DELIVERED). Requires ORDERS_DRAFT.',
+  })
   confirmReceipt(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
     return this.services.fulfilment.confirmReceipt(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'The customer reports a problem with a delivery; the sales team is e-mailed. Requires ORDERS_DRAFT.' })
-  reportDeliveryIssue(@Ctx() ctx: RequestContext, @Arg('input', () => ReportIssueInput) input: ReportIssueInput) {
+  @Mutation(() => OrderPayload, {
+    description:
+      'The customer reports a problem with a delivery; the sales team is e-mailed. Requires ORDERS_DRAFT.',
+  })
+  reportDeliveryIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReportIssueInput) input: ReportIssueInput,
+  ) {
     return this.services.fulfilment.reportDeliveryIssue(ctx, input);
   }
 }

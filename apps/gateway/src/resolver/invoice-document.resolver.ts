@@ -15,7 +15,10 @@ import { AccountStatementType, InvoiceType } from './types/invoice.type';
 export class InvoiceDocumentResolver {
   constructor(private readonly services: Services) {}
 
-  @FieldResolver(() => DocumentType, { nullable: true, description: 'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY.' })
+  @FieldResolver(() => DocumentType, {
+    nullable: true,
+    description: 'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY.',
+  })
   @Allow(Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY)
   document(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.documents.ofInvoice(ctx, invoice);
@@ -26,7 +29,10 @@ export class InvoiceDocumentResolver {
 export class AccountStatementDocumentResolver {
   constructor(private readonly services: Services) {}
 
-  @FieldResolver(() => DocumentType, { nullable: true, description: 'The statement as a PDF. Requires STATEMENT_READ.' })
+  @FieldResolver(() => DocumentType, {
+    nullable: true,
+    description: 'The statement as a PDF. Requires STATEMENT_READ.',
+  })
   @Allow(Permission.STATEMENT_READ)
   document(@Root() statement: AccountStatementType, @Ctx() ctx: RequestContext) {
     return this.services.documents.ofStatement(ctx, statement);

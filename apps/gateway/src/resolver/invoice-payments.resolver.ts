@@ -12,7 +12,10 @@ import { PaymentType } from './types/payment.type';
 export class InvoicePaymentsResolver {
   constructor(private readonly services: Services) {}
 
-  @FieldResolver(() => [PaymentType], { nullable: true, description: 'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY.' })
+  @FieldResolver(() => [PaymentType], {
+    nullable: true,
+    description: 'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY.',
+  })
   @Allow(Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY)
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.payments.ofInvoice(ctx, invoice);

@@ -31,7 +31,12 @@ import { toAccountStatementType, toAgingReportType } from './types/receivables.m
 
 export const { ConnectionType: InvoiceConnection } = connectionTypes(InvoiceType, 'Invoice');
 
-const READ_INVOICES = [Permission.INVOICES_READ_COMPANY, Permission.INVOICES_READ_OWN, Permission.INVOICES_SUMMARY, Permission.INVOICING_MANAGE] as const;
+const READ_INVOICES = [
+  Permission.INVOICES_READ_COMPANY,
+  Permission.INVOICES_READ_OWN,
+  Permission.INVOICES_SUMMARY,
+  Permission.INVOICING_MANAGE,
+] as const;
 const READ_DETAILS = [Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY] as const;
 
 /** Invoices and credit notes: reading (scoped in the service), invoicing, credit notes, statements and aging. */
@@ -43,7 +48,8 @@ export class InvoiceResolver {
 
   @Allow(...READ_INVOICES)
   @Query(() => InvoiceConnection, {
-    description: "Invoices and credit notes the viewer may see: their company's (admins, viewers; approvers as a summary), those of their own orders (buyers), or (staff) every company's. Requires an INVOICES_* permission.",
+    description:
+      "Invoices and credit notes the viewer may see: their company's (admins, viewers; approvers as a summary), those of their own orders (buyers), or (staff) every company's. Requires an INVOICES_* permission.",
   })
   invoices(
     @Ctx() ctx: RequestContext,
@@ -55,31 +61,51 @@ export class InvoiceResolver {
   }
 
   @Allow(...READ_INVOICES)
-  @Query(() => InvoiceType, { nullable: true, description: 'By id or number. Requires an INVOICES_* permission.' })
-  invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('number', () => String, { nullable: true }) number: string | null) {
+  @Query(() => InvoiceType, {
+    nullable: true,
+    description: 'By id or number. Requires an INVOICES_* permission.',
+  })
+  invoice(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('number', () => String, { nullable: true }) number: string | null,
+  ) {
     if (id) return this.services.invoices.findVisible(ctx, idOfType(id, 'Invoice'));
     return number ? this.services.invoices.findVisibleByNumber(ctx, number) : null;
   }
 
   @Allow(Permission.STATEMENT_READ)
   @Query(() => AccountStatementType, {
-    description: 'Requires STATEMENT_READ. Default period: the current month up to today. Staff (INVOICES_READ_COMPANY or INVOICING_MANAGE) name the company.',
+    description:
+      'Requires STATEMENT_READ. Default period: the current month up to today. Staff (INVOICES_READ_COMPANY or INVOICING_MANAGE) name the company.',
   })
   async accountStatement(
     @Ctx() ctx: RequestContext,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('companyId', () => ID, { nullable: true, description: 'Extension, staff only: the customer company.' }) companyId: string | null,
+    @Arg('companyId', () => ID, {
+      nullable: true,
+      description: 'Extension, staff only: the customer company.',
+    })
+    companyId: string | null,
   ) {
-    return toAccountStatementType(await this.services.receivables.accountStatement(ctx, { from, to, companyId }));
+    return toAccountStatementType(
+      await this.services.receivables.accountStatement(ctx, { from, to, companyId }),
+    );
   }
 
   @Allow(Permission.STATEMENT_READ, Permission.INVOICES_SUMMARY)
-  @Query(() => AgingReportType, { description: 'Requires STATEMENT_READ or INVOICES_SUMMARY. Default: as of today. Staff name the company.' })
+  @Query(() => AgingReportType, {
+    description: 'Requires STATEMENT_READ or INVOICES_SUMMARY. Default: as of today. Staff name the company.',
+  })
   async agingReport(
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('companyId', () => ID, { nullable: true, description: 'Extension, staff only: the customer company.' }) companyId: string | null,
+    @Arg('companyId', () => ID, {
+      nullable: true,
+      description: 'Extension, staff only: the customer company.',
+    })
+    companyId: string | null,
   ) {
     return toAgingReportType(await this.services.receivables.agingReport(ctx, { asOf, companyId }));
   }
@@ -87,26 +113,43 @@ export class InvoiceResolver {
   // ------------------------------------------------------------ staff mutations
 
   @Allow(Permission.INVOICING_MANAGE)
-  @Mutation(() => InvoicePayload, { description: 'Invoices a shipped or delivered order (or prepares a draft with draft: true). Requires INVOICING_MANAGE.' })
+  @Mutation(() => InvoicePayload, {
+    description:
+      'Invoices a shipped or delivered order (or prepares a draft with draft: true). Requires INVOICING_MANAGE.',
+  })
   invoiceOrder(@Ctx() ctx: RequestContext, @Arg('input', () => InvoiceOrderInput) input: InvoiceOrderInput) {
     return this.services.invoices.invoiceOrder(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
-  @Mutation(() => InvoicePayload, { description: 'Extension: numbers and issues a draft invoice; the order becomes INVOICED. Requires INVOICING_MANAGE.' })
+  @Mutation(() => InvoicePayload, {
+    description:
+      'Extension: numbers and issues a draft invoice; the order becomes INVOICED. Requires INVOICING_MANAGE.',
+  })
   issueInvoice(@Ctx() ctx: RequestContext, @Arg('input', () => IssueInvoiceInput) input: IssueInvoiceInput) {
     return this.services.invoices.issue(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
-  @Mutation(() => InvoicePayload, { description: 'Extension: cancels a draft invoice; the order keeps its status. Requires INVOICING_MANAGE.' })
-  cancelInvoice(@Ctx() ctx: RequestContext, @Arg('input', () => CancelInvoiceInput) input: CancelInvoiceInput) {
+  @Mutation(() => InvoicePayload, {
+    description: 'Extension: cancels a draft invoice; the order keeps its status. Requires INVOICING_MANAGE.',
+  })
+  cancelInvoice(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CancelInvoiceInput) input: CancelInvoiceInput,
+  ) {
     return this.services.invoices.cancel(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
-  @Mutation(() => InvoicePayload, { description: 'Partial or full, at most what is left creditable on the invoice. Requires INVOICING_MANAGE.' })
-  issueCreditNote(@Ctx() ctx: RequestContext, @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput) {
+  @Mutation(() => InvoicePayload, {
+    description:
+      'Partial or full, at most what is left creditable on the invoice. Requires INVOICING_MANAGE.',
+  })
+  issueCreditNote(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput,
+  ) {
     return this.services.invoices.issueCreditNote(ctx, input);
   }
 
@@ -127,12 +170,18 @@ export class InvoiceResolver {
     return ctx.loaders.load(Company, invoice.companyId);
   }
 
-  @FieldResolver(() => OrderType, { nullable: true, description: 'Null when the viewer may not read the order.' })
+  @FieldResolver(() => OrderType, {
+    nullable: true,
+    description: 'Null when the viewer may not read the order.',
+  })
   order(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.orders.findVisible(ctx, invoice.orderId);
   }
 
-  @FieldResolver(() => InvoiceType, { nullable: true, description: 'Extension: the invoice a credit note credits.' })
+  @FieldResolver(() => InvoiceType, {
+    nullable: true,
+    description: 'Extension: the invoice a credit note credits.',
+  })
   creditedInvoice(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.invoices.findVisible(ctx, invoice.creditedInvoiceId);
   }
@@ -152,28 +201,49 @@ export class InvoiceResolver {
     return money(invoice.total, invoice.currencyCode);
   }
 
-  @FieldResolver(() => MoneyType, { description: 'Payments, early-payment discounts taken and credits applied.' })
+  @FieldResolver(() => MoneyType, {
+    description: 'Payments, early-payment discounts taken and credits applied.',
+  })
   amountPaid(@Root() invoice: Invoice) {
     return money(invoice.amountPaid, invoice.currencyCode);
   }
 
-  @FieldResolver(() => MoneyType, { description: 'total - amountPaid; for a credit note, the credit not yet used.' })
+  @FieldResolver(() => MoneyType, {
+    description: 'total - amountPaid; for a credit note, the credit not yet used.',
+  })
   amountDue(@Root() invoice: Invoice) {
     return money(this.services.invoices.amountDue(invoice), invoice.currencyCode);
   }
 
-  @FieldResolver(() => EarlyPaymentDiscountType, { nullable: true, description: 'Offered on an open invoice on or before its deadline only.' })
+  @FieldResolver(() => EarlyPaymentDiscountType, {
+    nullable: true,
+    description: 'Offered on an open invoice on or before its deadline only.',
+  })
   earlyPaymentDiscount(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     const offer = this.services.invoices.earlyPaymentDiscount(ctx, invoice);
-    return offer && { percent: toDecimalString(offer.percent), deadline: offer.deadline, amount: money(toDecimalString(offer.amount.amount), invoice.currencyCode), amountToPay: money(toDecimalString(offer.amountToPay.amount), invoice.currencyCode) };
+    return (
+      offer && {
+        percent: toDecimalString(offer.percent),
+        deadline: offer.deadline,
+        amount: money(toDecimalString(offer.amount.amount), invoice.currencyCode),
+        amountToPay: money(toDecimalString(offer.amountToPay.amount), invoice.currencyCode),
+      }
+    );
   }
 
   @FieldResolver(() => [InvoiceInstallmentType], { description: 'Empty for a single due date.' })
   async installments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
-    return (await this.services.invoices.installments(ctx, invoice)).map((i) => ({ dueOn: i.dueOn, amount: money(i.amount, invoice.currencyCode) }));
+    return (await this.services.invoices.installments(ctx, invoice)).map((i) => ({
+      dueOn: i.dueOn,
+      amount: money(i.amount, invoice.currencyCode),
+    }));
   }
 
-  @FieldResolver(() => [InvoiceLineType], { nullable: true, description: 'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY (the summary role sees totals and status only).' })
+  @FieldResolver(() => [InvoiceLineType], {
+    nullable: true,
+    description:
+      'Requires INVOICES_READ_OWN or INVOICES_READ_COMPANY (the summary role sees totals and status only).',
+  })
   @Allow(...READ_DETAILS)
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.invoices.lines(ctx, invoice);

@@ -9,7 +9,10 @@ export class NodeResolver {
   constructor(private readonly services: Services) {}
 
   @SignedIn()
-  @Query(() => NodeInterface, { nullable: true, description: 'Any entity by its global id, within what the viewer may see.' })
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any entity by its global id, within what the viewer may see.',
+  })
   node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.services.nodes.find(ctx, id);
   }

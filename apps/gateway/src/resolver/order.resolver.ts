@@ -7,7 +7,19 @@ import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { toUserErrorCode } from '../service/order-lines.service';
 import type { RequestContext, Viewer } from '../context';
-import { Address, Approval, Company, Order, OrderEvent, OrderLine, OrderTemplate, OrderTemplateLine, Product, Shipment, User } from '../entity';
+import {
+  Address,
+  Approval,
+  Company,
+  Order,
+  OrderEvent,
+  OrderLine,
+  OrderTemplate,
+  OrderTemplateLine,
+  Product,
+  Shipment,
+  User,
+} from '../entity';
 import { trimDecimal } from '../service/catalog.service';
 import type { Services } from '../service/services';
 import { AddressType, CompanyType } from './types/company.type';
@@ -52,7 +64,11 @@ import { OrderAction as OrderActionEnum } from './types/order.enums';
 
 export const { ConnectionType: OrderConnection } = connectionTypes(OrderType, 'Order');
 
-const READ_ORDERS = [Permission.ORDERS_READ_COMPANY, Permission.ORDERS_READ_OWN, Permission.ORDERS_APPROVE] as const;
+const READ_ORDERS = [
+  Permission.ORDERS_READ_COMPANY,
+  Permission.ORDERS_READ_OWN,
+  Permission.ORDERS_APPROVE,
+] as const;
 
 /** Orders: history and search, the cart, submitting, approvals, reorder. Thin: one call into a service. */
 @Resolver(() => OrderType)
@@ -62,7 +78,9 @@ export class OrderResolver {
   // ------------------------------------------------------------ queries
 
   @Allow(...READ_ORDERS)
-  @Query(() => OrderConnection, { description: 'Orders the viewer may see: their own, their company\'s, or (staff) every company\'s.' })
+  @Query(() => OrderConnection, {
+    description: "Orders the viewer may see: their own, their company's, or (staff) every company's.",
+  })
   orders(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
@@ -75,13 +93,19 @@ export class OrderResolver {
 
   @Allow(...READ_ORDERS)
   @Query(() => OrderType, { nullable: true })
-  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { nullable: true }) id: string | null, @Arg('number', () => String, { nullable: true }) number: string | null) {
+  order(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('number', () => String, { nullable: true }) number: string | null,
+  ) {
     if (id) return this.services.orders.findVisible(ctx, idOfType(id, 'Order'));
     return number ? this.services.orders.findVisibleByNumber(ctx, number) : null;
   }
 
   @Allow(Permission.ORDERS_APPROVE)
-  @Query(() => OrderConnection, { description: "Orders waiting for the viewer's decision. Requires ORDERS_APPROVE." })
+  @Query(() => OrderConnection, {
+    description: "Orders waiting for the viewer's decision. Requires ORDERS_APPROVE.",
+  })
   approvalQueue(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
@@ -93,37 +117,58 @@ export class OrderResolver {
   // ------------------------------------------------------------ cart
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'Starts a draft order (cart). Staff enter phone and e-mail orders for a company.' })
-  createDraftOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CreateDraftOrderInput) input: CreateDraftOrderInput) {
+  @Mutation(() => OrderPayload, {
+    description: 'Starts a draft order (cart). Staff enter phone and e-mail orders for a company.',
+  })
+  createDraftOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateDraftOrderInput) input: CreateDraftOrderInput,
+  ) {
     return this.services.orders.createDraft(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'Adds lines by product id or SKU (quick order: many SKU/quantity pairs at once).' })
-  addOrderLines(@Ctx() ctx: RequestContext, @Arg('input', () => AddOrderLinesInput) input: AddOrderLinesInput) {
+  @Mutation(() => OrderPayload, {
+    description: 'Adds lines by product id or SKU (quick order: many SKU/quantity pairs at once).',
+  })
+  addOrderLines(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddOrderLinesInput) input: AddOrderLinesInput,
+  ) {
     return this.services.orders.addLines(ctx, input.orderId, input.lines);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => OrderPayload)
-  updateOrderLine(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrderLineInput) input: UpdateOrderLineInput) {
+  updateOrderLine(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateOrderLineInput) input: UpdateOrderLineInput,
+  ) {
     return this.services.orders.updateLine(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => OrderPayload)
-  removeOrderLines(@Ctx() ctx: RequestContext, @Arg('input', () => RemoveOrderLinesInput) input: RemoveOrderLinesInput) {
+  removeOrderLines(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RemoveOrderLinesInput) input: RemoveOrderLinesInput,
+  ) {
     return this.services.orders.removeLines(ctx, input.orderId, input.lineIds);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => OrderPayload)
-  updateOrderDetails(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrderDetailsInput) input: UpdateOrderDetailsInput) {
+  updateOrderDetails(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateOrderDetailsInput) input: UpdateOrderDetailsInput,
+  ) {
     return this.services.orders.updateDetails(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'Places the order, or sends it for approval where the role or an approval rule requires it.' })
+  @Mutation(() => OrderPayload, {
+    description: 'Places the order, or sends it for approval where the role or an approval rule requires it.',
+  })
   submitOrder(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput) {
     return this.services.orders.submit(ctx, input.orderId, input.idempotencyKey);
   }
@@ -144,28 +189,66 @@ export class OrderResolver {
 
   @Allow(Permission.ORDERS_APPROVE)
   @Mutation(() => OrderPayload, { description: 'Requires ORDERS_APPROVE.' })
-  async approveOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
-    const result = await this.services.orders.decide(ctx, OrderAction.APPROVE, [input.orderId], input.comment, () => ['input', 'orderId']);
+  async approveOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrderActionInput) input: OrderActionInput,
+  ) {
+    const result = await this.services.orders.decide(
+      ctx,
+      OrderAction.APPROVE,
+      [input.orderId],
+      input.comment,
+      () => ['input', 'orderId'],
+    );
     return { order: result.orders[0] ?? null, userErrors: result.userErrors };
   }
 
   @Allow(Permission.ORDERS_APPROVE)
-  @Mutation(() => OrderPayload, { description: 'Sends the order back to its author as an editable draft. Requires ORDERS_APPROVE.' })
-  async rejectOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
-    const result = await this.services.orders.decide(ctx, OrderAction.REJECT, [input.orderId], input.comment, () => ['input', 'orderId']);
+  @Mutation(() => OrderPayload, {
+    description: 'Sends the order back to its author as an editable draft. Requires ORDERS_APPROVE.',
+  })
+  async rejectOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrderActionInput) input: OrderActionInput,
+  ) {
+    const result = await this.services.orders.decide(
+      ctx,
+      OrderAction.REJECT,
+      [input.orderId],
+      input.comment,
+      () => ['input', 'orderId'],
+    );
     return { order: result.orders[0] ?? null, userErrors: result.userErrors };
   }
 
   @Allow(Permission.ORDERS_APPROVE)
-  @Mutation(() => OrdersPayload, { description: 'Approves a selection of orders: all of them, or none. Requires ORDERS_APPROVE.' })
-  approveOrders(@Ctx() ctx: RequestContext, @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput) {
-    return this.services.orders.decide(ctx, OrderAction.APPROVE, input.orderIds, input.comment, (i) => ['input', 'orderIds', String(i)]);
+  @Mutation(() => OrdersPayload, {
+    description: 'Approves a selection of orders: all of them, or none. Requires ORDERS_APPROVE.',
+  })
+  approveOrders(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput,
+  ) {
+    return this.services.orders.decide(ctx, OrderAction.APPROVE, input.orderIds, input.comment, (i) => [
+      'input',
+      'orderIds',
+      String(i),
+    ]);
   }
 
   @Allow(Permission.ORDERS_APPROVE)
-  @Mutation(() => OrdersPayload, { description: 'Rejects a selection of orders: all of them, or none. Requires ORDERS_APPROVE.' })
-  rejectOrders(@Ctx() ctx: RequestContext, @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput) {
-    return this.services.orders.decide(ctx, OrderAction.REJECT, input.orderIds, input.comment, (i) => ['input', 'orderIds', String(i)]);
+  @Mutation(() => OrdersPayload, {
+    description: 'Rejects a selection of orders: all of them, or none. Requires ORDERS_APPROVE.',
+  })
+  rejectOrders(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput,
+  ) {
+    return this.services.orders.decide(ctx, OrderAction.REJECT, input.orderIds, input.comment, (i) => [
+      'input',
+      'orderIds',
+      String(i),
+    ]);
   }
 
   // ------------------------------------------------------------ fields
@@ -213,11 +296,15 @@ export class OrderResolver {
     return money(order.total, order.currencyCode);
   }
 
-  @FieldResolver(() => [OrderIssueType], { description: 'What blocks submitting this draft: its lines\' issues (with lineId) and the order\'s.' })
+  @FieldResolver(() => [OrderIssueType], {
+    description: "What blocks submitting this draft: its lines' issues (with lineId) and the order's.",
+  })
   async issues(@Root() order: Order, @Ctx() ctx: RequestContext) {
     const issues = await this.services.orders.lines.issuesOf(ctx, order);
     return [
-      ...[...issues.byLine.entries()].flatMap(([lineId, list]) => list.map((i) => toIssue(i.code, i.message, lineId))),
+      ...[...issues.byLine.entries()].flatMap(([lineId, list]) =>
+        list.map((i) => toIssue(i.code, i.message, lineId)),
+      ),
       ...issues.order.map((i) => toIssue(i.code, i.message, null)),
     ];
   }
@@ -257,7 +344,8 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [DocumentType], {
-    description: 'Its generated documents (quotation, order confirmation once placed, delivery slip per shipment; price-bearing ones need PRICES_CONTRACT) and shipment papers.',
+    description:
+      'Its generated documents (quotation, order confirmation once placed, delivery slip per shipment; price-bearing ones need PRICES_CONTRACT) and shipment papers.',
   })
   documents(@Root() order: Order, @Ctx() ctx: RequestContext) {
     return this.services.documents.ofOrder(ctx, order);
@@ -268,7 +356,9 @@ export class OrderResolver {
     return this.services.orders.findVisible(ctx, order.sourceOrderId);
   }
 
-  @FieldResolver(() => [OrderActionEnum], { description: 'What the viewer may do with the order right now, from the order state machine.' })
+  @FieldResolver(() => [OrderActionEnum], {
+    description: 'What the viewer may do with the order right now, from the order state machine.',
+  })
   availableActions(@Root() order: Order, @Ctx() ctx: RequestContext) {
     return this.services.orders.actionsFor(ctx, order);
   }
@@ -293,7 +383,9 @@ export class OrderLineResolver {
     return trimDecimal(line.quantity);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: "The same quantity in the product's base unit (5 cases of 24 = 120)." })
+  @FieldResolver(() => DecimalScalar, {
+    description: "The same quantity in the product's base unit (5 cases of 24 = 120).",
+  })
   baseQuantity(@Root() line: OrderLine) {
     return trimDecimal(line.baseQuantity);
   }
@@ -315,7 +407,10 @@ export class OrderLineResolver {
     return money(line.lineTotal, await currencyOfLine(ctx, line));
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true, description: 'On a reorder: the unit price on the order it came from. Requires PRICES_CONTRACT.' })
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'On a reorder: the unit price on the order it came from. Requires PRICES_CONTRACT.',
+  })
   @Allow(Permission.PRICES_CONTRACT)
   async previousUnitPrice(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
     return moneyOrNull(line.previousUnitPrice, await currencyOfLine(ctx, line));
@@ -373,26 +468,42 @@ export class OrderTemplateResolver {
   constructor(private readonly services: Services) {}
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Query(() => [OrderTemplateType], { description: "The viewer's templates and the company's shared ones. Requires ORDERS_DRAFT." })
+  @Query(() => [OrderTemplateType], {
+    description: "The viewer's templates and the company's shared ones. Requires ORDERS_DRAFT.",
+  })
   orderTemplates(@Ctx() ctx: RequestContext) {
     return this.services.templates.list(ctx);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderTemplatePayload, { description: 'Saves a template from an order or from lines; with templateId, renames or changes that template.' })
-  saveOrderTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => SaveOrderTemplateInput) input: SaveOrderTemplateInput) {
+  @Mutation(() => OrderTemplatePayload, {
+    description:
+      'Saves a template from an order or from lines; with templateId, renames or changes that template.',
+  })
+  saveOrderTemplate(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SaveOrderTemplateInput) input: SaveOrderTemplateInput,
+  ) {
     return this.services.templates.save(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => DeletePayload)
-  deleteOrderTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteOrderTemplateInput) input: DeleteOrderTemplateInput) {
+  deleteOrderTemplate(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DeleteOrderTemplateInput) input: DeleteOrderTemplateInput,
+  ) {
     return this.services.templates.delete(ctx, input.templateId);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
-  @Mutation(() => OrderPayload, { description: 'A new order from a template: a draft, or (submit: true) placed at once.' })
-  orderFromTemplate(@Ctx() ctx: RequestContext, @Arg('input', () => OrderFromTemplateInput) input: OrderFromTemplateInput) {
+  @Mutation(() => OrderPayload, {
+    description: 'A new order from a template: a draft, or (submit: true) placed at once.',
+  })
+  orderFromTemplate(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrderFromTemplateInput) input: OrderFromTemplateInput,
+  ) {
     return this.services.templates.orderFrom(ctx, input);
   }
 
@@ -437,7 +548,10 @@ export class OrderLineTemplateResolver {
 export class ViewerCartResolver {
   constructor(private readonly services: Services) {}
 
-  @FieldResolver(() => OrderType, { nullable: true, description: "The viewer's open draft order (cart), if any." })
+  @FieldResolver(() => OrderType, {
+    nullable: true,
+    description: "The viewer's open draft order (cart), if any.",
+  })
   cart(@Root() _viewer: Viewer, @Ctx() ctx: RequestContext) {
     return this.services.orders.cartOf(ctx);
   }
@@ -448,6 +562,9 @@ async function currencyOfLine(ctx: RequestContext, line: OrderLine): Promise<str
 }
 
 function toIssue(code: string, message: string, lineId: number | null): OrderIssueType {
-  return { code: toUserErrorCode(code), message, lineId: lineId === null ? null : toGlobalId('OrderLine', lineId) };
+  return {
+    code: toUserErrorCode(code),
+    message,
+    lineId: lineId === null ? null : toGlobalId('OrderLine', lineId),
+  };
 }
-

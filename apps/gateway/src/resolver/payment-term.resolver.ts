@@ -21,8 +21,14 @@ export class PaymentTermsResolver {
   }
 
   @Allow(Permission.PRICING_MANAGE)
-  @Mutation(() => PaymentTermPayload, { description: 'Creates a payment term, or updates one when paymentTermId is given. Requires PRICING_MANAGE.' })
-  savePaymentTerm(@Ctx() ctx: RequestContext, @Arg('input', () => SavePaymentTermInput) input: SavePaymentTermInput) {
+  @Mutation(() => PaymentTermPayload, {
+    description:
+      'Creates a payment term, or updates one when paymentTermId is given. Requires PRICING_MANAGE.',
+  })
+  savePaymentTerm(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SavePaymentTermInput) input: SavePaymentTermInput,
+  ) {
     return this.services.paymentTerms.save(ctx, input);
   }
 
@@ -34,7 +40,9 @@ export class PaymentTermsResolver {
 
 @Resolver(() => PaymentTermInstallmentType)
 export class PaymentTermInstallmentResolver {
-  @FieldResolver(() => DecimalScalar, { description: 'Share of the invoice total, in percent; the last installment takes the remainder.' })
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Share of the invoice total, in percent; the last installment takes the remainder.',
+  })
   percent(@Root() installment: PaymentTermInstallment) {
     return trimDecimal(installment.percent);
   }

@@ -28,7 +28,10 @@ export class PaymentResolver {
     description:
       "Wire, check or ACH received outside the portal; partial payments allowed, never more than is due. Settles the customer's PENDING ACH/WIRE payment of the same method and amount when there is one. Requires INVOICING_MANAGE.",
   })
-  recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput) {
+  recordPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
+  ) {
     return this.services.payments.record(ctx, input);
   }
 

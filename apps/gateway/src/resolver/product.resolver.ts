@@ -23,7 +23,10 @@ import {
   UnitOfMeasureType,
 } from './types/product.type';
 
-export const { ConnectionType: ProductConnection, EdgeType: ProductEdge } = connectionTypes(ProductType, 'Product');
+export const { ConnectionType: ProductConnection, EdgeType: ProductEdge } = connectionTypes(
+  ProductType,
+  'Product',
+);
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -31,7 +34,8 @@ export class ProductResolver {
 
   @SignedIn()
   @Query(() => ProductConnection, {
-    description: "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100).",
+    description:
+      "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100).",
   })
   products(
     @Ctx() ctx: RequestContext,
@@ -58,7 +62,10 @@ export class ProductResolver {
   }
 
   @SignedIn()
-  @Query(() => ProductType, { nullable: true, description: 'One product by id or SKU, if the viewer may see it.' })
+  @Query(() => ProductType, {
+    nullable: true,
+    description: 'One product by id or SKU, if the viewer may see it.',
+  })
   product(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id: string | null,
@@ -92,7 +99,10 @@ export class ProductResolver {
     return trim(product.minimumOrderQuantity);
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Quantities must be a multiple of this, in the base unit.' })
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Quantities must be a multiple of this, in the base unit.',
+  })
   orderMultiple(@Root() product: Product) {
     return trim(product.orderMultiple);
   }
@@ -105,7 +115,8 @@ export class ProductResolver {
 
   @FieldResolver(() => [String], {
     nullable: true,
-    description: 'Empty: visible to every customer; otherwise only to companies in one of these groups. Requires CATALOG_MANAGE.',
+    description:
+      'Empty: visible to every customer; otherwise only to companies in one of these groups. Requires CATALOG_MANAGE.',
   })
   @Allow(Permission.CATALOG_MANAGE)
   accessGroups(@Root() product: Product, @Ctx() ctx: RequestContext) {
@@ -151,7 +162,10 @@ export class ProductResolver {
     };
   }
 
-  @FieldResolver(() => [PriceBreakType], { nullable: true, description: "Volume breaks of the viewer's pricelist. Requires PRICES_CONTRACT." })
+  @FieldResolver(() => [PriceBreakType], {
+    nullable: true,
+    description: "Volume breaks of the viewer's pricelist. Requires PRICES_CONTRACT.",
+  })
   @Allow(Permission.PRICES_CONTRACT)
   async priceBreaks(
     @Root() product: Product,
@@ -159,7 +173,11 @@ export class ProductResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
   ): Promise<PriceBreakType[]> {
     const rows = await this.services.pricing.productPriceBreaks(ctx, product, unitId);
-    return rows.map((row) => ({ minQuantity: row.minQuantity, unitPrice: money(row.unitPrice, row.currencyCode), explanation: row.explanation }));
+    return rows.map((row) => ({
+      minQuantity: row.minQuantity,
+      unitPrice: money(row.unitPrice, row.currencyCode),
+      explanation: row.explanation,
+    }));
   }
 
   @FieldResolver(() => [DocumentType])

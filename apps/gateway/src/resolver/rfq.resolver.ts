@@ -16,7 +16,12 @@ import { RfqConnection, RfqLineType, RfqMessageType, RfqPayload, RfqStatus, RfqT
 import { UserType } from './types/user.type';
 
 /** Who reads RFQs: the customer's buyers and readers of company orders, and the seller's sales team. */
-const READ_RFQS = [Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND, Permission.ORDERS_READ_COMPANY, Permission.QUOTES_MANAGE] as const;
+const READ_RFQS = [
+  Permission.RFQ_SUBMIT,
+  Permission.QUOTES_RESPOND,
+  Permission.ORDERS_READ_COMPANY,
+  Permission.QUOTES_MANAGE,
+] as const;
 
 /** Requests for quotation and their conversation. Thin: one call into RfqService. */
 @Resolver(() => RfqType)
@@ -24,7 +29,10 @@ export class RfqResolver {
   constructor(private readonly services: Services) {}
 
   @Allow(...READ_RFQS)
-  @Query(() => RfqConnection, { description: "The company's requests for quotation, newest first (staff with QUOTES_MANAGE: every company's)." })
+  @Query(() => RfqConnection, {
+    description:
+      "The company's requests for quotation, newest first (staff with QUOTES_MANAGE: every company's).",
+  })
   rfqs(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
@@ -41,13 +49,17 @@ export class RfqResolver {
   }
 
   @Allow(Permission.RFQ_SUBMIT)
-  @Mutation(() => RfqPayload, { description: 'Asks the seller for a quotation: catalog products or free-text items. Requires RFQ_SUBMIT.' })
+  @Mutation(() => RfqPayload, {
+    description: 'Asks the seller for a quotation: catalog products or free-text items. Requires RFQ_SUBMIT.',
+  })
   submitRfq(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitRfqInput) input: SubmitRfqInput) {
     return this.services.rfqs.submit(ctx, input);
   }
 
   @Allow(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND, Permission.QUOTES_MANAGE)
-  @Mutation(() => RfqPayload, { description: "Writes in an RFQ's conversation (the customer's buyers, or staff with QUOTES_MANAGE)." })
+  @Mutation(() => RfqPayload, {
+    description: "Writes in an RFQ's conversation (the customer's buyers, or staff with QUOTES_MANAGE).",
+  })
   postRfqMessage(@Ctx() ctx: RequestContext, @Arg('input', () => RfqMessageInput) input: RfqMessageInput) {
     return this.services.rfqs.postMessage(ctx, input);
   }
@@ -77,7 +89,10 @@ export class RfqResolver {
     return this.services.rfqs.messages(ctx, rfq);
   }
 
-  @FieldResolver(() => OrderType, { nullable: true, description: "The seller's current quotation for this request." })
+  @FieldResolver(() => OrderType, {
+    nullable: true,
+    description: "The seller's current quotation for this request.",
+  })
   quotation(@Root() rfq: Rfq, @Ctx() ctx: RequestContext) {
     return this.services.rfqs.quotation(ctx, rfq);
   }
@@ -128,7 +143,10 @@ export class RfqMessageResolver {
 export class OrderRfqResolver {
   constructor(private readonly services: Services) {}
 
-  @FieldResolver(() => RfqType, { nullable: true, description: 'The request for quotation this order answers.' })
+  @FieldResolver(() => RfqType, {
+    nullable: true,
+    description: 'The request for quotation this order answers.',
+  })
   rfq(@Root() order: Order, @Ctx() ctx: RequestContext) {
     return this.services.rfqs.ofOrder(ctx, order);
   }

@@ -34,7 +34,9 @@ export class ViewerResolver {
     return [...viewer.permissions];
   }
 
-  @FieldResolver(() => [ApiTokenType], { description: "The viewer's active personal API tokens (secrets are never shown again)." })
+  @FieldResolver(() => [ApiTokenType], {
+    description: "The viewer's active personal API tokens (secrets are never shown again).",
+  })
   apiTokens(@Root() viewer: Viewer, @Ctx() ctx: RequestContext) {
     return this.services.apiTokens.listOf(ctx, viewer.userId);
   }

@@ -32,7 +32,8 @@ export function monthsBetween(from: string, to: string): MonthRange[] {
   const [fy, fm] = from.split('-').map(Number);
   const [ty, tm] = to.split('-').map(Number);
   const count = (ty - fy) * 12 + (tm - fm) + 1;
-  if (count > MAX_ADOPTION_MONTHS) throw badInput(`At most ${MAX_ADOPTION_MONTHS} months at once; this range covers ${count}.`);
+  if (count > MAX_ADOPTION_MONTHS)
+    throw badInput(`At most ${MAX_ADOPTION_MONTHS} months at once; this range covers ${count}.`);
   return Array.from({ length: count }, (_, i) => {
     const start = new Date(Date.UTC(fy, fm - 1 + i, 1));
     const end = new Date(Date.UTC(fy, fm + i, 1));
@@ -47,7 +48,9 @@ function sqlTimestamp(d: Date): string {
 
 /** a / b rounded half-up to 4 decimals by the domain's money helpers; 0 when b is 0. */
 function ratio(a: number, b: number): string {
-  return b === 0 ? toDecimalString('0', RATIO_SCALE) : toDecimalString(roundToScale(dec(String(a)).div(dec(String(b))), RATIO_SCALE, 'half-up'), RATIO_SCALE);
+  return b === 0
+    ? toDecimalString('0', RATIO_SCALE)
+    : toDecimalString(roundToScale(dec(String(a)).div(dec(String(b))), RATIO_SCALE, 'half-up'), RATIO_SCALE);
 }
 
 /**
@@ -111,9 +114,13 @@ export class AdoptionService {
       const login = logins.find((r) => Number(r.bucket) === i);
       const monthOrders = orders.filter((r) => Number(r.bucket) === i);
       const count = (channels?: string[]) =>
-        monthOrders.filter((r) => !channels || channels.includes(r.channel)).reduce((sum, r) => sum + Number(r.orders), 0);
+        monthOrders
+          .filter((r) => !channels || channels.includes(r.channel))
+          .reduce((sum, r) => sum + Number(r.orders), 0);
       // Companies that existed by the month's end: those created before the range, and in months up to this one.
-      const existing = companies.filter((r) => Number(r.bucket) <= i).reduce((sum, r) => sum + Number(r.companies), 0);
+      const existing = companies
+        .filter((r) => Number(r.bucket) <= i)
+        .reduce((sum, r) => sum + Number(r.companies), 0);
       const activeCompanies = Number(login?.companies ?? 0);
       const activeUsers = Number(login?.users ?? 0);
       const portalOrders = count(['PORTAL', 'API']);

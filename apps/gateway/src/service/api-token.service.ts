@@ -26,18 +26,42 @@ export class ApiTokenService {
     });
   }
 
-  async create(ctx: RequestContext, input: { name: string; expiresInDays?: number | null }): Promise<CreatedApiToken> {
+  async create(
+    ctx: RequestContext,
+    input: { name: string; expiresInDays?: number | null },
+  ): Promise<CreatedApiToken> {
     const viewer = ctx.requireViewer();
     const name = input.name.trim();
     if (!name || name.length > 80) {
-      return { apiToken: null, token: null, userErrors: [userError(UserErrorCode.INVALID, 'Name the token (up to 80 characters).', ['input', 'name'])] };
+      return {
+        apiToken: null,
+        token: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID, 'Name the token (up to 80 characters).', ['input', 'name']),
+        ],
+      };
     }
     const days = input.expiresInDays;
     if (days !== null && days !== undefined && (!Number.isInteger(days) || days < 1 || days > 730)) {
-      return { apiToken: null, token: null, userErrors: [userError(UserErrorCode.INVALID, 'A token expires in 1 to 730 days.', ['input', 'expiresInDays'])] };
+      return {
+        apiToken: null,
+        token: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID, 'A token expires in 1 to 730 days.', ['input', 'expiresInDays']),
+        ],
+      };
     }
     if (viewer.authMethod === 'api-token') {
-      return { apiToken: null, token: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'API tokens are created from a signed-in session, not with another token.')] };
+      return {
+        apiToken: null,
+        token: null,
+        userErrors: [
+          userError(
+            UserErrorCode.FORBIDDEN,
+            'API tokens are created from a signed-in session, not with another token.',
+          ),
+        ],
+      };
     }
     const token = newSecretToken(API_TOKEN_PREFIX);
     const apiToken = await ctx.transaction(async (em) => {
@@ -54,21 +78,41 @@ export class ApiTokenService {
           revokedAt: null,
         }),
       );
-      await this.audit.record(ctx, em, { entityType: 'ApiToken', entityId: saved.id, companyId: viewer.companyId, action: 'CREATED', changes: { name } });
+      await this.audit.record(ctx, em, {
+        entityType: 'ApiToken',
+        entityId: saved.id,
+        companyId: viewer.companyId,
+        action: 'CREATED',
+        changes: { name },
+      });
       return saved;
     });
     return { apiToken, token, userErrors: [] };
   }
 
-  async revoke(ctx: RequestContext, tokenId: number | null): Promise<{ revokedId: number | null; userErrors: UserError[] }> {
+  async revoke(
+    ctx: RequestContext,
+    tokenId: number | null,
+  ): Promise<{ revokedId: number | null; userErrors: UserError[] }> {
     const viewer = ctx.requireViewer();
-    const token = tokenId === null ? null : await ctx.db.getRepository(ApiToken).findOne({ where: { id: tokenId, userId: viewer.userId } });
+    const token =
+      tokenId === null
+        ? null
+        : await ctx.db.getRepository(ApiToken).findOne({ where: { id: tokenId, userId: viewer.userId } });
     if (!token || token.revokedAt) {
-      return { revokedId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such API token.', ['input', 'tokenId'])] };
+      return {
+        revokedId: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such API token.', ['input', 'tokenId'])],
+      };
     }
     await ctx.transaction(async (em) => {
       await em.getRepository(ApiToken).update({ id: token.id }, { revokedAt: ctx.now() });
-      await this.audit.record(ctx, em, { entityType: 'ApiToken', entityId: token.id, companyId: viewer.companyId, action: 'REVOKED' });
+      await this.audit.record(ctx, em, {
+        entityType: 'ApiToken',
+        entityId: token.id,
+        companyId: viewer.companyId,
+        action: 'REVOKED',
+      });
     });
     return { revokedId: token.id, userErrors: [] };
   }

@@ -12,7 +12,12 @@ export interface AuditEntry {
 
 /** Writes one audit-log row per state change, inside the transaction that makes the change. */
 export class AuditService {
-  async record(ctx: RequestContext, em: EntityManager, entry: AuditEntry, actorId?: number | null): Promise<void> {
+  async record(
+    ctx: RequestContext,
+    em: EntityManager,
+    entry: AuditEntry,
+    actorId?: number | null,
+  ): Promise<void> {
     await em.getRepository(AuditLog).insert({
       at: ctx.now(),
       actorId: actorId !== undefined ? actorId : (ctx.viewer?.userId ?? null),

@@ -8,7 +8,17 @@ import {
 import { pageRequest, toConnection, type Connection } from '../common/connection';
 import { idOfType } from '../common/node-id';
 import type { RequestContext } from '../context';
-import { AccessGroup, Category, Company, Document, Pricelist, Product, ProductAccessGroup, ProductUnit, UnitOfMeasure } from '../entity';
+import {
+  AccessGroup,
+  Category,
+  Company,
+  Document,
+  Pricelist,
+  Product,
+  ProductAccessGroup,
+  ProductUnit,
+  UnitOfMeasure,
+} from '../entity';
 import type { NodeService } from './node.service';
 import { escapeLike } from './company.service';
 
@@ -68,7 +78,9 @@ export class CatalogService {
   /** Every unit of measure, by id (one statement per request). */
   unitsById(ctx: RequestContext): Promise<Map<number, UnitOfMeasure>> {
     return ctx.memo('catalog:units', async () => {
-      const rows = await ctx.db.getRepository(UnitOfMeasure).find({ order: { category: 'ASC', ratio: 'ASC', id: 'ASC' } });
+      const rows = await ctx.db
+        .getRepository(UnitOfMeasure)
+        .find({ order: { category: 'ASC', ratio: 'ASC', id: 'ASC' } });
       return new Map(rows.map((u) => [u.id, u]));
     });
   }
@@ -100,7 +112,8 @@ export class CatalogService {
   async categoryPath(ctx: RequestContext, categoryId: number | null): Promise<number[]> {
     const byId = await this.categoriesById(ctx);
     const path: number[] = [];
-    for (let id = categoryId; id !== null && byId.has(id) && !path.includes(id); id = byId.get(id)!.parentId) path.push(id);
+    for (let id = categoryId; id !== null && byId.has(id) && !path.includes(id); id = byId.get(id)!.parentId)
+      path.push(id);
     return path;
   }
 
@@ -129,7 +142,8 @@ export class CatalogService {
     const viewer = ctx.viewer;
     if (viewer && !viewer.isStaff) {
       if (viewer.companyId === null) throw new Error('A portal user without a company reached the catalog');
-      if (companyId !== viewer.companyId) throw new Error('Catalog asked for another company than the viewer\'s');
+      if (companyId !== viewer.companyId)
+        throw new Error("Catalog asked for another company than the viewer's");
       return { kind: 'company', companyId };
     }
     if (companyId !== null) return { kind: 'company', companyId };
@@ -142,14 +156,23 @@ export class CatalogService {
     return viewer.isStaff ? null : viewer.companyId;
   }
 
-  private visibleQuery(ctx: RequestContext, scope: CatalogScope, options: FindOptions = {}): SelectQueryBuilder<Product> {
+  private visibleQuery(
+    ctx: RequestContext,
+    scope: CatalogScope,
+    options: FindOptions = {},
+  ): SelectQueryBuilder<Product> {
     const query = ctx.db.getRepository(Product).createQueryBuilder('p');
     if (scope.kind === 'staff') {
       if (!scope.includeUnpublished) query.andWhere('p.published = :published', { published: true });
       return query;
     }
     query.andWhere('p.published = :published', { published: true });
-    const anyGroup = query.subQuery().select('1').from(ProductAccessGroup, 'pag').where('pag.productId = p.id').getQuery();
+    const anyGroup = query
+      .subQuery()
+      .select('1')
+      .from(ProductAccessGroup, 'pag')
+      .where('pag.productId = p.id')
+      .getQuery();
     const sharedGroup = query
       .subQuery()
       .select('1')
@@ -161,7 +184,9 @@ export class CatalogService {
     query.andWhere(`(NOT EXISTS ${anyGroup} OR EXISTS ${sharedGroup})`, { scopeCompanyId: scope.companyId });
     if (!options.includeOutOfStock) {
       // availabilitySummary(): HIDE_WHEN_OUT_OF_STOCK with no free stock is not visible.
-      query.andWhere('NOT (p.availabilityPolicy = :hidePolicy AND p.stockOnHand <= 0)', { hidePolicy: HIDDEN_WHEN_OUT_OF_STOCK });
+      query.andWhere('NOT (p.availabilityPolicy = :hidePolicy AND p.stockOnHand <= 0)', {
+        hidePolicy: HIDDEN_WHEN_OUT_OF_STOCK,
+      });
     }
     return query;
   }
@@ -189,7 +214,10 @@ export class CatalogService {
   }
 
   /** `product(id, sku)` for the viewer: global ids of another type, or malformed, match nothing. */
-  async findVisibleByGlobalId(ctx: RequestContext, by: { id?: string | null; sku?: string | null }): Promise<Product | null> {
+  async findVisibleByGlobalId(
+    ctx: RequestContext,
+    by: { id?: string | null; sku?: string | null },
+  ): Promise<Product | null> {
     const companyId = this.viewerCompanyId(ctx);
     if (by.id !== null && by.id !== undefined) {
       const id = idOfType(by.id, 'Product');
@@ -223,7 +251,12 @@ export class CatalogService {
   }
 
   /** Whether a product is visible to this company (the rule of findVisible, on a loaded product). */
-  async isVisible(ctx: RequestContext, companyId: number | null, productId: number, options: FindOptions = {}): Promise<boolean> {
+  async isVisible(
+    ctx: RequestContext,
+    companyId: number | null,
+    productId: number,
+    options: FindOptions = {},
+  ): Promise<boolean> {
     return (await this.findVisible(ctx, companyId, { id: productId }, options)) !== null;
   }
 
@@ -310,7 +343,10 @@ export class CatalogService {
   async unitsOf(ctx: RequestContext, product: Product | number): Promise<SellableUnit[]> {
     const entity = typeof product === 'number' ? await ctx.loaders.load(Product, product) : product;
     if (!entity) return [];
-    const [rows, units] = await Promise.all([ctx.loaders.children(ProductUnit, 'productId', entity.id), this.unitsById(ctx)]);
+    const [rows, units] = await Promise.all([
+      ctx.loaders.children(ProductUnit, 'productId', entity.id),
+      this.unitsById(ctx),
+    ]);
     const result: SellableUnit[] = [];
     for (const row of rows) {
       const unit = units.get(row.unitId);
@@ -349,15 +385,26 @@ export class CatalogService {
   /** Access group codes of a product (staff field). */
   async accessGroupsOf(ctx: RequestContext, productId: number): Promise<string[]> {
     const links = await ctx.loaders.children(ProductAccessGroup, 'productId', productId);
-    const groups = await ctx.loaders.loadMany(AccessGroup, links.map((l) => l.accessGroupId));
-    return groups.filter((g): g is AccessGroup => g !== null).map((g) => g.code).sort();
+    const groups = await ctx.loaders.loadMany(
+      AccessGroup,
+      links.map((l) => l.accessGroupId),
+    );
+    return groups
+      .filter((g): g is AccessGroup => g !== null)
+      .map((g) => g.code)
+      .sort();
   }
 
   /** Documents of a product: public ones, and the viewer's own company's. */
   async documentsOf(ctx: RequestContext, productId: number): Promise<Document[]> {
     const viewer = ctx.requireViewer();
     const docs = await ctx.loaders.children(Document, 'productId', productId);
-    return docs.filter((d) => d.orderId === null && d.invoiceId === null && (d.companyId === null || viewer.isStaff || d.companyId === viewer.companyId));
+    return docs.filter(
+      (d) =>
+        d.orderId === null &&
+        d.invoiceId === null &&
+        (d.companyId === null || viewer.isStaff || d.companyId === viewer.companyId),
+    );
   }
 }
 

@@ -13,20 +13,39 @@ export class CompanyService {
   }
 
   /** Staff list of customer companies, searchable by name, alphabetical. */
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null }): Promise<Connection<Company>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; search?: string | null },
+  ): Promise<Connection<Company>> {
     const viewer = ctx.requireViewer();
-    if (!viewer.can(Permission.CUSTOMERS_MANAGE)) throw new Error('companies() reached without CUSTOMERS_MANAGE');
+    if (!viewer.can(Permission.CUSTOMERS_MANAGE))
+      throw new Error('companies() reached without CUSTOMERS_MANAGE');
     const page = pageRequest(args.first, args.after);
     const query = ctx.db.getRepository(Company).createQueryBuilder('company');
     const search = args.search?.trim();
     if (search) {
-      query.where(new Brackets((qb) => qb.where(`LOWER(company.name) LIKE :search ESCAPE '!'`, { search: `%${escapeLike(search.toLowerCase())}%` })));
+      query.where(
+        new Brackets((qb) =>
+          qb.where(`LOWER(company.name) LIKE :search ESCAPE '!'`, {
+            search: `%${escapeLike(search.toLowerCase())}%`,
+          }),
+        ),
+      );
     }
-    const [companies, total] = await query.orderBy('company.name', 'ASC').addOrderBy('company.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+    const [companies, total] = await query
+      .orderBy('company.name', 'ASC')
+      .addOrderBy('company.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return toConnection(companies, total, page);
   }
 
-  private async isOwnOrAncestor(ctx: RequestContext, ownCompanyId: number | null, id: number): Promise<boolean> {
+  private async isOwnOrAncestor(
+    ctx: RequestContext,
+    ownCompanyId: number | null,
+    id: number,
+  ): Promise<boolean> {
     let current = ownCompanyId;
     for (let depth = 0; current !== null && depth < 10; depth++) {
       if (current === id) return true;

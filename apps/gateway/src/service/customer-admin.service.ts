@@ -2,7 +2,15 @@ import { In, type EntityManager } from 'typeorm';
 import { Permission, isKnownCurrency } from '@portal/domain';
 import { UserErrorCode } from '../common/user-error';
 import type { RequestContext } from '../context';
-import { Address, Category, Company, CompanyAccessGroup, CompanyApprovalRule, PaymentTerm, Pricelist } from '../entity';
+import {
+  Address,
+  Category,
+  Company,
+  CompanyAccessGroup,
+  CompanyApprovalRule,
+  PaymentTerm,
+  Pricelist,
+} from '../entity';
 import type { SaveCompanyInput } from '../resolver/types/catalog-admin.types';
 import type { AuditService } from './audit.service';
 import { ensureAccessGroups, normalizeCodes } from './catalog-admin.service';
@@ -22,36 +30,66 @@ export class CustomerAdminService {
   ) {}
 
   saveCompany(ctx: RequestContext, input: SaveCompanyInput) {
-    if (!ctx.requireViewer().can(Permission.CUSTOMERS_MANAGE)) throw new Error('saveCompany reached without CUSTOMERS_MANAGE');
+    if (!ctx.requireViewer().can(Permission.CUSTOMERS_MANAGE))
+      throw new Error('saveCompany reached without CUSTOMERS_MANAGE');
     return payload('company', async () => {
       const checks = new InputChecks();
       const companyId = checks.id(input.companyId, 'Company', ['input', 'companyId'], 'company');
       const parentId = checks.id(input.parentId, 'Company', ['input', 'parentId'], 'parent company');
       const pricelistId = checks.id(input.pricelistId, 'Pricelist', ['input', 'pricelistId'], 'pricelist');
-      const paymentTermId = checks.id(input.paymentTermId, 'PaymentTerm', ['input', 'paymentTermId'], 'payment term');
+      const paymentTermId = checks.id(
+        input.paymentTermId,
+        'PaymentTerm',
+        ['input', 'paymentTermId'],
+        'payment term',
+      );
       const name = checks.text(input.name, ['input', 'name'], 'Name', 255);
       const currencyCode = (input.currencyCode ?? '').trim().toUpperCase();
       if (!/^[A-Z]{3}$/.test(currencyCode) || !isKnownCurrency(currencyCode)) {
-        checks.add(UserErrorCode.INVALID, 'Currency must be an ISO 4217 code, e.g. USD.', ['input', 'currencyCode']);
+        checks.add(UserErrorCode.INVALID, 'Currency must be an ISO 4217 code, e.g. USD.', [
+          'input',
+          'currencyCode',
+        ]);
       }
-      const creditLimit = checks.decimal(input.creditLimit, ['input', 'creditLimit'], 'Credit limit', { maxScale: 4 });
-      const minimumOrderValue = checks.decimal(input.minimumOrderValue, ['input', 'minimumOrderValue'], 'Minimum order value', { maxScale: 4 });
+      const creditLimit = checks.decimal(input.creditLimit, ['input', 'creditLimit'], 'Credit limit', {
+        maxScale: 4,
+      });
+      const minimumOrderValue = checks.decimal(
+        input.minimumOrderValue,
+        ['input', 'minimumOrderValue'],
+        'Minimum order value',
+        { maxScale: 4 },
+      );
       const groupCodes = normalizeCodes(input.accessGroups, ['input', 'accessGroups'], checks);
       const rules = (input.approvalRules ?? []).map((rule, i) => {
         const path = ['input', 'approvalRules', i];
-        const orderTotalAbove = checks.decimal(rule.orderTotalAbove, [...path, 'orderTotalAbove'], 'Order total', { maxScale: 4 });
+        const orderTotalAbove = checks.decimal(
+          rule.orderTotalAbove,
+          [...path, 'orderTotalAbove'],
+          'Order total',
+          { maxScale: 4 },
+        );
         const lineCountAbove = rule.lineCountAbove ?? null;
-        if (lineCountAbove !== null && lineCountAbove < 0) checks.add(UserErrorCode.INVALID, 'Line count must not be negative.', [...path, 'lineCountAbove']);
+        if (lineCountAbove !== null && lineCountAbove < 0)
+          checks.add(UserErrorCode.INVALID, 'Line count must not be negative.', [...path, 'lineCountAbove']);
         const categoryId = checks.id(rule.categoryId, 'Category', [...path, 'categoryId'], 'category');
         if (rule.orderTotalAbove == null && rule.lineCountAbove == null && rule.categoryId == null) {
-          checks.add(UserErrorCode.INVALID, 'An approval rule needs an order total, a line count or a category.', path);
+          checks.add(
+            UserErrorCode.INVALID,
+            'An approval rule needs an order total, a line count or a category.',
+            path,
+          );
         }
         return { orderTotalAbove, lineCountAbove, categoryId };
       });
       const addresses = (input.addresses ?? []).map((a, i) => {
         const path = ['input', 'addresses', i];
         const countryCode = (a.countryCode ?? '').trim().toUpperCase();
-        if (!/^[A-Z]{2}$/.test(countryCode)) checks.add(UserErrorCode.INVALID, 'Country must be an ISO 3166 two-letter code, e.g. US.', [...path, 'countryCode']);
+        if (!/^[A-Z]{2}$/.test(countryCode))
+          checks.add(UserErrorCode.INVALID, 'Country must be an ISO 3166 two-letter code, e.g. US.', [
+            ...path,
+            'countryCode',
+          ]);
         return {
           label: checks.optionalText(a.label, [...path, 'label'], 'Label', 128),
           line1: checks.text(a.line1, [...path, 'line1'], 'Address line 1', 255)!,
@@ -67,19 +105,31 @@ export class CustomerAdminService {
       const company = await ctx.transaction(async (em) => {
         const repo = em.getRepository(Company);
         const existing = companyId === null ? null : await repo.findOneBy({ id: companyId });
-        if (companyId !== null && !existing) checks.add(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
+        if (companyId !== null && !existing)
+          checks.add(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
         if (parentId !== null) await this.checkParent(em, companyId, parentId, checks);
         if (pricelistId !== null && !(await em.getRepository(Pricelist).existsBy({ id: pricelistId }))) {
           checks.add(UserErrorCode.NOT_FOUND, 'No such pricelist.', ['input', 'pricelistId']);
         }
-        if (paymentTermId !== null && !(await em.getRepository(PaymentTerm).existsBy({ id: paymentTermId }))) {
+        if (
+          paymentTermId !== null &&
+          !(await em.getRepository(PaymentTerm).existsBy({ id: paymentTermId }))
+        ) {
           checks.add(UserErrorCode.NOT_FOUND, 'No such payment term.', ['input', 'paymentTermId']);
         }
         const categoryIds = rules.map((r) => r.categoryId).filter((id): id is number => id !== null);
         if (categoryIds.length) {
-          const found = new Set((await em.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id));
+          const found = new Set(
+            (await em.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id),
+          );
           rules.forEach((r, i) => {
-            if (r.categoryId !== null && !found.has(r.categoryId)) checks.add(UserErrorCode.NOT_FOUND, 'No such category.', ['input', 'approvalRules', i, 'categoryId']);
+            if (r.categoryId !== null && !found.has(r.categoryId))
+              checks.add(UserErrorCode.NOT_FOUND, 'No such category.', [
+                'input',
+                'approvalRules',
+                i,
+                'categoryId',
+              ]);
           });
         }
         checks.throwIfAny();
@@ -99,19 +149,36 @@ export class CustomerAdminService {
         if (groupCodes !== null) {
           const groups = await ensureAccessGroups(em, groupCodes);
           await em.getRepository(CompanyAccessGroup).delete({ companyId: saved.id });
-          if (groups.length) await em.getRepository(CompanyAccessGroup).insert(groups.map((g) => ({ companyId: saved.id, accessGroupId: g.id })));
+          if (groups.length)
+            await em
+              .getRepository(CompanyAccessGroup)
+              .insert(groups.map((g) => ({ companyId: saved.id, accessGroupId: g.id })));
         }
         if (input.approvalRules !== null && input.approvalRules !== undefined) {
           await em.getRepository(CompanyApprovalRule).delete({ companyId: saved.id });
-          if (rules.length) await em.getRepository(CompanyApprovalRule).insert(rules.map((r) => ({ ...r, companyId: saved.id })));
+          if (rules.length)
+            await em
+              .getRepository(CompanyApprovalRule)
+              .insert(rules.map((r) => ({ ...r, companyId: saved.id })));
         }
-        if (input.addresses !== null && input.addresses !== undefined) await this.replaceAddresses(em, saved.id, addresses);
+        if (input.addresses !== null && input.addresses !== undefined)
+          await this.replaceAddresses(em, saved.id, addresses);
         await this.audit.record(ctx, em, {
           entityType: 'Company',
           entityId: saved.id,
           companyId: saved.id,
           action: existing ? 'update' : 'create',
-          changes: { name, parentId, currencyCode, pricelistId, paymentTermId, creditLimit, minimumOrderValue, accessGroups: groupCodes, approvalRules: input.approvalRules ? rules : undefined },
+          changes: {
+            name,
+            parentId,
+            currencyCode,
+            pricelistId,
+            paymentTermId,
+            creditLimit,
+            minimumOrderValue,
+            accessGroups: groupCodes,
+            approvalRules: input.approvalRules ? rules : undefined,
+          },
         });
         return saved;
       });
@@ -122,17 +189,27 @@ export class CustomerAdminService {
   }
 
   /** The parent must exist and must not be the company itself or one of its subsidiaries. */
-  private async checkParent(em: EntityManager, companyId: number | null, parentId: number, checks: InputChecks): Promise<void> {
+  private async checkParent(
+    em: EntityManager,
+    companyId: number | null,
+    parentId: number,
+    checks: InputChecks,
+  ): Promise<void> {
     const repo = em.getRepository(Company);
     let at: number | null = parentId;
     for (let depth = 0; at !== null && depth < 50; depth++) {
       if (at === companyId) {
-        checks.add(UserErrorCode.INVALID, 'A company cannot be its own parent, directly or through its subsidiaries.', ['input', 'parentId']);
+        checks.add(
+          UserErrorCode.INVALID,
+          'A company cannot be its own parent, directly or through its subsidiaries.',
+          ['input', 'parentId'],
+        );
         return;
       }
       const company: Company | null = await repo.findOneBy({ id: at });
       if (!company) {
-        if (at === parentId) checks.add(UserErrorCode.NOT_FOUND, 'No such parent company.', ['input', 'parentId']);
+        if (at === parentId)
+          checks.add(UserErrorCode.NOT_FOUND, 'No such parent company.', ['input', 'parentId']);
         return;
       }
       at = company.parentId;
@@ -140,7 +217,11 @@ export class CustomerAdminService {
   }
 
   /** Updates addresses in place by position (orders keep pointing at them), adds and removes the rest. */
-  private async replaceAddresses(em: EntityManager, companyId: number, addresses: Omit<Address, 'id' | 'companyId' | 'company' | 'isDefaultShipping'>[]): Promise<void> {
+  private async replaceAddresses(
+    em: EntityManager,
+    companyId: number,
+    addresses: Omit<Address, 'id' | 'companyId' | 'company' | 'isDefaultShipping'>[],
+  ): Promise<void> {
     const repo = em.getRepository(Address);
     const current = await repo.find({ where: { companyId }, order: { id: 'ASC' } });
     for (let i = 0; i < addresses.length; i++) {

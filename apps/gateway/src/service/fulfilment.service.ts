@@ -9,7 +9,13 @@ import type { ReportIssueInput, ShipOrderInput } from '../resolver/types/fulfilm
 import { UserErrorCode } from '../common/user-error';
 import { InputChecks } from './input-checks';
 import type { EventKind, OrderResult, OrderService } from './order.service';
-import { lockVisibleOrder, orderLink, requireAction, salesContactsOf, sendAfterCommit } from './order-workflow';
+import {
+  lockVisibleOrder,
+  orderLink,
+  requireAction,
+  salesContactsOf,
+  sendAfterCommit,
+} from './order-workflow';
 
 const MAX_TEXT = 5000;
 
@@ -27,7 +33,11 @@ const TRACKING_TEMPLATES: Readonly<Record<string, (trackingNumber: string) => st
  */
 export function trackingUrlFor(carrier: string, trackingNumber: string | null): string | null {
   if (!trackingNumber) return null;
-  const key = carrier.trim().split(/[\s(/-]+/)[0].toLowerCase().replace(/[^a-z]/g, '');
+  const key = carrier
+    .trim()
+    .split(/[\s(/-]+/)[0]
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   const template = TRACKING_TEMPLATES[key];
   return template ? template(encodeURIComponent(trackingNumber)) : null;
 }
@@ -43,7 +53,13 @@ export class FulfilmentService {
 
   /** SALES_ORDER → IN_PROGRESS. */
   startFulfilment(ctx: RequestContext, input: OrderActionInput): Promise<OrderResult> {
-    return this.move(ctx, input, StaffOrderAction.START_FULFILMENT, 'FULFILMENT_STARTED', 'Fulfilment started');
+    return this.move(
+      ctx,
+      input,
+      StaffOrderAction.START_FULFILMENT,
+      'FULFILMENT_STARTED',
+      'Fulfilment started',
+    );
   }
 
   /** SHIPPED → DELIVERED, by the seller (the carrier confirmed delivery). */
@@ -56,7 +72,9 @@ export class FulfilmentService {
    * warehouse already marked DELIVERED (per the state machine).
    */
   confirmReceipt(ctx: RequestContext, input: OrderActionInput): Promise<OrderResult> {
-    return this.move(ctx, input, OrderAction.CONFIRM_RECEIPT, 'RECEIPT_CONFIRMED', 'Receipt confirmed', { receiptConfirmedAt: ctx.now() });
+    return this.move(ctx, input, OrderAction.CONFIRM_RECEIPT, 'RECEIPT_CONFIRMED', 'Receipt confirmed', {
+      receiptConfirmedAt: ctx.now(),
+    });
   }
 
   private move(
@@ -73,9 +91,15 @@ export class FulfilmentService {
       const checks = new InputChecks();
       const comment = checks.optionalText(input.comment, ['input', 'comment'], 'The comment', MAX_TEXT);
       checks.throwIfAny();
-      const to = await this.orders.transition(ctx, em, order, action, { kind, set, message: comment ? `${text}: ${comment}` : text });
+      const to = await this.orders.transition(ctx, em, order, action, {
+        kind,
+        set,
+        message: comment ? `${text}: ${comment}` : text,
+      });
       if (to === OrderStatus.DELIVERED) {
-        await em.getRepository(Shipment).update({ orderId: order.id, deliveredAt: IsNull() }, { deliveredAt: ctx.now() });
+        await em
+          .getRepository(Shipment)
+          .update({ orderId: order.id, deliveredAt: IsNull() }, { deliveredAt: ctx.now() });
         ctx.loaders.clear(Shipment);
       }
       return order;
@@ -93,11 +117,24 @@ export class FulfilmentService {
       requireAction(ctx, this.orders, order, StaffOrderAction.SHIP);
       const checks = new InputChecks();
       const carrier = checks.text(input.carrier, ['input', 'carrier'], 'The carrier', 128);
-      const trackingNumber = checks.optionalText(input.trackingNumber, ['input', 'trackingNumber'], 'The tracking number', 128);
+      const trackingNumber = checks.optionalText(
+        input.trackingNumber,
+        ['input', 'trackingNumber'],
+        'The tracking number',
+        128,
+      );
       if (trackingNumber && !/^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(trackingNumber)) {
-        checks.add(UserErrorCode.INVALID, 'A tracking number has letters, digits, spaces and dashes only.', ['input', 'trackingNumber']);
+        checks.add(UserErrorCode.INVALID, 'A tracking number has letters, digits, spaces and dashes only.', [
+          'input',
+          'trackingNumber',
+        ]);
       }
-      const billOfLadingNumber = checks.optionalText(input.billOfLadingNumber, ['input', 'billOfLadingNumber'], 'The bill of lading number', 128);
+      const billOfLadingNumber = checks.optionalText(
+        input.billOfLadingNumber,
+        ['input', 'billOfLadingNumber'],
+        'The bill of lading number',
+        128,
+      );
       checks.throwIfAny();
       const trackingUrl = trackingUrlFor(carrier!, trackingNumber);
       const now = ctx.now();
@@ -118,7 +155,8 @@ export class FulfilmentService {
         createdAt: now,
       });
       ctx.loaders.clear(Shipment);
-      const author = order.createdById === null ? null : await em.getRepository(User).findOneBy({ id: order.createdById });
+      const author =
+        order.createdById === null ? null : await em.getRepository(User).findOneBy({ id: order.createdById });
       if (author && author.status === 'ACTIVE') {
         mails.push({
           to: author.email,
@@ -147,26 +185,43 @@ export class FulfilmentService {
       const order = await lockVisibleOrder(ctx, this.orders, em, input.orderId);
       requireAction(ctx, this.orders, order, OrderAction.REPORT_ISSUE);
       const checks = new InputChecks();
-      const description = checks.text(input.description, ['input', 'description'], 'The description of the issue', MAX_TEXT);
+      const description = checks.text(
+        input.description,
+        ['input', 'description'],
+        'The description of the issue',
+        MAX_TEXT,
+      );
       const lineIds = (input.lineIds ?? []).map((id) => idOfType(id, 'OrderLine'));
       const known = lineIds.some((id) => id !== null)
-        ? await em.getRepository(OrderLine).findBy({ orderId: order.id, id: In(lineIds.filter((id): id is number => id !== null)) })
+        ? await em
+            .getRepository(OrderLine)
+            .findBy({ orderId: order.id, id: In(lineIds.filter((id): id is number => id !== null)) })
         : [];
       const lines: OrderLine[] = [];
       lineIds.forEach((id, i) => {
         const line = known.find((l) => l.id === id);
-        if (!line) checks.add(UserErrorCode.NOT_FOUND, `No such line on ${order.number}.`, ['input', 'lineIds', i]);
+        if (!line)
+          checks.add(UserErrorCode.NOT_FOUND, `No such line on ${order.number}.`, ['input', 'lineIds', i]);
         else if (!lines.includes(line)) lines.push(line);
       });
       checks.throwIfAny();
       const about = lines.length ? ` (${lines.map((l) => l.sku || l.description).join(', ')})` : '';
-      await this.orders.transition(ctx, em, order, OrderAction.REPORT_ISSUE, { kind: 'ISSUE_REPORTED', message: `Delivery issue${about}: ${description}` });
+      await this.orders.transition(ctx, em, order, OrderAction.REPORT_ISSUE, {
+        kind: 'ISSUE_REPORTED',
+        message: `Delivery issue${about}: ${description}`,
+      });
       const viewer = ctx.requireViewer();
       for (const staff of await salesContactsOf(ctx, order)) {
         mails.push({
           to: staff.email,
           subject: `Delivery issue reported on ${order.number}`,
-          text: [`${viewer.user.name} (${viewer.user.email}) reported an issue with the delivery of ${order.number}${about}:`, '', description!, '', orderLink(ctx, order)].join('\n'),
+          text: [
+            `${viewer.user.name} (${viewer.user.email}) reported an issue with the delivery of ${order.number}${about}:`,
+            '',
+            description!,
+            '',
+            orderLink(ctx, order),
+          ].join('\n'),
         });
       }
       return order;

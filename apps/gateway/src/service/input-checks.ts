@@ -30,7 +30,12 @@ export class InputChecks {
   }
 
   /** An optional text: empty becomes null. */
-  optionalText(value: string | null | undefined, path: FieldPath, label: string, maxLength: number): string | null {
+  optionalText(
+    value: string | null | undefined,
+    path: FieldPath,
+    label: string,
+    maxLength: number,
+  ): string | null {
     const text = (value ?? '').trim();
     if (!text) return null;
     if (text.length > maxLength) {
@@ -51,7 +56,11 @@ export class InputChecks {
     options: { maxScale: number; positive?: boolean; allowNegative?: boolean; maxIntegerDigits?: number },
   ): string | null {
     if (value === null || value === undefined) return null;
-    const parsed = parseDecimal(value, { maxScale: options.maxScale, allowNegative: options.allowNegative, maxIntegerDigits: options.maxIntegerDigits ?? 15 });
+    const parsed = parseDecimal(value, {
+      maxScale: options.maxScale,
+      allowNegative: options.allowNegative,
+      maxIntegerDigits: options.maxIntegerDigits ?? 15,
+    });
     if (!parsed.ok) {
       this.add(UserErrorCode.INVALID, `${label}: ${parsed.message}`, path);
       return null;
@@ -82,12 +91,16 @@ export class InputChecks {
 }
 
 /** Runs a mutation body; user errors (thrown as UserErrorsException) become the payload. */
-export async function payload<K extends string, T>(key: K, work: () => Promise<T>): Promise<Record<K, T | null> & { userErrors: UserError[] }> {
+export async function payload<K extends string, T>(
+  key: K,
+  work: () => Promise<T>,
+): Promise<Record<K, T | null> & { userErrors: UserError[] }> {
   try {
     const value = await work();
     return { [key]: value, userErrors: [] } as Record<K, T | null> & { userErrors: UserError[] };
   } catch (e) {
-    if (e instanceof UserErrorsException) return { [key]: null, userErrors: e.userErrors } as Record<K, T | null> & { userErrors: UserError[] };
+    if (e instanceof UserErrorsException)
+      return { [key]: null, userErrors: e.userErrors } as Record<K, T | null> & { userErrors: UserError[] };
     throw e;
   }
 }

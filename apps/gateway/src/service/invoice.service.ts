@@ -19,7 +19,13 @@ import {
 } from '@portal/domain';
 import { pageRequest, toConnection, type Connection, type PageRequest } from '../common/connection';
 import { idOfType } from '../common/node-id';
-import { UserErrorCode, UserErrorsException, failWith, userError, type UserError } from '../common/user-error';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  failWith,
+  userError,
+  type UserError,
+} from '../common/user-error';
 import type { RequestContext } from '../context';
 import {
   Company,
@@ -103,7 +109,10 @@ export class InvoiceService {
   }
 
   async findVisibleByNumber(ctx: RequestContext, number: string): Promise<Invoice | null> {
-    const query = ctx.db.getRepository(Invoice).createQueryBuilder('i').where('i.number = :number', { number: number.trim() });
+    const query = ctx.db
+      .getRepository(Invoice)
+      .createQueryBuilder('i')
+      .where('i.number = :number', { number: number.trim() });
     this.scope(ctx, query);
     const invoice = await query.getOne();
     if (invoice) ctx.loaders.prime(Invoice, invoice);
@@ -113,7 +122,8 @@ export class InvoiceService {
   async mayRead(ctx: RequestContext, invoice: Invoice): Promise<boolean> {
     const viewer = ctx.requireViewer();
     if (viewer.isStaff) return viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE);
-    if (invoice.companyId !== viewer.companyId || invoice.issuedOn === null || invoice.status === 'DRAFT') return false;
+    if (invoice.companyId !== viewer.companyId || invoice.issuedOn === null || invoice.status === 'DRAFT')
+      return false;
     if (viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_SUMMARY)) return true;
     if (viewer.can(Permission.INVOICES_READ_OWN) && invoice.orderId !== null) {
       const order = await ctx.loaders.load(Order, invoice.orderId);
@@ -126,7 +136,8 @@ export class InvoiceService {
   private scope(ctx: RequestContext, query: SelectQueryBuilder<Invoice>): void {
     const viewer = ctx.requireViewer();
     if (viewer.isStaff) {
-      if (!viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE)) query.andWhere('1 = 0');
+      if (!viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE))
+        query.andWhere('1 = 0');
       return;
     }
     query
@@ -135,7 +146,10 @@ export class InvoiceService {
       .andWhere('i.status <> :scopeDraft', { scopeDraft: 'DRAFT' });
     if (viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_SUMMARY)) return;
     if (viewer.can(Permission.INVOICES_READ_OWN)) {
-      query.andWhere('EXISTS (SELECT 1 FROM sales_order so WHERE so.id = i.orderId AND so.createdById = :scopeMe)', { scopeMe: viewer.userId });
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM sales_order so WHERE so.id = i.orderId AND so.createdById = :scopeMe)',
+        { scopeMe: viewer.userId },
+      );
       return;
     }
     query.andWhere('1 = 0');
@@ -167,14 +181,16 @@ export class InvoiceService {
           qb.where('1 = 0');
           // OVERDUE is OPEN past its due date: derived here in SQL, never stored.
           if (f.statuses!.includes('OVERDUE')) qb.orWhere("(i.status = 'OPEN' AND i.dueOn < :fToday)");
-          if (f.statuses!.includes('OPEN')) qb.orWhere("(i.status = 'OPEN' AND (i.dueOn IS NULL OR i.dueOn >= :fToday))");
+          if (f.statuses!.includes('OPEN'))
+            qb.orWhere("(i.status = 'OPEN' AND (i.dueOn IS NULL OR i.dueOn >= :fToday))");
           if (stored.length) qb.orWhere('i.status IN (:...fStatuses)', { fStatuses: stored });
         }),
         { fToday: today },
       );
     }
     if (f.kind) query.andWhere('i.kind = :fKind', { fKind: f.kind });
-    if (f.number?.trim()) query.andWhere("i.number LIKE :fNumber ESCAPE '!'", { fNumber: `${escapeLike(f.number.trim())}%` });
+    if (f.number?.trim())
+      query.andWhere("i.number LIKE :fNumber ESCAPE '!'", { fNumber: `${escapeLike(f.number.trim())}%` });
     if (f.from) query.andWhere('i.issuedOn >= :fFrom', { fFrom: f.from });
     if (f.to) query.andWhere('i.issuedOn <= :fTo', { fTo: f.to });
     query.orderBy('i.issuedOn', 'DESC').addOrderBy('i.id', 'DESC');
@@ -182,10 +198,19 @@ export class InvoiceService {
   }
 
   /** One page and the total in one statement (COUNT(*) OVER ()), as OrderService does. */
-  private async page(ctx: RequestContext, query: SelectQueryBuilder<Invoice>, page: PageRequest): Promise<Connection<Invoice>> {
-    const counted = query.clone().addSelect('COUNT(*) OVER ()', 'total_count').offset(page.offset).limit(page.limit);
+  private async page(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Invoice>,
+    page: PageRequest,
+  ): Promise<Connection<Invoice>> {
+    const counted = query
+      .clone()
+      .addSelect('COUNT(*) OVER ()', 'total_count')
+      .offset(page.offset)
+      .limit(page.limit);
     const { entities, raw } = await counted.getRawAndEntities<{ total_count: number | string }>();
-    const total = raw.length > 0 ? Number(raw[0].total_count) : page.offset === 0 ? 0 : await query.getCount();
+    const total =
+      raw.length > 0 ? Number(raw[0].total_count) : page.offset === 0 ? 0 : await query.getCount();
     for (const invoice of entities) ctx.loaders.prime(Invoice, invoice);
     return toConnection(entities, total, page);
   }
@@ -199,13 +224,16 @@ export class InvoiceService {
 
   /** What is still to pay (or, for a credit note, still to use): total - amountPaid, never below 0. */
   amountDue(invoice: Invoice): string {
-    const due = Money.of(invoice.total, invoice.currencyCode).subtract(Money.of(invoice.amountPaid, invoice.currencyCode));
+    const due = Money.of(invoice.total, invoice.currencyCode).subtract(
+      Money.of(invoice.amountPaid, invoice.currencyCode),
+    );
     return due.isNegative() ? '0' : toDecimalString(due.amount);
   }
 
   /** The contract's status: OVERDUE when OPEN and past its due date on the clock's today. */
   statusOf(ctx: RequestContext, invoice: Invoice): InvoiceStatusValue {
-    if (invoice.status === 'OPEN' && invoice.dueOn !== null && invoice.dueOn < ctx.clock.today()) return 'OVERDUE';
+    if (invoice.status === 'OPEN' && invoice.dueOn !== null && invoice.dueOn < ctx.clock.today())
+      return 'OVERDUE';
     return invoice.status;
   }
 
@@ -227,9 +255,14 @@ export class InvoiceService {
    * The early-payment discount offered on `onDate` (default today): only on an OPEN invoice, on or
    * before its deadline (the domain's earlyPaymentDiscountFor), net of what is already paid.
    */
-  earlyPaymentDiscount(ctx: RequestContext, invoice: Invoice, onDate: string = ctx.clock.today()): EarlyPaymentDiscount | null {
+  earlyPaymentDiscount(
+    ctx: RequestContext,
+    invoice: Invoice,
+    onDate: string = ctx.clock.today(),
+  ): EarlyPaymentDiscount | null {
     const term = this.termOf(invoice);
-    if (invoice.kind !== 'INVOICE' || invoice.status !== 'OPEN' || term === null || invoice.issuedOn === null) return null;
+    if (invoice.kind !== 'INVOICE' || invoice.status !== 'OPEN' || term === null || invoice.issuedOn === null)
+      return null;
     return earlyPaymentDiscountFor(
       {
         issuedOn: invoice.issuedOn,
@@ -255,7 +288,12 @@ export class InvoiceService {
    * Reads an invoice for update inside the caller's transaction: a row lock on MySQL/MariaDB
    * (SQLite transactions are serialised). NOT_FOUND (at ["input","invoiceId"]) when missing.
    */
-  async lockForPayment(ctx: RequestContext, em: EntityManager, invoiceId: number, field: string[] = ['input', 'invoiceId']): Promise<Invoice> {
+  async lockForPayment(
+    ctx: RequestContext,
+    em: EntityManager,
+    invoiceId: number,
+    field: string[] = ['input', 'invoiceId'],
+  ): Promise<Invoice> {
     void ctx;
     const query = em.getRepository(Invoice).createQueryBuilder('i').where('i.id = :id', { id: invoiceId });
     if (em.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
@@ -268,12 +306,26 @@ export class InvoiceService {
    * Adds `amount` (a payment, discount taken or credit applied) to a locked invoice's amountPaid;
    * the invoice becomes PAID when nothing is left due. Refuses to settle more than is due.
    */
-  async applySettlement(ctx: RequestContext, em: EntityManager, invoice: Invoice, amount: Money, field: string[] = ['input', 'amount']): Promise<void> {
+  async applySettlement(
+    ctx: RequestContext,
+    em: EntityManager,
+    invoice: Invoice,
+    amount: Money,
+    field: string[] = ['input', 'amount'],
+  ): Promise<void> {
     const due = Money.of(this.amountDue(invoice), invoice.currencyCode);
-    if (amount.compare(due) > 0) failWith(UserErrorCode.INVALID, `Only ${formatMoney(due, { withCurrency: true })} is due on ${invoice.number}.`, field);
+    if (amount.compare(due) > 0)
+      failWith(
+        UserErrorCode.INVALID,
+        `Only ${formatMoney(due, { withCurrency: true })} is due on ${invoice.number}.`,
+        field,
+      );
     const paid = Money.of(invoice.amountPaid, invoice.currencyCode).add(amount);
-    const status: StoredInvoiceStatus = paid.compare(Money.of(invoice.total, invoice.currencyCode)) >= 0 ? 'PAID' : invoice.status;
-    await em.getRepository(Invoice).update({ id: invoice.id }, { amountPaid: toDecimalString(paid.amount), status, updatedAt: ctx.now() });
+    const status: StoredInvoiceStatus =
+      paid.compare(Money.of(invoice.total, invoice.currencyCode)) >= 0 ? 'PAID' : invoice.status;
+    await em
+      .getRepository(Invoice)
+      .update({ id: invoice.id }, { amountPaid: toDecimalString(paid.amount), status, updatedAt: ctx.now() });
     Object.assign(invoice, { amountPaid: toDecimalString(paid.amount), status, updatedAt: ctx.now() });
   }
 
@@ -284,20 +336,36 @@ export class InvoiceService {
    * INVOICED), or with `draft` a DRAFT without a number that `issue` numbers later and `cancel`
    * drops; a draft leaves the order as it is, so cancelling it needs no way back.
    */
-  async invoiceOrder(ctx: RequestContext, input: { orderId: string; issuedOn?: string | null; draft?: boolean | null }): Promise<InvoiceResult> {
+  async invoiceOrder(
+    ctx: RequestContext,
+    input: { orderId: string; issuedOn?: string | null; draft?: boolean | null },
+  ): Promise<InvoiceResult> {
     const order = await this.orders.findVisible(ctx, idOfType(input.orderId, 'Order'));
     if (!order) return fail(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
     const issuedOn = this.checkIssueDate(ctx, input.issuedOn, ['input', 'issuedOn']);
     if (typeof issuedOn !== 'string') return { invoice: null, userErrors: [issuedOn] };
     return this.run(ctx, async (em) => {
       const locked = await this.orders.lock(em, order.id);
-      const pending = await em.getRepository(Invoice).findOne({ where: { orderId: locked.id, kind: 'INVOICE', status: 'DRAFT' } });
-      if (pending) failWith(UserErrorCode.INVALID_STATE, `Order ${locked.number} already has a draft invoice; issue or cancel it.`, ['input', 'orderId']);
+      const pending = await em
+        .getRepository(Invoice)
+        .findOne({ where: { orderId: locked.id, kind: 'INVOICE', status: 'DRAFT' } });
+      if (pending)
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `Order ${locked.number} already has a draft invoice; issue or cancel it.`,
+          ['input', 'orderId'],
+        );
       if (input.draft) {
         // Whether the order may be invoiced at all (state, permission): the domain's state machine.
         this.orders.check(ctx, locked, StaffOrderAction.INVOICE);
         const invoice = await this.createFromOrder(ctx, em, locked);
-        await this.audit.record(ctx, em, { entityType: 'Invoice', entityId: invoice.id, companyId: invoice.companyId, action: 'DRAFTED', changes: { order: locked.number, total: invoice.total } });
+        await this.audit.record(ctx, em, {
+          entityType: 'Invoice',
+          entityId: invoice.id,
+          companyId: invoice.companyId,
+          action: 'DRAFTED',
+          changes: { order: locked.number, total: invoice.total },
+        });
         return invoice;
       }
       const invoice = await this.createFromOrder(ctx, em, locked);
@@ -307,14 +375,18 @@ export class InvoiceService {
   }
 
   /** Issues a draft invoice: numbers it, copies the terms, and moves the order to INVOICED. */
-  async issue(ctx: RequestContext, input: { invoiceId: string; issuedOn?: string | null }): Promise<InvoiceResult> {
+  async issue(
+    ctx: RequestContext,
+    input: { invoiceId: string; issuedOn?: string | null },
+  ): Promise<InvoiceResult> {
     const found = await this.findVisible(ctx, idOfType(input.invoiceId, 'Invoice'));
     if (!found) return fail(UserErrorCode.NOT_FOUND, 'No such invoice.', ['input', 'invoiceId']);
     const issuedOn = this.checkIssueDate(ctx, input.issuedOn, ['input', 'issuedOn']);
     if (typeof issuedOn !== 'string') return { invoice: null, userErrors: [issuedOn] };
     return this.run(ctx, async (em) => {
       const invoice = await this.lockForPayment(ctx, em, found.id);
-      if (invoice.status !== 'DRAFT') failWith(UserErrorCode.INVALID_STATE, `${invoice.number} is not a draft.`, ['input', 'invoiceId']);
+      if (invoice.status !== 'DRAFT')
+        failWith(UserErrorCode.INVALID_STATE, `${invoice.number} is not a draft.`, ['input', 'invoiceId']);
       if (invoice.orderId === null) throw new Error(`Draft invoice ${invoice.id} without an order`);
       const order = await this.orders.lock(em, invoice.orderId);
       await this.issueInTx(ctx, em, invoice, order, issuedOn);
@@ -323,19 +395,38 @@ export class InvoiceService {
   }
 
   /** Cancels a draft invoice (issued invoices are corrected with credit notes). */
-  async cancel(ctx: RequestContext, input: { invoiceId: string; reason?: string | null }): Promise<InvoiceResult> {
+  async cancel(
+    ctx: RequestContext,
+    input: { invoiceId: string; reason?: string | null },
+  ): Promise<InvoiceResult> {
     const found = await this.findVisible(ctx, idOfType(input.invoiceId, 'Invoice'));
     if (!found) return fail(UserErrorCode.NOT_FOUND, 'No such invoice.', ['input', 'invoiceId']);
     const reason = input.reason?.trim() || null;
-    if (reason && reason.length > MAX_REASON) return fail(UserErrorCode.INVALID, `A reason has at most ${MAX_REASON} characters.`, ['input', 'reason']);
+    if (reason && reason.length > MAX_REASON)
+      return fail(UserErrorCode.INVALID, `A reason has at most ${MAX_REASON} characters.`, [
+        'input',
+        'reason',
+      ]);
     return this.run(ctx, async (em) => {
       const invoice = await this.lockForPayment(ctx, em, found.id);
       if (invoice.status !== 'DRAFT') {
-        failWith(UserErrorCode.INVALID_STATE, `Only a draft can be cancelled; ${invoice.number} is ${invoice.status.toLowerCase()}: issue a credit note instead.`, ['input', 'invoiceId']);
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `Only a draft can be cancelled; ${invoice.number} is ${invoice.status.toLowerCase()}: issue a credit note instead.`,
+          ['input', 'invoiceId'],
+        );
       }
-      await em.getRepository(Invoice).update({ id: invoice.id }, { status: 'CANCELLED', reason, updatedAt: ctx.now() });
+      await em
+        .getRepository(Invoice)
+        .update({ id: invoice.id }, { status: 'CANCELLED', reason, updatedAt: ctx.now() });
       Object.assign(invoice, { status: 'CANCELLED', reason });
-      await this.audit.record(ctx, em, { entityType: 'Invoice', entityId: invoice.id, companyId: invoice.companyId, action: 'CANCELLED', changes: { number: invoice.number, reason } });
+      await this.audit.record(ctx, em, {
+        entityType: 'Invoice',
+        entityId: invoice.id,
+        companyId: invoice.companyId,
+        action: 'CANCELLED',
+        changes: { number: invoice.number, reason },
+      });
       return invoice;
     });
   }
@@ -345,30 +436,64 @@ export class InvoiceService {
    * (the total less earlier credit notes). Its lines credit the invoice lines in proportion, tax
    * included; it is applied to the invoice's amount due at once (any excess stays on account).
    */
-  async issueCreditNote(ctx: RequestContext, input: { invoiceId: string; amount: string; reason: string; issuedOn?: string | null }): Promise<InvoiceResult> {
+  async issueCreditNote(
+    ctx: RequestContext,
+    input: { invoiceId: string; amount: string; reason: string; issuedOn?: string | null },
+  ): Promise<InvoiceResult> {
     const found = await this.findVisible(ctx, idOfType(input.invoiceId, 'Invoice'));
     if (!found) return fail(UserErrorCode.NOT_FOUND, 'No such invoice.', ['input', 'invoiceId']);
     const errors: UserError[] = [];
     const parsed = parseDecimal(input.amount, { maxScale: currencyExponent(found.currencyCode) });
     if (!parsed.ok) errors.push(userError(UserErrorCode.INVALID, parsed.message, ['input', 'amount']));
-    else if (parsed.value.isZero()) errors.push(userError(UserErrorCode.INVALID, 'A credit note needs an amount above zero.', ['input', 'amount']));
+    else if (parsed.value.isZero())
+      errors.push(
+        userError(UserErrorCode.INVALID, 'A credit note needs an amount above zero.', ['input', 'amount']),
+      );
     const reason = input.reason.trim();
-    if (reason.length === 0) errors.push(userError(UserErrorCode.INVALID, 'Give the reason for the credit note.', ['input', 'reason']));
-    else if (reason.length > MAX_REASON) errors.push(userError(UserErrorCode.INVALID, `A reason has at most ${MAX_REASON} characters.`, ['input', 'reason']));
+    if (reason.length === 0)
+      errors.push(
+        userError(UserErrorCode.INVALID, 'Give the reason for the credit note.', ['input', 'reason']),
+      );
+    else if (reason.length > MAX_REASON)
+      errors.push(
+        userError(UserErrorCode.INVALID, `A reason has at most ${MAX_REASON} characters.`, [
+          'input',
+          'reason',
+        ]),
+      );
     const issuedOn = this.checkIssueDate(ctx, input.issuedOn, ['input', 'issuedOn']);
     if (typeof issuedOn !== 'string') errors.push(issuedOn);
-    if (errors.length || !parsed.ok || typeof issuedOn !== 'string') return { invoice: null, userErrors: errors };
+    if (errors.length || !parsed.ok || typeof issuedOn !== 'string')
+      return { invoice: null, userErrors: errors };
     return this.run(ctx, async (em) => {
       const invoice = await this.lockForPayment(ctx, em, found.id);
-      if (invoice.kind !== 'INVOICE') failWith(UserErrorCode.INVALID, 'Credit notes are issued against invoices, not against credit notes.', ['input', 'invoiceId']);
+      if (invoice.kind !== 'INVOICE')
+        failWith(
+          UserErrorCode.INVALID,
+          'Credit notes are issued against invoices, not against credit notes.',
+          ['input', 'invoiceId'],
+        );
       if (invoice.status !== 'OPEN' && invoice.status !== 'PAID') {
-        failWith(UserErrorCode.INVALID_STATE, `Only an issued invoice can be credited; ${invoice.number} is ${invoice.status.toLowerCase()}.`, ['input', 'invoiceId']);
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `Only an issued invoice can be credited; ${invoice.number} is ${invoice.status.toLowerCase()}.`,
+          ['input', 'invoiceId'],
+        );
       }
-      if (invoice.issuedOn !== null && issuedOn < invoice.issuedOn) failWith(UserErrorCode.INVALID, `A credit note cannot predate the invoice (${invoice.issuedOn}).`, ['input', 'issuedOn']);
+      if (invoice.issuedOn !== null && issuedOn < invoice.issuedOn)
+        failWith(UserErrorCode.INVALID, `A credit note cannot predate the invoice (${invoice.issuedOn}).`, [
+          'input',
+          'issuedOn',
+        ]);
       const currency = invoice.currencyCode;
       const amount = Money.of(parsed.value, currency);
-      const earlier = await em.getRepository(Invoice).find({ where: { creditedInvoiceId: invoice.id, kind: 'CREDIT_NOTE', status: In(['OPEN', 'PAID']) } });
-      const credited = earlier.reduce((sum, cn) => sum.add(Money.of(cn.total, currency)), Money.zero(currency));
+      const earlier = await em.getRepository(Invoice).find({
+        where: { creditedInvoiceId: invoice.id, kind: 'CREDIT_NOTE', status: In(['OPEN', 'PAID']) },
+      });
+      const credited = earlier.reduce(
+        (sum, cn) => sum.add(Money.of(cn.total, currency)),
+        Money.zero(currency),
+      );
       const creditable = Money.of(invoice.total, currency).subtract(credited);
       if (amount.compare(creditable) > 0) {
         failWith(
@@ -377,11 +502,16 @@ export class InvoiceService {
           ['input', 'amount'],
         );
       }
-      const invoiceLines = await em.getRepository(InvoiceLine).find({ where: { invoiceId: invoice.id }, order: { position: 'ASC', id: 'ASC' } });
+      const invoiceLines = await em
+        .getRepository(InvoiceLine)
+        .find({ where: { invoiceId: invoice.id }, order: { position: 'ASC', id: 'ASC' } });
       const rows = this.creditLines(invoice, invoiceLines, amount, reason);
       const subtotal = rows.reduce((s, r) => s.add(Money.of(r.lineTotal!, currency)), Money.zero(currency));
       const taxTotal = rows.reduce((s, r) => s.add(Money.of(r.taxAmount!, currency)), Money.zero(currency));
-      const number = NumberSequenceService.format(CREDIT_NOTE_SEQUENCE.prefix, await this.sequences.next(em, CREDIT_NOTE_SEQUENCE.name));
+      const number = NumberSequenceService.format(
+        CREDIT_NOTE_SEQUENCE.prefix,
+        await this.sequences.next(em, CREDIT_NOTE_SEQUENCE.name),
+      );
       const applied = (() => {
         const due = Money.of(this.amountDue(invoice), currency);
         return amount.compare(due) > 0 ? due : amount;
@@ -419,7 +549,13 @@ export class InvoiceService {
         entityId: note.id,
         companyId: note.companyId,
         action: 'CREDIT_NOTE_ISSUED',
-        changes: { number, invoice: invoice.number, amount: note.total, applied: toDecimalString(applied.amount), reason },
+        changes: {
+          number,
+          invoice: invoice.number,
+          amount: note.total,
+          applied: toDecimalString(applied.amount),
+          reason,
+        },
       });
       return note;
     });
@@ -430,20 +566,43 @@ export class InvoiceService {
    * lines in proportion to their gross amounts, and each line's share split into net and tax in
    * proportion to the line's own net and tax (the domain's allocate: parts add up exactly).
    */
-  private creditLines(invoice: Invoice, lines: InvoiceLine[], amount: Money, reason: string): Partial<InvoiceLine>[] {
+  private creditLines(
+    invoice: Invoice,
+    lines: InvoiceLine[],
+    amount: Money,
+    reason: string,
+  ): Partial<InvoiceLine>[] {
     const currency = invoice.currencyCode;
     const gross = lines.map((l) => Money.of(l.lineTotal, currency).add(Money.of(l.taxAmount, currency)));
     if (lines.length === 0 || gross.every((g) => g.isZero())) {
-      return [{ position: 1, orderLineId: null, productId: null, description: `Credit on ${invoice.number}: ${reason}`.slice(0, 512), quantity: '1', unitId: null, unitPrice: toDecimalString(amount.amount), lineTotal: toDecimalString(amount.amount), taxRate: '0', taxAmount: '0' }];
+      return [
+        {
+          position: 1,
+          orderLineId: null,
+          productId: null,
+          description: `Credit on ${invoice.number}: ${reason}`.slice(0, 512),
+          quantity: '1',
+          unitId: null,
+          unitPrice: toDecimalString(amount.amount),
+          lineTotal: toDecimalString(amount.amount),
+          taxRate: '0',
+          taxAmount: '0',
+        },
+      ];
     }
-    const shares = allocate(amount, gross.map((g) => g.amount));
+    const shares = allocate(
+      amount,
+      gross.map((g) => g.amount),
+    );
     const rows: Partial<InvoiceLine>[] = [];
     lines.forEach((line, i) => {
       const share = shares[i];
       if (share.isZero()) return;
       const net = Money.of(line.lineTotal, currency);
       const tax = Money.of(line.taxAmount, currency);
-      const [netPart, taxPart] = tax.isZero() ? [share, Money.zero(currency)] : allocate(share, [net.amount, tax.amount]);
+      const [netPart, taxPart] = tax.isZero()
+        ? [share, Money.zero(currency)]
+        : allocate(share, [net.amount, tax.amount]);
       const whole = share.equals(gross[i]);
       rows.push({
         position: rows.length + 1,
@@ -464,16 +623,27 @@ export class InvoiceService {
   /** Writes the invoice (status DRAFT, numbered DRAFT-<id>) with the order's lines and tax. */
   private async createFromOrder(ctx: RequestContext, em: EntityManager, order: Order): Promise<Invoice> {
     const company = await em.getRepository(Company).findOneByOrFail({ id: order.companyId });
-    const lines = await em.getRepository(OrderLine).find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+    const lines = await em
+      .getRepository(OrderLine)
+      .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
     const currency = order.currencyCode;
     // Tax from the domain, at the rates the order's lines were taxed at when placed (so the invoice
     // reconciles with the order to the cent), and the company's exemption.
-    const rates = [...new Set(lines.map((l) => l.taxRate))].map((rate) => ({ taxClass: `rate:${rate}`, percent: rate }));
+    const rates = [...new Set(lines.map((l) => l.taxRate))].map((rate) => ({
+      taxClass: `rate:${rate}`,
+      percent: rate,
+    }));
     const tax = computeTax({
       currencyCode: currency,
       rates,
-      exemption: company.taxExempt ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' } : null,
-      lines: lines.map((l, i) => ({ ref: String(i), taxClass: `rate:${l.taxRate}`, amount: Money.of(l.lineTotal, currency) })),
+      exemption: company.taxExempt
+        ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
+        : null,
+      lines: lines.map((l, i) => ({
+        ref: String(i),
+        taxClass: `rate:${l.taxRate}`,
+        amount: Money.of(l.lineTotal, currency),
+      })),
     });
     const now = ctx.now();
     const invoice = await em.getRepository(Invoice).save(
@@ -516,7 +686,8 @@ export class InvoiceService {
       taxRate: toDecimalString(tax.lines[i].ratePercent),
       taxAmount: toDecimalString(tax.lines[i].tax.amount),
     }));
-    for (let i = 0; i < rows.length; i += 100) await em.getRepository(InvoiceLine).insert(rows.slice(i, i + 100));
+    for (let i = 0; i < rows.length; i += 100)
+      await em.getRepository(InvoiceLine).insert(rows.slice(i, i + 100));
     return invoice;
   }
 
@@ -525,12 +696,30 @@ export class InvoiceService {
    * after it fails (the order's state refused by the domain, a concurrent change), the rollback
    * gives the number back and the sequence stays gap-free.
    */
-  private async issueInTx(ctx: RequestContext, em: EntityManager, invoice: Invoice, order: Order, issuedOn: string): Promise<void> {
-    const number = NumberSequenceService.format(INVOICE_SEQUENCE.prefix, await this.sequences.next(em, INVOICE_SEQUENCE.name));
-    await this.orders.transition(ctx, em, order, StaffOrderAction.INVOICE, { message: `Invoiced: ${number}` });
+  private async issueInTx(
+    ctx: RequestContext,
+    em: EntityManager,
+    invoice: Invoice,
+    order: Order,
+    issuedOn: string,
+  ): Promise<void> {
+    const number = NumberSequenceService.format(
+      INVOICE_SEQUENCE.prefix,
+      await this.sequences.next(em, INVOICE_SEQUENCE.name),
+    );
+    await this.orders.transition(ctx, em, order, StaffOrderAction.INVOICE, {
+      message: `Invoiced: ${number}`,
+    });
     const company = await em.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
-    const termRow = company.paymentTermId === null ? null : await em.getRepository(PaymentTerm).findOneBy({ id: company.paymentTermId });
-    const termInstallments = termRow ? await em.getRepository(PaymentTermInstallment).find({ where: { paymentTermId: termRow.id }, order: { position: 'ASC', id: 'ASC' } }) : [];
+    const termRow =
+      company.paymentTermId === null
+        ? null
+        : await em.getRepository(PaymentTerm).findOneBy({ id: company.paymentTermId });
+    const termInstallments = termRow
+      ? await em
+          .getRepository(PaymentTermInstallment)
+          .find({ where: { paymentTermId: termRow.id }, order: { position: 'ASC', id: 'ASC' } })
+      : [];
     // No payment term on the company: due on receipt.
     const term: DomainPaymentTerm = termRow
       ? {
@@ -548,34 +737,61 @@ export class InvoiceService {
       issuedOn,
       dueOn: terms.dueOn,
       paymentTermId: termRow?.id ?? null,
-      earlyPaymentDiscountPercent: terms.earlyPaymentDiscount ? toDecimalString(terms.earlyPaymentDiscount.percent) : null,
+      earlyPaymentDiscountPercent: terms.earlyPaymentDiscount
+        ? toDecimalString(terms.earlyPaymentDiscount.percent)
+        : null,
       earlyPaymentDiscountDeadline: terms.earlyPaymentDiscount?.deadline ?? null,
       updatedAt: ctx.now(),
     };
     await em.getRepository(Invoice).update({ id: invoice.id }, set);
     Object.assign(invoice, set);
     if (terms.installments.length) {
-      await em.getRepository(InvoiceInstallment).insert(terms.installments.map((i) => ({ invoiceId: invoice.id, dueOn: i.dueOn, amount: toDecimalString(i.amount.amount) })));
+      await em.getRepository(InvoiceInstallment).insert(
+        terms.installments.map((i) => ({
+          invoiceId: invoice.id,
+          dueOn: i.dueOn,
+          amount: toDecimalString(i.amount.amount),
+        })),
+      );
     }
     await this.audit.record(ctx, em, {
       entityType: 'Invoice',
       entityId: invoice.id,
       companyId: invoice.companyId,
       action: 'ISSUED',
-      changes: { number, order: order.number, issuedOn, dueOn: terms.dueOn, total: invoice.total, term: termRow?.name ?? null },
+      changes: {
+        number,
+        order: order.number,
+        issuedOn,
+        dueOn: terms.dueOn,
+        total: invoice.total,
+        term: termRow?.name ?? null,
+      },
     });
   }
 
   /** A date to issue on: today by default; a real date, not in the future. */
-  private checkIssueDate(ctx: RequestContext, value: string | null | undefined, field: string[]): string | UserError {
+  private checkIssueDate(
+    ctx: RequestContext,
+    value: string | null | undefined,
+    field: string[],
+  ): string | UserError {
     const date = value ?? ctx.clock.today();
     if (!isCalendarDate(date)) return userError(UserErrorCode.INVALID, 'Not a calendar date.', field);
-    if (date > ctx.clock.today()) return userError(UserErrorCode.INVALID, 'An invoice or credit note cannot be dated in the future.', field);
+    if (date > ctx.clock.today())
+      return userError(
+        UserErrorCode.INVALID,
+        'An invoice or credit note cannot be dated in the future.',
+        field,
+      );
     return date;
   }
 
   /** Runs a mutation in one transaction; user errors roll it back and become the payload. */
-  private async run(ctx: RequestContext, work: (em: EntityManager) => Promise<Invoice>): Promise<InvoiceResult> {
+  private async run(
+    ctx: RequestContext,
+    work: (em: EntityManager) => Promise<Invoice>,
+  ): Promise<InvoiceResult> {
     try {
       const invoice = await ctx.transaction(work);
       this.forget(ctx);
@@ -598,4 +814,3 @@ export class InvoiceService {
 function fail(code: UserErrorCode, message: string, field: string[]): InvoiceResult {
   return { invoice: null, userErrors: [userError(code, message, field)] };
 }
-

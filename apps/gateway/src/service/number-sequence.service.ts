@@ -41,5 +41,10 @@ export class NumberSequenceService {
 export function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; driverError?: { code?: string; errno?: number }; message?: string };
   const code = err.driverError?.code ?? err.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/.test(err.message ?? '');
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    code.startsWith('SQLITE_CONSTRAINT_UNIQUE') ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    /UNIQUE constraint failed/.test(err.message ?? '')
+  );
 }

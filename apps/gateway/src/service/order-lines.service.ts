@@ -96,12 +96,28 @@ export class OrderLinesService {
   ): Promise<{ lines: PreparedLine[]; errors: UserError[] }> {
     const errors: UserError[] = [];
     if (inputs.length > MAX_ORDER_LINES) {
-      return { lines: [], errors: [userError(UserErrorCode.INVALID, `At most ${MAX_ORDER_LINES} lines per order.`, fieldOf(0).slice(0, -1))] };
+      return {
+        lines: [],
+        errors: [
+          userError(
+            UserErrorCode.INVALID,
+            `At most ${MAX_ORDER_LINES} lines per order.`,
+            fieldOf(0).slice(0, -1),
+          ),
+        ],
+      };
     }
     // One statement for every product id and SKU of the batch (quick order: 50 SKUs at once).
-    const ids = inputs.map((l) => idOfType(l.productId ?? null, 'Product')).filter((id): id is number => id !== null);
+    const ids = inputs
+      .map((l) => idOfType(l.productId ?? null, 'Product'))
+      .filter((id): id is number => id !== null);
     const skus = inputs.map((l) => l.sku?.trim() ?? '').filter((s) => s.length > 0);
-    const found = await this.catalog.findVisibleMany(ctx, companyId, { ids, skus }, { includeOutOfStock: true });
+    const found = await this.catalog.findVisibleMany(
+      ctx,
+      companyId,
+      { ids, skus },
+      { includeOutOfStock: true },
+    );
     const byId = new Map(found.map((p) => [p.id, p]));
     const bySku = new Map(found.map((p) => [p.sku, p]));
 
@@ -112,22 +128,30 @@ export class OrderLinesService {
       const hasId = input.productId !== undefined && input.productId !== null;
       const sku = input.sku?.trim() ?? '';
       let product: Product | undefined;
-      if (hasId === (sku.length > 0)) {
+      if (hasId === sku.length > 0) {
         errors.push(userError(UserErrorCode.INVALID, 'Give either a productId or a sku.', field));
       } else if (hasId) {
         const id = idOfType(input.productId, 'Product');
         product = id === null ? undefined : byId.get(id);
-        if (!product) errors.push(userError(UserErrorCode.NOT_FOUND, 'No such product in your catalog.', [...field, 'productId']));
+        if (!product)
+          errors.push(
+            userError(UserErrorCode.NOT_FOUND, 'No such product in your catalog.', [...field, 'productId']),
+          );
       } else {
         product = bySku.get(sku);
-        if (!product) errors.push(userError(UserErrorCode.NOT_IN_CATALOG, `${sku} is not in the catalog.`, [...field, 'sku']));
+        if (!product)
+          errors.push(
+            userError(UserErrorCode.NOT_IN_CATALOG, `${sku} is not in the catalog.`, [...field, 'sku']),
+          );
       }
 
       const parsed = parseDecimal(input.quantity, { maxScale: QUANTITY_SCALE });
       if (!parsed.ok) {
         errors.push(userError(UserErrorCode.INVALID, parsed.message, [...field, 'quantity']));
       } else if (parsed.value.isZero()) {
-        errors.push(userError(UserErrorCode.INVALID, 'The quantity must be more than 0.', [...field, 'quantity']));
+        errors.push(
+          userError(UserErrorCode.INVALID, 'The quantity must be more than 0.', [...field, 'quantity']),
+        );
       }
       if (!product || errors.length > before || !parsed.ok) continue;
 
@@ -142,7 +166,13 @@ export class OrderLinesService {
             { sku: product.sku, quantity: parsed.value, unitSymbol: asked?.symbol ?? 'this unit' },
             await this.orderable(ctx, product, units, true),
           );
-          errors.push(userError(UserErrorCode.UNIT_NOT_ALLOWED, issue?.message ?? `${product.sku} is not sold in this unit.`, [...field, 'unitId']));
+          errors.push(
+            userError(
+              UserErrorCode.UNIT_NOT_ALLOWED,
+              issue?.message ?? `${product.sku} is not sold in this unit.`,
+              [...field, 'unitId'],
+            ),
+          );
           continue;
         }
       } else {
@@ -172,10 +202,21 @@ export class OrderLinesService {
   }
 
   /** Prices prepared lines under the company's pricelist today. */
-  async price(ctx: RequestContext, companyId: number, currencyCode: string, lines: readonly PreparedLine[]): Promise<PricedLine[]> {
+  async price(
+    ctx: RequestContext,
+    companyId: number,
+    currencyCode: string,
+    lines: readonly PreparedLine[],
+  ): Promise<PricedLine[]> {
     const priced: PricedLine[] = [];
     for (const line of lines) {
-      const price = await this.pricing.priceLine(ctx, companyId, line.product, line.baseQuantity, line.factor);
+      const price = await this.pricing.priceLine(
+        ctx,
+        companyId,
+        line.product,
+        line.baseQuantity,
+        line.factor,
+      );
       priced.push({
         ...line,
         unitPrice: price.unitPrice,
@@ -188,7 +229,12 @@ export class OrderLinesService {
   }
 
   /** The row of a new order line. */
-  toRow(orderId: number, position: number, line: PricedLine, previousUnitPrice: string | null = null): Partial<OrderLine> {
+  toRow(
+    orderId: number,
+    position: number,
+    line: PricedLine,
+    previousUnitPrice: string | null = null,
+  ): Partial<OrderLine> {
     return {
       orderId,
       position,
@@ -212,22 +258,36 @@ export class OrderLinesService {
    * Recomputes tax and totals of an order from its lines (all of them, as stored in `em`), writes
    * the line taxes that changed and the order's totals. Lines without an id yet are inserted.
    */
-  async writeLinesAndTotals(ctx: RequestContext, em: EntityManager, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
+  async writeLinesAndTotals(
+    ctx: RequestContext,
+    em: EntityManager,
+    order: Order,
+    lines: Partial<OrderLine>[],
+  ): Promise<void> {
     const company = await em.getRepository(Company).findOneByOrFail({ id: order.companyId });
-    const productIds = [...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined))];
+    const productIds = [
+      ...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined)),
+    ];
     const products = productIds.length ? await this.productsById(em, productIds) : new Map<number, Product>();
     const rates = await this.taxRates(ctx, em);
     const classOf = (line: Partial<OrderLine>) => products.get(line.productId ?? -1)?.taxClass ?? 'STANDARD';
     const knownRates = [...rates];
     for (const line of lines) {
       // A class missing from the rates table is a configuration gap: tax it at 0 rather than fail the cart.
-      if (!knownRates.some((r) => r.taxClass === classOf(line))) knownRates.push({ taxClass: classOf(line), percent: '0' });
+      if (!knownRates.some((r) => r.taxClass === classOf(line)))
+        knownRates.push({ taxClass: classOf(line), percent: '0' });
     }
     const tax = computeTax({
       currencyCode: order.currencyCode,
       rates: knownRates,
-      exemption: company.taxExempt ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' } : null,
-      lines: lines.map((line, i) => ({ ref: String(i), taxClass: classOf(line), amount: Money.of(line.lineTotal ?? '0', order.currencyCode) })),
+      exemption: company.taxExempt
+        ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
+        : null,
+      lines: lines.map((line, i) => ({
+        ref: String(i),
+        taxClass: classOf(line),
+        amount: Money.of(line.lineTotal ?? '0', order.currencyCode),
+      })),
     });
     const changed: Partial<OrderLine>[] = [];
     const inserts: Partial<OrderLine>[] = [];
@@ -241,8 +301,12 @@ export class OrderLinesService {
       if (line.id === undefined) inserts.push(line);
       else if (differs) changed.push(line);
     });
-    for (let i = 0; i < inserts.length; i += 100) await em.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
-    for (const line of changed) await em.getRepository(OrderLine).update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
+    for (let i = 0; i < inserts.length; i += 100)
+      await em.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
+    for (const line of changed)
+      await em
+        .getRepository(OrderLine)
+        .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
     order.subtotal = toDecimalString(tax.subtotal.amount);
     order.taxTotal = toDecimalString(tax.taxTotal.amount);
     order.total = toDecimalString(tax.total.amount);
@@ -251,7 +315,8 @@ export class OrderLinesService {
   private async productsById(em: EntityManager, ids: number[]): Promise<Map<number, Product>> {
     const result = new Map<number, Product>();
     for (let i = 0; i < ids.length; i += 500) {
-      for (const p of await em.getRepository(Product).findBy({ id: In(ids.slice(i, i + 500)) })) result.set(p.id, p);
+      for (const p of await em.getRepository(Product).findBy({ id: In(ids.slice(i, i + 500)) }))
+        result.set(p.id, p);
     }
     return result;
   }
@@ -263,7 +328,12 @@ export class OrderLinesService {
   }
 
   /** What the domain's line rules need to know about a product. */
-  async orderable(ctx: RequestContext, product: Product, units: SellableUnit[] | null, visible: boolean): Promise<OrderableProduct> {
+  async orderable(
+    ctx: RequestContext,
+    product: Product,
+    units: SellableUnit[] | null,
+    visible: boolean,
+  ): Promise<OrderableProduct> {
     const sellable = units ?? (await this.catalog.unitsOf(ctx, product));
     const base = await this.catalog.unit(ctx, product.baseUnitId);
     return {
@@ -271,7 +341,9 @@ export class OrderLinesService {
       published: product.published,
       visibleToCompany: visible,
       baseUnitSymbol: base?.symbol ?? 'ea',
-      units: sellable.filter((u) => u.unit.id !== product.baseUnitId).map((u) => ({ symbol: u.unit.symbol, factor: u.factor })),
+      units: sellable
+        .filter((u) => u.unit.id !== product.baseUnitId)
+        .map((u) => ({ symbol: u.unit.symbol, factor: u.factor })),
       minimumOrderQuantity: product.minimumOrderQuantity,
       orderMultiple: product.orderMultiple,
       stock: {
@@ -284,7 +356,11 @@ export class OrderLinesService {
   }
 
   /** The issues of one line: the domain's line rules on the product as the order's company sees it now. */
-  async lineIssues(ctx: RequestContext, companyId: number, line: Pick<OrderLine, 'id' | 'productId' | 'sku' | 'quantity' | 'unitId'>): Promise<OrderIssue[]> {
+  async lineIssues(
+    ctx: RequestContext,
+    companyId: number,
+    line: Pick<OrderLine, 'id' | 'productId' | 'sku' | 'quantity' | 'unitId'>,
+  ): Promise<OrderIssue[]> {
     const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
     const visible = product ? await this.visibleIds(ctx, companyId, line.productId!) : false;
     const unit = await this.catalog.unit(ctx, line.unitId);
@@ -306,14 +382,23 @@ export class OrderLinesService {
 
   private readonly visibility = new WeakMap<RequestContext, Map<string, (id: number) => Promise<boolean>>>();
 
-  private newVisibilityBatch(ctx: RequestContext, companyId: number, key: string): (id: number) => Promise<boolean> {
+  private newVisibilityBatch(
+    ctx: RequestContext,
+    companyId: number,
+    key: string,
+  ): (id: number) => Promise<boolean> {
     const known = new Map<number, Promise<boolean>>();
     let pending: { id: number; resolve: (v: boolean) => void; reject: (e: unknown) => void }[] = [];
     const flush = async () => {
       const batch = pending;
       pending = [];
       try {
-        const found = await this.catalog.findVisibleMany(ctx, companyId, { ids: batch.map((b) => b.id) }, { includeOutOfStock: true });
+        const found = await this.catalog.findVisibleMany(
+          ctx,
+          companyId,
+          { ids: batch.map((b) => b.id) },
+          { includeOutOfStock: true },
+        );
         const ids = new Set(found.map((p) => p.id));
         for (const b of batch) b.resolve(ids.has(b.id));
       } catch (e) {
@@ -356,7 +441,10 @@ export class OrderLinesService {
         orderValue: Money.of(order.subtotal, currency),
         orderTotal: Money.of(order.total, currency),
         minimumOrderValue: company?.minimumOrderValue ? Money.of(company.minimumOrderValue, currency) : null,
-        credit: creditLimit === null ? null : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
+        credit:
+          creditLimit === null
+            ? null
+            : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
       });
       return { byLine, order: orderIssues };
     };
@@ -365,16 +453,21 @@ export class OrderLinesService {
   }
 
   /** What the company owes and has on order, without this order (one statement each). */
-  private async exposure(ctx: RequestContext, order: Order): Promise<{ openInvoices: Money; openOrders: Money }> {
+  private async exposure(
+    ctx: RequestContext,
+    order: Order,
+  ): Promise<{ openInvoices: Money; openOrders: Money }> {
     const currency = order.currencyCode;
     // Open invoices less what was paid or credited on them (amountPaid), less credit notes not yet
     // applied to an invoice (credit on account). Drafts are not owed yet: their orders count as open orders.
-    const invoices = await ctx.db
-      .getRepository(Invoice)
-      .find({ select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true }, where: { companyId: order.companyId, status: 'OPEN' } });
-    const orders = await ctx.db
-      .getRepository(Order)
-      .find({ select: { id: true, total: true, currencyCode: true }, where: { companyId: order.companyId, status: In(OPEN_ORDER_STATUSES) } });
+    const invoices = await ctx.db.getRepository(Invoice).find({
+      select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true },
+      where: { companyId: order.companyId, status: 'OPEN' },
+    });
+    const orders = await ctx.db.getRepository(Order).find({
+      select: { id: true, total: true, currencyCode: true },
+      where: { companyId: order.companyId, status: In(OPEN_ORDER_STATUSES) },
+    });
     let openInvoices = Money.zero(currency);
     for (const inv of invoices) {
       if (inv.currencyCode !== currency) continue;
@@ -382,7 +475,9 @@ export class OrderLinesService {
       openInvoices = inv.kind === 'CREDIT_NOTE' ? openInvoices.subtract(open) : openInvoices.add(open);
     }
     let openOrders = Money.zero(currency);
-    for (const o of orders) if (o.id !== order.id && o.currencyCode === currency) openOrders = openOrders.add(Money.of(o.total, currency));
+    for (const o of orders)
+      if (o.id !== order.id && o.currencyCode === currency)
+        openOrders = openOrders.add(Money.of(o.total, currency));
     return { openInvoices, openOrders };
   }
 

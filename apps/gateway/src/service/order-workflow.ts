@@ -18,13 +18,30 @@ import type { OrderService } from './order.service';
  * `action` now, as a user error at `field` otherwise: FORBIDDEN, INVALID_STATE, or EXPIRED
  * when only the quote's validity stands in the way (the domain's own message is kept).
  */
-export function requireAction(ctx: RequestContext, orders: OrderService, order: Order, action: AnyOrderAction, field: string[] = ['input', 'orderId']): void {
+export function requireAction(
+  ctx: RequestContext,
+  orders: OrderService,
+  order: Order,
+  action: AnyOrderAction,
+  field: string[] = ['input', 'orderId'],
+): void {
   const viewer = orders.domainViewer(ctx.requireViewer());
   const state = orders.stateOf(ctx, order);
   const result = checkTransition(state, action, viewer);
   if (result.ok) return;
-  const expiredOnly = result.code === 'INVALID_STATE' && order.quoteValidUntil !== null && checkTransition({ ...state, quoteValidUntil: null }, action, viewer).ok;
-  failWith(expiredOnly ? UserErrorCode.EXPIRED : result.code === 'FORBIDDEN' ? UserErrorCode.FORBIDDEN : UserErrorCode.INVALID_STATE, result.message, field);
+  const expiredOnly =
+    result.code === 'INVALID_STATE' &&
+    order.quoteValidUntil !== null &&
+    checkTransition({ ...state, quoteValidUntil: null }, action, viewer).ok;
+  failWith(
+    expiredOnly
+      ? UserErrorCode.EXPIRED
+      : result.code === 'FORBIDDEN'
+        ? UserErrorCode.FORBIDDEN
+        : UserErrorCode.INVALID_STATE,
+    result.message,
+    field,
+  );
 }
 
 /**
@@ -59,7 +76,12 @@ export function orderLink(ctx: RequestContext, order: Order): string {
  * for update inside the transaction (OrderService.lock); NOT_FOUND at input.orderId otherwise,
  * so another company's order behaves exactly like a missing one.
  */
-export async function lockVisibleOrder(ctx: RequestContext, orders: OrderService, em: EntityManager, globalId: string): Promise<Order> {
+export async function lockVisibleOrder(
+  ctx: RequestContext,
+  orders: OrderService,
+  em: EntityManager,
+  globalId: string,
+): Promise<Order> {
   const visible = await orders.findVisible(ctx, idOfType(globalId, 'Order'));
   if (!visible) return failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
   return orders.lock(em, visible.id);

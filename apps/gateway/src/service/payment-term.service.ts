@@ -30,16 +30,26 @@ export class PaymentTermService {
     return payload('paymentTerm', async () => {
       const checks = new InputChecks();
       const name = checks.text(input.name, ['input', 'name'], 'The name', 128);
-      const percent = checks.decimal(input.earlyPaymentDiscountPercent, ['input', 'earlyPaymentDiscountPercent'], 'The discount percent', { maxScale: 4, maxIntegerDigits: 3 });
+      const percent = checks.decimal(
+        input.earlyPaymentDiscountPercent,
+        ['input', 'earlyPaymentDiscountPercent'],
+        'The discount percent',
+        { maxScale: 4, maxIntegerDigits: 3 },
+      );
       const installments = (input.installments ?? []).map((inst, i) => ({
-        percent: checks.decimal(inst.percent, ['input', 'installments', i, 'percent'], 'The share', { maxScale: 4, maxIntegerDigits: 3 }) ?? '0',
+        percent:
+          checks.decimal(inst.percent, ['input', 'installments', i, 'percent'], 'The share', {
+            maxScale: 4,
+            maxIntegerDigits: 3,
+          }) ?? '0',
         days: inst.days,
       }));
       let existing: PaymentTerm | null = null;
       if (input.paymentTermId !== undefined && input.paymentTermId !== null) {
         const id = idOfType(input.paymentTermId, 'PaymentTerm');
         existing = id === null ? null : await ctx.db.getRepository(PaymentTerm).findOneBy({ id });
-        if (!existing) checks.add(UserErrorCode.NOT_FOUND, 'No such payment term.', ['input', 'paymentTermId']);
+        if (!existing)
+          checks.add(UserErrorCode.NOT_FOUND, 'No such payment term.', ['input', 'paymentTermId']);
       }
       checks.throwIfAny();
       const term = {
@@ -49,11 +59,17 @@ export class PaymentTermService {
         earlyPaymentDiscountDays: input.earlyPaymentDiscountDays ?? null,
         installments,
       };
-      for (const problem of paymentTermProblems(term)) checks.add(UserErrorCode.INVALID, problem, fieldOfProblem(problem));
+      for (const problem of paymentTermProblems(term))
+        checks.add(UserErrorCode.INVALID, problem, fieldOfProblem(problem));
       checks.throwIfAny();
       return ctx.transaction(async (em) => {
         const repo = em.getRepository(PaymentTerm);
-        const values = { name: name!, netDays: term.netDays, earlyPaymentDiscountPercent: percent, earlyPaymentDiscountDays: term.earlyPaymentDiscountDays };
+        const values = {
+          name: name!,
+          netDays: term.netDays,
+          earlyPaymentDiscountPercent: percent,
+          earlyPaymentDiscountDays: term.earlyPaymentDiscountDays,
+        };
         let saved: PaymentTerm;
         if (existing) {
           await repo.update({ id: existing.id }, values);
@@ -63,9 +79,21 @@ export class PaymentTermService {
           saved = await repo.save(repo.create({ ...values, endOfMonth: false, createdAt: ctx.now() }));
         }
         if (installments.length) {
-          await em.getRepository(PaymentTermInstallment).insert(installments.map((inst, i) => ({ paymentTermId: saved.id, position: i + 1, percent: inst.percent, days: inst.days })));
+          await em.getRepository(PaymentTermInstallment).insert(
+            installments.map((inst, i) => ({
+              paymentTermId: saved.id,
+              position: i + 1,
+              percent: inst.percent,
+              days: inst.days,
+            })),
+          );
         }
-        await this.audit.record(ctx, em, { entityType: 'PaymentTerm', entityId: saved.id, action: existing ? 'UPDATED' : 'CREATED', changes: { ...values, installments } });
+        await this.audit.record(ctx, em, {
+          entityType: 'PaymentTerm',
+          entityId: saved.id,
+          action: existing ? 'UPDATED' : 'CREATED',
+          changes: { ...values, installments },
+        });
         ctx.loaders.clear(PaymentTerm, saved.id);
         ctx.loaders.clear(PaymentTermInstallment);
         return saved;

@@ -11,7 +11,13 @@ import {
   type EarlyPaymentDiscount,
 } from '@portal/domain';
 import { idOfType } from '../common/node-id';
-import { UserErrorCode, UserErrorsException, failWith, userError, type UserError } from '../common/user-error';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  failWith,
+  userError,
+  type UserError,
+} from '../common/user-error';
 import type { RequestContext } from '../context';
 import { Company, IdempotencyKey, Invoice, Payment, PaymentAllocation, type PaymentMethod } from '../entity';
 import type { AuditService } from './audit.service';
@@ -114,25 +120,47 @@ export class PaymentService {
   async pay(ctx: RequestContext, input: PayInvoicesArgs): Promise<PaymentsResult> {
     const viewer = ctx.requireViewer();
     if (viewer.isStaff || viewer.companyId === null) {
-      return fail(UserErrorCode.FORBIDDEN, "Customers pay their invoices; staff record payments with recordPayment.", ['input']);
+      return fail(
+        UserErrorCode.FORBIDDEN,
+        'Customers pay their invoices; staff record payments with recordPayment.',
+        ['input'],
+      );
     }
     const key = input.idempotencyKey.trim();
-    if (key.length === 0 || key.length > 128) return fail(UserErrorCode.INVALID, 'The idempotency key must be 1 to 128 characters.', ['input', 'idempotencyKey']);
+    if (key.length === 0 || key.length > 128)
+      return fail(UserErrorCode.INVALID, 'The idempotency key must be 1 to 128 characters.', [
+        'input',
+        'idempotencyKey',
+      ]);
 
     const ids = input.invoiceIds.map((id) => idOfType(id, 'Invoice'));
-    if (ids.length === 0) return fail(UserErrorCode.INVALID, 'Choose at least one invoice to pay.', ['input', 'invoiceIds']);
-    if (ids.length > MAX_INVOICES) return fail(UserErrorCode.INVALID, `Pay at most ${MAX_INVOICES} invoices at once.`, ['input', 'invoiceIds']);
+    if (ids.length === 0)
+      return fail(UserErrorCode.INVALID, 'Choose at least one invoice to pay.', ['input', 'invoiceIds']);
+    if (ids.length > MAX_INVOICES)
+      return fail(UserErrorCode.INVALID, `Pay at most ${MAX_INVOICES} invoices at once.`, [
+        'input',
+        'invoiceIds',
+      ]);
 
     const replay = await this.replay(ctx, key, ids, false);
     if (replay) return replay;
 
     const provider = this.providers.providerFor(input.method);
     if (!provider) {
-      return fail(UserErrorCode.INVALID, `${input.method} payments are not taken online; send them to us and we record them when they arrive.`, ['input', 'method']);
+      return fail(
+        UserErrorCode.INVALID,
+        `${input.method} payments are not taken online; send them to us and we record them when they arrive.`,
+        ['input', 'method'],
+      );
     }
     const token = input.paymentToken?.trim() || null;
-    if (provider.requiresToken && token === null) return fail(UserErrorCode.INVALID, 'A card payment needs the payment token made by the card form.', ['input', 'paymentToken']);
-    if (token !== null && token.length > 255) return fail(UserErrorCode.INVALID, 'The payment token is too long.', ['input', 'paymentToken']);
+    if (provider.requiresToken && token === null)
+      return fail(UserErrorCode.INVALID, 'A card payment needs the payment token made by the card form.', [
+        'input',
+        'paymentToken',
+      ]);
+    if (token !== null && token.length > 255)
+      return fail(UserErrorCode.INVALID, 'The payment token is too long.', ['input', 'paymentToken']);
 
     // Before anything is written: every invoice visible and payable (checked again under the lock).
     const errors: UserError[] = [];
@@ -158,18 +186,42 @@ export class PaymentService {
     try {
       outcome = await ctx.transaction(async (em) => {
         // Claim the key first: a concurrent duplicate blocks here and then answers our result.
-        await em.getRepository(IdempotencyKey).insert({ userId: viewer.userId, scope: PAY_SCOPE, key, resultType: 'Payment', resultId: null, createdAt: ctx.now() });
+        await em.getRepository(IdempotencyKey).insert({
+          userId: viewer.userId,
+          scope: PAY_SCOPE,
+          key,
+          resultType: 'Payment',
+          resultId: null,
+          createdAt: ctx.now(),
+        });
         const shares: Share[] = [];
         for (const id of invoiceIds) {
           const invoice = await this.invoices.lockForPayment(ctx, em, id);
           const field = ['input', 'invoiceIds', String(ids.indexOf(id))];
-          const problem = invoice.companyId === viewer.companyId ? this.whyNotPayable(invoice) : 'No such invoice.';
-          if (problem) failWith(invoice.companyId === viewer.companyId ? UserErrorCode.INVALID_STATE : UserErrorCode.NOT_FOUND, problem, field);
-          shares.push(this.shareOf(invoice, takeDiscount ? this.invoices.earlyPaymentDiscount(ctx, invoice, ctx.clock.today()) : null));
+          const problem =
+            invoice.companyId === viewer.companyId ? this.whyNotPayable(invoice) : 'No such invoice.';
+          if (problem)
+            failWith(
+              invoice.companyId === viewer.companyId ? UserErrorCode.INVALID_STATE : UserErrorCode.NOT_FOUND,
+              problem,
+              field,
+            );
+          shares.push(
+            this.shareOf(
+              invoice,
+              takeDiscount ? this.invoices.earlyPaymentDiscount(ctx, invoice, ctx.clock.today()) : null,
+            ),
+          );
         }
         const currency = shares[0].invoice.currencyCode;
-        const amount = sumMoney(shares.map((s) => s.amount), currency);
-        const discount = sumMoney(shares.map((s) => s.discount), currency);
+        const amount = sumMoney(
+          shares.map((s) => s.amount),
+          currency,
+        );
+        const discount = sumMoney(
+          shares.map((s) => s.discount),
+          currency,
+        );
         const numbers = shares.map((s) => s.invoice.number);
         const company = await em.getRepository(Company).findOneByOrFail({ id: viewer.companyId! });
         const charge = await provider.charge({
@@ -192,7 +244,8 @@ export class PaymentService {
             providerReference: charge.providerReference,
             idempotencyKey: key,
             paidAt: charge.status === 'SUCCEEDED' ? ctx.now() : null,
-            discountTaken: charge.status === 'FAILED' || discount.isZero() ? null : toDecimalString(discount.amount),
+            discountTaken:
+              charge.status === 'FAILED' || discount.isZero() ? null : toDecimalString(discount.amount),
             remittanceInstructions: charge.remittanceInstructions ?? null,
             createdById: viewer.userId,
             createdAt: ctx.now(),
@@ -200,7 +253,12 @@ export class PaymentService {
         );
         if (charge.status !== 'FAILED') {
           await em.getRepository(PaymentAllocation).insert(
-            shares.map((s) => ({ paymentId: payment.id, invoiceId: s.invoice.id, amount: toDecimalString(s.amount.amount), discountTaken: toDecimalString(s.discount.amount) })),
+            shares.map((s) => ({
+              paymentId: payment.id,
+              invoiceId: s.invoice.id,
+              amount: toDecimalString(s.amount.amount),
+              discountTaken: toDecimalString(s.discount.amount),
+            })),
           );
         }
         if (charge.status === 'SUCCEEDED') {
@@ -211,45 +269,90 @@ export class PaymentService {
           entityId: payment.id,
           companyId: payment.companyId,
           action: `PAYMENT_${charge.status}`,
-          changes: { method: input.method, amount: payment.amount, discountTaken: payment.discountTaken, invoices: numbers, ...(charge.failureMessage ? { failure: charge.failureMessage } : {}) },
+          changes: {
+            method: input.method,
+            amount: payment.amount,
+            discountTaken: payment.discountTaken,
+            invoices: numbers,
+            ...(charge.failureMessage ? { failure: charge.failureMessage } : {}),
+          },
         });
-        await em.getRepository(IdempotencyKey).update({ userId: viewer.userId, scope: PAY_SCOPE, key }, { resultId: String(payment.id) });
+        await em
+          .getRepository(IdempotencyKey)
+          .update({ userId: viewer.userId, scope: PAY_SCOPE, key }, { resultId: String(payment.id) });
         return { payment, charge };
       });
     } catch (e) {
       if (e instanceof UserErrorsException) return { payments: [], invoices: [], userErrors: e.userErrors };
       if (!isUniqueViolation(e)) throw e;
       // A concurrent request with the same key committed first: answer with its result.
-      return (await this.replay(ctx, key, ids, true)) ?? fail(UserErrorCode.INVALID_STATE, 'Try again.', ['input', 'idempotencyKey']);
+      return (
+        (await this.replay(ctx, key, ids, true)) ??
+        fail(UserErrorCode.INVALID_STATE, 'Try again.', ['input', 'idempotencyKey'])
+      );
     }
     const result = await this.resultOf(ctx, outcome.payment.id, invoiceIds);
     if (outcome.charge.status === 'FAILED') {
-      result.userErrors = [userError(UserErrorCode.PAYMENT_FAILED, outcome.charge.failureMessage ?? 'The payment failed.', ['input', 'paymentToken'])];
+      result.userErrors = [
+        userError(UserErrorCode.PAYMENT_FAILED, outcome.charge.failureMessage ?? 'The payment failed.', [
+          'input',
+          'paymentToken',
+        ]),
+      ];
     }
     return result;
   }
 
   /** The first result of an idempotency key, or null when it was not used (or is still being used, unless `settled`). */
-  private async replay(ctx: RequestContext, key: string, ids: (number | null)[], settled: boolean): Promise<PaymentsResult | null> {
+  private async replay(
+    ctx: RequestContext,
+    key: string,
+    ids: (number | null)[],
+    settled: boolean,
+  ): Promise<PaymentsResult | null> {
     const viewer = ctx.requireViewer();
-    const used = await ctx.db.getRepository(IdempotencyKey).findOneBy({ userId: viewer.userId, scope: PAY_SCOPE, key });
+    const used = await ctx.db
+      .getRepository(IdempotencyKey)
+      .findOneBy({ userId: viewer.userId, scope: PAY_SCOPE, key });
     if (!used) return null;
     if (used.resultId === null) {
       // A concurrent request still runs: the transactional path waits for it on the key's index.
       if (!settled) return null;
-      return fail(UserErrorCode.INVALID_STATE, 'A payment with this idempotency key is still in progress.', ['input', 'idempotencyKey']);
+      return fail(UserErrorCode.INVALID_STATE, 'A payment with this idempotency key is still in progress.', [
+        'input',
+        'idempotencyKey',
+      ]);
     }
     const paymentId = Number(used.resultId);
     const payment = await ctx.db.getRepository(Payment).findOneByOrFail({ id: paymentId });
-    const allocations = await ctx.db.getRepository(PaymentAllocation).find({ where: { paymentId }, order: { invoiceId: 'ASC' } });
+    const allocations = await ctx.db
+      .getRepository(PaymentAllocation)
+      .find({ where: { paymentId }, order: { invoiceId: 'ASC' } });
     const invoiceIds = allocations.map((a) => a.invoiceId);
     const asked = [...new Set(ids)].sort((a, b) => (a ?? 0) - (b ?? 0));
-    if (allocations.length > 0 && (asked.length !== invoiceIds.length || asked.some((id, i) => id !== invoiceIds[i]))) {
-      return fail(UserErrorCode.ALREADY_EXISTS, 'This idempotency key was already used to pay other invoices.', ['input', 'idempotencyKey']);
+    if (
+      allocations.length > 0 &&
+      (asked.length !== invoiceIds.length || asked.some((id, i) => id !== invoiceIds[i]))
+    ) {
+      return fail(
+        UserErrorCode.ALREADY_EXISTS,
+        'This idempotency key was already used to pay other invoices.',
+        ['input', 'idempotencyKey'],
+      );
     }
-    const result = await this.resultOf(ctx, paymentId, allocations.length ? invoiceIds : (asked.filter((id) => id !== null) as number[]));
+    const result = await this.resultOf(
+      ctx,
+      paymentId,
+      allocations.length ? invoiceIds : (asked.filter((id) => id !== null) as number[]),
+    );
     if (payment.status === 'FAILED') {
-      result.userErrors = [userError(UserErrorCode.PAYMENT_FAILED, 'This payment failed; try again with a new idempotency key.', ['input', 'paymentToken'])];
+      result.userErrors = [
+        userError(
+          UserErrorCode.PAYMENT_FAILED,
+          'This payment failed; try again with a new idempotency key.',
+          ['input', 'paymentToken'],
+        ),
+      ];
     }
     return result;
   }
@@ -267,15 +370,29 @@ export class PaymentService {
     if (!found) return fail(UserErrorCode.NOT_FOUND, 'No such invoice.', ['input', 'invoiceId']);
 
     const errors: UserError[] = [];
-    const parsed = parseDecimal(input.amount, { maxScale: currencyExponent(found.currencyCode), allowNegative: true });
+    const parsed = parseDecimal(input.amount, {
+      maxScale: currencyExponent(found.currencyCode),
+      allowNegative: true,
+    });
     let amount: Money | null = null;
-    if (!parsed.ok) errors.push(userError(UserErrorCode.INVALID, `Amount: ${parsed.message}`, ['input', 'amount']));
-    else if (parsed.value.lte(0)) errors.push(userError(UserErrorCode.INVALID, 'The amount must be more than zero.', ['input', 'amount']));
+    if (!parsed.ok)
+      errors.push(userError(UserErrorCode.INVALID, `Amount: ${parsed.message}`, ['input', 'amount']));
+    else if (parsed.value.lte(0))
+      errors.push(
+        userError(UserErrorCode.INVALID, 'The amount must be more than zero.', ['input', 'amount']),
+      );
     else amount = Money.of(parsed.value, found.currencyCode);
-    if (!isCalendarDate(input.paidOn)) errors.push(userError(UserErrorCode.INVALID, 'paidOn is not a date.', ['input', 'paidOn']));
-    else if (input.paidOn > ctx.clock.today()) errors.push(userError(UserErrorCode.INVALID, 'A payment cannot be received in the future.', ['input', 'paidOn']));
+    if (!isCalendarDate(input.paidOn))
+      errors.push(userError(UserErrorCode.INVALID, 'paidOn is not a date.', ['input', 'paidOn']));
+    else if (input.paidOn > ctx.clock.today())
+      errors.push(
+        userError(UserErrorCode.INVALID, 'A payment cannot be received in the future.', ['input', 'paidOn']),
+      );
     const reference = input.reference?.trim() || null;
-    if (reference !== null && reference.length > 128) errors.push(userError(UserErrorCode.INVALID, 'A reference has at most 128 characters.', ['input', 'reference']));
+    if (reference !== null && reference.length > 128)
+      errors.push(
+        userError(UserErrorCode.INVALID, 'A reference has at most 128 characters.', ['input', 'reference']),
+      );
     const problem = this.whyNotPayable(found);
     if (problem) errors.push(userError(UserErrorCode.INVALID_STATE, problem, ['input', 'invoiceId']));
     if (errors.length || amount === null) return { payments: [], invoices: [], userErrors: errors };
@@ -289,7 +406,8 @@ export class PaymentService {
         const stillProblem = this.whyNotPayable(invoice);
         if (stillProblem) failWith(UserErrorCode.INVALID_STATE, stillProblem, ['input', 'invoiceId']);
         const due = this.dueOf(invoice);
-        if (received.compare(due) > 0) failWith(UserErrorCode.INVALID, overpaymentMessage(invoice, received, due), ['input', 'amount']);
+        if (received.compare(due) > 0)
+          failWith(UserErrorCode.INVALID, overpaymentMessage(invoice, received, due), ['input', 'amount']);
         const payment = await em.getRepository(Payment).save(
           em.getRepository(Payment).create({
             companyId: invoice.companyId,
@@ -309,14 +427,25 @@ export class PaymentService {
           }),
         );
         const share: Share = { invoice, amount: received, discount: Money.zero(invoice.currencyCode) };
-        await em.getRepository(PaymentAllocation).insert({ paymentId: payment.id, invoiceId: invoice.id, amount: payment.amount, discountTaken: '0' });
+        await em.getRepository(PaymentAllocation).insert({
+          paymentId: payment.id,
+          invoiceId: invoice.id,
+          amount: payment.amount,
+          discountTaken: '0',
+        });
         await this.apply(ctx, em, share, payment);
         await this.audit.record(ctx, em, {
           entityType: 'Payment',
           entityId: payment.id,
           companyId: payment.companyId,
           action: 'PAYMENT_RECORDED',
-          changes: { method: input.method, amount: payment.amount, paidOn: input.paidOn, reference, invoices: [invoice.number] },
+          changes: {
+            method: input.method,
+            amount: payment.amount,
+            paidOn: input.paidOn,
+            reference,
+            invoices: [invoice.number],
+          },
         });
         return { payment, invoiceIds: [invoice.id] };
       });
@@ -328,9 +457,16 @@ export class PaymentService {
   }
 
   /** The customer's PENDING bank transfer of this method and amount that includes the invoice, locked; or null. */
-  private async pendingMatch(em: EntityManager, invoice: Invoice, method: PaymentMethod, received: Money): Promise<Payment | null> {
+  private async pendingMatch(
+    em: EntityManager,
+    invoice: Invoice,
+    method: PaymentMethod,
+    received: Money,
+  ): Promise<Payment | null> {
     if (method !== 'ACH' && method !== 'WIRE') return null;
-    const allocations = await em.getRepository(PaymentAllocation).find({ where: { invoiceId: invoice.id }, order: { paymentId: 'ASC' } });
+    const allocations = await em
+      .getRepository(PaymentAllocation)
+      .find({ where: { invoiceId: invoice.id }, order: { paymentId: 'ASC' } });
     if (allocations.length === 0) return null;
     const query = em
       .getRepository(Payment)
@@ -344,21 +480,41 @@ export class PaymentService {
   }
 
   /** Settles a PENDING bank transfer: its allocations are applied to the invoices (locked in id order). */
-  private async settleInTx(ctx: RequestContext, em: EntityManager, payment: Payment, paidOn: string, reference: string | null): Promise<{ payment: Payment; invoiceIds: number[] }> {
-    const allocations = await em.getRepository(PaymentAllocation).find({ where: { paymentId: payment.id }, order: { invoiceId: 'ASC' } });
+  private async settleInTx(
+    ctx: RequestContext,
+    em: EntityManager,
+    payment: Payment,
+    paidOn: string,
+    reference: string | null,
+  ): Promise<{ payment: Payment; invoiceIds: number[] }> {
+    const allocations = await em
+      .getRepository(PaymentAllocation)
+      .find({ where: { paymentId: payment.id }, order: { invoiceId: 'ASC' } });
     let discountTotal = Money.zero(payment.currencyCode);
     for (const allocation of allocations) {
       const invoice = await this.invoices.lockForPayment(ctx, em, allocation.invoiceId);
       const problem = this.whyNotPayable(invoice);
-      if (problem) failWith(UserErrorCode.INVALID_STATE, `The pending ${payment.method} payment cannot be settled: ${problem}`, ['input', 'invoiceId']);
+      if (problem)
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `The pending ${payment.method} payment cannot be settled: ${problem}`,
+          ['input', 'invoiceId'],
+        );
       const intended = Money.of(allocation.discountTaken, payment.currencyCode);
       // The discount stays only if the money arrived on or before its deadline.
-      const discount = !intended.isZero() && this.invoices.earlyPaymentDiscount(ctx, invoice, paidOn) ? intended : Money.zero(payment.currencyCode);
+      const discount =
+        !intended.isZero() && this.invoices.earlyPaymentDiscount(ctx, invoice, paidOn)
+          ? intended
+          : Money.zero(payment.currencyCode);
       const share: Share = { invoice, amount: Money.of(allocation.amount, payment.currencyCode), discount };
       const due = this.dueOf(invoice);
       const applied = share.amount.add(share.discount);
-      if (applied.compare(due) > 0) failWith(UserErrorCode.INVALID, overpaymentMessage(invoice, applied, due), ['input', 'amount']);
-      if (!discount.equals(intended)) await em.getRepository(PaymentAllocation).update({ id: allocation.id }, { discountTaken: toDecimalString(discount.amount) });
+      if (applied.compare(due) > 0)
+        failWith(UserErrorCode.INVALID, overpaymentMessage(invoice, applied, due), ['input', 'amount']);
+      if (!discount.equals(intended))
+        await em
+          .getRepository(PaymentAllocation)
+          .update({ id: allocation.id }, { discountTaken: toDecimalString(discount.amount) });
       await this.apply(ctx, em, share, payment);
       discountTotal = discountTotal.add(discount);
     }
@@ -374,7 +530,12 @@ export class PaymentService {
       entityId: payment.id,
       companyId: payment.companyId,
       action: 'PAYMENT_SETTLED',
-      changes: { status: ['PENDING', 'SUCCEEDED'], paidOn, reference: set.reference, discountTaken: set.discountTaken },
+      changes: {
+        status: ['PENDING', 'SUCCEEDED'],
+        paidOn,
+        reference: set.reference,
+        discountTaken: set.discountTaken,
+      },
     });
     return { payment: Object.assign(payment, set), invoiceIds: allocations.map((a) => a.invoiceId) };
   }
@@ -424,11 +585,17 @@ export class PaymentService {
   }
 
   /** The payload after a commit: the payment and the invoices as they are now. */
-  private async resultOf(ctx: RequestContext, paymentId: number, invoiceIds: number[]): Promise<PaymentsResult> {
+  private async resultOf(
+    ctx: RequestContext,
+    paymentId: number,
+    invoiceIds: number[],
+  ): Promise<PaymentsResult> {
     ctx.loaders.clear(Payment);
     ctx.loaders.clear(Invoice);
     const payment = await ctx.loaders.load(Payment, paymentId);
-    const invoices = await ctx.db.getRepository(Invoice).find({ where: { id: In(invoiceIds) }, order: { id: 'ASC' } });
+    const invoices = await ctx.db
+      .getRepository(Invoice)
+      .find({ where: { id: In(invoiceIds) }, order: { id: 'ASC' } });
     for (const invoice of invoices) ctx.loaders.prime(Invoice, invoice);
     return { payments: payment ? [payment] : [], invoices, userErrors: [] };
   }

@@ -78,7 +78,11 @@ export class PricingService {
     return ctx.memo(`pricing:company:${companyId ?? 'none'}`, async () => {
       // One statement for the company and its pricelist, one per level of pricelist rules.
       const [company = null] =
-        companyId === null ? [] : await ctx.db.getRepository(Company).find({ where: { id: companyId }, relations: { pricelist: true } });
+        companyId === null
+          ? []
+          : await ctx.db
+              .getRepository(Company)
+              .find({ where: { id: companyId }, relations: { pricelist: true } });
       if (company) ctx.loaders.prime(Company, company);
       const pricelist = company?.pricelist ?? null;
       if (!pricelist) {
@@ -101,7 +105,10 @@ export class PricingService {
   }
 
   /** A pricelist and every pricelist its FORMULA rules are based on, as domain pricelists. */
-  private async loadPricelistClosure(ctx: RequestContext, root: Pricelist): Promise<{ entity: Pricelist; domain: DomainPricelist }[]> {
+  private async loadPricelistClosure(
+    ctx: RequestContext,
+    root: Pricelist,
+  ): Promise<{ entity: Pricelist; domain: DomainPricelist }[]> {
     const result: { entity: Pricelist; domain: DomainPricelist }[] = [];
     const seen = new Set<number>();
     let frontier = [root.id];
@@ -109,14 +116,18 @@ export class PricingService {
       frontier.forEach((id) => seen.add(id));
       const [entities, rules] = await Promise.all([
         frontier.length === 1 && frontier[0] === root.id ? [root] : ctx.loaders.loadMany(Pricelist, frontier),
-        ctx.db.getRepository(PricelistRule).find({ where: { pricelistId: In(frontier) }, order: { pricelistId: 'ASC', position: 'ASC', id: 'ASC' } }),
+        ctx.db.getRepository(PricelistRule).find({
+          where: { pricelistId: In(frontier) },
+          order: { pricelistId: 'ASC', position: 'ASC', id: 'ASC' },
+        }),
       ]);
       const next = new Set<number>();
       for (const entity of entities) {
         if (!entity) continue;
         const own = rules.filter((r) => r.pricelistId === entity.id);
         result.push({ entity, domain: toDomainPricelist(entity, own) });
-        for (const r of own) if (r.basePricelistId !== null && !seen.has(r.basePricelistId)) next.add(r.basePricelistId);
+        for (const r of own)
+          if (r.basePricelistId !== null && !seen.has(r.basePricelistId)) next.add(r.basePricelistId);
       }
       frontier = [...next];
     }
@@ -125,7 +136,10 @@ export class PricingService {
 
   /** What the engine needs of a product. */
   async pricingInput(ctx: RequestContext, product: Product): Promise<ProductPricingInput> {
-    const [path, baseUnit] = await Promise.all([this.catalog.categoryPath(ctx, product.categoryId), this.catalog.unit(ctx, product.baseUnitId)]);
+    const [path, baseUnit] = await Promise.all([
+      this.catalog.categoryPath(ctx, product.categoryId),
+      this.catalog.unit(ctx, product.baseUnitId),
+    ]);
     return {
       productId: String(product.id),
       categoryPath: path.map(String),
@@ -157,8 +171,17 @@ export class PricingService {
    * The contract price for a company (null: list price) at a base-unit quantity, today.
    * `unitFactor` is the ordered unit's factor (Case = 24).
    */
-  async priceLine(ctx: RequestContext, companyId: number | null, product: Product, baseQuantity: string, unitFactor: string): Promise<LinePrice> {
-    const [pricing, input] = await Promise.all([this.pricingOf(ctx, companyId), this.pricingInput(ctx, product)]);
+  async priceLine(
+    ctx: RequestContext,
+    companyId: number | null,
+    product: Product,
+    baseQuantity: string,
+    unitFactor: string,
+  ): Promise<LinePrice> {
+    const [pricing, input] = await Promise.all([
+      this.pricingOf(ctx, companyId),
+      this.pricingInput(ctx, product),
+    ]);
     const result = pricing.engine.price({
       pricelistId: pricing.pricelist ? String(pricing.pricelist.id) : null,
       product: input,
@@ -176,9 +199,14 @@ export class PricingService {
   }
 
   /** Prices of many products at one base unit each (for sorting by price), in one pass. */
-  async basePrices(ctx: RequestContext, companyId: number | null, products: Product[]): Promise<Map<number, string>> {
+  async basePrices(
+    ctx: RequestContext,
+    companyId: number | null,
+    products: Product[],
+  ): Promise<Map<number, string>> {
     const prices = new Map<number, string>();
-    for (const product of products) prices.set(product.id, (await this.priceLine(ctx, companyId, product, '1', '1')).baseUnitPrice);
+    for (const product of products)
+      prices.set(product.id, (await this.priceLine(ctx, companyId, product, '1', '1')).baseUnitPrice);
     return prices;
   }
 
@@ -189,14 +217,23 @@ export class PricingService {
    */
   async sortPrices(ctx: RequestContext, products: Product[]): Promise<Map<number, string>> {
     const viewer = ctx.requireViewer();
-    if (viewer.can(Permission.PRICES_CONTRACT)) return this.basePrices(ctx, this.catalog.viewerCompanyId(ctx), products);
+    if (viewer.can(Permission.PRICES_CONTRACT))
+      return this.basePrices(ctx, this.catalog.viewerCompanyId(ctx), products);
     if (viewer.can(Permission.PRICES_CATALOG)) return new Map(products.map((p) => [p.id, p.listPrice]));
     return new Map();
   }
 
   /** The volume-break table of a product in one of its units. */
-  async priceBreaks(ctx: RequestContext, companyId: number | null, product: Product, unitFactor: string): Promise<PriceBreakRow[]> {
-    const [pricing, input] = await Promise.all([this.pricingOf(ctx, companyId), this.pricingInput(ctx, product)]);
+  async priceBreaks(
+    ctx: RequestContext,
+    companyId: number | null,
+    product: Product,
+    unitFactor: string,
+  ): Promise<PriceBreakRow[]> {
+    const [pricing, input] = await Promise.all([
+      this.pricingOf(ctx, companyId),
+      this.pricingInput(ctx, product),
+    ]);
     return pricing.engine
       .priceBreaks({
         pricelistId: pricing.pricelist ? String(pricing.pricelist.id) : null,
@@ -223,7 +260,12 @@ export class PricingService {
    * with the domain's parseDecimal, the unit must be one of the product's. Bad arguments are
    * BAD_USER_INPUT GraphQL errors (they are query arguments, not mutation input).
    */
-  async productPrice(ctx: RequestContext, product: Product, quantityInput: string, unitGlobalId: string | null | undefined): Promise<ProductPriceView> {
+  async productPrice(
+    ctx: RequestContext,
+    product: Product,
+    quantityInput: string,
+    unitGlobalId: string | null | undefined,
+  ): Promise<ProductPriceView> {
     const companyId = this.catalog.viewerCompanyId(ctx);
     const parsed = parseDecimal(quantityInput, { maxScale: 4 });
     if (!parsed.ok) throw badUserInput(`quantity: ${parsed.message}`);
@@ -240,28 +282,46 @@ export class PricingService {
       quantity,
       unit: unit.unit,
       lineTotal: this.lineTotal(line.unitPrice, quantity, line.currencyCode),
-      compareAtUnitPrice: showsCatalog ? toDecimalString(unitPriceForFactor(product.listPrice, unit.factor)) : null,
+      compareAtUnitPrice: showsCatalog
+        ? toDecimalString(unitPriceForFactor(product.listPrice, unit.factor))
+        : null,
       explanation: line.explanation,
       currencyCode: line.currencyCode,
     };
   }
 
   /** `Product.priceBreaks(unitId)` for the viewer. */
-  async productPriceBreaks(ctx: RequestContext, product: Product, unitGlobalId: string | null | undefined): Promise<PriceBreakRow[]> {
+  async productPriceBreaks(
+    ctx: RequestContext,
+    product: Product,
+    unitGlobalId: string | null | undefined,
+  ): Promise<PriceBreakRow[]> {
     const unit = await this.unitOfProduct(ctx, product, unitGlobalId);
     return this.priceBreaks(ctx, this.catalog.viewerCompanyId(ctx), product, unit.factor);
   }
 
   /** `Product.catalogPrice`: the list price per base unit, or a FORBIDDEN error where the viewer may not see it. */
-  async catalogPrice(ctx: RequestContext, product: Product): Promise<{ amount: string; currencyCode: string }> {
+  async catalogPrice(
+    ctx: RequestContext,
+    product: Product,
+  ): Promise<{ amount: string; currencyCode: string }> {
     if (!(await this.viewerSeesCatalogPrices(ctx))) {
-      throw new GraphQLError('Your pricelist does not show catalog prices.', { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError('Your pricelist does not show catalog prices.', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
-    return { amount: product.listPrice, currencyCode: await this.currencyOf(ctx, this.catalog.viewerCompanyId(ctx)) };
+    return {
+      amount: product.listPrice,
+      currencyCode: await this.currencyOf(ctx, this.catalog.viewerCompanyId(ctx)),
+    };
   }
 
   /** The asked unit among the product's units (default unit when absent), or BAD_USER_INPUT. */
-  private async unitOfProduct(ctx: RequestContext, product: Product, unitGlobalId: string | null | undefined): Promise<SellableUnit> {
+  private async unitOfProduct(
+    ctx: RequestContext,
+    product: Product,
+    unitGlobalId: string | null | undefined,
+  ): Promise<SellableUnit> {
     const units = await this.catalog.unitsOf(ctx, product);
     if (unitGlobalId === null || unitGlobalId === undefined) {
       const unit = units.find((u) => u.isDefault) ?? units[0];
@@ -273,7 +333,9 @@ export class PricingService {
     if (!unit) {
       const known = unitId === null ? null : await this.catalog.unit(ctx, unitId);
       const name = known ? `"${known.symbol}"` : `"${unitGlobalId.slice(0, 40)}"`;
-      throw badUserInput(`unitId: ${product.sku} is not sold in unit ${name}; it is sold in ${units.map((u) => u.unit.symbol).join(', ')}.`);
+      throw badUserInput(
+        `unitId: ${product.sku} is not sold in unit ${name}; it is sold in ${units.map((u) => u.unit.symbol).join(', ')}.`,
+      );
     }
     return unit;
   }
@@ -296,7 +358,11 @@ export function toDomainPricelist(pricelist: Pricelist, rules: PricelistRule[]):
   };
 }
 
-export function toDomainRule(rule: PricelistRule, createdSeq: number, pricelistName: string | null): DomainRule {
+export function toDomainRule(
+  rule: PricelistRule,
+  createdSeq: number,
+  pricelistName: string | null,
+): DomainRule {
   return {
     id: String(rule.id),
     scope: rule.scope,

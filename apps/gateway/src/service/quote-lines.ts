@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
-import { Money, checkOrderLine, formatMoney, lineTotal, toDecimalString, UserErrorCode as DomainErrorCode } from '@portal/domain';
+import {
+  Money,
+  checkOrderLine,
+  formatMoney,
+  lineTotal,
+  toDecimalString,
+  UserErrorCode as DomainErrorCode,
+} from '@portal/domain';
 import { idOfType } from '../common/node-id';
 import { UserErrorCode } from '../common/user-error';
 import type { RequestContext } from '../context';
 import type { Order, OrderLine, UnitOfMeasure } from '../entity';
 import type { CatalogService } from './catalog.service';
 import type { InputChecks } from './input-checks';
-import { QUANTITY_SCALE, roundTo4, toUserErrorCode, type OrderLinesService, type PreparedLine } from './order-lines.service';
+import {
+  QUANTITY_SCALE,
+  roundTo4,
+  toUserErrorCode,
+  type OrderLinesService,
+  type PreparedLine,
+} from './order-lines.service';
 
 /** The unit of free-text lines given without one. */
 const DEFAULT_FREE_TEXT_UNIT = 'ea';
@@ -56,7 +69,11 @@ export async function validateItems(
     lines.prepare(
       ctx,
       companyId,
-      indexes.map((i) => ({ productId: inputs[i].productId, quantity: inputs[i].quantity, unitId: inputs[i].unitId })),
+      indexes.map((i) => ({
+        productId: inputs[i].productId,
+        quantity: inputs[i].quantity,
+        unitId: inputs[i].unitId,
+      })),
       (k) => [...path, String(indexes[k])],
     );
   let catalogIndexes = inputs.flatMap((input, i) => (input.productId ? [i] : []));
@@ -65,7 +82,11 @@ export async function validateItems(
     for (const error of prepared.errors) {
       // A product the company may not see is "not in the catalog", whatever the reason.
       const aboutProduct = error.field?.at(-1) === 'productId';
-      checks.add(aboutProduct ? UserErrorCode.NOT_IN_CATALOG : error.code, aboutProduct ? 'This product is not in your catalog.' : error.message, error.field ?? path);
+      checks.add(
+        aboutProduct ? UserErrorCode.NOT_IN_CATALOG : error.code,
+        aboutProduct ? 'This product is not in your catalog.' : error.message,
+        error.field ?? path,
+      );
     }
     // Prepare the remaining lines again, so that their quantity rules are reported in the same answer.
     const failed = new Set(prepared.errors.map((e) => e.field?.[path.length]));
@@ -81,12 +102,23 @@ export async function validateItems(
           await lines.orderable(ctx, line.product, null, true),
         );
         for (const issue of issues) {
-          const field = issue.code === DomainErrorCode.UNIT_NOT_ALLOWED ? 'unitId' : issue.code === DomainErrorCode.NOT_IN_CATALOG ? 'productId' : 'quantity';
+          const field =
+            issue.code === DomainErrorCode.UNIT_NOT_ALLOWED
+              ? 'unitId'
+              : issue.code === DomainErrorCode.NOT_IN_CATALOG
+                ? 'productId'
+                : 'quantity';
           checks.add(toUserErrorCode(issue.code), issue.message, [...path, String(index), field]);
         }
       }
       const description = inputs[index].description.trim() || line.product.name;
-      result.push({ index, description: description.slice(0, 512), quantity: line.quantity, unit: line.unit, prepared: line });
+      result.push({
+        index,
+        description: description.slice(0, 512),
+        quantity: line.quantity,
+        unit: line.unit,
+        prepared: line,
+      });
     }
   }
 
@@ -94,8 +126,16 @@ export async function validateItems(
   for (const [index, input] of inputs.entries()) {
     if (input.productId) continue;
     const at = [...path, String(index)];
-    const description = checks.text(input.description, [...at, 'description'], 'The description of an item without a product', 512);
-    const quantity = checks.decimal(input.quantity, [...at, 'quantity'], 'The quantity', { maxScale: QUANTITY_SCALE, positive: true });
+    const description = checks.text(
+      input.description,
+      [...at, 'description'],
+      'The description of an item without a product',
+      512,
+    );
+    const quantity = checks.decimal(input.quantity, [...at, 'quantity'], 'The quantity', {
+      maxScale: QUANTITY_SCALE,
+      positive: true,
+    });
     let unit: UnitOfMeasure | undefined;
     if (input.unitId) {
       const unitId = idOfType(input.unitId, 'UnitOfMeasure');
@@ -111,12 +151,24 @@ export async function validateItems(
 }
 
 /** The order-line rows of priced items (line total rounded half-up to the currency by the domain). */
-export function quotationRows(lines: OrderLinesService, orderId: number, currencyCode: string, items: readonly (ValidatedItem & { unitPrice: string })[], explanation: string): Partial<OrderLine>[] {
+export function quotationRows(
+  lines: OrderLinesService,
+  orderId: number,
+  currencyCode: string,
+  items: readonly (ValidatedItem & { unitPrice: string })[],
+  explanation: string,
+): Partial<OrderLine>[] {
   return items.map((item, i) => {
     const total = toDecimalString(lineTotal(item.unitPrice, item.quantity, currencyCode).amount);
     if (item.prepared) {
       return {
-        ...lines.toRow(orderId, i + 1, { ...item.prepared, unitPrice: item.unitPrice, lineTotal: total, priceRuleId: null, priceExplanation: explanation }),
+        ...lines.toRow(orderId, i + 1, {
+          ...item.prepared,
+          unitPrice: item.unitPrice,
+          lineTotal: total,
+          priceRuleId: null,
+          priceExplanation: explanation,
+        }),
         description: item.description,
       };
     }
@@ -150,7 +202,11 @@ function canonical(value: string): string {
  * every line (position, product, sku, description, quantity, unit, unit price, line total, tax)
  * and the totals, as JSON with a fixed key order.
  */
-export function quoteContentHash(order: Order, lines: readonly OrderLine[], unitSymbols: ReadonlyMap<number, string>): string {
+export function quoteContentHash(
+  order: Order,
+  lines: readonly OrderLine[],
+  unitSymbols: ReadonlyMap<number, string>,
+): string {
   const content = {
     currencyCode: order.currencyCode,
     lines: [...lines]

@@ -11,8 +11,20 @@ import type { CatalogService } from './catalog.service';
 import { InputChecks } from './input-checks';
 import { NumberSequenceService } from './number-sequence.service';
 import { QUANTITY_SCALE, type OrderLinesService } from './order-lines.service';
-import { DRAFT_SEQUENCE, ORDER_SEQUENCE, type EventKind, type OrderResult, type OrderService } from './order.service';
-import { lockVisibleOrder, orderLink, requireAction, salesContactsOf, sendAfterCommit } from './order-workflow';
+import {
+  DRAFT_SEQUENCE,
+  ORDER_SEQUENCE,
+  type EventKind,
+  type OrderResult,
+  type OrderService,
+} from './order.service';
+import {
+  lockVisibleOrder,
+  orderLink,
+  requireAction,
+  salesContactsOf,
+  sendAfterCommit,
+} from './order-workflow';
 import { formatAmount, quotationRows, quoteContentHash, validateItems } from './quote-lines';
 
 /** RFQ statuses a quotation may still be sent or revised in. */
@@ -43,22 +55,42 @@ export class QuoteService {
       const field = input.orderId ? ['input', 'orderId'] : ['input', 'rfqId'];
       const { rfq, order: existing } = await this.quoteTarget(ctx, em, input);
       if (rfq && !OPEN_RFQ_STATUSES.includes(rfq.status)) {
-        failWith(UserErrorCode.INVALID_STATE, `${rfq.number} is ${rfq.status.toLowerCase().replace('_', ' ')}; it can no longer be quoted.`, field);
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `${rfq.number} is ${rfq.status.toLowerCase().replace('_', ' ')}; it can no longer be quoted.`,
+          field,
+        );
       }
       // A new quotation starts as the seller's draft.
-      const stub = Object.assign(new Order(), { status: OrderStatus.DRAFT, createdById: null, quoteValidUntil: null });
+      const stub = Object.assign(new Order(), {
+        status: OrderStatus.DRAFT,
+        createdById: null,
+        quoteValidUntil: null,
+      });
       requireAction(ctx, this.orders, existing ?? stub, StaffOrderAction.SEND_QUOTE, field);
 
       const checks = new InputChecks();
       if (input.validUntil && input.validUntil < ctx.clock.today()) {
-        checks.add(UserErrorCode.INVALID, `The quote cannot be valid until ${input.validUntil}, a day in the past.`, ['input', 'validUntil']);
+        checks.add(
+          UserErrorCode.INVALID,
+          `The quote cannot be valid until ${input.validUntil}, a day in the past.`,
+          ['input', 'validUntil'],
+        );
       }
       const message = checks.optionalText(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
-      if (!existing && !input.lines?.length) checks.add(UserErrorCode.INVALID, 'A new quotation needs its lines.', ['input', 'lines']);
+      if (!existing && !input.lines?.length)
+        checks.add(UserErrorCode.INVALID, 'A new quotation needs its lines.', ['input', 'lines']);
       const companyId = existing?.companyId ?? rfq!.companyId;
-      const items = input.lines ? await validateItems(ctx, this.lines, this.catalog, companyId, input.lines, checks, { quantityRules: true }) : null;
+      const items = input.lines
+        ? await validateItems(ctx, this.lines, this.catalog, companyId, input.lines, checks, {
+            quantityRules: true,
+          })
+        : null;
       const prices = (input.lines ?? []).map((line, i) =>
-        checks.decimal(line.unitPrice, ['input', 'lines', String(i), 'unitPrice'], 'The unit price', { maxScale: QUANTITY_SCALE, positive: true }),
+        checks.decimal(line.unitPrice, ['input', 'lines', String(i), 'unitPrice'], 'The unit price', {
+          maxScale: QUANTITY_SCALE,
+          positive: true,
+        }),
       );
       checks.throwIfAny();
 
@@ -67,11 +99,20 @@ export class QuoteService {
       const revision = order.quoteRevision + 1;
       if (items) {
         await em.getRepository(OrderLine).delete({ orderId: order.id });
-        const rows = quotationRows(this.lines, order.id, order.currencyCode, items.map((item) => ({ ...item, unitPrice: prices[item.index]! })), `Quoted price (revision ${revision})`);
+        const rows = quotationRows(
+          this.lines,
+          order.id,
+          order.currencyCode,
+          items.map((item) => ({ ...item, unitPrice: prices[item.index]! })),
+          `Quoted price (revision ${revision})`,
+        );
         await this.lines.writeLinesAndTotals(ctx, em, order, rows);
       }
       const number = order.number.startsWith(`${DRAFT_SEQUENCE.prefix}-`)
-        ? NumberSequenceService.format(ORDER_SEQUENCE.prefix, await this.sequences.next(em, ORDER_SEQUENCE.name))
+        ? NumberSequenceService.format(
+            ORDER_SEQUENCE.prefix,
+            await this.sequences.next(em, ORDER_SEQUENCE.name),
+          )
         : order.number;
       const validUntil = input.validUntil ?? order.quoteValidUntil;
       const validity = validUntil ? `, valid until ${validUntil}` : '';
@@ -91,12 +132,25 @@ export class QuoteService {
         },
       });
       if (rfq) {
-        await em.getRepository(Rfq).update({ id: rfq.id }, { status: 'QUOTED', quotationOrderId: order.id, updatedAt: now });
-        if (message) await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: message });
-        await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: 'quote', companyId: rfq.companyId, changes: { status: [rfq.status, 'QUOTED'], quotation: order.number, revision } });
+        await em
+          .getRepository(Rfq)
+          .update({ id: rfq.id }, { status: 'QUOTED', quotationOrderId: order.id, updatedAt: now });
+        if (message)
+          await em
+            .getRepository(RfqMessage)
+            .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: message });
+        await this.audit.record(ctx, em, {
+          entityType: 'Rfq',
+          entityId: rfq.id,
+          action: 'quote',
+          companyId: rfq.companyId,
+          changes: { status: [rfq.status, 'QUOTED'], quotation: order.number, revision },
+        });
         ctx.loaders.clear(Rfq, rfq.id);
       }
-      const customer = await em.getRepository(User).findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
+      const customer = await em
+        .getRepository(User)
+        .findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
       if (customer && customer.companyId !== null && customer.status === 'ACTIVE') {
         mails.push({
           to: customer.email,
@@ -119,8 +173,15 @@ export class QuoteService {
   }
 
   /** The RFQ and/or order a sendQuote is about (staff read every company's); NOT_FOUND for unknown ids. */
-  private async quoteTarget(ctx: RequestContext, em: EntityManager, input: SendQuoteInput): Promise<{ rfq: Rfq | null; order: Order | null }> {
-    if (!input.rfqId && !input.orderId) failWith(UserErrorCode.INVALID, 'Give the RFQ to quote (rfqId) or the order to quote (orderId).', ['input']);
+  private async quoteTarget(
+    ctx: RequestContext,
+    em: EntityManager,
+    input: SendQuoteInput,
+  ): Promise<{ rfq: Rfq | null; order: Order | null }> {
+    if (!input.rfqId && !input.orderId)
+      failWith(UserErrorCode.INVALID, 'Give the RFQ to quote (rfqId) or the order to quote (orderId).', [
+        'input',
+      ]);
     let rfq: Rfq | null = null;
     let order: Order | null = null;
     if (input.rfqId) {
@@ -130,7 +191,11 @@ export class QuoteService {
     }
     if (input.orderId) {
       order = await lockVisibleOrder(ctx, this.orders, em, input.orderId);
-      if (rfq && order.rfqId !== rfq.id) failWith(UserErrorCode.INVALID, `${order.number} is not the quotation of ${rfq.number}.`, ['input', 'orderId']);
+      if (rfq && order.rfqId !== rfq.id)
+        failWith(UserErrorCode.INVALID, `${order.number} is not the quotation of ${rfq.number}.`, [
+          'input',
+          'orderId',
+        ]);
       if (!rfq && order.rfqId !== null) rfq = await em.getRepository(Rfq).findOneBy({ id: order.rfqId });
     } else if (rfq && rfq.quotationOrderId !== null) {
       order = await this.orders.lock(em, rfq.quotationOrderId);
@@ -144,7 +209,10 @@ export class QuoteService {
     const company = await em.getRepository(Company).findOneByOrFail({ id: rfq.companyId });
     return em.getRepository(Order).save(
       em.getRepository(Order).create({
-        number: NumberSequenceService.format(ORDER_SEQUENCE.prefix, await this.sequences.next(em, ORDER_SEQUENCE.name)),
+        number: NumberSequenceService.format(
+          ORDER_SEQUENCE.prefix,
+          await this.sequences.next(em, ORDER_SEQUENCE.name),
+        ),
         status: OrderStatus.DRAFT,
         channel: 'PORTAL',
         companyId: company.id,
@@ -178,16 +246,36 @@ export class QuoteService {
       const order = await lockVisibleOrder(ctx, this.orders, em, input.orderId);
       requireAction(ctx, this.orders, order, OrderAction.ACCEPT_QUOTE);
       if (input.revision !== null && input.revision !== undefined && input.revision !== order.quoteRevision) {
-        failWith(UserErrorCode.INVALID_STATE, `${order.number} was revised meanwhile (now revision ${order.quoteRevision}); review it before accepting.`, ['input', 'revision']);
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `${order.number} was revised meanwhile (now revision ${order.quoteRevision}); review it before accepting.`,
+          ['input', 'revision'],
+        );
       }
       const checks = new InputChecks();
-      const signatureName = checks.text(input.signatureName?.replace(/\s+/g, ' '), ['input', 'signatureName'], 'Your typed full name', 255);
-      if (signatureName !== null && signatureName.length < 2) checks.add(UserErrorCode.INVALID, 'Type your full name to sign the quote.', ['input', 'signatureName']);
-      const po = checks.optionalText(input.purchaseOrderNumber, ['input', 'purchaseOrderNumber'], 'The purchase order number', 64);
+      const signatureName = checks.text(
+        input.signatureName?.replace(/\s+/g, ' '),
+        ['input', 'signatureName'],
+        'Your typed full name',
+        255,
+      );
+      if (signatureName !== null && signatureName.length < 2)
+        checks.add(UserErrorCode.INVALID, 'Type your full name to sign the quote.', [
+          'input',
+          'signatureName',
+        ]);
+      const po = checks.optionalText(
+        input.purchaseOrderNumber,
+        ['input', 'purchaseOrderNumber'],
+        'The purchase order number',
+        64,
+      );
       checks.throwIfAny();
 
       const now = ctx.now();
-      const lines = await em.getRepository(OrderLine).find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+      const lines = await em
+        .getRepository(OrderLine)
+        .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
       const units = await this.catalog.unitsById(ctx);
       const hash = quoteContentHash(order, lines, new Map([...units.values()].map((u) => [u.id, u.symbol])));
       await this.orders.transition(ctx, em, order, OrderAction.ACCEPT_QUOTE, {
@@ -217,12 +305,28 @@ export class QuoteService {
 
   /** The customer asks for a revised quotation: the quotation stays open, the RFQ shows CHANGES_REQUESTED. */
   requestChanges(ctx: RequestContext, input: QuoteResponseInput): Promise<OrderResult> {
-    return this.respond(ctx, input, OrderAction.REQUEST_CHANGES, 'CHANGES_REQUESTED', 'CHANGES_REQUESTED', 'Changes requested', 'asks for changes to');
+    return this.respond(
+      ctx,
+      input,
+      OrderAction.REQUEST_CHANGES,
+      'CHANGES_REQUESTED',
+      'CHANGES_REQUESTED',
+      'Changes requested',
+      'asks for changes to',
+    );
   }
 
   /** The customer declines the quotation: the order is cancelled, the RFQ declined. */
   decline(ctx: RequestContext, input: QuoteResponseInput): Promise<OrderResult> {
-    return this.respond(ctx, input, OrderAction.DECLINE_QUOTE, 'DECLINED', 'QUOTE_DECLINED', 'Quote declined', 'declined');
+    return this.respond(
+      ctx,
+      input,
+      OrderAction.DECLINE_QUOTE,
+      'DECLINED',
+      'QUOTE_DECLINED',
+      'Quote declined',
+      'declined',
+    );
   }
 
   private async respond(
@@ -246,7 +350,11 @@ export class QuoteService {
       await this.moveRfq(ctx, em, order, rfqStatus, message);
       const viewer = ctx.requireViewer();
       for (const staff of await salesContactsOf(ctx, order)) {
-        mails.push({ to: staff.email, subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`, text: `${message}\n\n${orderLink(ctx, order)}` });
+        mails.push({
+          to: staff.email,
+          subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
+          text: `${message}\n\n${orderLink(ctx, order)}`,
+        });
       }
       return order;
     });
@@ -255,14 +363,29 @@ export class QuoteService {
   }
 
   /** Moves the RFQ a quotation answers along, with the customer's message in its conversation. */
-  private async moveRfq(ctx: RequestContext, em: EntityManager, order: Order, status: RfqStatus, message: string | null): Promise<void> {
+  private async moveRfq(
+    ctx: RequestContext,
+    em: EntityManager,
+    order: Order,
+    status: RfqStatus,
+    message: string | null,
+  ): Promise<void> {
     if (order.rfqId === null) return;
     const rfq = await em.getRepository(Rfq).findOneBy({ id: order.rfqId });
     if (!rfq) return;
     const now = ctx.now();
     await em.getRepository(Rfq).update({ id: rfq.id }, { status, updatedAt: now });
-    if (message) await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: ctx.requireViewer().userId, body: message });
-    await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: status.toLowerCase(), companyId: rfq.companyId, changes: { status: [rfq.status, status] } });
+    if (message)
+      await em
+        .getRepository(RfqMessage)
+        .insert({ rfqId: rfq.id, at: now, authorId: ctx.requireViewer().userId, body: message });
+    await this.audit.record(ctx, em, {
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      action: status.toLowerCase(),
+      companyId: rfq.companyId,
+      changes: { status: [rfq.status, status] },
+    });
     ctx.loaders.clear(Rfq, rfq.id);
   }
 }

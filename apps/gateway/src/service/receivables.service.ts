@@ -37,22 +37,32 @@ export interface AccountStatementResult {
  * INVOICES_READ_COMPANY or INVOICING_MANAGE name the company (extension argument companyId).
  */
 export class ReceivablesService {
-  async accountStatement(ctx: RequestContext, args: { from?: string | null; to?: string | null; companyId?: string | null }): Promise<AccountStatementResult> {
+  async accountStatement(
+    ctx: RequestContext,
+    args: { from?: string | null; to?: string | null; companyId?: string | null },
+  ): Promise<AccountStatementResult> {
     const company = await this.companyFor(ctx, args.companyId);
     const today = ctx.clock.today();
     // Default period: the current month, up to today.
     const to = args.to ?? (args.from && compareDates(args.from, today) > 0 ? args.from : today);
     const from = args.from ?? `${to.slice(0, 7)}-01`;
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!isCalendarDate(value)) throw badInput(`"${name}" is not a calendar date.`);
     }
-    if (compareDates(from, to) > 0) throw badInput(`A statement's period must not end (${to}) before it starts (${from}).`);
+    if (compareDates(from, to) > 0)
+      throw badInput(`A statement's period must not end (${to}) before it starts (${from}).`);
     const ledger = await this.ledger(ctx, company);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
     return { company, figures, aging: this.aging(ledger, to, company.currencyCode) };
   }
 
-  async agingReport(ctx: RequestContext, args: { asOf?: string | null; companyId?: string | null }): Promise<AgingReport> {
+  async agingReport(
+    ctx: RequestContext,
+    args: { asOf?: string | null; companyId?: string | null },
+  ): Promise<AgingReport> {
     const company = await this.companyFor(ctx, args.companyId);
     const asOf = args.asOf ?? ctx.clock.today();
     if (!isCalendarDate(asOf)) throw badInput('"asOf" is not a calendar date.');
@@ -64,9 +74,13 @@ export class ReceivablesService {
     const viewer = ctx.requireViewer();
     if (viewer.isStaff) {
       if (!viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE)) {
-        throw new GraphQLError('Your role may not read customer accounts (requires INVOICES_READ_COMPANY or INVOICING_MANAGE).', { extensions: { code: 'FORBIDDEN' } });
+        throw new GraphQLError(
+          'Your role may not read customer accounts (requires INVOICES_READ_COMPANY or INVOICING_MANAGE).',
+          { extensions: { code: 'FORBIDDEN' } },
+        );
       }
-      if (companyId === undefined || companyId === null) throw badInput('Staff: give the companyId of the customer.');
+      if (companyId === undefined || companyId === null)
+        throw badInput('Staff: give the companyId of the customer.');
       const id = idOfType(companyId, 'Company');
       const company = id === null ? null : await ctx.loaders.load(Company, id);
       if (!company) throw badInput('No such company.');
@@ -74,7 +88,8 @@ export class ReceivablesService {
     }
     const own = viewer.companyId === null ? null : await ctx.loaders.load(Company, viewer.companyId);
     // A foreign company id behaves exactly like a missing one.
-    if (!own || (companyId !== undefined && companyId !== null && idOfType(companyId, 'Company') !== own.id)) throw badInput('No such company.');
+    if (!own || (companyId !== undefined && companyId !== null && idOfType(companyId, 'Company') !== own.id))
+      throw badInput('No such company.');
     return own;
   }
 
@@ -91,8 +106,15 @@ export class ReceivablesService {
       .orderBy('i.issuedOn', 'ASC')
       .addOrderBy('i.id', 'ASC')
       .getMany();
-    const payments = await ctx.db.getRepository(Payment).find({ where: { companyId: company.id, status: 'SUCCEEDED', currencyCode: currency }, order: { paidAt: 'ASC', id: 'ASC' } });
-    const allocations = payments.length ? await ctx.db.getRepository(PaymentAllocation).find({ where: { paymentId: In(payments.map((p) => p.id)) } }) : [];
+    const payments = await ctx.db.getRepository(Payment).find({
+      where: { companyId: company.id, status: 'SUCCEEDED', currencyCode: currency },
+      order: { paidAt: 'ASC', id: 'ASC' },
+    });
+    const allocations = payments.length
+      ? await ctx.db
+          .getRepository(PaymentAllocation)
+          .find({ where: { paymentId: In(payments.map((p) => p.id)) } })
+      : [];
     const invoices = documents.filter((d) => d.kind === 'INVOICE');
     const creditNotes = documents.filter((d) => d.kind === 'CREDIT_NOTE');
     const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
@@ -100,12 +122,32 @@ export class ReceivablesService {
     const money = (amount: string) => Money.of(amount, currency);
 
     const entries: LedgerEntry[] = [
-      ...invoices.map((i) => ({ date: i.issuedOn!, kind: 'INVOICE' as const, reference: i.number, amount: money(i.total) })),
-      ...creditNotes.map((c) => ({ date: c.issuedOn!, kind: 'CREDIT_NOTE' as const, reference: c.number, amount: money(c.total) })),
-      ...payments.map((p) => ({ date: paidOn.get(p.id)!, kind: 'PAYMENT' as const, reference: paymentReference(p), amount: money(p.amount) })),
+      ...invoices.map((i) => ({
+        date: i.issuedOn!,
+        kind: 'INVOICE' as const,
+        reference: i.number,
+        amount: money(i.total),
+      })),
+      ...creditNotes.map((c) => ({
+        date: c.issuedOn!,
+        kind: 'CREDIT_NOTE' as const,
+        reference: c.number,
+        amount: money(c.total),
+      })),
+      ...payments.map((p) => ({
+        date: paidOn.get(p.id)!,
+        kind: 'PAYMENT' as const,
+        reference: paymentReference(p),
+        amount: money(p.amount),
+      })),
       ...allocations
         .filter((a) => !money(a.discountTaken).isZero())
-        .map((a) => ({ date: paidOn.get(a.paymentId)!, kind: 'PAYMENT' as const, reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`, amount: money(a.discountTaken) })),
+        .map((a) => ({
+          date: paidOn.get(a.paymentId)!,
+          kind: 'PAYMENT' as const,
+          reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`,
+          amount: money(a.discountTaken),
+        })),
     ];
     return { currency, invoices, creditNotes, payments, allocations, paidOn, entries };
   }
@@ -126,18 +168,29 @@ export class ReceivablesService {
             ...ledger.allocations
               .filter((a) => a.invoiceId === invoice.id && by(ledger.paidOn.get(a.paymentId)!))
               .map((a) => money(a.amount).add(money(a.discountTaken))),
-            ...ledger.creditNotes.filter((c) => c.creditedInvoiceId === invoice.id && by(c.issuedOn!)).map((c) => money(c.amountPaid)),
+            ...ledger.creditNotes
+              .filter((c) => c.creditedInvoiceId === invoice.id && by(c.issuedOn!))
+              .map((c) => money(c.amountPaid)),
           ],
           currency,
         ),
       })),
-      ...ledger.creditNotes.map((c) => ({ kind: 'CREDIT_NOTE' as const, reference: c.number, date: c.issuedOn!, amount: money(c.total), applied: money(c.amountPaid) })),
+      ...ledger.creditNotes.map((c) => ({
+        kind: 'CREDIT_NOTE' as const,
+        reference: c.number,
+        date: c.issuedOn!,
+        amount: money(c.total),
+        applied: money(c.amountPaid),
+      })),
       ...ledger.payments.map((p) => ({
         kind: 'PAYMENT' as const,
         reference: paymentReference(p),
         date: ledger.paidOn.get(p.id)!,
         amount: money(p.amount),
-        applied: sumMoney(ledger.allocations.filter((a) => a.paymentId === p.id).map((a) => money(a.amount)), currency),
+        applied: sumMoney(
+          ledger.allocations.filter((a) => a.paymentId === p.id).map((a) => money(a.amount)),
+          currency,
+        ),
       })),
     ];
     return agingReport(items, asOf, currency);

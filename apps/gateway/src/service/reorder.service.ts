@@ -52,7 +52,12 @@ export class ReorderService {
   async reorder(ctx: RequestContext, orderId: string): Promise<ReorderResult> {
     const viewer = ctx.requireViewer();
     const source = await this.orders.findVisible(ctx, idOfType(orderId, 'Order'));
-    if (!source) return { order: null, changes: [], userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId'])] };
+    if (!source)
+      return {
+        order: null,
+        changes: [],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId'])],
+      };
     try {
       this.orders.check(ctx, source, OrderAction.REORDER);
     } catch (e) {
@@ -60,7 +65,9 @@ export class ReorderService {
       throw e;
     }
     const showPrices = viewer.can(Permission.PRICES_CONTRACT);
-    const sourceLines = await ctx.db.getRepository(OrderLine).find({ where: { orderId: source.id }, order: { position: 'ASC', id: 'ASC' } });
+    const sourceLines = await ctx.db
+      .getRepository(OrderLine)
+      .find({ where: { orderId: source.id }, order: { position: 'ASC', id: 'ASC' } });
     const visible = new Set(
       (
         await this.catalog.findVisibleMany(
@@ -79,7 +86,11 @@ export class ReorderService {
       const oldUnit = await this.catalog.unit(ctx, line.unitId);
       if (!product || !visible.has(product.id)) {
         const [issue] = checkOrderLine({ sku: line.sku, quantity: line.quantity }, null);
-        changes.push({ kind: ReorderChangeKind.NOT_IN_CATALOG, sku: line.sku, message: `${issue.message}; the line is kept so you can remove it or choose another product.` });
+        changes.push({
+          kind: ReorderChangeKind.NOT_IN_CATALOG,
+          sku: line.sku,
+          message: `${issue.message}; the line is kept so you can remove it or choose another product.`,
+        });
         lines.push(this.unpriced(line, product, oldUnit));
         previous.push(line.unitPrice);
         continue;
@@ -102,21 +113,39 @@ export class ReorderService {
       if (!adjusted.eq(wanted) || unit.unit.id !== line.unitId) {
         const baseSymbol = base.unit.symbol;
         const rules = [
-          product.orderMultiple ? `sold in multiples of ${formatDecimal(product.orderMultiple)} ${baseSymbol}` : null,
-          product.minimumOrderQuantity ? `minimum ${formatDecimal(product.minimumOrderQuantity)} ${baseSymbol}` : null,
+          product.orderMultiple
+            ? `sold in multiples of ${formatDecimal(product.orderMultiple)} ${baseSymbol}`
+            : null,
+          product.minimumOrderQuantity
+            ? `minimum ${formatDecimal(product.minimumOrderQuantity)} ${baseSymbol}`
+            : null,
           sameUnit ? null : `no longer sold in ${oldUnit?.symbol ?? 'that unit'}`,
         ].filter(Boolean);
-        changes.push({ kind: ReorderChangeKind.QUANTITY_ADJUSTED, sku: product.sku, message: `${product.sku}: ${oldText} changed to ${newText}${rules.length ? ` (${rules.join(', ')})` : ''}` });
+        changes.push({
+          kind: ReorderChangeKind.QUANTITY_ADJUSTED,
+          sku: product.sku,
+          message: `${product.sku}: ${oldText} changed to ${newText}${rules.length ? ` (${rules.join(', ')})` : ''}`,
+        });
       }
       const baseQuantity = toBaseQuantity(quantity, unit.factor);
       const [priced] = await this.orders.lines.price(ctx, source.companyId, source.currencyCode, [
-        { product, unit: unit.unit, factor: unit.factor, quantity: toDecimalString(quantity), baseQuantity: toDecimalString(baseQuantity) },
+        {
+          product,
+          unit: unit.unit,
+          factor: unit.factor,
+          quantity: toDecimalString(quantity),
+          baseQuantity: toDecimalString(baseQuantity),
+        },
       ]);
       // The old price, per base unit, then per the new line's unit, so the two compare.
-      const oldBasePrice = basePriceForFactor(line.unitPrice, dec(line.baseQuantity).isZero() ? '1' : dec(line.baseQuantity).div(dec(line.quantity)));
+      const oldBasePrice = basePriceForFactor(
+        line.unitPrice,
+        dec(line.baseQuantity).isZero() ? '1' : dec(line.baseQuantity).div(dec(line.quantity)),
+      );
       const previousUnitPrice = toDecimalString(unitPriceForFactor(oldBasePrice, unit.factor));
       if (!dec(priced.unitPrice).toDecimalPlaces(4).eq(dec(previousUnitPrice).toDecimalPlaces(4))) {
-        const money = (amount: string) => formatMoney(Money.of(amount, source.currencyCode).round(), { withCurrency: true });
+        const money = (amount: string) =>
+          formatMoney(Money.of(amount, source.currencyCode).round(), { withCurrency: true });
         changes.push({
           kind: ReorderChangeKind.PRICE_CHANGED,
           sku: product.sku,
@@ -130,7 +159,8 @@ export class ReorderService {
         await this.orders.lines.orderable(ctx, product, units, true),
       );
       const unavailable = issues.find((i) => i.code === DomainErrorCode.NOT_AVAILABLE);
-      if (unavailable) changes.push({ kind: ReorderChangeKind.UNAVAILABLE, sku: product.sku, message: unavailable.message });
+      if (unavailable)
+        changes.push({ kind: ReorderChangeKind.UNAVAILABLE, sku: product.sku, message: unavailable.message });
       lines.push(priced);
       previous.push(previousUnitPrice);
     }
@@ -149,7 +179,9 @@ export class ReorderService {
 
   /** A line whose product left the catalog: kept at no price, so the draft shows it with its issue. */
   private unpriced(line: OrderLine, product: Product | null, unit: UnitOfMeasure | null): PricedLine {
-    const placeholder = product ?? Object.assign(new Product(), { id: null as unknown as number, sku: line.sku, name: line.description });
+    const placeholder =
+      product ??
+      Object.assign(new Product(), { id: null as unknown as number, sku: line.sku, name: line.description });
     return {
       product: placeholder,
       unit: unit ?? ({ id: line.unitId } as UnitOfMeasure),

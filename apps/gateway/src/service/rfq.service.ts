@@ -41,12 +41,20 @@ export class RfqService {
    * Which RFQs the viewer reads, like orders: staff every company's; company-wide readers (portal
    * admins, viewers) their company's; buyers the ones they asked for. Undefined: none.
    */
-  private readScope(ctx: RequestContext): { companyId: number | null; requestedById: number | null } | undefined {
+  private readScope(
+    ctx: RequestContext,
+  ): { companyId: number | null; requestedById: number | null } | undefined {
     const viewer = ctx.requireViewer();
-    if (viewer.isStaff) return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY) ? { companyId: null, requestedById: null } : undefined;
+    if (viewer.isStaff)
+      return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY)
+        ? { companyId: null, requestedById: null }
+        : undefined;
     if (viewer.companyId === null) return undefined;
-    if (viewer.can(Permission.ORDERS_READ_COMPANY)) return { companyId: viewer.companyId, requestedById: null };
-    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND) ? { companyId: viewer.companyId, requestedById: viewer.userId } : undefined;
+    if (viewer.can(Permission.ORDERS_READ_COMPANY))
+      return { companyId: viewer.companyId, requestedById: null };
+    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND)
+      ? { companyId: viewer.companyId, requestedById: viewer.userId }
+      : undefined;
   }
 
   /** An RFQ the viewer may read, or null. */
@@ -59,14 +67,19 @@ export class RfqService {
     return scope.requestedById === null || rfq.requestedById === scope.requestedById ? rfq : null;
   }
 
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; statuses?: RfqStatus[] | null }): Promise<Connection<Rfq>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; statuses?: RfqStatus[] | null },
+  ): Promise<Connection<Rfq>> {
     const page = pageRequest(args.first, args.after);
     const scope = this.readScope(ctx);
     if (!scope || (args.statuses && args.statuses.length === 0)) return toConnection<Rfq>([], 0, page);
     const query = ctx.db.getRepository(Rfq).createQueryBuilder('r');
     if (scope.companyId !== null) query.andWhere('r.companyId = :companyId', { companyId: scope.companyId });
-    if (scope.requestedById !== null) query.andWhere('r.requestedById = :requestedById', { requestedById: scope.requestedById });
-    if (args.statuses) query.andWhere('r.status IN (:...statuses)', { statuses: [...new Set(args.statuses)] });
+    if (scope.requestedById !== null)
+      query.andWhere('r.requestedById = :requestedById', { requestedById: scope.requestedById });
+    if (args.statuses)
+      query.andWhere('r.status IN (:...statuses)', { statuses: [...new Set(args.statuses)] });
     query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').skip(page.offset).take(page.limit);
     const [rows, total] = await query.getManyAndCount();
     for (const row of rows) ctx.loaders.prime(Rfq, row);
@@ -78,20 +91,35 @@ export class RfqService {
     const viewer = ctx.requireViewer();
     return payload('rfq', async () => {
       const companyId = viewer.companyId;
-      if (viewer.isStaff || companyId === null) return failWith(UserErrorCode.FORBIDDEN, 'Only a customer can ask for a quotation.', ['input']);
+      if (viewer.isStaff || companyId === null)
+        return failWith(UserErrorCode.FORBIDDEN, 'Only a customer can ask for a quotation.', ['input']);
       const checks = new InputChecks();
       const title = checks.text(input.title, ['input', 'title'], 'The title', 255);
-      if (input.neededBy && input.neededBy < ctx.clock.today()) checks.add(UserErrorCode.INVALID, `The needed-by date ${input.neededBy} is in the past.`, ['input', 'neededBy']);
+      if (input.neededBy && input.neededBy < ctx.clock.today())
+        checks.add(UserErrorCode.INVALID, `The needed-by date ${input.neededBy} is in the past.`, [
+          'input',
+          'neededBy',
+        ]);
       const notes = checks.optionalText(input.notes, ['input', 'notes'], 'Notes', MAX_MESSAGE);
-      const items = await validateItems(ctx, this.orderLines, this.catalog, companyId, input.lines, checks, { quantityRules: false });
+      const items = await validateItems(ctx, this.orderLines, this.catalog, companyId, input.lines, checks, {
+        quantityRules: false,
+      });
       const targets = input.lines.map((line, i) =>
-        checks.decimal(line.targetUnitPrice, ['input', 'lines', String(i), 'targetUnitPrice'], 'The target price', { maxScale: QUANTITY_SCALE, positive: true }),
+        checks.decimal(
+          line.targetUnitPrice,
+          ['input', 'lines', String(i), 'targetUnitPrice'],
+          'The target price',
+          { maxScale: QUANTITY_SCALE, positive: true },
+        ),
       );
       checks.throwIfAny();
 
       return ctx.transaction(async (em) => {
         const now = ctx.now();
-        const number = NumberSequenceService.format(RFQ_SEQUENCE.prefix, await this.sequences.next(em, RFQ_SEQUENCE.name));
+        const number = NumberSequenceService.format(
+          RFQ_SEQUENCE.prefix,
+          await this.sequences.next(em, RFQ_SEQUENCE.name),
+        );
         const rfq = await em.getRepository(Rfq).save(
           em.getRepository(Rfq).create({
             number,
@@ -117,8 +145,17 @@ export class RfqService {
             targetUnitPrice: targets[item.index],
           })),
         );
-        if (notes) await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: notes });
-        await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: 'submit', companyId, changes: { number, status: [null, 'SUBMITTED'], lines: items.length } });
+        if (notes)
+          await em
+            .getRepository(RfqMessage)
+            .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: notes });
+        await this.audit.record(ctx, em, {
+          entityType: 'Rfq',
+          entityId: rfq.id,
+          action: 'submit',
+          companyId,
+          changes: { number, status: [null, 'SUBMITTED'], lines: items.length },
+        });
         return rfq;
       });
     });
@@ -129,17 +166,31 @@ export class RfqService {
     const viewer = ctx.requireViewer();
     return payload('rfq', async () => {
       const rfq = await this.findVisible(ctx, idOfType(input.rfqId, 'Rfq'));
-      if (!rfq) return failWith(UserErrorCode.NOT_FOUND, 'No such request for quotation.', ['input', 'rfqId']);
-      const mayWrite = viewer.isStaff ? viewer.can(Permission.QUOTES_MANAGE) : viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND);
-      if (!mayWrite) failWith(UserErrorCode.FORBIDDEN, 'Your role may read this request but not write in it.', ['input', 'rfqId']);
+      if (!rfq)
+        return failWith(UserErrorCode.NOT_FOUND, 'No such request for quotation.', ['input', 'rfqId']);
+      const mayWrite = viewer.isStaff
+        ? viewer.can(Permission.QUOTES_MANAGE)
+        : viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND);
+      if (!mayWrite)
+        failWith(UserErrorCode.FORBIDDEN, 'Your role may read this request but not write in it.', [
+          'input',
+          'rfqId',
+        ]);
       const checks = new InputChecks();
       const body = checks.text(input.body, ['input', 'body'], 'The message', MAX_MESSAGE);
       checks.throwIfAny();
       return ctx.transaction(async (em) => {
         const now = ctx.now();
-        await em.getRepository(RfqMessage).insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: body! });
+        await em
+          .getRepository(RfqMessage)
+          .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: body! });
         await em.getRepository(Rfq).update({ id: rfq.id }, { updatedAt: now });
-        await this.audit.record(ctx, em, { entityType: 'Rfq', entityId: rfq.id, action: 'message', companyId: rfq.companyId });
+        await this.audit.record(ctx, em, {
+          entityType: 'Rfq',
+          entityId: rfq.id,
+          action: 'message',
+          companyId: rfq.companyId,
+        });
         ctx.loaders.clear(RfqMessage);
         return rfq;
       });

@@ -57,7 +57,10 @@ export interface Services {
  * `paymentProviders`: the provider of each payment method (app.ts passes defaultPaymentProviders,
  * tests their own); without it no method is taken online (e.g. when only printing the schema).
  */
-export function createServices(deps: { mailer: Mailer; paymentProviders?: PaymentProviderRegistry }): Services {
+export function createServices(deps: {
+  mailer: Mailer;
+  paymentProviders?: PaymentProviderRegistry;
+}): Services {
   const audit = new AuditService();
   const sessions = new SessionService();
   const users = new UserService(audit, deps.mailer);
@@ -66,7 +69,13 @@ export function createServices(deps: { mailer: Mailer; paymentProviders?: Paymen
   const pricing = new PricingService(catalog);
   const nodes = new NodeService(users, companies);
   registerCatalogNodes(nodes, catalog);
-  const orders = new OrderService(audit, catalog, new OrderLinesService(catalog, pricing), new NumberSequenceService(), deps.mailer);
+  const orders = new OrderService(
+    audit,
+    catalog,
+    new OrderLinesService(catalog, pricing),
+    new NumberSequenceService(),
+    deps.mailer,
+  );
   const templates = new OrderTemplateService(orders, audit);
   nodes.register('Order', (ctx, id) => orders.findVisible(ctx, id));
   nodes.register('OrderTemplate', (ctx, id) => templates.findVisible(ctx, id));
@@ -77,7 +86,11 @@ export function createServices(deps: { mailer: Mailer; paymentProviders?: Paymen
   const invoices = new InvoiceService(audit, orders, new NumberSequenceService());
   documents.useInvoices(invoices);
   nodes.register('Invoice', (ctx, id) => invoices.findVisible(ctx, id));
-  const payments = new PaymentService(audit, invoices, deps.paymentProviders ?? new PaymentProviderRegistry({}));
+  const payments = new PaymentService(
+    audit,
+    invoices,
+    deps.paymentProviders ?? new PaymentProviderRegistry({}),
+  );
   nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
   return {
     audit,

@@ -1,7 +1,13 @@
 import { In, IsNull, Not } from 'typeorm';
 import { Permission, Role, canAssignRole, isPortalRole, isStaffRole } from '@portal/domain';
 import { addHours } from '../common/clock';
-import { UserErrorCode, UserErrorsException, failWith, userError, type UserError } from '../common/user-error';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  failWith,
+  userError,
+  type UserError,
+} from '../common/user-error';
 import type { RequestContext } from '../context';
 import { ApiToken, Company, Invitation, Session, User } from '../entity';
 import { isPlausibleEmail, normalizeEmail } from '../auth/auth.service';
@@ -39,7 +45,9 @@ export class UserService {
   /** The contacts of a company, for its portal admins and for staff. */
   async usersOfCompany(ctx: RequestContext, companyId: number): Promise<User[] | null> {
     const viewer = ctx.requireViewer();
-    const mayRead = viewer.isStaff ? viewer.can(Permission.CUSTOMERS_MANAGE) : viewer.can(Permission.USERS_MANAGE) && viewer.companyId === companyId;
+    const mayRead = viewer.isStaff
+      ? viewer.can(Permission.CUSTOMERS_MANAGE)
+      : viewer.can(Permission.USERS_MANAGE) && viewer.companyId === companyId;
     return mayRead ? ctx.loaders.children(User, 'companyId', companyId) : null;
   }
 
@@ -47,15 +55,30 @@ export class UserService {
   async inviteToOwnCompany(ctx: RequestContext, input: InvitationInput): Promise<UserResult> {
     const viewer = ctx.requireViewer();
     if (viewer.companyId === null) {
-      return { user: null, userErrors: [userError(UserErrorCode.INVALID, 'Staff grant portal access with grantPortalAccess, naming the company.')] };
+      return {
+        user: null,
+        userErrors: [
+          userError(
+            UserErrorCode.INVALID,
+            'Staff grant portal access with grantPortalAccess, naming the company.',
+          ),
+        ],
+      };
     }
     return this.invite(ctx, viewer.companyId, input);
   }
 
   /** Staff give a customer company's contact access to the portal (grantPortalAccess). */
-  async grantPortalAccess(ctx: RequestContext, companyId: number | null, input: InvitationInput): Promise<UserResult> {
+  async grantPortalAccess(
+    ctx: RequestContext,
+    companyId: number | null,
+    input: InvitationInput,
+  ): Promise<UserResult> {
     if (companyId === null || !(await ctx.loaders.load(Company, companyId))) {
-      return { user: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId'])] };
+      return {
+        user: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId'])],
+      };
     }
     return this.invite(ctx, companyId, input);
   }
@@ -65,10 +88,19 @@ export class UserService {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     const errors: UserError[] = [];
-    if (!isPlausibleEmail(email)) errors.push(userError(UserErrorCode.INVALID, 'Enter a valid e-mail address.', ['input', 'email']));
-    if (name.length === 0 || name.length > 120) errors.push(userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']));
+    if (!isPlausibleEmail(email))
+      errors.push(userError(UserErrorCode.INVALID, 'Enter a valid e-mail address.', ['input', 'email']));
+    if (name.length === 0 || name.length > 120)
+      errors.push(
+        userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']),
+      );
     if (!isPortalRole(input.role) || !canAssignRole(viewer.role, input.role)) {
-      errors.push(userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to a customer contact.`, ['input', 'role']));
+      errors.push(
+        userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to a customer contact.`, [
+          'input',
+          'role',
+        ]),
+      );
     }
     if (errors.length) return { user: null, userErrors: errors };
 
@@ -78,16 +110,31 @@ export class UserService {
         const now = ctx.now();
         let user = await em.getRepository(User).findOne({ where: { email } });
         if (user && !(user.status === 'INVITED' && user.companyId === companyId)) {
-          failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', ['input', 'email']);
+          failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', [
+            'input',
+            'email',
+          ]);
         }
         if (user) {
           // Re-inviting someone who has not accepted yet: new link, new role and name; old links die.
-          await em.getRepository(Invitation).update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
+          await em
+            .getRepository(Invitation)
+            .update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
           Object.assign(user, { name, role: input.role, updatedAt: now });
           user = await em.getRepository(User).save(user);
         } else {
           user = await em.getRepository(User).save(
-            em.getRepository(User).create({ email, name, role: input.role, status: 'INVITED', companyId, passwordHash: null, lastLoginAt: null, createdAt: now, updatedAt: now }),
+            em.getRepository(User).create({
+              email,
+              name,
+              role: input.role,
+              status: 'INVITED',
+              companyId,
+              passwordHash: null,
+              lastLoginAt: null,
+              createdAt: now,
+              updatedAt: now,
+            }),
           );
         }
         await em.getRepository(Invitation).insert({
@@ -98,7 +145,13 @@ export class UserService {
           expiresAt: addHours(now, ctx.config.invitationTtlHours),
           acceptedAt: null,
         });
-        await this.audit.record(ctx, em, { entityType: 'User', entityId: user.id, companyId, action: 'INVITED', changes: { email, role: input.role } });
+        await this.audit.record(ctx, em, {
+          entityType: 'User',
+          entityId: user.id,
+          companyId,
+          action: 'INVITED',
+          changes: { email, role: input.role },
+        });
         return user;
       });
       ctx.loaders.clear(User);
@@ -122,7 +175,8 @@ export class UserService {
           `Hello ${user.name},`,
           '',
           `${ctx.requireViewer().user.name} invited you to order online for ${company?.name ?? 'your company'}.`,
-          'Choose your password here (the link works once and expires in ' + `${days} day${days === 1 ? '' : 's'}):`,
+          'Choose your password here (the link works once and expires in ' +
+            `${days} day${days === 1 ? '' : 's'}):`,
           '',
           link,
           '',
@@ -140,29 +194,78 @@ export class UserService {
    * staff with CUSTOMERS_MANAGE any customer contact, staff admins staff too; everyone with
    * PROFILE_EDIT may change their own name. Nobody changes their own role or status.
    */
-  async update(ctx: RequestContext, userId: number | null, input: { name?: string | null; role?: Role | null; status?: string | null }): Promise<UserResult> {
+  async update(
+    ctx: RequestContext,
+    userId: number | null,
+    input: { name?: string | null; role?: Role | null; status?: string | null },
+  ): Promise<UserResult> {
     const viewer = ctx.requireViewer();
     const target = userId === null ? null : await this.findVisible(ctx, userId);
-    if (!target) return { user: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId'])] };
+    if (!target)
+      return {
+        user: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId'])],
+      };
 
     const isSelf = target.id === viewer.userId;
     const managesTarget = this.manages(ctx, target);
-    const changesAccess = (input.role !== undefined && input.role !== null) || (input.status !== undefined && input.status !== null);
+    const changesAccess =
+      (input.role !== undefined && input.role !== null) ||
+      (input.status !== undefined && input.status !== null);
     if (!managesTarget && !(isSelf && viewer.can(Permission.PROFILE_EDIT) && !changesAccess)) {
-      return { user: null, userErrors: [userError(UserErrorCode.FORBIDDEN, isSelf ? 'You may change your own name only.' : 'You may not change this user.', ['input', 'userId'])] };
+      return {
+        user: null,
+        userErrors: [
+          userError(
+            UserErrorCode.FORBIDDEN,
+            isSelf ? 'You may change your own name only.' : 'You may not change this user.',
+            ['input', 'userId'],
+          ),
+        ],
+      };
     }
     const errors: UserError[] = [];
-    if (isSelf && changesAccess) errors.push(userError(UserErrorCode.INVALID, 'You cannot change your own role or status.', ['input', input.role ? 'role' : 'status']));
+    if (isSelf && changesAccess)
+      errors.push(
+        userError(UserErrorCode.INVALID, 'You cannot change your own role or status.', [
+          'input',
+          input.role ? 'role' : 'status',
+        ]),
+      );
     const name = input.name?.trim();
-    if (input.name !== undefined && input.name !== null && (!name || name.length > 120)) errors.push(userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']));
-    if (input.role && (isStaffRole(input.role) !== isStaffRole(target.role as Role) || !canAssignRole(viewer.role, input.role))) {
-      errors.push(userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to this user.`, ['input', 'role']));
+    if (input.name !== undefined && input.name !== null && (!name || name.length > 120))
+      errors.push(
+        userError(UserErrorCode.INVALID, 'Enter a name (up to 120 characters).', ['input', 'name']),
+      );
+    if (
+      input.role &&
+      (isStaffRole(input.role) !== isStaffRole(target.role as Role) ||
+        !canAssignRole(viewer.role, input.role))
+    ) {
+      errors.push(
+        userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to this user.`, [
+          'input',
+          'role',
+        ]),
+      );
     }
     if (input.status && !['ACTIVE', 'DISABLED'].includes(input.status)) {
-      errors.push(userError(UserErrorCode.INVALID, 'A status can be set to ACTIVE or DISABLED; INVITED comes from an invitation.', ['input', 'status']));
+      errors.push(
+        userError(
+          UserErrorCode.INVALID,
+          'A status can be set to ACTIVE or DISABLED; INVITED comes from an invitation.',
+          ['input', 'status'],
+        ),
+      );
     }
     if (input.status === 'ACTIVE' && target.status === 'INVITED') {
-      errors.push(userError(UserErrorCode.INVALID_STATE, 'An invited user becomes active by accepting the invitation.', ['input', 'status']));
+      errors.push(
+        userError(
+          UserErrorCode.INVALID_STATE,
+          'An invited user becomes active by accepting the invitation.',
+          ['input', 'status'],
+        ),
+      );
     }
     if (errors.length) return { user: null, userErrors: errors };
 
@@ -182,7 +285,13 @@ export class UserService {
           await em.getRepository(Session).update({ userId: fresh.id }, { revokedAt: now });
           await em.getRepository(ApiToken).update({ userId: fresh.id }, { revokedAt: now });
         }
-        await this.audit.record(ctx, em, { entityType: 'User', entityId: fresh.id, companyId: fresh.companyId, action: 'UPDATED', changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } } });
+        await this.audit.record(ctx, em, {
+          entityType: 'User',
+          entityId: fresh.id,
+          companyId: fresh.companyId,
+          action: 'UPDATED',
+          changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } },
+        });
         return saved;
       });
       ctx.loaders.clear(User, user.id);
@@ -201,13 +310,22 @@ export class UserService {
   }
 
   /** A company never loses its last active portal admin. */
-  private async keepOneActiveAdmin(em: import('typeorm').EntityManager, user: User, roleBefore: string, statusBefore: string): Promise<void> {
+  private async keepOneActiveAdmin(
+    em: import('typeorm').EntityManager,
+    user: User,
+    roleBefore: string,
+    statusBefore: string,
+  ): Promise<void> {
     const wasActiveAdmin = roleBefore === Role.PORTAL_ADMIN && statusBefore === 'ACTIVE';
     const isActiveAdmin = user.role === Role.PORTAL_ADMIN && user.status === 'ACTIVE';
     if (!wasActiveAdmin || isActiveAdmin || user.companyId === null) return;
     const others = await em.getRepository(User).count({
       where: { companyId: user.companyId, role: Role.PORTAL_ADMIN, status: 'ACTIVE', id: Not(In([user.id])) },
     });
-    if (others === 0) failWith(UserErrorCode.INVALID_STATE, 'The company would have no active portal admin left.', ['input', 'userId']);
+    if (others === 0)
+      failWith(UserErrorCode.INVALID_STATE, 'The company would have no active portal admin left.', [
+        'input',
+        'userId',
+      ]);
   }
 }

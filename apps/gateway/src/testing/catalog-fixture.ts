@@ -72,7 +72,9 @@ export interface CatalogFixture {
 }
 
 /** SKUs a customer of acme sees in the catalog (published, its groups or none, not hidden). */
-export const ACME_VISIBLE_SKUS: readonly CatalogSku[] = CATALOG_SKUS.filter((s) => !['GLOVE-NIT', 'OLD-TRAY', 'OOS-HIDE'].includes(s));
+export const ACME_VISIBLE_SKUS: readonly CatalogSku[] = CATALOG_SKUS.filter(
+  (s) => !['GLOVE-NIT', 'OLD-TRAY', 'OOS-HIDE'].includes(s),
+);
 /** SKUs a customer of globex sees (acme's, without the restaurants-only knife). */
 export const GLOBEX_VISIBLE_SKUS: readonly CatalogSku[] = ACME_VISIBLE_SKUS.filter((s) => s !== 'CHEF-KNIFE');
 
@@ -98,24 +100,170 @@ interface ProductSpec {
 }
 
 const PRODUCTS: ProductSpec[] = [
-  { sku: 'CUP-12', name: 'Paper cup 12 oz', description: 'Single-wall hot cup, white', category: 'cups', base: 'ea', units: [{ symbol: 'cs', factor: '24', isDefault: true }, { symbol: 'plt', factor: '2880' }], listPrice: '0.50', cost: '0.20', stock: '10000' },
-  { sku: 'CUP-16', name: 'Paper cup 16 oz', description: 'Double-wall hot cup, kraft', category: 'cups', base: 'ea', units: [{ symbol: 'cs', factor: '20', isDefault: true }], listPrice: '0.60', cost: '0.25', stock: '5000' },
-  { sku: 'LID-12', name: 'Cup lid 12 oz', description: 'Sip lid for 12 oz cups', category: 'disposables', base: 'ea', units: [{ symbol: 'cs', factor: '100', isDefault: true }], listPrice: '0.10', cost: '0.03', stock: '20000' },
-  { sku: 'NAPKIN-W', name: 'White napkin', description: 'Two-ply dinner napkin', category: 'disposables', base: 'ea', units: [{ symbol: 'cs', factor: '500', isDefault: true }], listPrice: '0.02', cost: '0.01', stock: '400', lowStockThreshold: '1000' },
-  { sku: 'SOLV-55', name: 'Industrial solvent', description: 'Parts-washer solvent, sold by the 55 gal drum', category: 'solvents', base: 'gal', listPrice: '4.00', cost: '2.50', minimumOrderQuantity: '55', orderMultiple: '55', stock: '1100' },
-  { sku: 'SOLV-5', name: 'Solvent pail', description: 'Parts-washer solvent in 5 gal pails', category: 'solvents', base: 'gal', listPrice: '4.50', cost: '2.70', minimumOrderQuantity: '5', orderMultiple: '5', stock: '200' },
-  { sku: 'DEGR-1', name: 'Degreaser 1 L bottle', description: 'Kitchen degreaser, citrus', category: 'cleaning', base: 'ea', listPrice: '6.00', cost: '2.00', stock: '300' },
-  { sku: 'CHEF-KNIFE', name: 'Chef knife', description: 'Forged steel, 8 inch', category: 'kitchen', base: 'ea', listPrice: '45.00', cost: '18.00', stock: '50', groups: ['restaurants'] },
-  { sku: 'GLOVE-NIT', name: 'Nitrile gloves', description: 'Exam gloves, powder free', category: 'cleaning', base: 'ea', listPrice: '0.08', cost: '0.03', stock: '9000', groups: ['hospitals'] },
-  { sku: 'OLD-TRAY', name: 'Discontinued tray', description: 'No longer sold', category: 'kitchen', base: 'ea', listPrice: '3.00', stock: '10', published: false },
-  { sku: 'OOS-HIDE', name: 'Seasonal cup sleeve', description: 'Holiday sleeve', category: 'disposables', base: 'ea', listPrice: '1.00', stock: '0', policy: 'HIDE_WHEN_OUT_OF_STOCK' },
-  { sku: 'OOS-SHOW', name: 'Paper straw', description: 'Wrapped paper straw', category: 'disposables', base: 'ea', listPrice: '0.01', stock: '0', policy: 'SHOW_UNAVAILABLE' },
-  { sku: 'OOS-BACK', name: 'Compostable bowl', description: 'Bagasse bowl 16 oz', category: 'disposables', base: 'ea', listPrice: '0.75', stock: '0', policy: 'ALLOW_BACKORDER', restockDate: '2026-12-15' },
-  { sku: 'MTO-SIGN', name: 'Custom kitchen sign', description: 'Engraved to order', category: 'kitchen', base: 'ea', listPrice: '120.00', stock: '0', policy: 'MADE_TO_ORDER', leadTimeDays: 14 },
+  {
+    sku: 'CUP-12',
+    name: 'Paper cup 12 oz',
+    description: 'Single-wall hot cup, white',
+    category: 'cups',
+    base: 'ea',
+    units: [
+      { symbol: 'cs', factor: '24', isDefault: true },
+      { symbol: 'plt', factor: '2880' },
+    ],
+    listPrice: '0.50',
+    cost: '0.20',
+    stock: '10000',
+  },
+  {
+    sku: 'CUP-16',
+    name: 'Paper cup 16 oz',
+    description: 'Double-wall hot cup, kraft',
+    category: 'cups',
+    base: 'ea',
+    units: [{ symbol: 'cs', factor: '20', isDefault: true }],
+    listPrice: '0.60',
+    cost: '0.25',
+    stock: '5000',
+  },
+  {
+    sku: 'LID-12',
+    name: 'Cup lid 12 oz',
+    description: 'Sip lid for 12 oz cups',
+    category: 'disposables',
+    base: 'ea',
+    units: [{ symbol: 'cs', factor: '100', isDefault: true }],
+    listPrice: '0.10',
+    cost: '0.03',
+    stock: '20000',
+  },
+  {
+    sku: 'NAPKIN-W',
+    name: 'White napkin',
+    description: 'Two-ply dinner napkin',
+    category: 'disposables',
+    base: 'ea',
+    units: [{ symbol: 'cs', factor: '500', isDefault: true }],
+    listPrice: '0.02',
+    cost: '0.01',
+    stock: '400',
+    lowStockThreshold: '1000',
+  },
+  {
+    sku: 'SOLV-55',
+    name: 'Industrial solvent',
+    description: 'Parts-washer solvent, sold by the 55 gal drum',
+    category: 'solvents',
+    base: 'gal',
+    listPrice: '4.00',
+    cost: '2.50',
+    minimumOrderQuantity: '55',
+    orderMultiple: '55',
+    stock: '1100',
+  },
+  {
+    sku: 'SOLV-5',
+    name: 'Solvent pail',
+    description: 'Parts-washer solvent in 5 gal pails',
+    category: 'solvents',
+    base: 'gal',
+    listPrice: '4.50',
+    cost: '2.70',
+    minimumOrderQuantity: '5',
+    orderMultiple: '5',
+    stock: '200',
+  },
+  {
+    sku: 'DEGR-1',
+    name: 'Degreaser 1 L bottle',
+    description: 'Kitchen degreaser, citrus',
+    category: 'cleaning',
+    base: 'ea',
+    listPrice: '6.00',
+    cost: '2.00',
+    stock: '300',
+  },
+  {
+    sku: 'CHEF-KNIFE',
+    name: 'Chef knife',
+    description: 'Forged steel, 8 inch',
+    category: 'kitchen',
+    base: 'ea',
+    listPrice: '45.00',
+    cost: '18.00',
+    stock: '50',
+    groups: ['restaurants'],
+  },
+  {
+    sku: 'GLOVE-NIT',
+    name: 'Nitrile gloves',
+    description: 'Exam gloves, powder free',
+    category: 'cleaning',
+    base: 'ea',
+    listPrice: '0.08',
+    cost: '0.03',
+    stock: '9000',
+    groups: ['hospitals'],
+  },
+  {
+    sku: 'OLD-TRAY',
+    name: 'Discontinued tray',
+    description: 'No longer sold',
+    category: 'kitchen',
+    base: 'ea',
+    listPrice: '3.00',
+    stock: '10',
+    published: false,
+  },
+  {
+    sku: 'OOS-HIDE',
+    name: 'Seasonal cup sleeve',
+    description: 'Holiday sleeve',
+    category: 'disposables',
+    base: 'ea',
+    listPrice: '1.00',
+    stock: '0',
+    policy: 'HIDE_WHEN_OUT_OF_STOCK',
+  },
+  {
+    sku: 'OOS-SHOW',
+    name: 'Paper straw',
+    description: 'Wrapped paper straw',
+    category: 'disposables',
+    base: 'ea',
+    listPrice: '0.01',
+    stock: '0',
+    policy: 'SHOW_UNAVAILABLE',
+  },
+  {
+    sku: 'OOS-BACK',
+    name: 'Compostable bowl',
+    description: 'Bagasse bowl 16 oz',
+    category: 'disposables',
+    base: 'ea',
+    listPrice: '0.75',
+    stock: '0',
+    policy: 'ALLOW_BACKORDER',
+    restockDate: '2026-12-15',
+  },
+  {
+    sku: 'MTO-SIGN',
+    name: 'Custom kitchen sign',
+    description: 'Engraved to order',
+    category: 'kitchen',
+    base: 'ea',
+    listPrice: '120.00',
+    stock: '0',
+    policy: 'MADE_TO_ORDER',
+    leadTimeDays: 14,
+  },
 ];
 
 /** Seeds the catalog fixture (see above) in one transaction; acme and globex get their pricelists. */
-export async function seedCatalogFixture(ds: DataSource, now: Date, access: AccessFixture): Promise<CatalogFixture> {
+export async function seedCatalogFixture(
+  ds: DataSource,
+  now: Date,
+  access: AccessFixture,
+): Promise<CatalogFixture> {
   return ds.transaction((em) => seed(em, now, access));
 }
 
@@ -124,8 +272,20 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
   const units: CatalogFixture['units'] = {
     ea: await unitRepo.save({ name: 'Each', symbol: 'ea', category: 'count', ratio: '1', rounding: '1' }),
     cs: await unitRepo.save({ name: 'Case', symbol: 'cs', category: 'count', ratio: '24', rounding: '1' }),
-    plt: await unitRepo.save({ name: 'Pallet', symbol: 'plt', category: 'count', ratio: '2880', rounding: '1' }),
-    gal: await unitRepo.save({ name: 'Gallon (US)', symbol: 'gal', category: 'volume', ratio: '3.785411784', rounding: '0.01' }),
+    plt: await unitRepo.save({
+      name: 'Pallet',
+      symbol: 'plt',
+      category: 'count',
+      ratio: '2880',
+      rounding: '1',
+    }),
+    gal: await unitRepo.save({
+      name: 'Gallon (US)',
+      symbol: 'gal',
+      category: 'volume',
+      ratio: '3.785411784',
+      rounding: '0.01',
+    }),
     L: await unitRepo.save({ name: 'Litre', symbol: 'L', category: 'volume', ratio: '1', rounding: '0.001' }),
   };
 
@@ -136,10 +296,19 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
   const chemicals = await categoryRepo.save({ name: 'Chemicals', parentId: null });
   const solvents = await categoryRepo.save({ name: 'Solvents', parentId: chemicals.id });
   const cleaning = await categoryRepo.save({ name: 'Cleaning', parentId: null });
-  const categories: CatalogFixture['categories'] = { kitchen, disposables, cups, chemicals, solvents, cleaning };
+  const categories: CatalogFixture['categories'] = {
+    kitchen,
+    disposables,
+    cups,
+    chemicals,
+    solvents,
+    cleaning,
+  };
 
   const groupRepo = em.getRepository(AccessGroup);
-  const restaurants = (await groupRepo.findOneBy({ code: 'restaurants' })) ?? (await groupRepo.save({ code: 'restaurants', name: 'Restaurants' }));
+  const restaurants =
+    (await groupRepo.findOneBy({ code: 'restaurants' })) ??
+    (await groupRepo.save({ code: 'restaurants', name: 'Restaurants' }));
   const hospitals = await groupRepo.save({ code: 'hospitals', name: 'Hospitals' });
   const accessGroups = { restaurants, hospitals };
 
@@ -169,17 +338,24 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
     const hasDefault = others.some((u) => u.isDefault);
     await em.getRepository(ProductUnit).save([
       { productId: product.id, unitId: units[spec.base].id, factor: '1', isDefault: !hasDefault },
-      ...others.map((u) => ({ productId: product.id, unitId: units[u.symbol].id, factor: u.factor, isDefault: u.isDefault ?? false })),
+      ...others.map((u) => ({
+        productId: product.id,
+        unitId: units[u.symbol].id,
+        factor: u.factor,
+        isDefault: u.isDefault ?? false,
+      })),
     ]);
     for (const group of spec.groups ?? []) {
-      await em.getRepository(ProductAccessGroup).save({ productId: product.id, accessGroupId: accessGroups[group].id });
+      await em
+        .getRepository(ProductAccessGroup)
+        .save({ productId: product.id, accessGroupId: accessGroups[group].id });
     }
     products[spec.sku] = product;
   }
 
   // acme: Gold tier (the access fixture's pricelist), catalog prices hidden.
   const pricelistRepo = em.getRepository(Pricelist);
-  const gold = (await pricelistRepo.findOneByOrFail({ id: access.acme.company.pricelistId ?? -1 }));
+  const gold = await pricelistRepo.findOneByOrFail({ id: access.acme.company.pricelistId ?? -1 });
   gold.name = 'Gold tier';
   gold.showsCatalogPrices = false;
   await pricelistRepo.save(gold);
@@ -204,17 +380,53 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
     ...fields,
   });
   await em.getRepository(PricelistRule).save([
-    rule(0, { pricelistId: gold.id, label: 'Gold tier', scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '5' }),
-    rule(1, { pricelistId: gold.id, label: 'Gold tier', scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '12', minQuantity: '100' }),
+    rule(0, {
+      pricelistId: gold.id,
+      label: 'Gold tier',
+      scope: 'ALL_PRODUCTS',
+      computation: 'PERCENT_DISCOUNT',
+      percentDiscount: '5',
+    }),
+    rule(1, {
+      pricelistId: gold.id,
+      label: 'Gold tier',
+      scope: 'ALL_PRODUCTS',
+      computation: 'PERCENT_DISCOUNT',
+      percentDiscount: '12',
+      minQuantity: '100',
+    }),
   ]);
 
   // globex: its own fixed contract prices, catalog prices shown.
-  const globexContract = await pricelistRepo.save({ name: 'Globex contract', currencyCode: 'USD', showsCatalogPrices: true, portalDiscountPercent: null, createdAt: now, updatedAt: now });
+  const globexContract = await pricelistRepo.save({
+    name: 'Globex contract',
+    currencyCode: 'USD',
+    showsCatalogPrices: true,
+    portalDiscountPercent: null,
+    createdAt: now,
+    updatedAt: now,
+  });
   await em.getRepository(PricelistRule).save([
-    rule(0, { pricelistId: globexContract.id, label: 'Globex contract', scope: 'PRODUCT', productId: products['SOLV-55'].id, computation: 'FIXED', fixedPrice: '3.10' }),
-    rule(1, { pricelistId: globexContract.id, label: 'Globex contract', scope: 'PRODUCT', productId: products['CUP-12'].id, computation: 'FIXED', fixedPrice: '0.45' }),
+    rule(0, {
+      pricelistId: globexContract.id,
+      label: 'Globex contract',
+      scope: 'PRODUCT',
+      productId: products['SOLV-55'].id,
+      computation: 'FIXED',
+      fixedPrice: '3.10',
+    }),
+    rule(1, {
+      pricelistId: globexContract.id,
+      label: 'Globex contract',
+      scope: 'PRODUCT',
+      productId: products['CUP-12'].id,
+      computation: 'FIXED',
+      fixedPrice: '0.45',
+    }),
   ]);
-  await em.getRepository(Company).update({ id: access.globex.company.id }, { pricelistId: globexContract.id });
+  await em
+    .getRepository(Company)
+    .update({ id: access.globex.company.id }, { pricelistId: globexContract.id });
   access.globex.company.pricelistId = globexContract.id;
 
   const documentRepo = em.getRepository(Document);
@@ -233,8 +445,26 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
       createdAt: now,
       ...fields,
     } as Document);
-  const solventSds = await document({ kind: 'SAFETY_DATA_SHEET', title: 'SOLV-55 safety data sheet', productId: products['SOLV-55'].id, storageKey: 'fixture/solv-55-sds.pdf' });
-  const acmeCertificate = await document({ kind: 'CERTIFICATE_OF_CONFORMANCE', title: 'CUP-12 certificate for Acme', productId: products['CUP-12'].id, companyId: access.acme.company.id, storageKey: 'fixture/cup-12-acme.pdf' });
+  const solventSds = await document({
+    kind: 'SAFETY_DATA_SHEET',
+    title: 'SOLV-55 safety data sheet',
+    productId: products['SOLV-55'].id,
+    storageKey: 'fixture/solv-55-sds.pdf',
+  });
+  const acmeCertificate = await document({
+    kind: 'CERTIFICATE_OF_CONFORMANCE',
+    title: 'CUP-12 certificate for Acme',
+    productId: products['CUP-12'].id,
+    companyId: access.acme.company.id,
+    storageKey: 'fixture/cup-12-acme.pdf',
+  });
 
-  return { units, categories, products, pricelists: { gold, globexContract }, accessGroups, documents: { solventSds, acmeCertificate } };
+  return {
+    units,
+    categories,
+    products,
+    pricelists: { gold, globexContract },
+    accessGroups,
+    documents: { solventSds, acmeCertificate },
+  };
 }

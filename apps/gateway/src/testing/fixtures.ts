@@ -31,8 +31,22 @@ const PORTAL_USERS = [
 export async function seedAccessFixture(ds: DataSource, now: Date, password: string): Promise<AccessFixture> {
   const passwordHash = await hashPassword(password);
   return ds.transaction(async (em) => {
-    const term = await em.getRepository(PaymentTerm).save({ name: 'Net 30', netDays: 30, endOfMonth: false, earlyPaymentDiscountPercent: null, earlyPaymentDiscountDays: null, createdAt: now });
-    const pricelist = await em.getRepository(Pricelist).save({ name: 'Gold tier', currencyCode: 'USD', showsCatalogPrices: false, portalDiscountPercent: null, createdAt: now, updatedAt: now });
+    const term = await em.getRepository(PaymentTerm).save({
+      name: 'Net 30',
+      netDays: 30,
+      endOfMonth: false,
+      earlyPaymentDiscountPercent: null,
+      earlyPaymentDiscountDays: null,
+      createdAt: now,
+    });
+    const pricelist = await em.getRepository(Pricelist).save({
+      name: 'Gold tier',
+      currencyCode: 'USD',
+      showsCatalogPrices: false,
+      portalDiscountPercent: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     const group = await em.getRepository(AccessGroup).save({ code: 'restaurants', name: 'Restaurants' });
 
     const makeCompany = async (name: string, domain: string): Promise<FixtureCompany> => {
@@ -49,7 +63,17 @@ export async function seedAccessFixture(ds: DataSource, now: Date, password: str
         createdAt: now,
         updatedAt: now,
       });
-      await em.getRepository(Address).save({ companyId: company.id, label: 'Head office', line1: '1 Main Street', line2: null, city: 'Springfield', region: 'IL', postalCode: '62701', countryCode: 'US', isDefaultShipping: true });
+      await em.getRepository(Address).save({
+        companyId: company.id,
+        label: 'Head office',
+        line1: '1 Main Street',
+        line2: null,
+        city: 'Springfield',
+        region: 'IL',
+        postalCode: '62701',
+        countryCode: 'US',
+        isDefaultShipping: true,
+      });
       const users = {} as FixtureCompany['users'];
       for (const [role, local] of PORTAL_USERS) {
         users[role] = await em.getRepository(User).save({

@@ -26,12 +26,19 @@ export class GraphQLClient {
     this.cookie = cookie;
   }
 
-  async request<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+  async request<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<TData>> {
     return this.send<TData>(JSON.stringify({ query, variables }), headers);
   }
 
   /** Sends a raw body (to test malformed requests). */
-  async send<TData = Record<string, any>>(body: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+  async send<TData = Record<string, any>>(
+    body: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<TData>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -58,7 +65,8 @@ export class GraphQLClient {
       'mutation Login($input: LoginInput!) { login(input: $input) { userErrors { message code } } }',
       { input: { email, password } },
     );
-    const problems = res.errors?.map((e) => e.message) ?? res.data?.login.userErrors.map((e) => e.message) ?? [];
+    const problems =
+      res.errors?.map((e) => e.message) ?? res.data?.login.userErrors.map((e) => e.message) ?? [];
     if (problems.length) throw new Error(`login as ${email} failed: ${problems.join('; ')}`);
   }
 }

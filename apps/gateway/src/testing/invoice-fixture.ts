@@ -1,7 +1,18 @@
 import type { DataSource } from 'typeorm';
 import { Money, OrderStatus, computeTax, toDecimalString } from '@portal/domain';
 import { toGlobalId } from '../common/node-id';
-import { Company, Invoice, Order, OrderLine, Payment, PaymentAllocation, PaymentTerm, PaymentTermInstallment, TaxRate, type User } from '../entity';
+import {
+  Company,
+  Invoice,
+  Order,
+  OrderLine,
+  Payment,
+  PaymentAllocation,
+  PaymentTerm,
+  PaymentTermInstallment,
+  TaxRate,
+  type User,
+} from '../entity';
 import type { CatalogSku } from './catalog-fixture';
 import type { GraphQLClient } from './graphql-client';
 import type { TestPortal } from './portal-harness';
@@ -24,9 +35,25 @@ export async function seedInvoiceFixture(portal: TestPortal): Promise<InvoiceFix
   if (!(await ds.getRepository(TaxRate).existsBy({ taxClass: 'STANDARD' }))) {
     await ds.getRepository(TaxRate).save({ taxClass: 'STANDARD', name: 'Standard rate', rate: '8.25' });
   }
-  const net30 = await ds.getRepository(PaymentTerm).findOneByOrFail({ id: portal.fixture.acme.company.paymentTermId ?? -1 });
-  const twoTenNet30 = await ds.getRepository(PaymentTerm).save({ name: '2/10 Net 30', netDays: 30, endOfMonth: false, earlyPaymentDiscountPercent: '2', earlyPaymentDiscountDays: 10, createdAt: now });
-  const thirds = await ds.getRepository(PaymentTerm).save({ name: 'Thirds', netDays: 90, endOfMonth: false, earlyPaymentDiscountPercent: null, earlyPaymentDiscountDays: null, createdAt: now });
+  const net30 = await ds
+    .getRepository(PaymentTerm)
+    .findOneByOrFail({ id: portal.fixture.acme.company.paymentTermId ?? -1 });
+  const twoTenNet30 = await ds.getRepository(PaymentTerm).save({
+    name: '2/10 Net 30',
+    netDays: 30,
+    endOfMonth: false,
+    earlyPaymentDiscountPercent: '2',
+    earlyPaymentDiscountDays: 10,
+    createdAt: now,
+  });
+  const thirds = await ds.getRepository(PaymentTerm).save({
+    name: 'Thirds',
+    netDays: 90,
+    endOfMonth: false,
+    earlyPaymentDiscountPercent: null,
+    earlyPaymentDiscountDays: null,
+    createdAt: now,
+  });
   await ds.getRepository(PaymentTermInstallment).insert([
     { paymentTermId: thirds.id, position: 1, percent: '33.33', days: 30 },
     { paymentTermId: thirds.id, position: 2, percent: '33.33', days: 60 },
@@ -39,7 +66,11 @@ export async function seedInvoiceFixture(portal: TestPortal): Promise<InvoiceFix
 export async function setCompanyTerms(
   portal: TestPortal,
   company: Company,
-  changes: { paymentTermId?: number | null; taxExemptionCertificate?: string | null; creditLimit?: string | null },
+  changes: {
+    paymentTermId?: number | null;
+    taxExemptionCertificate?: string | null;
+    creditLimit?: string | null;
+  },
 ): Promise<void> {
   const set: Partial<Company> = {};
   if (changes.paymentTermId !== undefined) set.paymentTermId = changes.paymentTermId;
@@ -141,7 +172,10 @@ export async function seedPayment(
   const ds = portal.runtime.dataSource;
   const currency = company.currencyCode;
   const total = allocations.reduce((s, a) => s.add(Money.of(a.amount, currency)), Money.zero(currency));
-  const discount = allocations.reduce((s, a) => s.add(Money.of(a.discountTaken ?? '0', currency)), Money.zero(currency));
+  const discount = allocations.reduce(
+    (s, a) => s.add(Money.of(a.discountTaken ?? '0', currency)),
+    Money.zero(currency),
+  );
   const payment = await ds.getRepository(Payment).save({
     companyId: company.id,
     amount: toDecimalString(total.amount),
@@ -159,12 +193,22 @@ export async function seedPayment(
     createdAt: new Date(`${paidAt}T12:00:00.000Z`),
   });
   for (const a of allocations) {
-    await ds.getRepository(PaymentAllocation).insert({ paymentId: payment.id, invoiceId: a.invoiceId, amount: a.amount, discountTaken: a.discountTaken ?? '0' });
+    await ds.getRepository(PaymentAllocation).insert({
+      paymentId: payment.id,
+      invoiceId: a.invoiceId,
+      amount: a.amount,
+      discountTaken: a.discountTaken ?? '0',
+    });
     const invoice = await ds.getRepository(Invoice).findOneByOrFail({ id: a.invoiceId });
-    const paid = Money.of(invoice.amountPaid, currency).add(Money.of(a.amount, currency)).add(Money.of(a.discountTaken ?? '0', currency));
+    const paid = Money.of(invoice.amountPaid, currency)
+      .add(Money.of(a.amount, currency))
+      .add(Money.of(a.discountTaken ?? '0', currency));
     await ds.getRepository(Invoice).update(
       { id: invoice.id },
-      { amountPaid: toDecimalString(paid.amount), status: paid.compare(Money.of(invoice.total, currency)) >= 0 ? 'PAID' : invoice.status },
+      {
+        amountPaid: toDecimalString(paid.amount),
+        status: paid.compare(Money.of(invoice.total, currency)) >= 0 ? 'PAID' : invoice.status,
+      },
     );
   }
   return payment;
@@ -188,10 +232,14 @@ export async function invoiceOrder(
   options: { issuedOn?: string; draft?: boolean } = {},
 ): Promise<{ invoice: any; userErrors: { field: string[] | null; code: string; message: string }[] }> {
   const orderId = typeof order === 'string' ? order : toGlobalId('Order', order.id);
-  const res = await client.request(`mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { ${INVOICE_PAYLOAD} } }`, {
-    input: { orderId, ...options },
-  });
-  if (res.errors?.length) throw new Error(`invoiceOrder failed: ${res.errors.map((e) => e.message).join('; ')}`);
+  const res = await client.request(
+    `mutation($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { ${INVOICE_PAYLOAD} } }`,
+    {
+      input: { orderId, ...options },
+    },
+  );
+  if (res.errors?.length)
+    throw new Error(`invoiceOrder failed: ${res.errors.map((e) => e.message).join('; ')}`);
   return res.data!.invoiceOrder;
 }
 
@@ -203,9 +251,13 @@ export async function issueCreditNote(
   reason = 'Damaged goods',
   issuedOn?: string,
 ): Promise<{ invoice: any; userErrors: { field: string[] | null; code: string; message: string }[] }> {
-  const res = await client.request(`mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { ${INVOICE_PAYLOAD} } }`, {
-    input: { invoiceId, amount, reason, ...(issuedOn ? { issuedOn } : {}) },
-  });
-  if (res.errors?.length) throw new Error(`issueCreditNote failed: ${res.errors.map((e) => e.message).join('; ')}`);
+  const res = await client.request(
+    `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { ${INVOICE_PAYLOAD} } }`,
+    {
+      input: { invoiceId, amount, reason, ...(issuedOn ? { issuedOn } : {}) },
+    },
+  );
+  if (res.errors?.length)
+    throw new Error(`issueCreditNote failed: ${res.errors.map((e) => e.message).join('; ')}`);
   return res.data!.issueCreditNote;
 }

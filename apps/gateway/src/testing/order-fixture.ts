@@ -9,7 +9,12 @@ import type { TestPortal } from './portal-harness';
 export async function seedOrderFixture(portal: TestPortal): Promise<void> {
   const ds: DataSource = portal.runtime.dataSource;
   await ds.getRepository(TaxRate).save({ taxClass: 'STANDARD', name: 'Standard rate', rate: '8.25' });
-  await ds.getRepository(CompanyApprovalRule).save({ companyId: portal.fixture.acme.company.id, orderTotalAbove: '5000', lineCountAbove: null, categoryId: null });
+  await ds.getRepository(CompanyApprovalRule).save({
+    companyId: portal.fixture.acme.company.id,
+    orderTotalAbove: '5000',
+    lineCountAbove: null,
+    categoryId: null,
+  });
 }
 
 /** GraphQL fragments and helpers shared by the order e2e suites. */

@@ -71,7 +71,9 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     ...(options.paymentProviders ? { paymentProviders: options.paymentProviders } : {}),
   });
   const fixture = await seedAccessFixture(portal.runtime.dataSource, clock.now(), FIXTURE_PASSWORD);
-  const catalog = options.catalog ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture) : null;
+  const catalog = options.catalog
+    ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture)
+    : null;
   const client = () => new GraphQLClient(portal.url);
   return {
     ...portal,

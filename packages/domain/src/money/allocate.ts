@@ -23,7 +23,8 @@ export class InvalidAllocationError extends Error {
 export function allocate(total: Money, ratios: readonly DecimalInput[]): Money[] {
   if (ratios.length === 0) throw new InvalidAllocationError('Nothing to allocate to: no ratios given');
   const weights = ratios.map((r) => dec(r));
-  if (weights.some((w) => w.isNegative() && !w.isZero())) throw new InvalidAllocationError('Ratios must not be negative');
+  if (weights.some((w) => w.isNegative() && !w.isZero()))
+    throw new InvalidAllocationError('Ratios must not be negative');
   const weightSum = weights.reduce((sum, w) => sum.plus(w), ZERO);
   if (weightSum.isZero()) throw new InvalidAllocationError('Ratios must not all be zero');
 
@@ -31,7 +32,9 @@ export function allocate(total: Money, ratios: readonly DecimalInput[]): Money[]
   const minorUnitsPerMajor = new Decimal(10).pow(exponent);
   const minor = total.amount.mul(minorUnitsPerMajor);
   if (!minor.isInteger()) {
-    throw new InvalidAllocationError(`${total.toString()} has more decimals than ${total.currencyCode} allows`);
+    throw new InvalidAllocationError(
+      `${total.toString()} has more decimals than ${total.currencyCode} allows`,
+    );
   }
   const units = minor.abs();
   const shares = weights.map((w) => units.mul(w).div(weightSum));
@@ -54,6 +57,10 @@ export function allocate(total: Money, ratios: readonly DecimalInput[]): Money[]
 
 /** Splits `total` into `count` parts that differ by at most one minor unit, earlier parts larger. */
 export function allocateEvenly(total: Money, count: number): Money[] {
-  if (!Number.isInteger(count) || count < 1) throw new InvalidAllocationError(`Cannot split into ${count} parts`);
-  return allocate(total, Array.from({ length: count }, () => '1'));
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidAllocationError(`Cannot split into ${count} parts`);
+  return allocate(
+    total,
+    Array.from({ length: count }, () => '1'),
+  );
 }

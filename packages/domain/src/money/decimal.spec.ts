@@ -62,12 +62,16 @@ describe('toDecimalString', () => {
 
   it('round-trips any decimal through its wire form', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 }), (digits, scale) => {
-        const value = new Decimal(digits.toString()).div(new Decimal(10).pow(scale));
-        const wire = toDecimalString(value);
-        expect(wire).not.toMatch(/e/i);
-        expect(dec(wire).eq(value)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 20 }),
+        (digits, scale) => {
+          const value = new Decimal(digits.toString()).div(new Decimal(10).pow(scale));
+          const wire = toDecimalString(value);
+          expect(wire).not.toMatch(/e/i);
+          expect(dec(wire).eq(value)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -100,12 +104,16 @@ describe('rounding', () => {
 
   it('lands within half a step of the value, on a multiple', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom('0.05', '0.01', '1', '0.25', '0.3'), (n, step) => {
-        const value = dec(String(n)).div(1000);
-        const rounded = roundToStep(value, step);
-        expect(isMultipleOf(rounded, step)).toBe(true);
-        expect(rounded.minus(value).abs().lte(dec(step).div(2))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.constantFrom('0.05', '0.01', '1', '0.25', '0.3'),
+        (n, step) => {
+          const value = dec(String(n)).div(1000);
+          const rounded = roundToStep(value, step);
+          expect(isMultipleOf(rounded, step)).toBe(true);
+          expect(rounded.minus(value).abs().lte(dec(step).div(2))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -77,25 +77,48 @@ describe('formatting', () => {
 
 describe('allocate', () => {
   it('splits by ratios without losing a cent', () => {
-    expect(allocate(usd('100'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual(['33.34', '33.33', '33.33']);
+    expect(allocate(usd('100'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual([
+      '33.34',
+      '33.33',
+      '33.33',
+    ]);
     expect(allocate(usd('0.05'), ['3', '7']).map((m) => m.amount.toString())).toEqual(['0.02', '0.03']);
     expect(allocate(usd('10'), ['0', '2', '0']).map((m) => m.amount.toString())).toEqual(['0', '10', '0']);
   });
 
   it('gives the leftover cents to the largest remainders, earlier parts first on ties', () => {
     // 1.00 over 0.3/0.3/0.4: 30, 30, 40 cents exactly.
-    expect(allocate(usd('1'), ['0.3', '0.3', '0.4']).map((m) => m.amount.toString())).toEqual(['0.3', '0.3', '0.4']);
+    expect(allocate(usd('1'), ['0.3', '0.3', '0.4']).map((m) => m.amount.toString())).toEqual([
+      '0.3',
+      '0.3',
+      '0.4',
+    ]);
     // 0.10 over 1/2/4 = 1.43, 2.86, 5.71: floors 1, 2, 5 and the two cents go to .86 and .71.
-    expect(allocate(usd('0.1'), ['1', '2', '4']).map((m) => m.amount.toString())).toEqual(['0.01', '0.03', '0.06']);
+    expect(allocate(usd('0.1'), ['1', '2', '4']).map((m) => m.amount.toString())).toEqual([
+      '0.01',
+      '0.03',
+      '0.06',
+    ]);
   });
 
   it('splits negative totals like positive ones, negated', () => {
-    expect(allocate(usd('-100'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual(['-33.34', '-33.33', '-33.33']);
+    expect(allocate(usd('-100'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual([
+      '-33.34',
+      '-33.33',
+      '-33.33',
+    ]);
   });
 
   it('works in the currency minor unit', () => {
-    expect(allocate(Money.of('100', 'JPY'), ['1', '2']).map((m) => m.amount.toString())).toEqual(['33', '67']);
-    expect(allocate(Money.of('1', 'KWD'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual(['0.334', '0.333', '0.333']);
+    expect(allocate(Money.of('100', 'JPY'), ['1', '2']).map((m) => m.amount.toString())).toEqual([
+      '33',
+      '67',
+    ]);
+    expect(allocate(Money.of('1', 'KWD'), ['1', '1', '1']).map((m) => m.amount.toString())).toEqual([
+      '0.334',
+      '0.333',
+      '0.333',
+    ]);
   });
 
   it('splits evenly', () => {
@@ -115,7 +138,9 @@ describe('allocate', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -10_000_000, max: 10_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).filter((r) => r.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 })
+          .filter((r) => r.some((x) => x > 0)),
         fc.constantFrom('USD', 'JPY', 'KWD'),
         (minor, ratios, currency) => {
           const total = Money.of(dec(String(minor)).div(dec('10').pow(currencyExponent(currency))), currency);

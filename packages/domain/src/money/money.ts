@@ -84,7 +84,8 @@ export class Money {
   }
 
   private same(other: Money): Money {
-    if (other.currencyCode !== this.currencyCode) throw new CurrencyMismatchError(this.currencyCode, other.currencyCode);
+    if (other.currencyCode !== this.currencyCode)
+      throw new CurrencyMismatchError(this.currencyCode, other.currencyCode);
     return other;
   }
 }

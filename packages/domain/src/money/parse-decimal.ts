@@ -12,8 +12,7 @@ export type DecimalParseFailure =
   | 'NEGATIVE_NOT_ALLOWED';
 
 export type ParseDecimalResult =
-  | { ok: true; value: Decimal }
-  | { ok: false; reason: DecimalParseFailure; message: string };
+  { ok: true; value: Decimal } | { ok: false; reason: DecimalParseFailure; message: string };
 
 export interface ParseDecimalOptions {
   /** Most decimals allowed; trailing zeros do not count ("1.500" has scale 1). */
@@ -36,11 +35,13 @@ const NON_FINITE = /^[+-]?(nan|infinity|inf)$/i;
  */
 export function parseDecimal(input: unknown, options: ParseDecimalOptions): ParseDecimalResult {
   const { maxScale, maxIntegerDigits = 15, allowNegative = false } = options;
-  if (typeof input !== 'string') return fail('NOT_A_STRING', 'A decimal must be given as a string, e.g. "12.50".');
+  if (typeof input !== 'string')
+    return fail('NOT_A_STRING', 'A decimal must be given as a string, e.g. "12.50".');
   const text = input.trim();
   if (text === '') return fail('EMPTY', 'A number is required.');
   if (NON_FINITE.test(text)) return fail('NOT_FINITE', 'The number must be finite.');
-  if (EXPONENT.test(text)) return fail('EXPONENT_NOT_ALLOWED', 'Write the number in plain notation, without an exponent.');
+  if (EXPONENT.test(text))
+    return fail('EXPONENT_NOT_ALLOWED', 'Write the number in plain notation, without an exponent.');
   const match = PLAIN.exec(text);
   if (!match) return fail('NOT_NUMERIC', `"${truncate(text)}" is not a number.`);
   const [, sign, integer, fraction = ''] = match;
@@ -52,7 +53,8 @@ export function parseDecimal(input: unknown, options: ParseDecimalOptions): Pars
     return fail('TOO_LARGE', `At most ${maxIntegerDigits} digits before the decimal point allowed.`);
   }
   const value = dec(text);
-  if (sign === '-' && !value.isZero() && !allowNegative) return fail('NEGATIVE_NOT_ALLOWED', 'The number must not be negative.');
+  if (sign === '-' && !value.isZero() && !allowNegative)
+    return fail('NEGATIVE_NOT_ALLOWED', 'The number must not be negative.');
   return { ok: true, value: value.isZero() ? dec('0') : value };
 }
 

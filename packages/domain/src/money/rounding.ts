@@ -29,9 +29,14 @@ export function roundToScale(value: DecimalInput, scale: number, mode: RoundingM
  * Rounds to a multiple of `step` (e.g. 0.05, 1, 0.25). The step must be positive.
  * roundToStep("1.23", "0.05") is 1.25; roundToStep("1.01", "1", "up") is 2.
  */
-export function roundToStep(value: DecimalInput, step: DecimalInput, mode: RoundingMode = 'half-up'): Decimal {
+export function roundToStep(
+  value: DecimalInput,
+  step: DecimalInput,
+  mode: RoundingMode = 'half-up',
+): Decimal {
   const s = dec(step);
-  if (!s.isPositive() || s.isZero()) throw new RangeError(`A rounding step must be positive, got ${s.toString()}`);
+  if (!s.isPositive() || s.isZero())
+    throw new RangeError(`A rounding step must be positive, got ${s.toString()}`);
   return dec(value).div(s).toDecimalPlaces(0, DECIMAL_JS_MODE[mode]).mul(s);
 }
 

@@ -274,7 +274,10 @@ describe('the order state machine', () => {
     });
 
     it('lets the buyer confirm receipt once, also after the order was marked delivered', () => {
-      expect(checkTransition(order(S.DELIVERED), A.CONFIRM_RECEIPT, author(Role.BUYER))).toMatchObject({ ok: true, to: S.DELIVERED });
+      expect(checkTransition(order(S.DELIVERED), A.CONFIRM_RECEIPT, author(Role.BUYER))).toMatchObject({
+        ok: true,
+        to: S.DELIVERED,
+      });
       const confirmed = { ...order(S.DELIVERED), receiptConfirmed: true };
       expect(checkTransition(confirmed, A.CONFIRM_RECEIPT, author(Role.BUYER))).toEqual({
         ok: false,
@@ -282,7 +285,13 @@ describe('the order state machine', () => {
         message: 'Receipt of this order was already confirmed.',
       });
       expect(availableActions(confirmed, author(Role.BUYER))).not.toContain(A.CONFIRM_RECEIPT);
-      expect(checkTransition({ ...order(S.SHIPPED), receiptConfirmed: true }, A.CONFIRM_RECEIPT, author(Role.BUYER)).ok).toBe(false);
+      expect(
+        checkTransition(
+          { ...order(S.SHIPPED), receiptConfirmed: true },
+          A.CONFIRM_RECEIPT,
+          author(Role.BUYER),
+        ).ok,
+      ).toBe(false);
       expect(checkTransition(order(S.DELIVERED), A.CONFIRM_RECEIPT, other(Role.VIEWER)).ok).toBe(false);
     });
 

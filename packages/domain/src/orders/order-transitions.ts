@@ -18,7 +18,13 @@ export type OrderActionSide = 'buyer' | 'approver' | 'staff';
  * - `AMOUNT_DUE`: something is still to be paid on the order's invoices.
  */
 export type OrderTransitionCondition =
-  'AUTHOR_ONLY' | 'OWN_ORDER' | 'OWN_INVOICE' | 'NOT_AUTHOR' | 'QUOTE_NOT_EXPIRED' | 'AMOUNT_DUE' | 'RECEIPT_NOT_CONFIRMED';
+  | 'AUTHOR_ONLY'
+  | 'OWN_ORDER'
+  | 'OWN_INVOICE'
+  | 'NOT_AUTHOR'
+  | 'QUOTE_NOT_EXPIRED'
+  | 'AMOUNT_DUE'
+  | 'RECEIPT_NOT_CONFIRMED';
 
 /** One allowed move of the order state machine. */
 export interface OrderTransition {

@@ -5,7 +5,12 @@ import { canAssignRole, permissionsOf, roleHas } from './role-permissions';
 describe('role permissions', () => {
   it('gives a portal admin the whole company and user management', () => {
     expect(permissionsOf(Role.PORTAL_ADMIN)).toEqual(
-      expect.arrayContaining([P.ORDERS_READ_COMPANY, P.INVOICES_READ_COMPANY, P.USERS_MANAGE, P.STATEMENT_READ]),
+      expect.arrayContaining([
+        P.ORDERS_READ_COMPANY,
+        P.INVOICES_READ_COMPANY,
+        P.USERS_MANAGE,
+        P.STATEMENT_READ,
+      ]),
     );
   });
 
@@ -21,7 +26,8 @@ describe('role permissions', () => {
   });
 
   it('keeps a viewer read-only', () => {
-    for (const p of [P.ORDERS_DRAFT, P.ORDERS_SUBMIT, P.INVOICES_PAY, P.USERS_MANAGE]) expect(roleHas(Role.VIEWER, p)).toBe(false);
+    for (const p of [P.ORDERS_DRAFT, P.ORDERS_SUBMIT, P.INVOICES_PAY, P.USERS_MANAGE])
+      expect(roleHas(Role.VIEWER, p)).toBe(false);
   });
 
   it('shows a requisitioner catalog prices only and never lets them place an order alone', () => {

@@ -68,7 +68,16 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly P[]>> = {
   ],
   [Role.STAFF_ADMIN]: Object.values(P).filter(
     // Staff never act as a customer's approver, payer or requisitioner.
-    (p) => ![P.ORDERS_APPROVE, P.INVOICES_PAY, P.ORDERS_READ_OWN, P.INVOICES_READ_OWN, P.INVOICES_SUMMARY, P.QUOTES_RESPOND, P.RFQ_SUBMIT].includes(p),
+    (p) =>
+      ![
+        P.ORDERS_APPROVE,
+        P.INVOICES_PAY,
+        P.ORDERS_READ_OWN,
+        P.INVOICES_READ_OWN,
+        P.INVOICES_SUMMARY,
+        P.QUOTES_RESPOND,
+        P.RFQ_SUBMIT,
+      ].includes(p),
   ),
 };
 
@@ -83,7 +92,20 @@ export function roleHas(role: Role, permission: P): boolean {
 /** True when the role may grant `target`: portal admins manage their company's portal roles, staff admins anything. */
 export function canAssignRole(actor: Role, target: Role): boolean {
   if (actor === Role.STAFF_ADMIN) return true;
-  if (actor === Role.SALES) return target === Role.PORTAL_ADMIN || target === Role.BUYER || target === Role.APPROVER || target === Role.VIEWER || target === Role.REQUISITIONER;
-  if (actor === Role.PORTAL_ADMIN) return target !== Role.SALES && target !== Role.WAREHOUSE && target !== Role.ACCOUNTING && target !== Role.STAFF_ADMIN;
+  if (actor === Role.SALES)
+    return (
+      target === Role.PORTAL_ADMIN ||
+      target === Role.BUYER ||
+      target === Role.APPROVER ||
+      target === Role.VIEWER ||
+      target === Role.REQUISITIONER
+    );
+  if (actor === Role.PORTAL_ADMIN)
+    return (
+      target !== Role.SALES &&
+      target !== Role.WAREHOUSE &&
+      target !== Role.ACCOUNTING &&
+      target !== Role.STAFF_ADMIN
+    );
   return false;
 }

@@ -40,8 +40,14 @@ export function defineUnit(spec: {
   return { ...spec, ratio, rounding };
 }
 
-const unit = (id: string, symbol: string, name: string, category: UomCategory, ratio: string, rounding: string) =>
-  defineUnit({ id, symbol, name, category, ratio, rounding });
+const unit = (
+  id: string,
+  symbol: string,
+  name: string,
+  category: UomCategory,
+  ratio: string,
+  rounding: string,
+) => defineUnit({ id, symbol, name, category, ratio, rounding });
 
 /**
  * The units every seller starts with. References: Unit, Litre, Kilogram, Metre, Hour.

@@ -48,7 +48,9 @@ describe('convertQuantity', () => {
   it('refuses volume to weight', () => {
     expect(canConvert(U.litre, U.kilogram)).toBe(false);
     expect(() => convertQuantity('1', U.litre, U.kilogram)).toThrow(UomCategoryMismatchError);
-    expect(() => convertUnitPrice('1', U.gallon, U.pound)).toThrow('Cannot convert gal (volume) to lb (weight)');
+    expect(() => convertUnitPrice('1', U.gallon, U.pound)).toThrow(
+      'Cannot convert gal (volume) to lb (weight)',
+    );
   });
 
   it('never under-delivers when rounding up, and round-trips within one rounding step', () => {
@@ -88,7 +90,9 @@ describe('convertUnitPrice', () => {
         const price = dec(String(p)).div(100);
         const qty = dec(String(q)).div(100);
         const total = price.mul(qty);
-        const converted = convertUnitPrice(price, U.gallon, U.litre).mul(convertQuantity(qty, U.gallon, U.litre, { rounding: 'none' }));
+        const converted = convertUnitPrice(price, U.gallon, U.litre).mul(
+          convertQuantity(qty, U.gallon, U.litre, { rounding: 'none' }),
+        );
         expect(converted.minus(total).abs().lt(dec('1e-30'))).toBe(true);
       }),
     );

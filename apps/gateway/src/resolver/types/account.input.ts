@@ -40,7 +40,10 @@ export class UpdateUserInput {
 @InputType('CreateApiTokenInput')
 export class CreateApiTokenInput {
   @Field(() => String) name: string;
-  @Field(() => Int, { nullable: true, description: 'Days until the token expires (1-730); none: until revoked.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days until the token expires (1-730); none: until revoked.',
+  })
   expiresInDays?: number | null;
 }
 

@@ -65,7 +65,10 @@ export class CategoryPayload {
 @InputType('ProductUnitInput')
 export class ProductUnitInput {
   @Field(() => ID) unitId: string;
-  @Field(() => DecimalScalar, { nullable: true, description: "Base units in one of this unit; derived from the units' ratios when omitted." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Base units in one of this unit; derived from the units' ratios when omitted.",
+  })
   factor?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) isDefault?: boolean | null;
 }
@@ -117,7 +120,10 @@ export class PricelistRuleInput {
   @Field(() => DecimalScalar, { nullable: true }) formulaRounding?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) formulaMinMargin?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) formulaMaxMargin?: string | null;
-  @Field(() => String, { nullable: true, description: 'Shown to buyers in price explanations, e.g. "Gold tier"; default the pricelist name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown to buyers in price explanations, e.g. "Gold tier"; default the pricelist name.',
+  })
   label?: string | null;
 }
 
@@ -127,7 +133,8 @@ export class SavePricelistInput {
   @Field(() => String) name: string;
   @Field(() => String) currencyCode: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) showsCatalogPrices?: boolean | null;
-  @Field(() => [PricelistRuleInput], { description: 'Replaces all rules of the pricelist.' }) rules: PricelistRuleInput[];
+  @Field(() => [PricelistRuleInput], { description: 'Replaces all rules of the pricelist.' })
+  rules: PricelistRuleInput[];
 }
 
 @ObjectType('PricelistPayload')
@@ -140,9 +147,12 @@ export class PricelistPayload {
 
 @InputType('ApprovalRuleInput')
 export class ApprovalRuleInput {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Orders above this total need approval.' }) orderTotalAbove?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Orders with more lines than this need approval.' }) lineCountAbove?: number | null;
-  @Field(() => ID, { nullable: true, description: 'Orders with a product of this category need approval.' }) categoryId?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Orders above this total need approval.' })
+  orderTotalAbove?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Orders with more lines than this need approval.' })
+  lineCountAbove?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Orders with a product of this category need approval.' })
+  categoryId?: string | null;
 }
 
 @InputType('AddressInput')

@@ -30,7 +30,9 @@ export class ApprovalRuleType {
 
 @ObjectType('PaymentTermInstallment')
 export class PaymentTermInstallmentType {
-  @Field(() => DecimalScalar, { description: 'Share of the invoice total, in percent; the last installment takes the remainder.' })
+  @Field(() => DecimalScalar, {
+    description: 'Share of the invoice total, in percent; the last installment takes the remainder.',
+  })
   percent: string;
   @Field(() => Int) days: number;
 }
@@ -42,7 +44,9 @@ export class PaymentTermType {
   @Field(() => Int, { description: 'Days from the invoice date to the (last) due date.' }) netDays: number;
   @Field(() => DecimalScalar, { nullable: true }) earlyPaymentDiscountPercent: string | null;
   @Field(() => Int, { nullable: true }) earlyPaymentDiscountDays: number | null;
-  @Field(() => [PaymentTermInstallmentType], { description: 'Empty for a single due date; otherwise shares of the total due at different dates.' })
+  @Field(() => [PaymentTermInstallmentType], {
+    description: 'Empty for a single due date; otherwise shares of the total due at different dates.',
+  })
   installments: PaymentTermInstallmentType[];
 }
 
@@ -50,7 +54,9 @@ export class PaymentTermType {
 export class PricelistType extends NodeInterface {
   @Field(() => String) name: string;
   @Field(() => String) currencyCode: string;
-  @Field(() => Boolean, { description: 'When true, contract-price viewers also see catalog (list) prices as compare-at prices.' })
+  @Field(() => Boolean, {
+    description: 'When true, contract-price viewers also see catalog (list) prices as compare-at prices.',
+  })
   showsCatalogPrices: boolean;
 }
 
@@ -62,9 +68,14 @@ export class CompanyType extends NodeInterface {
   @Field(() => PaymentTermType, { nullable: true }) paymentTerm: PaymentTermType | null;
   @Field(() => String) currencyCode: string;
   @Field(() => MoneyType, { nullable: true }) creditLimit: MoneyType | null;
-  @Field(() => MoneyType, { nullable: true, description: 'Order-level minimum value; orders below it cannot be submitted.' })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'Order-level minimum value; orders below it cannot be submitted.',
+  })
   minimumOrderValue: MoneyType | null;
-  @Field(() => [String], { description: 'Product access groups this company belongs to (e.g. restaurants, hospitals).' })
+  @Field(() => [String], {
+    description: 'Product access groups this company belongs to (e.g. restaurants, hospitals).',
+  })
   accessGroups: string[];
   @Field(() => [ApprovalRuleType], { description: "Any matching rule sends a buyer's order for approval." })
   approvalRules: ApprovalRuleType[];

@@ -31,7 +31,10 @@ export enum InvoiceStatus {
 registerEnumType(InvoiceStatus, {
   name: 'InvoiceStatus',
   valuesConfig: {
-    DRAFT: { description: 'Prepared, not issued: no number yet, nothing due (extension: invoiceOrder with draft: true).' },
+    DRAFT: {
+      description:
+        'Prepared, not issued: no number yet, nothing due (extension: invoiceOrder with draft: true).',
+    },
     OVERDUE: { description: 'OPEN and past its due date; derived from the clock, never stored.' },
   },
 });
@@ -46,7 +49,8 @@ registerEnumType(StatementEntryKind, { name: 'StatementEntryKind' });
 @ObjectType('EarlyPaymentDiscount')
 export class EarlyPaymentDiscountType {
   @Field(() => DecimalScalar) percent: string;
-  @Field(() => DateScalar, { description: 'Pay on or before this date to take the discount.' }) deadline: string;
+  @Field(() => DateScalar, { description: 'Pay on or before this date to take the discount.' })
+  deadline: string;
   @Field(() => MoneyType) amount: MoneyType;
   @Field(() => MoneyType) amountToPay: MoneyType;
 }
@@ -66,12 +70,19 @@ export class InvoiceLineType {
 
 @ObjectType('Invoice', { implements: NodeInterface })
 export class InvoiceType extends NodeInterface {
-  @Field(() => String, { description: 'INV-000123 or CN-000004; a draft shows DRAFT-<id> until it is issued.' }) number: string;
+  @Field(() => String, {
+    description: 'INV-000123 or CN-000004; a draft shows DRAFT-<id> until it is issued.',
+  })
+  number: string;
   @Field(() => InvoiceKind) kind: InvoiceKind;
   @Field(() => DateScalar, { nullable: true }) issuedOn: string | null;
   @Field(() => DateScalar, { nullable: true }) dueOn: string | null;
-  @Field(() => String, { nullable: true, description: 'Credit notes: why it was issued.' }) reason: string | null;
-  @Field(() => String, { nullable: true, description: 'Tax-exempt companies: e.g. "Tax exempt: resale certificate R-12345".' })
+  @Field(() => String, { nullable: true, description: 'Credit notes: why it was issued.' }) reason:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tax-exempt companies: e.g. "Tax exempt: resale certificate R-12345".',
+  })
   taxExemptionText: string | null;
   // status, company, order, creditedInvoice, subtotal, taxTotal, total, amountPaid, amountDue,
   // earlyPaymentDiscount, installments, lines, payments, document: field resolvers (see above).
@@ -88,10 +99,12 @@ export class InvoiceFilterInput {
   @Field(() => ID, { nullable: true, description: 'Staff only.' }) companyId?: string | null;
   @Field(() => [InvoiceStatus], { nullable: true }) statuses?: InvoiceStatus[] | null;
   @Field(() => InvoiceKind, { nullable: true }) kind?: InvoiceKind | null;
-  @Field(() => String, { nullable: true, description: 'Prefix of the number, e.g. INV-0001.' }) number?: string | null;
+  @Field(() => String, { nullable: true, description: 'Prefix of the number, e.g. INV-0001.' }) number?:
+    string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Issued on or after.' }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Issued on or before.' }) to?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Extension: the invoices and credit notes of one order.' }) orderId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Extension: the invoices and credit notes of one order.' })
+  orderId?: string | null;
 }
 
 @InputType('InvoiceOrderInput')
@@ -101,18 +114,23 @@ export class InvoiceOrderInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'Extension: prepare a DRAFT invoice (no number, the order keeps its status) to issue or cancel later.',
+    description:
+      'Extension: prepare a DRAFT invoice (no number, the order keeps its status) to issue or cancel later.',
   })
   draft?: boolean | null;
 }
 
-@InputType('IssueInvoiceInput', { description: 'Extension: numbers a draft invoice and makes it due; the order becomes INVOICED.' })
+@InputType('IssueInvoiceInput', {
+  description: 'Extension: numbers a draft invoice and makes it due; the order becomes INVOICED.',
+})
 export class IssueInvoiceInput {
   @Field(() => ID) invoiceId: string;
   @Field(() => DateScalar, { nullable: true, description: 'Defaults to today.' }) issuedOn?: string | null;
 }
 
-@InputType('CancelInvoiceInput', { description: 'Extension: cancels a draft invoice; the order stays as it was.' })
+@InputType('CancelInvoiceInput', {
+  description: 'Extension: cancels a draft invoice; the order stays as it was.',
+})
 export class CancelInvoiceInput {
   @Field(() => ID) invoiceId: string;
   @Field(() => String, { nullable: true }) reason?: string | null;
@@ -123,14 +141,16 @@ export class IssueCreditNoteInput {
   @Field(() => ID) invoiceId: string;
   @Field(() => DecimalScalar) amount: string;
   @Field(() => String) reason: string;
-  @Field(() => DateScalar, { nullable: true, description: 'Extension: defaults to today.' }) issuedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Extension: defaults to today.' }) issuedOn?:
+    string | null;
 }
 
 @ObjectType('AgingBucket')
 export class AgingBucketType {
   @Field(() => String, { description: 'e.g. Current, 1-30, 31-60, 61-90, 90+' }) label: string;
   @Field(() => Int, {
-    description: 'Days past due, inclusive; null maxDays means no upper bound; Current is minDays 0 maxDays 0 and holds items not yet due.',
+    description:
+      'Days past due, inclusive; null maxDays means no upper bound; Current is minDays 0 maxDays 0 and holds items not yet due.',
   })
   minDays: number;
   @Field(() => Int, { nullable: true }) maxDays: number | null;
@@ -188,5 +208,6 @@ export class SavePaymentTermInput {
   @Field(() => Int) netDays: number;
   @Field(() => DecimalScalar, { nullable: true }) earlyPaymentDiscountPercent?: string | null;
   @Field(() => Int, { nullable: true }) earlyPaymentDiscountDays?: number | null;
-  @Field(() => [PaymentTermInstallmentInput], { nullable: true }) installments?: PaymentTermInstallmentInput[] | null;
+  @Field(() => [PaymentTermInstallmentInput], { nullable: true }) installments?:
+    PaymentTermInstallmentInput[] | null;
 }

@@ -2,7 +2,10 @@ import { registerEnumType } from 'type-graphql';
 import { OrderAction, OrderStatus } from '@portal/domain';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
-registerEnumType(OrderAction, { name: 'OrderAction', description: 'What the viewer may do with an order right now.' });
+registerEnumType(OrderAction, {
+  name: 'OrderAction',
+  description: 'What the viewer may do with an order right now.',
+});
 
 export enum OrderChannel {
   PORTAL = 'PORTAL',

@@ -5,16 +5,25 @@ import { OrderChannel, OrderSortKey, OrderStatus } from './order.enums';
 @InputType('OrderLineInput')
 export class OrderLineInput {
   @Field(() => ID, { nullable: true }) productId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Alternative to productId, for quick order entry by SKU.' }) sku?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alternative to productId, for quick order entry by SKU.',
+  })
+  sku?: string | null;
   @Field(() => DecimalScalar) quantity: string;
-  @Field(() => ID, { nullable: true, description: "Defaults to the product's default unit." }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Defaults to the product's default unit." }) unitId?:
+    string | null;
 }
 
 @InputType('CreateDraftOrderInput')
 export class CreateDraftOrderInput {
   @Field(() => [OrderLineInput], { nullable: true }) lines?: OrderLineInput[] | null;
   @Field(() => String, { nullable: true }) purchaseOrderNumber?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Staff entering an order for a customer (a phone or e-mail order).' }) companyId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff entering an order for a customer (a phone or e-mail order).',
+  })
+  companyId?: string | null;
   @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel | null;
 }
 
@@ -50,7 +59,10 @@ export class UpdateOrderDetailsInput {
 @InputType('SubmitOrderInput')
 export class SubmitOrderInput {
   @Field(() => ID) orderId: string;
-  @Field(() => String, { description: 'Retrying a submit with the same key returns the first result and never places a second order.' })
+  @Field(() => String, {
+    description:
+      'Retrying a submit with the same key returns the first result and never places a second order.',
+  })
   idempotencyKey: string;
 }
 
@@ -65,7 +77,9 @@ export class OrderActionInput {
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
-@InputType('OrdersDecisionInput', { description: 'Approve or reject several orders at once: all of them are decided, or none.' })
+@InputType('OrdersDecisionInput', {
+  description: 'Approve or reject several orders at once: all of them are decided, or none.',
+})
 export class OrdersDecisionInput {
   @Field(() => [ID]) orderIds: string[];
   @Field(() => String, { nullable: true }) comment?: string | null;
@@ -75,12 +89,14 @@ export class OrdersDecisionInput {
 export class SaveOrderTemplateInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'Changes this template (rename, share, and replace its lines when fromOrderId or lines is given) instead of creating one.',
+    description:
+      'Changes this template (rename, share, and replace its lines when fromOrderId or lines is given) instead of creating one.',
   })
   templateId?: string | null;
   @Field(() => String) name: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) shared?: boolean | null;
-  @Field(() => ID, { nullable: true, description: 'Copy the lines of this order; otherwise `lines`.' }) fromOrderId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Copy the lines of this order; otherwise `lines`.' })
+  fromOrderId?: string | null;
   @Field(() => [OrderLineInput], { nullable: true }) lines?: OrderLineInput[] | null;
 }
 
@@ -92,7 +108,11 @@ export class DeleteOrderTemplateInput {
 @InputType('OrderFromTemplateInput')
 export class OrderFromTemplateInput {
   @Field(() => ID) templateId: string;
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Submit at once (one action); otherwise a DRAFT is made.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Submit at once (one action); otherwise a DRAFT is made.',
+  })
   submit?: boolean | null;
   @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
 }
@@ -100,7 +120,11 @@ export class OrderFromTemplateInput {
 @InputType('OrderFilter')
 export class OrderFilterInput {
   @Field(() => [OrderStatus], { nullable: true }) statuses?: OrderStatus[] | null;
-  @Field(() => String, { nullable: true, description: 'Exact or prefix match on number or purchase order number.' }) number?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exact or prefix match on number or purchase order number.',
+  })
+  number?: string | null;
   @Field(() => ID, { nullable: true }) productId?: string | null;
   @Field(() => String, { nullable: true }) sku?: string | null;
   @Field(() => DateScalar, { nullable: true }) from?: string | null;

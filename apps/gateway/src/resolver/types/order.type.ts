@@ -10,7 +10,9 @@ import { ApprovalStatus, OrderChannel, OrderStatus, ReorderChangeKind } from './
  * columns, the rest (relations, prices, issues, actions) are field resolvers in order.resolver.ts.
  */
 
-@ObjectType('OrderIssue', { description: 'A rule the order or one of its lines breaks; it blocks submission.' })
+@ObjectType('OrderIssue', {
+  description: 'A rule the order or one of its lines breaks; it blocks submission.',
+})
 export class OrderIssueType {
   @Field(() => UserErrorCode) code: UserErrorCode;
   @Field(() => String) message: string;
@@ -22,14 +24,19 @@ export class OrderLineType {
   @Field(() => String) sku: string;
   @Field(() => String) description: string;
   @Field(() => DecimalScalar) quantity: string;
-  @Field(() => DecimalScalar, { description: "The same quantity in the product's base unit (5 cases of 24 = 120)." })
+  @Field(() => DecimalScalar, {
+    description: "The same quantity in the product's base unit (5 cases of 24 = 120).",
+  })
   baseQuantity: string;
 }
 
 @ObjectType('Approval')
 export class ApprovalType {
   @Field(() => ApprovalStatus) status: ApprovalStatus;
-  @Field(() => String, { description: "Why approval was required, e.g. 'Order total above 5,000.00' or 'Drafted by a requisitioner'." })
+  @Field(() => String, {
+    description:
+      "Why approval was required, e.g. 'Order total above 5,000.00' or 'Drafted by a requisitioner'.",
+  })
   reason: string;
   @Field(() => DateTimeScalar, { nullable: true }) decidedAt: Date | null;
   @Field(() => String, { nullable: true }) comment: string | null;
@@ -64,7 +71,8 @@ export class OrderEventType {
 
 @ObjectType('Order', { implements: NodeInterface })
 export class OrderType extends NodeInterface {
-  @Field(() => String, { description: 'Human-readable, e.g. SO-000042 (drafts: DR-000007 until submitted).' }) number: string;
+  @Field(() => String, { description: 'Human-readable, e.g. SO-000042 (drafts: DR-000007 until submitted).' })
+  number: string;
   @Field(() => OrderStatus) status: OrderStatus;
   @Field(() => OrderChannel) channel: OrderChannel;
   @Field(() => DateTimeScalar) createdAt: Date;
@@ -82,7 +90,9 @@ export class OrderLineTemplateType {
 @ObjectType('OrderTemplate', { implements: NodeInterface })
 export class OrderTemplateType extends NodeInterface {
   @Field(() => String) name: string;
-  @Field(() => Boolean, { description: 'Shared templates are visible to everyone in the company who may draft orders.' })
+  @Field(() => Boolean, {
+    description: 'Shared templates are visible to everyone in the company who may draft orders.',
+  })
   shared: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt: Date | null;
 }
@@ -102,7 +112,9 @@ export class OrderPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType('OrdersPayload', { description: 'The outcome of deciding several orders at once: all of them, or none.' })
+@ObjectType('OrdersPayload', {
+  description: 'The outcome of deciding several orders at once: all of them, or none.',
+})
 export class OrdersPayload {
   @Field(() => [OrderType]) orders: unknown[];
   @Field(() => [UserError]) userErrors: UserError[];
@@ -110,7 +122,11 @@ export class OrdersPayload {
 
 @ObjectType('ReorderPayload')
 export class ReorderPayload {
-  @Field(() => OrderType, { nullable: true, description: 'A new DRAFT order with the same products and quantities.' }) order: unknown;
+  @Field(() => OrderType, {
+    nullable: true,
+    description: 'A new DRAFT order with the same products and quantities.',
+  })
+  order: unknown;
   @Field(() => [ReorderChangeType]) changes: ReorderChangeType[];
   @Field(() => [UserError]) userErrors: UserError[];
 }

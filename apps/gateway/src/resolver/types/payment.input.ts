@@ -8,12 +8,20 @@ export class PayInvoicesInput {
   @Field(() => PaymentMethod) method: PaymentMethod;
   @Field(() => String, {
     nullable: true,
-    description: "The payment provider's token for the card or bank account, made in the browser; card data never reaches the server.",
+    description:
+      "The payment provider's token for the card or bank account, made in the browser; card data never reaches the server.",
   })
   paymentToken?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Apply the early payment discount where the deadline has not passed.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Apply the early payment discount where the deadline has not passed.',
+  })
   takeEarlyPaymentDiscount?: boolean | null;
-  @Field(() => String, { description: 'Retrying with the same key returns the first result and never charges twice; use a new key for a new attempt.' })
+  @Field(() => String, {
+    description:
+      'Retrying with the same key returns the first result and never charges twice; use a new key for a new attempt.',
+  })
   idempotencyKey: string;
 }
 
@@ -23,5 +31,6 @@ export class RecordPaymentInput {
   @Field(() => DecimalScalar, { description: 'The money received; at most the amount due.' }) amount: string;
   @Field(() => PaymentMethod) method: PaymentMethod;
   @Field(() => DateScalar, { description: 'The day the money arrived; not in the future.' }) paidOn: string;
-  @Field(() => String, { nullable: true, description: 'e.g. the check number or the bank reference.' }) reference?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. the check number or the bank reference.' })
+  reference?: string | null;
 }

@@ -34,7 +34,8 @@ export class PaymentType extends NodeInterface {
   @Field(() => DateTimeScalar, { nullable: true }) paidAt: Date | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Extension: for a PENDING ACH or wire payment, where to send the money and the reference to quote.',
+    description:
+      'Extension: for a PENDING ACH or wire payment, where to send the money and the reference to quote.',
   })
   remittanceInstructions: string | null;
   // amount: Money!, discountTaken: Money: resolver/payment.resolver.ts

@@ -8,20 +8,28 @@ import { AvailabilityStatus, ProductSortKey } from './catalog.enums';
 import { CategoryType } from './company.type';
 import { DocumentType } from './document.type';
 
-@ObjectType('UnitOfMeasure', { implements: NodeInterface, description: 'Units convert only within their category (count, volume, weight, ...).' })
+@ObjectType('UnitOfMeasure', {
+  implements: NodeInterface,
+  description: 'Units convert only within their category (count, volume, weight, ...).',
+})
 export class UnitOfMeasureType extends NodeInterface {
   @Field(() => String) name: string;
   @Field(() => String, { description: 'e.g. ea, cs, plt, gal' }) symbol: string;
   @Field(() => String) category: string;
   @Field(() => DecimalScalar, {
-    description: "How many of the category's reference unit one of this unit is (Dozen = 12 when Unit is the reference).",
+    description:
+      "How many of the category's reference unit one of this unit is (Dozen = 12 when Unit is the reference).",
   })
   ratio: string;
-  @Field(() => DecimalScalar, { description: 'Quantities in this unit are rounded to a multiple of this, e.g. 0.01 or 1.' })
+  @Field(() => DecimalScalar, {
+    description: 'Quantities in this unit are rounded to a multiple of this, e.g. 0.01 or 1.',
+  })
   rounding: string;
 }
 
-@ObjectType('ProductUnit', { description: 'A unit a product is sold in, with how many base units one of it holds (Case = 24 Each).' })
+@ObjectType('ProductUnit', {
+  description: 'A unit a product is sold in, with how many base units one of it holds (Case = 24 Each).',
+})
 export class ProductUnitType {
   @Field(() => UnitOfMeasureType) unit: UnitOfMeasureType;
   @Field(() => DecimalScalar) factor: string;
@@ -31,7 +39,10 @@ export class ProductUnitType {
 @ObjectType('Availability')
 export class AvailabilityType {
   @Field(() => AvailabilityStatus) status: AvailabilityStatus;
-  @Field(() => DecimalScalar, { nullable: true, description: "In the product's base unit; null where the seller hides stock levels." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "In the product's base unit; null where the seller hides stock levels.",
+  })
   quantityAvailable: string | null;
   @Field(() => DateScalar, { nullable: true }) restockDate: string | null;
   @Field(() => Int, { nullable: true }) leadTimeDays: number | null;
@@ -49,23 +60,33 @@ export function toAvailabilityType(summary: AvailabilitySummary): AvailabilityTy
 
 @ObjectType('PriceBreak')
 export class PriceBreakType {
-  @Field(() => DecimalScalar, { description: 'Minimum quantity, in the unit asked for.' }) minQuantity: string;
+  @Field(() => DecimalScalar, { description: 'Minimum quantity, in the unit asked for.' })
+  minQuantity: string;
   @Field(() => MoneyType) unitPrice: MoneyType;
-  @Field(() => String, { description: 'Why this row costs what it does, e.g. "Gold tier: 12% off list price 12.00 from 100 ea", or "Gold tier: contract discount from 100 ea" where list prices are hidden.' })
+  @Field(() => String, {
+    description:
+      'Why this row costs what it does, e.g. "Gold tier: 12% off list price 12.00 from 100 ea", or "Gold tier: contract discount from 100 ea" where list prices are hidden.',
+  })
   explanation: string;
 }
 
 @ObjectType('ProductPrice')
 export class ProductPriceType {
-  @Field(() => MoneyType, { description: "Price of one `unit` at `quantity`, under the viewer's company pricelist." })
+  @Field(() => MoneyType, {
+    description: "Price of one `unit` at `quantity`, under the viewer's company pricelist.",
+  })
   unitPrice: MoneyType;
   @Field(() => DecimalScalar) quantity: string;
   @Field(() => UnitOfMeasureType) unit: UnitOfMeasureType;
   @Field(() => MoneyType) lineTotal: MoneyType;
-  @Field(() => MoneyType, { nullable: true, description: 'Catalog price of one `unit`, present only where the pricelist shows catalog prices.' })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'Catalog price of one `unit`, present only where the pricelist shows catalog prices.',
+  })
   compareAtUnitPrice: MoneyType | null;
   @Field(() => String, {
-    description: 'One line telling the buyer why the price is what it is, e.g. "Gold tier: 12% off list price 12.00 from 100 ea", or "Gold tier: contract discount from 100 ea" where list prices are hidden. Never reveals list prices the viewer may not see.',
+    description:
+      'One line telling the buyer why the price is what it is, e.g. "Gold tier: 12% off list price 12.00 from 100 ea", or "Gold tier: contract discount from 100 ea" where list prices are hidden. Never reveals list prices the viewer may not see.',
   })
   explanation: string;
 }
@@ -82,8 +103,12 @@ export class ProductType extends NodeInterface {
   @Field(() => CategoryType, { nullable: true }) category: CategoryType | null;
   @Field(() => UnitOfMeasureType) baseUnit: UnitOfMeasureType;
   @Field(() => [ProductUnitType]) units: ProductUnitType[];
-  @Field(() => DecimalScalar, { nullable: true, description: 'In the base unit.' }) minimumOrderQuantity: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Quantities must be a multiple of this, in the base unit.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'In the base unit.' }) minimumOrderQuantity:
+    string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Quantities must be a multiple of this, in the base unit.',
+  })
   orderMultiple: string | null;
   @Field(() => AvailabilityType) availability: AvailabilityType;
   @Field(() => Boolean) published: boolean;
@@ -92,7 +117,8 @@ export class ProductType extends NodeInterface {
 
 @InputType('ProductFilter')
 export class ProductFilterInput {
-  @Field(() => String, { nullable: true, description: 'Matches sku, name and description.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches sku, name and description.' }) search?:
+    string | null;
   @Field(() => ID, { nullable: true }) categoryId?: string | null;
   @Field(() => [String], { nullable: true }) skus?: string[] | null;
   @Field(() => Boolean, { nullable: true }) inStockOnly?: boolean | null;

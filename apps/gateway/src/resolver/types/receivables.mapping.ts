@@ -1,7 +1,13 @@
 import { toDecimalString, type AgingReport, type Money } from '@portal/domain';
 import { money, type MoneyType } from '../../common/money.type';
 import type { AccountStatementResult } from '../../service/receivables.service';
-import { AccountStatementType, AgingReportType, StatementEntryKind, type AgingBucketType, type StatementEntryType } from './invoice.type';
+import {
+  AccountStatementType,
+  AgingReportType,
+  StatementEntryKind,
+  type AgingBucketType,
+  type StatementEntryType,
+} from './invoice.type';
 
 /** The domain's Money as the contract's Money. */
 export function toMoneyType(m: Money): MoneyType {
@@ -12,9 +18,13 @@ export function toAgingReportType(report: AgingReport): AgingReportType {
   return Object.assign(new AgingReportType(), {
     asOf: report.asOf,
     totalOutstanding: toMoneyType(report.totalOutstanding),
-    buckets: report.buckets.map(
-      (b): AgingBucketType => ({ label: b.label, minDays: b.minDays, maxDays: b.maxDays, amount: toMoneyType(b.amount), count: b.count }),
-    ),
+    buckets: report.buckets.map((b): AgingBucketType => ({
+      label: b.label,
+      minDays: b.minDays,
+      maxDays: b.maxDays,
+      amount: toMoneyType(b.amount),
+      count: b.count,
+    })),
   });
 }
 
@@ -27,16 +37,14 @@ export function toAccountStatementType(result: AccountStatementResult): AccountS
     to: figures.to,
     openingBalance: toMoneyType(figures.openingBalance),
     closingBalance: toMoneyType(figures.closingBalance),
-    entries: figures.entries.map(
-      (e): StatementEntryType => ({
-        date: e.date,
-        kind: StatementEntryKind[e.kind],
-        reference: e.reference,
-        debit: e.debit && toMoneyType(e.debit),
-        credit: e.credit && toMoneyType(e.credit),
-        balance: toMoneyType(e.balance),
-      }),
-    ),
+    entries: figures.entries.map((e): StatementEntryType => ({
+      date: e.date,
+      kind: StatementEntryKind[e.kind],
+      reference: e.reference,
+      debit: e.debit && toMoneyType(e.debit),
+      credit: e.credit && toMoneyType(e.credit),
+      balance: toMoneyType(e.balance),
+    })),
     aging: toAgingReportType(result.aging),
   });
 }

@@ -12,7 +12,9 @@ export class ViewerType {
   @Field(() => [Permission]) permissions: Permission[];
 }
 
-@ObjectType('ApiToken', { description: 'A personal API token for a partner app; it acts with its owner\'s role.' })
+@ObjectType('ApiToken', {
+  description: "A personal API token for a partner app; it acts with its owner's role.",
+})
 export class ApiTokenType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -42,7 +44,10 @@ export class UserPayload {
 @ObjectType('CreateApiTokenPayload')
 export class CreateApiTokenPayload {
   @Field(() => ApiTokenType, { nullable: true }) apiToken: unknown;
-  @Field(() => String, { nullable: true, description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.',
+  })
   token: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }

@@ -25,7 +25,11 @@ describe('ContentStore', () => {
 
   it('keeps identical bytes once, and leaves no temporary files behind, even for concurrent writes', async () => {
     const bytes = Buffer.from('same bytes');
-    const results = await Promise.all([store.put(bytes), store.put(bytes), store.put(Buffer.from('same bytes'))]);
+    const results = await Promise.all([
+      store.put(bytes),
+      store.put(bytes),
+      store.put(Buffer.from('same bytes')),
+    ]);
     expect(new Set(results.map((r) => r.storageKey)).size).toBe(1);
     const folder = path.join(root, 'documents', results[0].sha256.slice(0, 2));
     expect(readdirSync(folder)).toEqual([results[0].sha256]);

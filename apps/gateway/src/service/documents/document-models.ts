@@ -1,7 +1,28 @@
 import { Money, describePaymentTerm, toDecimalString } from '@portal/domain';
 import type { RequestContext } from '../../context';
-import { Address, Company, Invoice, InvoiceInstallment, InvoiceLine, Order, OrderLine, PaymentTerm, PaymentTermInstallment, Product, Shipment, UnitOfMeasure } from '../../entity';
-import type { DeliverySlipModel, InvoiceModel, OrderConfirmationModel, Party, PricedLine, QuotationModel, Totals } from './pdf/models';
+import {
+  Address,
+  Company,
+  Invoice,
+  InvoiceInstallment,
+  InvoiceLine,
+  Order,
+  OrderLine,
+  PaymentTerm,
+  PaymentTermInstallment,
+  Product,
+  Shipment,
+  UnitOfMeasure,
+} from '../../entity';
+import type {
+  DeliverySlipModel,
+  InvoiceModel,
+  OrderConfirmationModel,
+  Party,
+  PricedLine,
+  QuotationModel,
+  Totals,
+} from './pdf/models';
 
 /**
  * Builds what the PDF renderers print from the records: the buyer's company and addresses, the
@@ -47,20 +68,31 @@ export class DocumentModels {
       billOfLadingNumber: shipment.billOfLadingNumber,
       buyer: await this.buyer(ctx, company),
       shipTo: await this.shipTo(ctx, company, order.shippingAddressId),
-      lines: await Promise.all(lines.map(async (l) => ({ sku: l.sku, description: l.description, quantity: l.quantity, unit: await this.unitSymbol(ctx, l.unitId) }))),
+      lines: await Promise.all(
+        lines.map(async (l) => ({
+          sku: l.sku,
+          description: l.description,
+          quantity: l.quantity,
+          unit: await this.unitSymbol(ctx, l.unitId),
+        })),
+      ),
     };
   }
 
   async invoice(ctx: RequestContext, invoice: Invoice): Promise<InvoiceModel> {
     const company = await this.company(ctx, invoice.companyId);
     const order = invoice.orderId === null ? null : await ctx.loaders.load(Order, invoice.orderId);
-    const credited = invoice.creditedInvoiceId === null ? null : await ctx.loaders.load(Invoice, invoice.creditedInvoiceId);
+    const credited =
+      invoice.creditedInvoiceId === null ? null : await ctx.loaders.load(Invoice, invoice.creditedInvoiceId);
     const lines = await ctx.loaders.children(InvoiceLine, 'invoiceId', invoice.id, 'position');
     const installments = await ctx.loaders.children(InvoiceInstallment, 'invoiceId', invoice.id, 'dueOn');
     const c = invoice.currencyCode;
     const percent = invoice.earlyPaymentDiscountPercent;
     const discount =
-      invoice.kind === 'INVOICE' && percent !== null && Number(percent) > 0 && invoice.earlyPaymentDiscountDeadline
+      invoice.kind === 'INVOICE' &&
+      percent !== null &&
+      Number(percent) > 0 &&
+      invoice.earlyPaymentDiscountDeadline
         ? Money.of(invoice.total, c).multiply(Money.of(percent, c).amount.div(100)).round()
         : null;
     return {
@@ -114,19 +146,32 @@ export class DocumentModels {
   /** The company with its billing address: one labelled "billing", else the default shipping address, else the first. */
   async buyer(ctx: RequestContext, company: Company): Promise<Party> {
     const addresses = await ctx.loaders.children(Address, 'companyId', company.id);
-    const billing = addresses.find((a) => /bill/i.test(a.label ?? '')) ?? addresses.find((a) => a.isDefaultShipping) ?? addresses[0];
+    const billing =
+      addresses.find((a) => /bill/i.test(a.label ?? '')) ??
+      addresses.find((a) => a.isDefaultShipping) ??
+      addresses[0];
     return { name: company.name, lines: billing ? addressLines(billing) : [] };
   }
 
   async shipTo(ctx: RequestContext, company: Company, addressId: number | null): Promise<Party | null> {
     const address = addressId === null ? null : await ctx.loaders.load(Address, addressId);
-    return address ? { name: address.label ? `${company.name} (${address.label})` : company.name, lines: addressLines(address) } : null;
+    return address
+      ? {
+          name: address.label ? `${company.name} (${address.label})` : company.name,
+          lines: addressLines(address),
+        }
+      : null;
   }
 
   async paymentTerm(ctx: RequestContext, termId: number | null): Promise<string | null> {
     const term = termId === null ? null : await ctx.loaders.load(PaymentTerm, termId);
     if (!term) return null;
-    const installments = await ctx.loaders.children(PaymentTermInstallment, 'paymentTermId', term.id, 'position');
+    const installments = await ctx.loaders.children(
+      PaymentTermInstallment,
+      'paymentTermId',
+      term.id,
+      'position',
+    );
     const description = describePaymentTerm({
       netDays: term.netDays,
       endOfMonth: term.endOfMonth,
@@ -140,7 +185,14 @@ export class DocumentModels {
   private async orderLines(ctx: RequestContext, order: Order): Promise<PricedLine[]> {
     const lines = await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position');
     return Promise.all(
-      lines.map(async (l) => ({ sku: l.sku, description: l.description, quantity: l.quantity, unit: await this.unitSymbol(ctx, l.unitId), unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
+      lines.map(async (l) => ({
+        sku: l.sku,
+        description: l.description,
+        quantity: l.quantity,
+        unit: await this.unitSymbol(ctx, l.unitId),
+        unitPrice: l.unitPrice,
+        lineTotal: l.lineTotal,
+      })),
     );
   }
 
@@ -150,15 +202,28 @@ export class DocumentModels {
 }
 
 function totals(currencyCode: string, order: Order, company: Company): Totals {
-  return { currencyCode, subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total, taxExemptionText: company.taxExempt ? exemptionText(company) : null };
+  return {
+    currencyCode,
+    subtotal: order.subtotal,
+    taxTotal: order.taxTotal,
+    total: order.total,
+    taxExemptionText: company.taxExempt ? exemptionText(company) : null,
+  };
 }
 
 function exemptionText(company: Company): string {
-  return company.taxExemptionCertificate ? `Tax exempt: certificate ${company.taxExemptionCertificate}` : 'Tax exempt';
+  return company.taxExemptionCertificate
+    ? `Tax exempt: certificate ${company.taxExemptionCertificate}`
+    : 'Tax exempt';
 }
 
 function addressLines(a: Address): string[] {
-  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' ') + (a.region ? `, ${a.region}` : ''), a.countryCode].filter((l): l is string => Boolean(l));
+  return [
+    a.line1,
+    a.line2,
+    [a.postalCode, a.city].filter(Boolean).join(' ') + (a.region ? `, ${a.region}` : ''),
+    a.countryCode,
+  ].filter((l): l is string => Boolean(l));
 }
 
 /** The UTC calendar date of a timestamp, "2026-03-01". */

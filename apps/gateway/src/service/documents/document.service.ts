@@ -19,11 +19,30 @@ import { renderQuotation } from './pdf/quotation.pdf';
 import { renderStatement } from './pdf/statement.pdf';
 
 /** Kinds the portal generates from its records. */
-export const GENERATED_KINDS: readonly DocumentKind[] = ['QUOTATION', 'ORDER_CONFIRMATION', 'DELIVERY_SLIP', 'INVOICE', 'CREDIT_NOTE', 'STATEMENT'];
+export const GENERATED_KINDS: readonly DocumentKind[] = [
+  'QUOTATION',
+  'ORDER_CONFIRMATION',
+  'DELIVERY_SLIP',
+  'INVOICE',
+  'CREDIT_NOTE',
+  'STATEMENT',
+];
 /** Kinds staff upload (product certificates and shipment papers). */
-export const UPLOAD_KINDS: readonly DocumentKind[] = ['CERTIFICATE_OF_ANALYSIS', 'CERTIFICATE_OF_CONFORMANCE', 'SAFETY_DATA_SHEET', 'BILL_OF_LADING', 'OTHER'];
+export const UPLOAD_KINDS: readonly DocumentKind[] = [
+  'CERTIFICATE_OF_ANALYSIS',
+  'CERTIFICATE_OF_CONFORMANCE',
+  'SAFETY_DATA_SHEET',
+  'BILL_OF_LADING',
+  'OTHER',
+];
 /** Kinds that print contract prices: only for viewers with PRICES_CONTRACT (never requisitioners). */
-export const PRICED_KINDS: readonly DocumentKind[] = ['QUOTATION', 'ORDER_CONFIRMATION', 'INVOICE', 'CREDIT_NOTE', 'STATEMENT'];
+export const PRICED_KINDS: readonly DocumentKind[] = [
+  'QUOTATION',
+  'ORDER_CONFIRMATION',
+  'INVOICE',
+  'CREDIT_NOTE',
+  'STATEMENT',
+];
 /** Content types accepted for uploads, with the magic bytes their content must start with. */
 export const UPLOAD_TYPES: Readonly<Record<string, { extension: string; magic: number[] }>> = {
   'application/pdf': { extension: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
@@ -53,8 +72,19 @@ export interface StatementForDocument {
   to: string;
   openingBalance: MoneyLike;
   closingBalance: MoneyLike;
-  entries: { date: string; kind: string; reference: string; debit: MoneyLike | null; credit: MoneyLike | null; balance: MoneyLike }[];
-  aging: { asOf: string; buckets: { label: string; amount: MoneyLike; count: number }[]; totalOutstanding: MoneyLike };
+  entries: {
+    date: string;
+    kind: string;
+    reference: string;
+    debit: MoneyLike | null;
+    credit: MoneyLike | null;
+    balance: MoneyLike;
+  }[];
+  aging: {
+    asOf: string;
+    buckets: { label: string; amount: MoneyLike; count: number }[];
+    totalOutstanding: MoneyLike;
+  };
 }
 
 export interface Download {
@@ -140,16 +170,27 @@ export class DocumentService {
     const viewer = ctx.viewer;
     if (!viewer) return false;
     if (PRICED_KINDS.includes(document.kind) && !viewer.can(Permission.PRICES_CONTRACT)) return false;
-    if (!viewer.isStaff && document.companyId !== null && document.companyId !== viewer.companyId) return false;
+    if (!viewer.isStaff && document.companyId !== null && document.companyId !== viewer.companyId)
+      return false;
     if (document.invoiceId !== null) {
       if (!viewer.canAny(Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY)) return false;
       return this.invoices !== null && (await this.invoices.findVisible(ctx, document.invoiceId)) !== null;
     }
-    if (document.kind === 'STATEMENT') return viewer.can(Permission.STATEMENT_READ) && (viewer.isStaff || document.companyId === viewer.companyId);
+    if (document.kind === 'STATEMENT')
+      return (
+        viewer.can(Permission.STATEMENT_READ) && (viewer.isStaff || document.companyId === viewer.companyId)
+      );
     if (document.orderId !== null) return (await this.orders.findVisible(ctx, document.orderId)) !== null;
     if (document.rfqId !== null) return (await this.rfqs.findVisible(ctx, document.rfqId)) !== null;
     if (document.productId !== null) {
-      return (await this.catalog.findVisible(ctx, this.catalog.viewerCompanyId(ctx), { id: document.productId }, { includeOutOfStock: true })) !== null;
+      return (
+        (await this.catalog.findVisible(
+          ctx,
+          this.catalog.viewerCompanyId(ctx),
+          { id: document.productId },
+          { includeOutOfStock: true },
+        )) !== null
+      );
     }
     return viewer.isStaff || document.companyId === viewer.companyId;
   }
@@ -167,7 +208,10 @@ export class DocumentService {
     if (!document) return null;
     if (document.sha256) {
       const bytes = await this.store(ctx).get(document.storageKey);
-      if (!bytes) throw new Error(`Document ${document.id}: bytes ${document.storageKey} are missing from the content store`);
+      if (!bytes)
+        throw new Error(
+          `Document ${document.id}: bytes ${document.storageKey} are missing from the content store`,
+        );
       return { document, bytes };
     }
     const bytes = await this.render(ctx, document);
@@ -185,7 +229,10 @@ export class DocumentService {
       // Another request rendered it first: serve what it stored, so every download is the same.
       const current = await ctx.db.getRepository(Document).findOneByOrFail({ id: document.id });
       const storedBytes = await this.store(ctx).get(current.storageKey);
-      if (!storedBytes) throw new Error(`Document ${document.id}: bytes ${current.storageKey} are missing from the content store`);
+      if (!storedBytes)
+        throw new Error(
+          `Document ${document.id}: bytes ${current.storageKey} are missing from the content store`,
+        );
       return { document: current, bytes: storedBytes };
     }
     return { document: Object.assign(document, stored), bytes };
@@ -197,7 +244,11 @@ export class DocumentService {
     if (document.invoiceId !== null) {
       const invoice = await ctx.db.getRepository(Invoice).findOneBy({ id: document.invoiceId });
       if (!invoice || this.invoiceSlot(invoice)?.versionKey !== document.versionKey) return null;
-      return renderInvoice(await this.models.invoice(ctx, invoice), seller, invoice.issuedOn ? new Date(`${invoice.issuedOn}T00:00:00.000Z`) : invoice.createdAt);
+      return renderInvoice(
+        await this.models.invoice(ctx, invoice),
+        seller,
+        invoice.issuedOn ? new Date(`${invoice.issuedOn}T00:00:00.000Z`) : invoice.createdAt,
+      );
     }
     if (document.orderId === null) return null;
     const order = await ctx.db.getRepository(Order).findOneBy({ id: document.orderId });
@@ -206,12 +257,26 @@ export class DocumentService {
     if (!this.orderSlots(order, shipments).some((s) => s.versionKey === document.versionKey)) return null;
     switch (document.kind) {
       case 'ORDER_CONFIRMATION':
-        return renderOrderConfirmation(await this.models.orderConfirmation(ctx, order), seller, order.submittedAt ?? order.createdAt);
+        return renderOrderConfirmation(
+          await this.models.orderConfirmation(ctx, order),
+          seller,
+          order.submittedAt ?? order.createdAt,
+        );
       case 'QUOTATION':
-        return renderQuotation(await this.models.quotation(ctx, order), seller, order.quoteSentAt ?? order.updatedAt);
+        return renderQuotation(
+          await this.models.quotation(ctx, order),
+          seller,
+          order.quoteSentAt ?? order.updatedAt,
+        );
       case 'DELIVERY_SLIP': {
         const shipment = shipments.find((s) => s.id === document.shipmentId);
-        return shipment ? renderDeliverySlip(await this.models.deliverySlip(ctx, order, shipment), seller, shipment.shippedAt ?? shipment.createdAt) : null;
+        return shipment
+          ? renderDeliverySlip(
+              await this.models.deliverySlip(ctx, order, shipment),
+              seller,
+              shipment.shippedAt ?? shipment.createdAt,
+            )
+          : null;
       }
       default:
         return null;
@@ -222,13 +287,25 @@ export class DocumentService {
 
   /** `Order.documents`: its generated documents (current versions) and its shipments' papers, as the viewer may see them. */
   async ofOrder(ctx: RequestContext, order: Order): Promise<Document[]> {
-    const loader = await ctx.memo('documents:orders', async () => new DataLoader<Order, Document[], number>((orders) => this.orderDocuments(ctx, orders), { cacheKeyFn: (o) => o.id }));
+    const loader = await ctx.memo(
+      'documents:orders',
+      async () =>
+        new DataLoader<Order, Document[], number>((orders) => this.orderDocuments(ctx, orders), {
+          cacheKeyFn: (o) => o.id,
+        }),
+    );
     return (await loader.load(order)).filter((d) => this.listable(ctx, d));
   }
 
   /** `Invoice.document`: the document of an issued invoice or credit note (null for drafts). */
   async ofInvoice(ctx: RequestContext, invoice: Invoice): Promise<Document | null> {
-    const loader = await ctx.memo('documents:invoices', async () => new DataLoader<Invoice, Document | null, number>((invoices) => this.invoiceDocuments(ctx, invoices), { cacheKeyFn: (i) => i.id }));
+    const loader = await ctx.memo(
+      'documents:invoices',
+      async () =>
+        new DataLoader<Invoice, Document | null, number>((invoices) => this.invoiceDocuments(ctx, invoices), {
+          cacheKeyFn: (i) => i.id,
+        }),
+    );
     const document = await loader.load(invoice);
     return document && this.listable(ctx, document) ? document : null;
   }
@@ -249,9 +326,20 @@ export class DocumentService {
       to: statement.to,
       asOf: statement.aging.asOf,
       openingBalance: statement.openingBalance.amount,
-      entries: statement.entries.map((e) => ({ date: e.date, kind: e.kind, reference: e.reference, debit: e.debit?.amount ?? null, credit: e.credit?.amount ?? null, balance: e.balance.amount })),
+      entries: statement.entries.map((e) => ({
+        date: e.date,
+        kind: e.kind,
+        reference: e.reference,
+        debit: e.debit?.amount ?? null,
+        credit: e.credit?.amount ?? null,
+        balance: e.balance.amount,
+      })),
       closingBalance: statement.closingBalance.amount,
-      aging: statement.aging.buckets.map((b) => ({ label: b.label, amount: b.amount.amount, count: b.count })),
+      aging: statement.aging.buckets.map((b) => ({
+        label: b.label,
+        amount: b.amount.amount,
+        count: b.count,
+      })),
       totalOutstanding: statement.aging.totalOutstanding.amount,
     };
     const fingerprint = ContentStore.fingerprint(JSON.stringify(model)).slice(0, 16);
@@ -265,7 +353,16 @@ export class DocumentService {
         .createQueryBuilder()
         .insert()
         .into(Document)
-        .values({ kind: 'STATEMENT', title: `Statement ${model.from} to ${model.to}`, companyId: company.id, contentType: PDF, ...stored, versionKey, createdById: viewer.userId, createdAt: ctx.now() })
+        .values({
+          kind: 'STATEMENT',
+          title: `Statement ${model.from} to ${model.to}`,
+          companyId: company.id,
+          contentType: PDF,
+          ...stored,
+          versionKey,
+          createdById: viewer.userId,
+          createdAt: ctx.now(),
+        })
         .orIgnore()
         .execute(),
     );
@@ -276,14 +373,30 @@ export class DocumentService {
     const base = { companyId: order.companyId, orderId: order.id, shipmentId: null, invoiceId: null };
     const slots: Slot[] = [];
     if (order.quoteRevision > 0) {
-      slots.push({ ...base, kind: 'QUOTATION', versionKey: `quotation:${order.id}:r${order.quoteRevision}`, title: `Quotation ${order.number} revision ${order.quoteRevision}` });
+      slots.push({
+        ...base,
+        kind: 'QUOTATION',
+        versionKey: `quotation:${order.id}:r${order.quoteRevision}`,
+        title: `Quotation ${order.number} revision ${order.quoteRevision}`,
+      });
     }
     if (PLACED.has(order.status)) {
-      slots.push({ ...base, kind: 'ORDER_CONFIRMATION', versionKey: `order-confirmation:${order.id}`, title: `Order confirmation ${order.number}` });
+      slots.push({
+        ...base,
+        kind: 'ORDER_CONFIRMATION',
+        versionKey: `order-confirmation:${order.id}`,
+        title: `Order confirmation ${order.number}`,
+      });
     }
     shipments.forEach((shipment, i) => {
       if (shipment.shippedAt) {
-        slots.push({ ...base, shipmentId: shipment.id, kind: 'DELIVERY_SLIP', versionKey: `delivery-slip:${shipment.id}`, title: `Delivery slip ${order.number}-${i + 1}` });
+        slots.push({
+          ...base,
+          shipmentId: shipment.id,
+          kind: 'DELIVERY_SLIP',
+          versionKey: `delivery-slip:${shipment.id}`,
+          title: `Delivery slip ${order.number}-${i + 1}`,
+        });
       }
     });
     return slots;
@@ -306,7 +419,9 @@ export class DocumentService {
   /** Batch of Order.documents: one SELECT of documents, the shipments (shared loader), and at most one INSERT + SELECT for new rows. */
   private async orderDocuments(ctx: RequestContext, orders: readonly Order[]): Promise<Document[][]> {
     const [existing, shipments] = await Promise.all([
-      ctx.db.getRepository(Document).find({ where: { orderId: In(orders.map((o) => o.id)) }, order: { id: 'ASC' } }),
+      ctx.db
+        .getRepository(Document)
+        .find({ where: { orderId: In(orders.map((o) => o.id)) }, order: { id: 'ASC' } }),
       Promise.all(orders.map((o) => ctx.loaders.children(Shipment, 'orderId', o.id))),
     ]);
     const slots = orders.map((order, i) => this.orderSlots(order, shipments[i]));
@@ -314,16 +429,31 @@ export class DocumentService {
     const all = [...existing, ...created];
     return orders.map((order, i) => {
       const current = new Set(slots[i].map((s) => s.versionKey));
-      return all.filter((d) => d.orderId === order.id && (d.versionKey === null || d.sha256 !== '' || current.has(d.versionKey))).sort((a, b) => a.id - b.id);
+      return all
+        .filter(
+          (d) =>
+            d.orderId === order.id && (d.versionKey === null || d.sha256 !== '' || current.has(d.versionKey)),
+        )
+        .sort((a, b) => a.id - b.id);
     });
   }
 
-  private async invoiceDocuments(ctx: RequestContext, invoices: readonly Invoice[]): Promise<(Document | null)[]> {
+  private async invoiceDocuments(
+    ctx: RequestContext,
+    invoices: readonly Invoice[],
+  ): Promise<(Document | null)[]> {
     const slots = invoices.map((i) => this.invoiceSlot(i));
     const keys = slots.flatMap((s) => (s ? [s.versionKey] : []));
     if (keys.length === 0) return invoices.map(() => null);
     const existing = await ctx.db.getRepository(Document).find({ where: { versionKey: In(keys) } });
-    const all = [...existing, ...(await this.createMissing(ctx, slots.filter((s): s is Slot => s !== null), existing))];
+    const all = [
+      ...existing,
+      ...(await this.createMissing(
+        ctx,
+        slots.filter((s): s is Slot => s !== null),
+        existing,
+      )),
+    ];
     return slots.map((slot) => (slot ? (all.find((d) => d.versionKey === slot.versionKey) ?? null) : null));
   }
 
@@ -338,11 +468,25 @@ export class DocumentService {
         .createQueryBuilder()
         .insert()
         .into(Document)
-        .values(missing.map((s) => ({ ...s, productId: null, rfqId: null, contentType: PDF, byteSize: 0, sha256: '', storageKey: '', createdById: null, createdAt: now })))
+        .values(
+          missing.map((s) => ({
+            ...s,
+            productId: null,
+            rfqId: null,
+            contentType: PDF,
+            byteSize: 0,
+            sha256: '',
+            storageKey: '',
+            createdById: null,
+            createdAt: now,
+          })),
+        )
         .orIgnore()
         .execute(),
     );
-    return ctx.db.getRepository(Document).find({ where: { versionKey: In(missing.map((s) => s.versionKey)) } });
+    return ctx.db
+      .getRepository(Document)
+      .find({ where: { versionKey: In(missing.map((s) => s.versionKey)) } });
   }
 
   // ------------------------------------------------------------ uploads
@@ -355,35 +499,55 @@ export class DocumentService {
     const viewer = ctx.viewer;
     if (!viewer) return { status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to upload documents.' };
     if (!viewer.isStaff || !viewer.canAny(Permission.CATALOG_MANAGE, Permission.FULFILMENT_MANAGE)) {
-      return { status: 403, code: 'FORBIDDEN', message: 'Uploading documents requires CATALOG_MANAGE (products) or FULFILMENT_MANAGE (shipments).' };
+      return {
+        status: 403,
+        code: 'FORBIDDEN',
+        message: 'Uploading documents requires CATALOG_MANAGE (products) or FULFILMENT_MANAGE (shipments).',
+      };
     }
     const kind = input.kind?.trim().toUpperCase() ?? '';
     if (!UPLOAD_KINDS.includes(kind as DocumentKind)) {
-      return { status: 400, code: 'INVALID_KIND', message: `kind must be one of ${UPLOAD_KINDS.join(', ')}.` };
+      return {
+        status: 400,
+        code: 'INVALID_KIND',
+        message: `kind must be one of ${UPLOAD_KINDS.join(', ')}.`,
+      };
     }
     const title = input.title?.trim() ?? '';
-    if (title.length === 0 || title.length > 255) return { status: 400, code: 'INVALID_TITLE', message: 'title is required, at most 255 characters.' };
+    if (title.length === 0 || title.length > 255)
+      return { status: 400, code: 'INVALID_TITLE', message: 'title is required, at most 255 characters.' };
     if (Boolean(input.productId) === Boolean(input.shipmentId)) {
       return { status: 400, code: 'INVALID_TARGET', message: 'Give exactly one of productId or shipmentId.' };
     }
     const contentType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
     const type = UPLOAD_TYPES[contentType];
-    if (!type) return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: `Content-Type must be one of ${Object.keys(UPLOAD_TYPES).join(', ')}.` };
+    if (!type)
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: `Content-Type must be one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`,
+      };
     const bytes = input.bytes;
-    if (!bytes || bytes.length === 0) return { status: 400, code: 'EMPTY_BODY', message: 'The request body (the file) is empty.' };
-    if (!type.magic.every((b, i) => bytes[i] === b)) return { status: 415, code: 'CONTENT_MISMATCH', message: `The file is not a ${contentType} file.` };
+    if (!bytes || bytes.length === 0)
+      return { status: 400, code: 'EMPTY_BODY', message: 'The request body (the file) is empty.' };
+    if (!type.magic.every((b, i) => bytes[i] === b))
+      return { status: 415, code: 'CONTENT_MISMATCH', message: `The file is not a ${contentType} file.` };
 
     let target: Pick<Document, 'companyId' | 'productId' | 'orderId' | 'shipmentId'>;
     if (input.productId) {
-      if (!viewer.can(Permission.CATALOG_MANAGE)) return { status: 403, code: 'FORBIDDEN', message: 'Product documents require CATALOG_MANAGE.' };
+      if (!viewer.can(Permission.CATALOG_MANAGE))
+        return { status: 403, code: 'FORBIDDEN', message: 'Product documents require CATALOG_MANAGE.' };
       const productId = idOfType(input.productId, 'Product');
-      const product = productId === null ? null : await ctx.db.getRepository(Product).findOneBy({ id: productId });
+      const product =
+        productId === null ? null : await ctx.db.getRepository(Product).findOneBy({ id: productId });
       if (!product) return { status: 404, code: 'NOT_FOUND', message: 'No such product.' };
       target = { companyId: null, productId: product.id, orderId: null, shipmentId: null };
     } else {
-      if (!viewer.can(Permission.FULFILMENT_MANAGE)) return { status: 403, code: 'FORBIDDEN', message: 'Shipment documents require FULFILMENT_MANAGE.' };
+      if (!viewer.can(Permission.FULFILMENT_MANAGE))
+        return { status: 403, code: 'FORBIDDEN', message: 'Shipment documents require FULFILMENT_MANAGE.' };
       const shipmentId = idOfType(input.shipmentId, 'Shipment');
-      const shipment = shipmentId === null ? null : await ctx.db.getRepository(Shipment).findOneBy({ id: shipmentId });
+      const shipment =
+        shipmentId === null ? null : await ctx.db.getRepository(Shipment).findOneBy({ id: shipmentId });
       const order = shipment ? await this.orders.findVisible(ctx, shipment.orderId) : null;
       if (!shipment || !order) return { status: 404, code: 'NOT_FOUND', message: 'No such shipment.' };
       target = { companyId: order.companyId, productId: null, orderId: order.id, shipmentId: shipment.id };
@@ -392,9 +556,33 @@ export class DocumentService {
     const stored = await this.store(ctx).put(bytes);
     const document = await ctx.transaction(async (em) => {
       const row = await em.getRepository(Document).save(
-        em.getRepository(Document).create({ kind: kind as DocumentKind, title, ...target, invoiceId: null, rfqId: null, contentType, ...stored, versionKey: null, createdById: viewer.userId, createdAt: ctx.now() }),
+        em.getRepository(Document).create({
+          kind: kind as DocumentKind,
+          title,
+          ...target,
+          invoiceId: null,
+          rfqId: null,
+          contentType,
+          ...stored,
+          versionKey: null,
+          createdById: viewer.userId,
+          createdAt: ctx.now(),
+        }),
       );
-      await this.audit.record(ctx, em, { entityType: 'Document', entityId: row.id, companyId: row.companyId, action: 'DOCUMENT_UPLOADED', changes: { kind, title, productId: row.productId, shipmentId: row.shipmentId, sha256: row.sha256, byteSize: row.byteSize } });
+      await this.audit.record(ctx, em, {
+        entityType: 'Document',
+        entityId: row.id,
+        companyId: row.companyId,
+        action: 'DOCUMENT_UPLOADED',
+        changes: {
+          kind,
+          title,
+          productId: row.productId,
+          shipmentId: row.shipmentId,
+          sha256: row.sha256,
+          byteSize: row.byteSize,
+        },
+      });
       return row;
     });
     return { document };
@@ -403,8 +591,15 @@ export class DocumentService {
 
 /** A file name for Content-Disposition: the title's safe characters, with the type's extension. */
 export function fileNameOf(document: Document): string {
-  const extension = Object.entries(UPLOAD_TYPES).find(([type]) => type === document.contentType)?.[1].extension ?? 'bin';
-  const base = document.title.normalize('NFKD').replace(/[^A-Za-z0-9._ -]+/g, '').replace(/\s+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || `document-${document.id}`;
+  const extension =
+    Object.entries(UPLOAD_TYPES).find(([type]) => type === document.contentType)?.[1].extension ?? 'bin';
+  const base =
+    document.title
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9._ -]+/g, '')
+      .replace(/\s+/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 100) || `document-${document.id}`;
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
 }
 

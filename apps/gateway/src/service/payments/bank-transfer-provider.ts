@@ -26,7 +26,12 @@ export class BankTransferProvider implements PaymentProvider {
       `Reference: ${reference}`,
       'The invoices stay open until the money has arrived.',
     ];
-    return Promise.resolve({ status: 'PENDING', providerReference: null, reference, remittanceInstructions: lines.join('\n') });
+    return Promise.resolve({
+      status: 'PENDING',
+      providerReference: null,
+      reference,
+      remittanceInstructions: lines.join('\n'),
+    });
   }
 }
 

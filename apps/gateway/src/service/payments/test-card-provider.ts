@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { ChargeRequest, ChargeResult, PaymentProvider, RefundRequest, RefundResult } from './payment-provider';
+import type {
+  ChargeRequest,
+  ChargeResult,
+  PaymentProvider,
+  RefundRequest,
+  RefundResult,
+} from './payment-provider';
 
 /** The tokens of the test card provider, made in the browser by apps/web/src/payments/test-card-tokenizer.ts. */
 export const TEST_CARD_TOKENS = {
@@ -29,7 +35,10 @@ export class TestCardProvider implements PaymentProvider {
   }
 
   refund(request: RefundRequest): Promise<RefundResult> {
-    return Promise.resolve({ status: 'SUCCEEDED', providerReference: `re_test_${request.providerReference.slice(-12)}` });
+    return Promise.resolve({
+      status: 'SUCCEEDED',
+      providerReference: `re_test_${request.providerReference.slice(-12)}`,
+    });
   }
 
   private decide(request: ChargeRequest): ChargeResult {
@@ -37,9 +46,17 @@ export class TestCardProvider implements PaymentProvider {
       case TEST_CARD_TOKENS.SUCCEEDS:
         return { status: 'SUCCEEDED', providerReference: `ch_test_${randomBytes(8).toString('hex')}` };
       case TEST_CARD_TOKENS.DECLINED:
-        return { status: 'FAILED', providerReference: `ch_test_${randomBytes(8).toString('hex')}`, failureMessage: 'Your card was declined.' };
+        return {
+          status: 'FAILED',
+          providerReference: `ch_test_${randomBytes(8).toString('hex')}`,
+          failureMessage: 'Your card was declined.',
+        };
       default:
-        return { status: 'FAILED', providerReference: null, failureMessage: 'The card could not be charged: unknown token. Enter the card again.' };
+        return {
+          status: 'FAILED',
+          providerReference: null,
+          failureMessage: 'The card could not be charged: unknown token. Enter the card again.',
+        };
     }
   }
 }

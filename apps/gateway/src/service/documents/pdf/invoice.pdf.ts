@@ -19,14 +19,19 @@ export function renderInvoice(model: InvoiceModel, seller: SellerDetails, date: 
   if (model.orderNumber) refs.push(['Order', model.orderNumber]);
   if (model.purchaseOrderNumber) refs.push(['Your PO', model.purchaseOrderNumber]);
   pdf.header(kind, refs);
-  pdf.addresses([{ heading: 'Bill to', lines: [model.buyer.name, ...model.buyer.lines] }, ...(model.shipTo ? [{ heading: 'Ship to', lines: [model.shipTo.name, ...model.shipTo.lines] }] : [])]);
+  pdf.addresses([
+    { heading: 'Bill to', lines: [model.buyer.name, ...model.buyer.lines] },
+    ...(model.shipTo ? [{ heading: 'Ship to', lines: [model.shipTo.name, ...model.shipTo.lines] }] : []),
+  ]);
   if (creditNote && model.reason) pdf.facts([['Reason', model.reason]]);
   pdf.table(PRICED_COLUMNS, pricedRows(model.lines, c));
   pdf.totals(totalRows(model.totals));
   if (model.totals.taxExemptionText) pdf.paragraph(`Tax exemption: ${model.totals.taxExemptionText}`);
 
   if (creditNote) {
-    pdf.paragraph(`This credit note of ${amountWithCurrency(model.totals.total, c)} is applied to your account.`);
+    pdf.paragraph(
+      `This credit note of ${amountWithCurrency(model.totals.total, c)} is applied to your account.`,
+    );
     return pdf.finish();
   }
   pdf.heading('Payment terms');

@@ -73,7 +73,10 @@ export class PdfLayout {
     doc.text(meta.seller.email, { width: half });
     const leftBottom = doc.y;
 
-    doc.font(BOLD).fontSize(16).text(kind.toUpperCase(), MARGIN + half, top, { width: half, align: 'right' });
+    doc
+      .font(BOLD)
+      .fontSize(16)
+      .text(kind.toUpperCase(), MARGIN + half, top, { width: half, align: 'right' });
     doc.fontSize(SIZE);
     // A label/value table: bold labels right-aligned against their values, values flush right.
     const labelWidth = half * 0.45;
@@ -147,11 +150,16 @@ export class PdfLayout {
       if (!header) this.ensureSpace(height + 6, drawHeader);
       doc.font(header ? BOLD : FONT);
       const y = doc.y;
-      cells.forEach((cell, i) => doc.text(cell, xs[i] + 3, y, { width: widths[i] - 6, align: columns[i].align ?? 'left' }));
+      cells.forEach((cell, i) =>
+        doc.text(cell, xs[i] + 3, y, { width: widths[i] - 6, align: columns[i].align ?? 'left' }),
+      );
       doc.y = y + height + 4;
     };
     const drawHeader = () => {
-      drawRow(columns.map((c) => c.header), true);
+      drawRow(
+        columns.map((c) => c.header),
+        true,
+      );
       this.rule();
     };
     this.ensureSpace(40);
@@ -191,11 +199,19 @@ export class PdfLayout {
       const y = doc.page.height - MARGIN + 10;
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
-      doc.font(FONT).fontSize(7).text(`${this.meta.title} · ${this.meta.seller.name} · Page ${i - range.start + 1} of ${range.count}`, MARGIN, y, {
-        width: this.width,
-        align: 'center',
-        lineBreak: false,
-      });
+      doc
+        .font(FONT)
+        .fontSize(7)
+        .text(
+          `${this.meta.title} · ${this.meta.seller.name} · Page ${i - range.start + 1} of ${range.count}`,
+          MARGIN,
+          y,
+          {
+            width: this.width,
+            align: 'center',
+            lineBreak: false,
+          },
+        );
       doc.page.margins.bottom = bottom;
     }
     const chunks: Buffer[] = [];
@@ -211,7 +227,12 @@ export class PdfLayout {
 
   private rule(): void {
     const { doc } = this;
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + this.width, doc.y).lineWidth(0.5).strokeColor('#888888').stroke();
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + this.width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor('#888888')
+      .stroke();
     doc.y += 3;
   }
 

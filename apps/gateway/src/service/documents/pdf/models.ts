@@ -89,7 +89,14 @@ export interface StatementModel {
   /** The day the statement was produced (the clock's date). */
   asOf: string;
   openingBalance: string;
-  entries: { date: string; kind: string; reference: string; debit: string | null; credit: string | null; balance: string }[];
+  entries: {
+    date: string;
+    kind: string;
+    reference: string;
+    debit: string | null;
+    credit: string | null;
+    balance: string;
+  }[];
   closingBalance: string;
   aging: { label: string; amount: string; count: number }[];
   totalOutstanding: string;

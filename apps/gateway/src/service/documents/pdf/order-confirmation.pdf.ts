@@ -13,7 +13,14 @@ export const PRICED_COLUMNS: Column[] = [
 ];
 
 export function pricedRows(lines: PricedLine[], currencyCode: string): string[][] {
-  return lines.map((l) => [l.sku ?? '', l.description, quantity(l.quantity), l.unit, amount(l.unitPrice, currencyCode), amount(l.lineTotal, currencyCode)]);
+  return lines.map((l) => [
+    l.sku ?? '',
+    l.description,
+    quantity(l.quantity),
+    l.unit,
+    amount(l.unitPrice, currencyCode),
+    amount(l.lineTotal, currencyCode),
+  ]);
 }
 
 export function totalRows(totals: Totals): TotalRow[] {
@@ -26,22 +33,33 @@ export function totalRows(totals: Totals): TotalRow[] {
 }
 
 /** Order confirmation: what was ordered, at which prices, and the terms. */
-export function renderOrderConfirmation(model: OrderConfirmationModel, seller: SellerDetails, date: Date): Promise<Buffer> {
+export function renderOrderConfirmation(
+  model: OrderConfirmationModel,
+  seller: SellerDetails,
+  date: Date,
+): Promise<Buffer> {
   const pdf = new PdfLayout({ title: `Order confirmation ${model.orderNumber}`, date, seller });
   pdf.header('Order confirmation', [
     ['Order', model.orderNumber],
     ['Date', model.placedOn],
     ...(model.purchaseOrderNumber ? ([['Your PO', model.purchaseOrderNumber]] as [string, string][]) : []),
   ]);
-  pdf.addresses([{ heading: 'Bill to', lines: [model.buyer.name, ...model.buyer.lines] }, ...(model.shipTo ? [{ heading: 'Ship to', lines: [model.shipTo.name, ...model.shipTo.lines] }] : [])]);
+  pdf.addresses([
+    { heading: 'Bill to', lines: [model.buyer.name, ...model.buyer.lines] },
+    ...(model.shipTo ? [{ heading: 'Ship to', lines: [model.shipTo.name, ...model.shipTo.lines] }] : []),
+  ]);
   pdf.table(PRICED_COLUMNS, pricedRows(model.lines, model.totals.currencyCode));
   pdf.totals(totalRows(model.totals));
   if (model.totals.taxExemptionText) pdf.paragraph(model.totals.taxExemptionText);
   pdf.facts([
     ['Payment terms', model.paymentTerm ?? 'As agreed'],
-    ...(model.requestedDeliveryDate ? ([['Requested delivery', model.requestedDeliveryDate]] as [string, string][]) : []),
+    ...(model.requestedDeliveryDate
+      ? ([['Requested delivery', model.requestedDeliveryDate]] as [string, string][])
+      : []),
   ]);
   if (model.notes) pdf.heading('Notes').paragraph(model.notes);
-  pdf.paragraph('Thank you for your order. Invoices follow shipment and are due per the payment terms above.');
+  pdf.paragraph(
+    'Thank you for your order. Invoices follow shipment and are due per the payment terms above.',
+  );
   return pdf.finish();
 }

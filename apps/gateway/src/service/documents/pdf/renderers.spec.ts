@@ -20,7 +20,16 @@ const invoice: InvoiceModel = {
   reason: null,
   buyer,
   shipTo: null,
-  lines: [{ sku: 'CUP-12', description: 'Paper cup 12 oz', quantity: '30', unit: 'cs', unitPrice: '10.56', lineTotal: '316.80' }],
+  lines: [
+    {
+      sku: 'CUP-12',
+      description: 'Paper cup 12 oz',
+      quantity: '30',
+      unit: 'cs',
+      unitPrice: '10.56',
+      lineTotal: '316.80',
+    },
+  ],
   totals: { currencyCode: 'USD', subtotal: '1000', taxTotal: '0', total: '1000', taxExemptionText: null },
   paymentTerm: '2/10 Net 30',
   earlyPaymentDiscount: { percent: '2', deadline: '2026-03-11', amount: '20', amountToPay: '980' },
@@ -38,15 +47,49 @@ describe('PDF renderers', () => {
 
   it('print an invoice that a PDF reader reads back: parties, lines, totals, terms, discount', async () => {
     const text = await pdfAllText(await renderInvoice(invoice, seller, date));
-    for (const expected of ['INVOICE', 'INV-000001', 'Seller Supply Co.', 'Acme Restaurants', 'CUP-12', 'Paper cup 12 oz', '10.56', '316.80', '1,000.00 USD', '2/10 Net 30', '2026-03-31', 'pay 980.00 USD by 2026-03-11', 'Routing (ABA): 021000021']) {
+    for (const expected of [
+      'INVOICE',
+      'INV-000001',
+      'Seller Supply Co.',
+      'Acme Restaurants',
+      'CUP-12',
+      'Paper cup 12 oz',
+      '10.56',
+      '316.80',
+      '1,000.00 USD',
+      '2/10 Net 30',
+      '2026-03-31',
+      'pay 980.00 USD by 2026-03-11',
+      'Routing (ABA): 021000021',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   it('break long tables across pages, repeating the header', async () => {
-    const lines = Array.from({ length: 120 }, (_, i) => ({ sku: `SKU-${i + 1}`, description: `Item ${i + 1}`, quantity: '1', unit: 'ea' }));
+    const lines = Array.from({ length: 120 }, (_, i) => ({
+      sku: `SKU-${i + 1}`,
+      description: `Item ${i + 1}`,
+      quantity: '1',
+      unit: 'ea',
+    }));
     const pages = await pdfText(
-      await renderDeliverySlip({ orderNumber: 'SO-1', purchaseOrderNumber: null, shipmentNumber: 1, shippedOn: '2026-03-02', carrier: 'UPS', trackingNumber: '1Z', billOfLadingNumber: null, buyer, shipTo: null, lines }, seller, date),
+      await renderDeliverySlip(
+        {
+          orderNumber: 'SO-1',
+          purchaseOrderNumber: null,
+          shipmentNumber: 1,
+          shippedOn: '2026-03-02',
+          carrier: 'UPS',
+          trackingNumber: '1Z',
+          billOfLadingNumber: null,
+          buyer,
+          shipTo: null,
+          lines,
+        },
+        seller,
+        date,
+      ),
     );
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[1]).toContain('Description');

@@ -3,7 +3,11 @@ import { amount, amountWithCurrency } from './format';
 import { PdfLayout } from './layout';
 import type { StatementModel } from './models';
 
-const KIND_LABEL: Record<string, string> = { INVOICE: 'Invoice', CREDIT_NOTE: 'Credit note', PAYMENT: 'Payment' };
+const KIND_LABEL: Record<string, string> = {
+  INVOICE: 'Invoice',
+  CREDIT_NOTE: 'Credit note',
+  PAYMENT: 'Payment',
+};
 
 /** Statement of account: entries with a running balance, and the aging of what is open. */
 export function renderStatement(model: StatementModel, seller: SellerDetails, date: Date): Promise<Buffer> {
@@ -26,7 +30,14 @@ export function renderStatement(model: StatementModel, seller: SellerDetails, da
     ],
     [
       [model.from, 'Opening balance', '', '', '', amount(model.openingBalance, c)],
-      ...model.entries.map((e) => [e.date, KIND_LABEL[e.kind] ?? e.kind, e.reference, e.debit ? amount(e.debit, c) : '', e.credit ? amount(e.credit, c) : '', amount(e.balance, c)]),
+      ...model.entries.map((e) => [
+        e.date,
+        KIND_LABEL[e.kind] ?? e.kind,
+        e.reference,
+        e.debit ? amount(e.debit, c) : '',
+        e.credit ? amount(e.credit, c) : '',
+        amount(e.balance, c),
+      ]),
     ],
   );
   pdf.totals([
@@ -40,7 +51,10 @@ export function renderStatement(model: StatementModel, seller: SellerDetails, da
       { header: 'Items', width: 20, align: 'right' },
       { header: 'Amount', width: 40, align: 'right' },
     ],
-    [...model.aging.map((b) => [b.label, String(b.count), amount(b.amount, c)]), ['Total outstanding', '', amount(model.totalOutstanding, c)]],
+    [
+      ...model.aging.map((b) => [b.label, String(b.count), amount(b.amount, c)]),
+      ['Total outstanding', '', amount(model.totalOutstanding, c)],
+    ],
   );
   pdf.heading('How to pay');
   for (const line of seller.bankLines) pdf.paragraph(line);
