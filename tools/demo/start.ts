@@ -6,6 +6,7 @@ import {
   loadConfig,
   migrate,
   redact,
+  stopOnSignals,
 } from '../seed/gateway';
 import { seedDemoData } from '../seed/demo-data';
 import { hasDemoData } from '../seed/is-seeded';
@@ -46,12 +47,7 @@ async function main(): Promise<void> {
   const rows = signIns ?? DEMO_SIGN_INS;
   for (const s of rows)
     console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
-  const stop = async () => {
-    await portal.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(portal);
 }
 
 const DEMO_SIGN_INS = [

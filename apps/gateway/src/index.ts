@@ -5,3 +5,4 @@ export * from './common/clock';
 export * from './db/data-source';
 export * from './entity';
 export { hashPassword } from './auth/password';
+export { stopOnSignals } from './http/shutdown';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmButton } from '../../components/confirm-button';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
@@ -184,8 +184,8 @@ export function OrderActions({ order, onErrors }: OrderActionsProps) {
   const [confirmReceipt] = useMutation(ConfirmReceiptDocument, { refetchQueries: REFETCH });
   const [cancelOrder] = useMutation(CancelOrderDocument, { refetchQueries: REFETCH });
   const [submitOrder] = useMutation(SubmitOrderFromPageDocument, { refetchQueries: REFETCH });
-  // One key per order: a retried submit returns the first result, never a second order.
-  const submitKey = useMemo(() => newIdempotencyKey(), [order.id]);
+  // One key per order (the page mounts this per order id): a retried submit returns the first result.
+  const [submitKey] = useState(newIdempotencyKey);
 
   async function run(
     action: () => Promise<{ data?: unknown }>,

@@ -180,7 +180,7 @@ function OrderPage() {
             )}
           </>
         }
-        actions={<OrderActions order={order} onErrors={setActionErrors} />}
+        actions={<OrderActions key={order.id} order={order} onErrors={setActionErrors} />}
       />
       {actionErrors.length > 0 && (
         <div role="alert">
