@@ -35,7 +35,11 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
     await dataSource.destroy();
     throw new Error('The database has pending migrations: run `pnpm db:migrate` first.');
   }
-  const clock = options.clock ?? (config.fixedNow ? new FixedClock(config.fixedNow) : new SystemClock());
+  const clock =
+    options.clock ??
+    (config.fixedNow
+      ? new FixedClock(config.fixedNow, config.sellerTimeZone)
+      : new SystemClock(config.sellerTimeZone));
   const mailer = options.mailer ?? createMailer(config);
   const runtime: PortalRuntime = { dataSource, clock, config, mailer };
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);

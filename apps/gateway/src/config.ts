@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { MAX_PASSWORD_HASH_COST, MIN_PASSWORD_HASH_COST, PASSWORD_HASH_COST } from './auth/password';
+import { assertTimeZone } from './common/clock';
 
 /** Runtime configuration, read once from the environment (documented in the README). */
 export interface PortalConfig {
@@ -10,6 +12,8 @@ export interface PortalConfig {
   /** Secret that keys the hashes of session, invitation and API tokens. */
   sessionSecret: string;
   sessionTtlHours: number;
+  /** scrypt cost (N = 2^cost) of new password hashes: PASSWORD_HASH_COST, never below 15 in production. */
+  passwordHashCost: number;
   invitationTtlHours: number;
   /** Folder for data files: outbox, documents, the embedded database by default. */
   dataDir: string;
@@ -19,6 +23,8 @@ export interface PortalConfig {
   mailFrom: string;
   /** Fixed "now" (ISO 8601) for tests and demos. */
   fixedNow: string | null;
+  /** The seller's IANA time zone: "today" and every calendar date of the business are its. */
+  sellerTimeZone: string;
   /** Serve cookies with the Secure flag (always when PUBLIC_URL is https). */
   secureCookies: boolean;
   /** The seller, as printed on generated documents (quotations, invoices, statements, ...). */
@@ -57,7 +63,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
   if (env.PORTAL_NOW && Number.isNaN(Date.parse(env.PORTAL_NOW))) {
     throw new Error(`PORTAL_NOW must be an ISO 8601 date-time, got "${env.PORTAL_NOW}"`);
   }
+  const passwordHashCost = positiveInt(env.PASSWORD_HASH_COST, PASSWORD_HASH_COST, 'PASSWORD_HASH_COST');
+  if (passwordHashCost < MIN_PASSWORD_HASH_COST || passwordHashCost > MAX_PASSWORD_HASH_COST) {
+    throw new Error(
+      `PASSWORD_HASH_COST must be ${MIN_PASSWORD_HASH_COST} to ${MAX_PASSWORD_HASH_COST}, got "${env.PASSWORD_HASH_COST}"`,
+    );
+  }
+  if (env.NODE_ENV === 'production' && passwordHashCost < PASSWORD_HASH_COST) {
+    throw new Error(`PASSWORD_HASH_COST may not be below ${PASSWORD_HASH_COST} in production`);
+  }
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const sellerTimeZone = env.SELLER_TIME_ZONE?.trim() || 'UTC';
+  assertTimeZone(sellerTimeZone);
   return {
     databaseUrl: env.DATABASE_URL ?? 'sqlite:data/portal.sqlite',
     port,
@@ -65,12 +82,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     publicUrl,
     sessionSecret,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 14, 'SESSION_TTL_HOURS'),
+    passwordHashCost,
     invitationTtlHours: positiveInt(env.INVITATION_TTL_HOURS, 24 * 7, 'INVITATION_TTL_HOURS'),
     dataDir,
     webDistDir: env.WEB_DIST_DIR ?? path.resolve(__dirname, '../../web/dist'),
     smtp: smtpFrom(env),
     mailFrom: env.MAIL_FROM ?? 'Buyer Portal <portal@seller.example>',
     fixedNow: env.PORTAL_NOW ?? null,
+    sellerTimeZone,
     secureCookies: publicUrl.startsWith('https://'),
     seller: sellerFrom(env),
   };

@@ -27,6 +27,7 @@ import {
 import { PaymentResolver } from './resolver/payment.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
+import { ClockResolver } from './resolver/clock.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
 import { QuoteResolver } from './resolver/quote.resolver';
@@ -65,6 +66,7 @@ import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
 import type { Services } from './service/services';
 
 export const RESOLVERS = [
+  ClockResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,

@@ -1,11 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  animationsSettled,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+} from './helpers';
 
-const docsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
 
 /**
  * Drafts an order in the UI: the requisitioner reorders one of their past orders (the order
@@ -101,8 +105,7 @@ describe('approvals (real gateway, demo data)', () => {
     await expect.poll(() => row.innerText()).toMatch(/Requisitioner|requisitioner|Drafted/);
     await screenshot(page, 'approval queue');
     await expectNoSeriousA11yViolations(page);
-    mkdirSync(docsDir, { recursive: true });
-    await page.screenshot({ path: path.join(docsDir, 'approvals.png') });
+    await readmeScreenshot(page, 'approvals.png');
     // Tablet width: the queue still works (the table scrolls sideways, the actions wrap).
     await page.setViewportSize({ width: 768, height: 1024 });
     await screenshot(page, 'approval queue tablet');
@@ -114,7 +117,7 @@ describe('approvals (real gateway, demo data)', () => {
     await screenshot(page, 'approval selected');
     await page.getByRole('button', { name: 'Approve selected' }).click();
     await page.getByText(`Approved: ${number}`).waitFor();
-    await page.waitForTimeout(600); // let the notification finish sliding in before axe looks
+    await animationsSettled(page); // the notification has slid in before axe looks
     await expect.poll(() => page.getByRole('row').filter({ hasText: number! }).count()).toBe(0);
     await screenshot(page, 'approved');
     await expectNoSeriousA11yViolations(page);

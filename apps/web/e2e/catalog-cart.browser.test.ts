@@ -1,12 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  animationsSettled,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+} from './helpers';
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const readmeShots = path.join(rootDir, 'docs', 'screenshots');
 
 /** Follows a navbar link, then moves the pointer off it (axe judges the hovered link's colours). */
 async function openFromNav(page: Page, name: string) {
@@ -98,11 +101,10 @@ describe('catalog, quick order and cart (real gateway, demo data)', () => {
     for (const close of await page.getByRole('button', { name: 'Dismiss notification' }).all())
       await close.click();
     await expect.poll(() => page.getByRole('button', { name: 'Dismiss notification' }).count()).toBe(0);
-    await page.waitForTimeout(400); // the exit transition
+    await animationsSettled(page); // the exit transition
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(1270, 790);
-    mkdirSync(readmeShots, { recursive: true });
-    await page.screenshot({ path: path.join(readmeShots, 'cart.png') });
+    await readmeScreenshot(page, 'cart.png');
 
     await page.getByRole('button', { name: 'Submit order' }).click();
     await page.getByRole('heading', { level: 1, name: /Order placed|Sent for approval/ }).waitFor();
@@ -119,8 +121,7 @@ describe('catalog, quick order and cart (real gateway, demo data)', () => {
     await page.goto('/catalog');
     await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
     await page.getByRole('article').first().waitFor();
-    mkdirSync(readmeShots, { recursive: true });
-    await page.screenshot({ path: path.join(readmeShots, 'catalog.png') });
+    await readmeScreenshot(page, 'catalog.png');
     await context.close();
   });
 

@@ -12,12 +12,17 @@ declare module 'vitest' {
     baseUrl: string;
     /** The gateway's DATA_DIR (e.g. `<dataDir>/outbox/*.eml`: the e-mails it sent). */
     dataDir: string;
+    /** The gateway's fixed "now" (PORTAL_NOW); the browser's clock is pinned to it. */
+    portalNow: string;
   }
 }
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rootDir = path.resolve(webDir, '../..');
 const startScript = path.join(rootDir, 'tools/dist/demo/start.js');
+
+/** The instant the demo data and the browser tests live at (the gateway's and the browser's clock). */
+export const PORTAL_NOW = '2026-11-27T09:00:00.000Z';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,7 +36,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 120_000) {
+async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The gateway exited (${child.exitCode}):\n${log()}`);
@@ -73,7 +78,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
-      PORTAL_NOW: '2026-11-27T09:00:00Z',
+      PORTAL_NOW,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,6 +94,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   project.provide('dataDir', dataDir);
+  project.provide('portalNow', PORTAL_NOW);
 
   return async () => {
     if (child.exitCode === null) {

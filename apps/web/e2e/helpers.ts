@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect, inject } from 'vitest';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rootDir = path.resolve(webDir, '../..');
 const require = createRequire(import.meta.url);
 
 /** The real gateway started by global-setup.ts. */
@@ -13,12 +14,25 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** The gateway's fixed "now" (PORTAL_NOW): the browser's clock is pinned to it too. */
+export function portalNow(): string {
+  return inject('portalNow');
+}
+
 export const DEMO_PASSWORD = 'portal-demo';
+
+/** Debian's chromium (apt-get install chromium), or the browser named by CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether the browser tests can run here. */
+export function browserAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
 
 /** Debian's chromium, headless; one browser per test file (beforeAll/afterAll). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',
@@ -34,7 +48,13 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (own cookies) at a laptop size, with the gateway as base URL. */
 export async function newPage(
   browser: Browser,
-  options: { width?: number; height?: number; walkthrough?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    walkthrough?: boolean;
+    /** The browser's clock (default: the server's PORTAL_NOW); another instant proves the SPA asks the server. */
+    browserNow?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -42,7 +62,10 @@ export async function newPage(
     locale: 'en-US',
     timezoneId: 'UTC',
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: a real server and a real browser on a busy machine.
+  context.setDefaultTimeout(30_000);
+  // The browser's clock says what the server's says, so nothing depends on the day the tests run.
+  await context.clock.setFixedTime(new Date(options.browserNow ?? portalNow()));
   // The first sign-in tour would cover every page of a fresh context: only its own test shows it.
   if (!options.walkthrough) {
     await context.addInitScript(() => window.localStorage.setItem('portal.walkthrough.skip', '1'));
@@ -127,4 +150,23 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     serious.length,
     `axe found serious/critical accessibility violations on ${page.url()}:\n${report}`,
   ).toBe(0);
+}
+
+/**
+ * A 1280x800 viewport screenshot for the README. Written to docs/screenshots/ only by
+ * `pnpm screenshots` (PORTAL_README_SCREENSHOTS=1); a normal test run writes it under
+ * test-results/readme/ and changes no tracked file.
+ */
+export async function readmeScreenshot(page: Page, fileName: string): Promise<void> {
+  const dir =
+    process.env.PORTAL_README_SCREENSHOTS === '1'
+      ? path.join(rootDir, 'docs', 'screenshots')
+      : path.join(webDir, 'test-results', 'readme');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, fileName), fullPage: false });
+}
+
+/** Waits until no CSS transition or animation is running (e.g. a notification sliding in or out). */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }

@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
@@ -9,18 +6,12 @@ import {
   expectNoSeriousA11yViolations,
   launchBrowser,
   newPage,
+  readmeScreenshot,
   screenshot,
   signIn,
 } from './helpers';
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** A 1280x800 viewport screenshot into the repository's docs/screenshots/ (for the README). */
-async function captureReadmeScreenshot(page: Page, fileName: string): Promise<void> {
-  const dir = path.join(rootDir, 'docs', 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, fileName), fullPage: false });
-}
 
 interface GraphQLResult<T> {
   data?: T;
@@ -147,7 +138,7 @@ describe('paying invoices (real gateway, demo data)', () => {
     // Then the good test card.
     await dialog.getByLabel('Card number').fill('4242 4242 4242 4242');
     await screenshot(page, 'pay dialog with discount');
-    await captureReadmeScreenshot(page, 'invoices.png');
+    await readmeScreenshot(page, 'invoices.png');
     await dialog.getByRole('button', { name: /^Pay / }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(`Invoice ${invoice.number} is paid.`).waitFor();
@@ -177,7 +168,7 @@ describe('paying invoices (real gateway, demo data)', () => {
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'aging');
     await expectNoSeriousA11yViolations(page);
-    await captureReadmeScreenshot(page, 'aging.png');
+    await readmeScreenshot(page, 'aging.png');
 
     await page.getByRole('link', { name: 'Statement' }).click();
     await page.getByRole('heading', { level: 1, name: 'Account statement' }).waitFor();

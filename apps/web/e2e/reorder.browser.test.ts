@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+} from './helpers';
 
-const docsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
 
 describe('reorder (real gateway, demo data)', () => {
   let browser: Browser;
@@ -68,8 +71,7 @@ describe('reorder (real gateway, demo data)', () => {
     await screenshot(page, 'past order');
     await expectNoSeriousA11yViolations(page);
     // README screenshot: the order page with its timeline and shipment, at 1280x800.
-    mkdirSync(docsDir, { recursive: true });
-    await page.screenshot({ path: path.join(docsDir, 'order.png') });
+    await readmeScreenshot(page, 'order.png');
     await page.setViewportSize({ width: 768, height: 1024 });
     await screenshot(page, 'past order tablet');
     await expectNoSeriousA11yViolations(page);

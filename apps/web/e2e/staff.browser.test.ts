@@ -1,6 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  portalNow,
+  screenshot,
+  signIn,
+} from './helpers';
 
 /**
  * Follows a navbar link, then moves the mouse away: the shared navbar's hovered active link
@@ -113,7 +120,9 @@ describe('staff back office (real gateway, demo data)', () => {
 
   it('accounting invoices the delivered order and records a payment', async () => {
     expect(orderNumber, 'the phone order test places the order').not.toBe('');
-    const { context, page } = await newPage(browser);
+    // The accountant's computer is a week ahead: the payment date still comes from the server.
+    const serverToday = portalNow().slice(0, 10);
+    const { context, page } = await newPage(browser, { browserNow: '2026-12-04T16:30:00Z' });
     await signIn(page, 'accounting@seller.example');
     await openFromNav(page, 'Invoicing');
     await page.getByRole('heading', { level: 1, name: 'Invoicing' }).waitFor();
@@ -140,6 +149,7 @@ describe('staff back office (real gateway, demo data)', () => {
     await page.getByRole('button', { name: `Record payment on ${invoiceNumber}` }).click();
     const dialog = page.getByRole('dialog', { name: `Record payment on ${invoiceNumber}` });
     await settled(dialog);
+    expect(await dialog.getByLabel('Received on').inputValue()).toBe(serverToday);
     await dialog.getByLabel('Reference (optional)').fill('WIRE-77812');
     await screenshot(page, 'record-payment');
     await axe(page);

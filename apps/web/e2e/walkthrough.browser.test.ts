@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  animationsSettled,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './helpers';
 
 describe('first sign-in walkthrough (real gateway, demo data)', () => {
   let browser: Browser;
@@ -26,7 +33,9 @@ describe('first sign-in walkthrough (real gateway, demo data)', () => {
     // Dismissal is remembered: a reload does not show it again.
     await page.reload();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-    await page.waitForTimeout(500);
+    // The home page has rendered (and with it the walkthrough's decision, made on mount).
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await animationsSettled(page);
     expect(await page.getByRole('dialog', { name: 'Welcome to the buyer portal' }).count()).toBe(0);
 
     // Reopened from the account menu.

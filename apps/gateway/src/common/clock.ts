@@ -1,40 +1,90 @@
-/** The source of "now" for every rule that depends on time; injected so tests and demos can fix it. */
+/**
+ * The source of "now" for every rule that depends on time; injected so tests and demos can fix
+ * it. Calendar dates ("today", a due date, the day a payment arrived) are those of the seller's
+ * time zone (SELLER_TIME_ZONE, UTC by default), never the browser's.
+ */
 export interface Clock {
   now(): Date;
-  /** Today's calendar date in the seller's time zone (UTC), as YYYY-MM-DD. */
+  /** Today's calendar date in the seller's time zone, as YYYY-MM-DD. */
   today(): string;
+  /** The calendar date of an instant in the seller's time zone, as YYYY-MM-DD. */
+  dateOf(instant: Date): string;
+  /** The seller's IANA time zone, e.g. "UTC" or "America/Chicago". */
+  readonly timeZone: string;
 }
 
-export class SystemClock implements Clock {
+abstract class SellerClock implements Clock {
+  private readonly calendar: Intl.DateTimeFormat;
+  constructor(readonly timeZone: string) {
+    this.calendar = calendarFormat(timeZone);
+  }
+  abstract now(): Date;
+  today(): string {
+    return this.dateOf(this.now());
+  }
+  dateOf(instant: Date): string {
+    // en-CA formats a date as YYYY-MM-DD.
+    return this.calendar.format(instant);
+  }
+}
+
+export class SystemClock extends SellerClock {
+  constructor(timeZone = 'UTC') {
+    super(timeZone);
+  }
   now(): Date {
     return new Date();
-  }
-  today(): string {
-    return isoDate(this.now());
   }
 }
 
 /** A clock that stands still at a given instant (PORTAL_NOW), or moves only when told to (tests). */
-export class FixedClock implements Clock {
+export class FixedClock extends SellerClock {
   private current: number;
-  constructor(at: string | Date) {
+  constructor(at: string | Date, timeZone = 'UTC') {
+    super(timeZone);
     this.current = new Date(at).getTime();
     if (Number.isNaN(this.current)) throw new Error(`Not a date-time: ${String(at)}`);
   }
   now(): Date {
     return new Date(this.current);
   }
-  today(): string {
-    return isoDate(this.now());
-  }
   set(at: string | Date): void {
-    this.current = new Date(at).getTime();
+    const next = new Date(at).getTime();
+    if (Number.isNaN(next)) throw new Error(`Not a date-time: ${String(at)}`);
+    this.current = next;
   }
   advanceMinutes(minutes: number): void {
     this.current += minutes * 60_000;
   }
+  /**
+   * Runs `work` with the clock set to `at`, and puts it back where it was afterwards, also when
+   * `work` fails: a test that moves the clock never leaks its "now" into the next one.
+   */
+  async during<T>(at: string | Date, work: () => Promise<T>): Promise<T> {
+    const before = this.current;
+    this.set(at);
+    try {
+      return await work();
+    } finally {
+      this.current = before;
+    }
+  }
 }
 
+/** Throws a clear error for a time zone name the runtime does not know. */
+export function assertTimeZone(timeZone: string): void {
+  calendarFormat(timeZone);
+}
+
+function calendarFormat(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    throw new Error(`Unknown time zone "${timeZone}" (expected an IANA name such as UTC or America/Chicago)`);
+  }
+}
+
+/** The UTC calendar date of an instant, as YYYY-MM-DD. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -13,7 +13,6 @@ import {
   type LedgerEntry,
   type OpenItem,
 } from '@portal/domain';
-import { isoDate } from '../common/clock';
 import { idOfType } from '../common/node-id';
 import type { RequestContext } from '../context';
 import { Company, Invoice, Payment, PaymentAllocation } from '../entity';
@@ -118,7 +117,7 @@ export class ReceivablesService {
     const invoices = documents.filter((d) => d.kind === 'INVOICE');
     const creditNotes = documents.filter((d) => d.kind === 'CREDIT_NOTE');
     const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
-    const paidOn = new Map(payments.map((p) => [p.id, isoDate(p.paidAt ?? p.createdAt)]));
+    const paidOn = new Map(payments.map((p) => [p.id, ctx.clock.dateOf(p.paidAt ?? p.createdAt)]));
     const money = (amount: string) => Money.of(amount, currency);
 
     const entries: LedgerEntry[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LogoutDocument } from '../components/sign-out-button';
 import { AppLayoutDocument } from '../routes/app-layout';
+import { TEST_CLOCK } from '../test/render-app';
 import { createApolloClient } from './client';
 
 function respondWith(body: unknown) {
@@ -19,7 +20,7 @@ const unauthenticated = {
 
 describe('apollo client', () => {
   it('sends same-origin credentials and the CSRF preflight header to /graphql', async () => {
-    const fetch = respondWith({ data: { viewer: null } });
+    const fetch = respondWith({ data: { viewer: null, clock: TEST_CLOCK } });
     const client = createApolloClient({ onUnauthenticated: vi.fn(), fetch });
 
     await client.query({ query: AppLayoutDocument });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passesLuhn, tokenizeTestCard } from './test-card-tokenizer';
 
-const TODAY = new Date('2026-11-27T09:00:00Z');
+const TODAY = '2026-11-27';
 const card = (number: string, expiry = '12/28', cvc = '123') =>
   tokenizeTestCard({ number, expiry, cvc }, TODAY);
 

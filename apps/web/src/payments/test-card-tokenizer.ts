@@ -44,10 +44,11 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /**
- * Validates the card's shape and turns a test card into its token. `today` decides whether the
- * expiry date has passed (a card is valid through the last day of its expiry month).
+ * Validates the card's shape and turns a test card into its token. `today` (YYYY-MM-DD, the
+ * server's date) decides whether the expiry date has passed (a card is valid through the last
+ * day of its expiry month).
  */
-export function tokenizeTestCard(input: TestCardInput, today: Date = new Date()): TokenizeResult {
+export function tokenizeTestCard(input: TestCardInput, today: string): TokenizeResult {
   const digits = input.number.replace(/ /g, '');
   if (digits.length === 0) return fail('number', 'Enter the card number.');
   if (!/^\d{12,19}$/.test(digits))
@@ -66,7 +67,7 @@ export function tokenizeTestCard(input: TestCardInput, today: Date = new Date())
   const month = Number(expiry[1]);
   const year = expiry[2].length === 2 ? 2000 + Number(expiry[2]) : Number(expiry[2]);
   if (month < 1 || month > 12) return fail('expiry', 'The expiry month must be 01 to 12.');
-  const thisMonth = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  const thisMonth = Number(today.slice(0, 4)) * 12 + (Number(today.slice(5, 7)) - 1);
   if (year * 12 + (month - 1) < thisMonth) return fail('expiry', 'This card has expired.');
 
   if (!/^\d{3,4}$/.test(input.cvc.trim())) return fail('cvc', 'The security code (CVC) has 3 or 4 digits.');

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconHome } from '@tabler/icons-react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useEffect } from 'react';
+import { LiveServerClock } from '../clock/server-clock';
 import { AppHeader } from '../components/app-header';
 import { PageStatus } from '../components/page-status';
 import { graphql } from '../gql';
@@ -16,6 +17,11 @@ export const AppLayoutDocument = graphql(`
     viewer {
       ...AppHeader_viewer
       ...ViewerContext_viewer
+    }
+    clock {
+      now
+      today
+      timeZone
     }
   }
 `);
@@ -40,7 +46,9 @@ export function AppLayout() {
 
   return (
     <ViewerProvider viewer={data.viewer}>
-      <Shell viewer={data.viewer} />
+      <LiveServerClock initial={data.clock}>
+        <Shell viewer={data.viewer} />
+      </LiveServerClock>
     </ViewerProvider>
   );
 }

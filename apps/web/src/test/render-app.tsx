@@ -8,6 +8,8 @@ import type { AppLayoutQuery, ViewerSummary_ViewerFragment } from '../gql/graphq
 import { routes } from '../routes';
 import { AppProviders } from '../theme/app-providers';
 import { ViewerProvider } from '../viewer/viewer-context';
+import { ServerClockProvider } from '../clock/server-clock';
+import { AppLayoutDocument } from '../routes/app-layout';
 
 export interface RenderAppOptions {
   /** Where the app starts, e.g. "/sign-in" or { pathname, state }. */
@@ -46,7 +48,9 @@ export function renderWithProviders(
       <MockedProvider mocks={mocks} cache={cache}>
         <AppProviders>
           <MemoryRouter>
-            {viewer ? <ViewerProvider viewer={viewer}>{children}</ViewerProvider> : children}
+            <ServerClockProvider clock={TEST_CLOCK}>
+              {viewer ? <ViewerProvider viewer={viewer}>{children}</ViewerProvider> : children}
+            </ServerClockProvider>
           </MemoryRouter>
         </AppProviders>
       </MockedProvider>
@@ -69,6 +73,19 @@ export const adaViewer: ViewerSummary_ViewerFragment = {
 };
 
 export type LayoutViewer = NonNullable<AppLayoutQuery['viewer']>;
+
+/** The server's clock in component tests: the gateway's PORTAL_NOW of the browser tests. */
+export const TEST_CLOCK = {
+  __typename: 'PortalClock',
+  now: '2026-11-27T09:00:00.000Z',
+  today: '2026-11-27',
+  timeZone: 'UTC',
+} as const;
+
+/** The AppLayout query's answer: the viewer (null when signed out) and the server's clock. */
+export function appLayoutMock(viewer: LayoutViewer | null): MockLink.MockedResponse {
+  return { request: { query: AppLayoutDocument }, result: { data: { viewer, clock: TEST_CLOCK } } };
+}
 
 /** The same viewer as the AppLayout query selects it (AppHeader_viewer + ViewerContext_viewer). */
 export const adaLayoutViewer: LayoutViewer = adaViewer;

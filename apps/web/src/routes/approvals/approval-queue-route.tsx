@@ -16,6 +16,7 @@ import type { ApprovalQueueRow_OrderFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
 import { ageText, formatDateTime } from '../orders/format';
+import { useServerClock } from '../../clock/server-clock';
 
 export const ApprovalQueueRow_OrderFragmentDoc = graphql(`
   fragment ApprovalQueueRow_order on Order {
@@ -115,7 +116,7 @@ export function ApprovalQueue() {
   const [conflict, setConflict] = useState<string | null>(null);
   const [approve, approving] = useMutation(ApproveOrdersDocument);
   const [reject, rejecting] = useMutation(RejectOrdersDocument);
-  const now = useMemo(() => new Date(), []);
+  const { now } = useServerClock();
 
   const columns = useMemo<ColumnDef<ApprovalQueueRow_OrderFragment>[]>(
     () => [

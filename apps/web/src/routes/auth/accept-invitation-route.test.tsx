@@ -1,7 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { adaHeaderViewer, adaViewer, renderApp } from '../../test/render-app';
-import { AppLayoutDocument } from '../app-layout';
+import { adaHeaderViewer, adaViewer, renderApp, appLayoutMock } from '../../test/render-app';
 import { AcceptInvitationDocument } from './accept-invitation-route';
 
 function fill(name: string, password: string, confirmation: string) {
@@ -44,7 +43,7 @@ describe('accept invitation', () => {
             data: { acceptInvitation: { __typename: 'LoginPayload', viewer: adaViewer, userErrors: [] } },
           },
         },
-        { request: { query: AppLayoutDocument }, result: { data: { viewer: adaHeaderViewer } } },
+        appLayoutMock(adaHeaderViewer),
       ],
     });
 

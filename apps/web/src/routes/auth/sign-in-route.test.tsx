@@ -1,7 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { adaHeaderViewer, adaViewer, renderApp } from '../../test/render-app';
-import { AppLayoutDocument } from '../app-layout';
+import { adaHeaderViewer, adaViewer, renderApp, appLayoutMock } from '../../test/render-app';
 import { LoginDocument } from './sign-in-route';
 
 function fillAndSubmit(email: string, password: string) {
@@ -103,7 +102,7 @@ describe('sign-in', () => {
           },
           result: { data: { login: { __typename: 'LoginPayload', viewer: adaViewer, userErrors: [] } } },
         },
-        { request: { query: AppLayoutDocument }, result: { data: { viewer: adaHeaderViewer } } },
+        appLayoutMock(adaHeaderViewer),
       ],
     });
 

@@ -17,6 +17,7 @@ import { useViewer } from '../../viewer/viewer-context';
 import { CartDetailsForm } from './cart-details-form';
 import { CartLineRow } from './cart-line-row';
 import { useSubmitCart } from './use-submit-cart';
+import { useServerClock } from '../../clock/server-clock';
 
 export const CartView_OrderFragmentDoc = graphql(`
   fragment CartView_order on Order {
@@ -129,6 +130,7 @@ function CartView({
   onSubmitted: (order: Submitted) => void;
 }) {
   const { can } = useViewer();
+  const { today } = useServerClock();
   const { submit, loading } = useSubmitCart();
   const [submitErrors, setSubmitErrors] = useState<string[]>([]);
   const [failedToReach, setFailedToReach] = useState(false);
@@ -213,7 +215,7 @@ function CartView({
               addresses={addresses}
               contractPrices={contractPrices}
               disabled={!editable}
-              today={new Date().toISOString().slice(0, 10)}
+              today={today}
             />
           </Stack>
         </Grid.Col>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef } from 'react';
 import { graphql } from '../../gql';
+import { newIdempotencyKey } from '../../lib/idempotency-key';
 
 export const SubmitCartDocument = graphql(`
   mutation SubmitCart($input: SubmitOrderInput!) {
@@ -22,10 +23,6 @@ export const SubmitCartDocument = graphql(`
   }
 `);
 
-function newKey(): string {
-  return globalThis.crypto.randomUUID();
-}
-
 /**
  * Submits the cart with an idempotency key per submit ATTEMPT: a retry after a network failure
  * reuses the key (the server returns the first result, never a second order); an answer from
@@ -35,7 +32,7 @@ export function useSubmitCart() {
   const pendingKey = useRef<string | null>(null);
   const [mutate, state] = useMutation(SubmitCartDocument, { refetchQueries: ['Cart', 'CartId'] });
   async function submit(orderId: string) {
-    pendingKey.current ??= newKey();
+    pendingKey.current ??= newIdempotencyKey();
     const { data } = await mutate({ variables: { input: { orderId, idempotencyKey: pendingKey.current } } });
     pendingKey.current = null;
     return data?.submitOrder;

@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LogoutDocument } from '../../components/sign-out-button';
-import { adaHeaderViewer, adaViewer, renderApp } from '../../test/render-app';
-import { AppLayoutDocument } from '../app-layout';
+import { adaHeaderViewer, adaViewer, renderApp, appLayoutMock } from '../../test/render-app';
 import { HomeDocument } from './home-route';
 
 describe('home', () => {
@@ -10,7 +9,7 @@ describe('home', () => {
     renderApp({
       at: '/',
       mocks: [
-        { request: { query: AppLayoutDocument }, result: { data: { viewer: adaHeaderViewer } } },
+        appLayoutMock(adaHeaderViewer),
         { request: { query: HomeDocument }, result: { data: { viewer: adaViewer } } },
       ],
     });
@@ -27,7 +26,7 @@ describe('home', () => {
   it('redirects to sign-in when there is no viewer', async () => {
     const { router } = renderApp({
       at: '/',
-      mocks: [{ request: { query: AppLayoutDocument }, result: { data: { viewer: null } } }],
+      mocks: [appLayoutMock(null)],
     });
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
@@ -39,7 +38,7 @@ describe('home', () => {
     const { router } = renderApp({
       at: '/',
       mocks: [
-        { request: { query: AppLayoutDocument }, result: { data: { viewer: adaHeaderViewer } } },
+        appLayoutMock(adaHeaderViewer),
         { request: { query: HomeDocument }, result: { data: { viewer: adaViewer } } },
         {
           request: { query: LogoutDocument },

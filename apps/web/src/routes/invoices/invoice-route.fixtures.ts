@@ -1,5 +1,5 @@
-import { AppLayoutDocument } from '../app-layout';
-import { adaLayoutViewer } from '../../test/render-app';
+import { adaLayoutViewer, appLayoutMock } from '../../test/render-app';
+import type { Permission, Role } from '../../gql/graphql';
 
 /** Shared data of the invoice page's tests (one test file per role: one lazy route tree per file). */
 export const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
@@ -32,11 +32,6 @@ export const summary = {
   },
 };
 
-export function layout(permissions: string[], role: string) {
-  return {
-    request: { query: AppLayoutDocument },
-    result: {
-      data: { viewer: { ...adaLayoutViewer, user: { ...adaLayoutViewer.user, role }, permissions } },
-    },
-  };
+export function layout(permissions: Permission[], role: Role) {
+  return appLayoutMock({ ...adaLayoutViewer, user: { ...adaLayoutViewer.user, role }, permissions });
 }

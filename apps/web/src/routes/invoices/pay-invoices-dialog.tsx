@@ -23,7 +23,9 @@ import { graphql } from '../../gql';
 import type { PayInvoicesDialog_InvoiceFragment, PaymentMethod } from '../../gql/graphql';
 import { tokenizeTestCard, type TestCardField } from '../../payments/test-card-tokenizer';
 import { formatDate } from './format-date';
-import { newIdempotencyKey, payTotals } from './pay-totals';
+import { newIdempotencyKey } from '../../lib/idempotency-key';
+import { payTotals } from './pay-totals';
+import { useServerClock } from '../../clock/server-clock';
 
 export const PayInvoicesDialog_InvoiceFragmentDoc = graphql(`
   fragment PayInvoicesDialog_invoice on Invoice {
@@ -105,6 +107,7 @@ interface Pending {
  * in the browser: only the token is sent) or ACH/wire (remittance instructions shown).
  */
 export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvoicesDialogProps) {
+  const { today } = useServerClock();
   const [takeDiscount, setTakeDiscount] = useState(true);
   const [method, setMethod] = useState<Method>('CARD');
   const [card, setCard] = useState({ number: '', expiry: '', cvc: '' });
@@ -134,7 +137,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
     setFormErrors([]);
     let paymentToken: string | null = null;
     if (method === 'CARD') {
-      const result = tokenizeTestCard(card);
+      const result = tokenizeTestCard(card, today);
       if (!result.ok) {
         setCardErrors({ [result.field]: result.message });
         document.getElementById(`field-card-${result.field}`)?.focus();

@@ -48,12 +48,3 @@ export function payTotals(
     hasDiscount,
   };
 }
-
-/** A new key for each payment attempt; a retry of the same attempt reuses it. */
-export function newIdempotencyKey(): string {
-  const random =
-    typeof crypto !== 'undefined' && 'randomUUID' in crypto
-      ? crypto.randomUUID()
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `pay-${random}`;
-}

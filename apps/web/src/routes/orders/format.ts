@@ -16,17 +16,12 @@ export function formatDate(value: string | null | undefined): string {
   return date.format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
 
-/** "3 days", "5 hours": how long ago, against `now`. */
-export function ageText(value: string, now: Date = new Date()): string {
+/** "3 days", "5 hours": how long ago, against `now` (the server's clock). */
+export function ageText(value: string, now: Date): string {
   const ms = now.getTime() - new Date(value).getTime();
   const hours = Math.max(0, Math.floor(ms / 3_600_000));
   if (hours < 1) return 'under an hour';
   if (hours < 24) return hours === 1 ? '1 hour' : `${hours} hours`;
   const days = Math.floor(hours / 24);
   return days === 1 ? '1 day' : `${days} days`;
-}
-
-/** A fresh idempotency key per attempt. */
-export function newIdempotencyKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }

@@ -10,7 +10,7 @@ import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-e
 import { graphql } from '../../gql';
 import type { OrderActions_OrderFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
-import { newIdempotencyKey } from './format';
+import { newIdempotencyKey } from '../../lib/idempotency-key';
 
 export const OrderActions_OrderFragmentDoc = graphql(`
   fragment OrderActions_order on Order {

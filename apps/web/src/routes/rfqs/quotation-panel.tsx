@@ -28,6 +28,7 @@ import { notify } from './notify';
 import { TableScroll } from './table-scroll';
 import type { QuotationPanel_OrderFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
+import { useServerClock } from '../../clock/server-clock';
 
 export const QuotationPanel_OrderFragmentDoc = graphql(`
   fragment QuotationPanel_order on Order {
@@ -135,16 +136,11 @@ export const DeclineQuoteDocument = graphql(`
   }
 `);
 
-/** Today as an ISO date in UTC (the portal's dates are calendar dates). */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** A quote is expired when its RFQ says so, or its last valid day is before today. */
 export function isQuoteExpired(
   quote: { validUntil?: string | null } | null | undefined,
   rfqStatus: string | undefined,
-  today: string = todayIso(),
+  today: string,
 ): boolean {
   if (rfqStatus === 'EXPIRED') return true;
   return !!quote?.validUntil && quote.validUntil < today;
@@ -158,7 +154,8 @@ export interface QuotationPanelProps {
 /** The seller's quotation for an RFQ: lines, totals, validity, revision, and the buyer's responses. */
 export function QuotationPanel({ order, rfqStatus }: QuotationPanelProps) {
   const { isStaff } = useViewer();
-  const expired = isQuoteExpired(order.quote, rfqStatus);
+  const { today } = useServerClock();
+  const expired = isQuoteExpired(order.quote, rfqStatus, today);
   const actions = new Set(order.availableActions);
   const currency = order.total?.currencyCode ?? order.lines[0]?.unitPrice?.currencyCode;
   const accepted = order.status !== 'QUOTATION' && order.status !== 'CANCELLED' && !!order.quote?.acceptedAt;

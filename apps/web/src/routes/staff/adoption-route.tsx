@@ -9,8 +9,8 @@ import { PageStatus } from '../../components/page-status';
 import { graphql } from '../../gql';
 import { TableScroll } from '../rfqs/table-scroll';
 import { RequirePermission } from '../../viewer/require-permission';
-import { todayIso } from '../rfqs/quotation-panel';
 import { chartRows, defaultRange, monthLabel, percentText } from './adoption';
+import { useServerClock } from '../../clock/server-clock';
 
 export const AdoptionMonthFieldsFragmentDoc = graphql(`
   fragment AdoptionMonthFields on AdoptionMonth {
@@ -63,7 +63,8 @@ function ChartCard({
 }
 
 function AdoptionDashboard() {
-  const [range, setRange] = useState(() => defaultRange(todayIso()));
+  const { today } = useServerClock();
+  const [range, setRange] = useState(() => defaultRange(today));
   const [draft, setDraft] = useState(range);
   const rangeError =
     draft.from && draft.to && draft.from > draft.to ? 'The start must be before the end.' : undefined;

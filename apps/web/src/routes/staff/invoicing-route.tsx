@@ -33,7 +33,7 @@ import type {
   PaymentMethod,
 } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
-import { todayIso } from '../rfqs/quotation-panel';
+import { useServerClock } from '../../clock/server-clock';
 
 export const InvoicingOrderRow_OrderFragmentDoc = graphql(`
   fragment InvoicingOrderRow_order on Order {
@@ -483,9 +483,10 @@ export function RecordPaymentButton({
   onDone?: () => void;
 }) {
   const [opened, { open, close }] = useDisclosure(false);
+  const { today } = useServerClock();
   const [amount, setAmount] = useState(invoice.amountDue.amount);
   const [method, setMethod] = useState<PaymentMethod>('WIRE');
-  const [paidOn, setPaidOn] = useState(todayIso());
+  const [paidOn, setPaidOn] = useState(today);
   const [reference, setReference] = useState('');
   const [fields, setFields] = useState<Partial<Record<(typeof PAYMENT_FIELDS)[number], string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);

@@ -16,12 +16,13 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { dec } from '@portal/domain';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import { newIdempotencyKey } from '../../lib/idempotency-key';
 import { notify } from '../rfqs/notify';
 import type { OrderChannel, PhoneOrderCompanies_CompanyFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
@@ -126,7 +127,10 @@ export function PhoneOrderForm() {
   const found = useMemo(() => companies.data?.companies.edges.map((e) => e.node) ?? [], [companies.data]);
   const [channel, setChannel] = useState<OrderChannel>('PHONE');
   const [po, setPo] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([{ key: 1, sku: '', quantity: '' }]);
+  // Row keys for React: a counter, so a new row never reuses the key of a removed one.
+  const nextKey = useRef(1);
+  const newLine = (): LineDraft => ({ key: nextKey.current++, sku: '', quantity: '' });
+  const [lines, setLines] = useState<LineDraft[]>(() => [newLine()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [placed, setPlaced] = useState<{
@@ -196,7 +200,7 @@ export function PhoneOrderForm() {
       }
       const submitted = (
         await submitOrder({
-          variables: { input: { orderId: draft.order.id, idempotencyKey: crypto.randomUUID() } },
+          variables: { input: { orderId: draft.order.id, idempotencyKey: newIdempotencyKey() } },
         })
       ).data?.submitOrder;
       if (!submitted) throw new Error('no payload');
@@ -209,7 +213,7 @@ export function PhoneOrderForm() {
       }
       setPlaced({ number: submitted.order.number, total: submitted.order.total });
       notify(`Order ${submitted.order.number} placed for ${company.name}.`, 'green');
-      setLines([{ key: Date.now(), sku: '', quantity: '' }]);
+      setLines([newLine()]);
       setPo('');
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
@@ -327,7 +331,7 @@ export function PhoneOrderForm() {
             mt="sm"
             variant="light"
             leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setLines((ls) => [...ls, { key: Date.now(), sku: '', quantity: '' }])}
+            onClick={() => setLines((ls) => [...ls, newLine()])}
           >
             Add line
           </Button>

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
-import { renderWithProviders, type LayoutViewer } from '../../test/render-app';
+import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
 import { ShipButton, ShipOrderDocument } from './fulfilment-route';
 import { RecordPaymentButton, RecordPaymentDocument } from './invoicing-route';
 import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
@@ -110,7 +110,7 @@ describe('record payment form', () => {
                 invoiceId: invoice.id,
                 amount: '300.00',
                 method: 'WIRE',
-                paidOn: new Date().toISOString().slice(0, 10),
+                paidOn: TEST_CLOCK.today,
                 reference: undefined,
               },
             },

@@ -7,7 +7,7 @@ import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import { useViewer } from '../../viewer/viewer-context';
-import { newIdempotencyKey } from '../orders/format';
+import { newIdempotencyKey } from '../../lib/idempotency-key';
 
 export const OrderFromTemplateDocument = graphql(`
   mutation OrderFromTemplate($input: OrderFromTemplateInput!) {

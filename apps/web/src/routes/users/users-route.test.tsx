@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { adaLayoutViewer, renderApp } from '../../test/render-app';
-import { AppLayoutDocument } from '../app-layout';
+import { adaLayoutViewer, appLayoutMock, renderApp } from '../../test/render-app';
 import { CompanyUsersDocument } from './users-route';
 
 const user = (id: string, name: string, role: string, status: string) => ({
@@ -19,18 +18,11 @@ describe('company users', () => {
     renderApp({
       at: '/users',
       mocks: [
-        {
-          request: { query: AppLayoutDocument },
-          result: {
-            data: {
-              viewer: {
-                ...adaLayoutViewer,
-                user: { ...adaLayoutViewer.user, role: 'PORTAL_ADMIN' },
-                permissions: ['USERS_MANAGE', 'PROFILE_EDIT'],
-              },
-            },
-          },
-        },
+        appLayoutMock({
+          ...adaLayoutViewer,
+          user: { ...adaLayoutViewer.user, role: 'PORTAL_ADMIN' },
+          permissions: ['USERS_MANAGE', 'PROFILE_EDIT'],
+        }),
         {
           request: { query: CompanyUsersDocument },
           result: {
