@@ -54,7 +54,7 @@ export class AuthService {
     // Verify against a decoy hash when there is no usable account, so timing reveals nothing.
     const passwordOk = await verifyPassword(
       input.password,
-      user?.passwordHash ?? (await decoyPasswordHash()),
+      user?.passwordHash ?? (await decoyPasswordHash(ctx.config.passwordHashCost)),
     );
     if (!user || !user.passwordHash || !passwordOk || user.status !== 'ACTIVE') {
       await recordLoginAttempt(ctx.db.manager, email, ip, false, ctx.now());
@@ -121,7 +121,7 @@ export class AuthService {
         if (!claimed.affected)
           failWith(UserErrorCode.EXPIRED, 'This invitation link was already used.', ['input', 'token']);
         user.name = name;
-        user.passwordHash = await hashPassword(input.password);
+        user.passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
         user.status = 'ACTIVE';
         user.updatedAt = ctx.now();
         await em.getRepository(User).save(user);

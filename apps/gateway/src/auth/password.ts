@@ -1,7 +1,14 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt parameters (OWASP: N=2^17, r=8, p=1 costs ~128 MiB; 2^15 keeps sign-in fast on 2 cores). */
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 } as const;
+/**
+ * scrypt's cost: N = 2^cost, with r=8, p=1 (OWASP: N=2^17 costs ~128 MiB; 2^15 keeps sign-in fast
+ * on 2 cores). Production never goes below it (config.ts refuses); tests configure a cheaper cost
+ * so that suites that sign many users in stay fast. Verification reads N from the stored hash.
+ */
+export const PASSWORD_HASH_COST = 15;
+export const MIN_PASSWORD_HASH_COST = 10;
+export const MAX_PASSWORD_HASH_COST = 20;
+const PARAMS = { r: 8, p: 1, keyLength: 32 } as const;
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -13,13 +20,17 @@ function options(N: number, r: number, p: number): ScryptOptions {
   return { N, r, p, maxmem: 256 * N * r };
 }
 
-/** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url parts). */
-export async function hashPassword(password: string): Promise<string> {
+/** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url parts), N = 2^cost. */
+export async function hashPassword(password: string, cost: number = PASSWORD_HASH_COST): Promise<string> {
+  if (!Number.isInteger(cost) || cost < MIN_PASSWORD_HASH_COST || cost > MAX_PASSWORD_HASH_COST) {
+    throw new Error(
+      `The password hash cost must be ${MIN_PASSWORD_HASH_COST} to ${MAX_PASSWORD_HASH_COST}, got ${cost}`,
+    );
+  }
+  const N = 2 ** cost;
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, PARAMS.keyLength, options(PARAMS.N, PARAMS.r, PARAMS.p));
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
-  );
+  const key = await scrypt(password, salt, PARAMS.keyLength, options(N, PARAMS.r, PARAMS.p));
+  return ['scrypt', N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** Verifies in constant time; a malformed stored hash never matches. */
@@ -34,11 +45,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password, verified against when the e-mail is unknown so timing tells nothing. */
-let decoyHash: Promise<string> | null = null;
-export function decoyPasswordHash(): Promise<string> {
-  decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  return decoyHash;
+/**
+ * A hash of a random password at the configured cost, verified against when the e-mail is
+ * unknown so that timing tells nothing.
+ */
+const decoyHashes = new Map<number, Promise<string>>();
+export function decoyPasswordHash(cost: number = PASSWORD_HASH_COST): Promise<string> {
+  let hash = decoyHashes.get(cost);
+  if (!hash) {
+    hash = hashPassword(randomBytes(16).toString('hex'), cost);
+    decoyHashes.set(cost, hash);
+  }
+  return hash;
 }
 
 export const MIN_PASSWORD_LENGTH = 10;

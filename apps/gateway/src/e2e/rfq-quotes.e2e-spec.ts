@@ -537,8 +537,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
   it('refuses an expired quote', async () => {
     const id = await newRfq('Napkins, short validity');
     const order = await quote(id, '2026-11-27');
-    portal.clock.set('2026-11-28T09:00:00Z');
-    try {
+    await portal.clock.during('2026-11-28T09:00:00Z', async () => {
       const res = await buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer' } });
       expect(res.data?.acceptQuote.order).toBeNull();
       expect(res.data?.acceptQuote.userErrors).toEqual([
@@ -558,9 +557,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
         input: { orderId: order.id, signatureName: 'Acme Buyer' },
       });
       expect(accepted.data?.acceptQuote.order.status).toBe('SALES_ORDER');
-    } finally {
-      portal.clock.set(TEST_NOW);
-    }
+    });
   });
 
   it('declines a quote: the order is cancelled and the RFQ declined', async () => {

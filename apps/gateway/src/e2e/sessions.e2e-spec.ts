@@ -21,6 +21,7 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
   afterAll(async () => {
     await portal?.stop();
   });
+  const minutesLater = (minutes: number) => new Date(portal.clock.now().getTime() + minutes * 60_000);
 
   it('signs in with a hashed, HttpOnly, SameSite=Lax session cookie stored only as a hash', async () => {
     const client = portal.client();
@@ -36,6 +37,15 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     expect(sessions.some((s) => s.tokenHash.includes(token))).toBe(false);
     expect((await client.request(WHO)).data?.viewer.user.email).toBe('buyer@acme.example');
     expect(portal.fixture.acme.users.BUYER.passwordHash).toMatch(/^scrypt\$/);
+  });
+
+  it("tells every client the server's clock: now, today in the seller's time zone, and the zone", async () => {
+    const res = await portal.client().request('{ clock { now today timeZone } }');
+    expect(res.data?.clock).toEqual({ now: TEST_NOW, today: TEST_NOW.slice(0, 10), timeZone: 'UTC' });
+    await portal.clock.during('2027-02-03T23:59:00Z', async () => {
+      const later = await portal.client().request('{ clock { today } }');
+      expect(later.data?.clock.today).toBe('2027-02-03');
+    });
   });
 
   it('gives the same BAD_CREDENTIALS answer for a wrong password, an unknown e-mail and a disabled account', async () => {
@@ -69,15 +79,12 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
   it('expires sessions after their lifetime', async () => {
     const client = await portal.signedIn('approver@acme.example');
     expect((await client.request(WHO)).data?.viewer).not.toBeNull();
-    portal.clock.advanceMinutes(portal.runtime.config.sessionTtlHours * 60 + 1);
-    try {
+    await portal.clock.during(minutesLater(portal.runtime.config.sessionTtlHours * 60 + 1), async () => {
       expect((await client.request(WHO)).data?.viewer).toBeNull();
       expect((await client.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
         'UNAUTHENTICATED',
       );
-    } finally {
-      portal.clock.set(TEST_NOW);
-    }
+    });
   });
 
   it('throttles repeated failures per e-mail, even with the right password, until the window passes', async () => {
@@ -98,12 +105,9 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
         ?.login.userErrors[0].code,
     ).toBe('TOO_MANY_ATTEMPTS');
 
-    portal.clock.advanceMinutes(THROTTLE_WINDOW_MINUTES + 1);
-    try {
+    await portal.clock.during(minutesLater(THROTTLE_WINDOW_MINUTES + 1), async () => {
       const later = await portal.client().request(LOGIN, { input: { email, password: FIXTURE_PASSWORD } });
       expect(later.data?.login.viewer.user.email).toBe(email);
-    } finally {
-      portal.clock.set(TEST_NOW);
-    }
+    });
   });
 });

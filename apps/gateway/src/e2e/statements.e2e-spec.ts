@@ -33,10 +33,9 @@ describe.each(testEngines())('account statements, aging and credit control on %s
   const invoiceIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    portal = await startTestPortal(engine, { catalog: true });
+    portal = await startTestPortal(engine, { catalog: true, now: '2026-03-31T09:00:00.000Z' });
     await seedInvoiceFixture(portal);
     await setCompanyTerms(portal, portal.fixture.acme.company, { taxExemptionCertificate: 'R-1' });
-    portal.clock.set('2026-03-31T09:00:00.000Z');
     accounting = await portal.signedIn('accounting@seller.example');
     c = {};
     for (const who of ['admin', 'buyer', 'approver', 'viewer', 'requisitioner'])

@@ -28,8 +28,13 @@ const PORTAL_USERS = [
  * The small, fixed world the access e2e tests run in: two customer companies with one user per
  * portal role, and one staff user per staff role, all with the same password.
  */
-export async function seedAccessFixture(ds: DataSource, now: Date, password: string): Promise<AccessFixture> {
-  const passwordHash = await hashPassword(password);
+export async function seedAccessFixture(
+  ds: DataSource,
+  now: Date,
+  password: string,
+  passwordHashCost?: number,
+): Promise<AccessFixture> {
+  const passwordHash = await hashPassword(password, passwordHashCost);
   return ds.transaction(async (em) => {
     const term = await em.getRepository(PaymentTerm).save({
       name: 'Net 30',

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'typeorm';
 import { bootPortal, type BootedPortal } from '../app';
-import { FixedClock } from '../common/clock';
+import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { SESSION_COOKIE } from '../auth/session.service';
+import { FixedClock, addHours } from '../common/clock';
+import { Session, User } from '../entity';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import type { PaymentProviderRegistry } from '../service/payments/payment-provider';
@@ -24,6 +27,11 @@ export function testEngines(): Engine[] {
 
 export const TEST_NOW = '2026-11-27T09:00:00.000Z';
 export const FIXTURE_PASSWORD = 'portal-demo';
+/**
+ * scrypt cost of passwords in tests (N = 2^10, about 1 ms): suites sign many users in. Only a
+ * test configuration may go this low; production refuses anything below PASSWORD_HASH_COST.
+ */
+export const TEST_PASSWORD_HASH_COST = 10;
 
 export interface TestPortal extends BootedPortal {
   engine: Engine;
@@ -33,8 +41,14 @@ export interface TestPortal extends BootedPortal {
   /** The catalog fixture; only with startTestPortal(engine, { catalog: true }) (throws otherwise). */
   readonly catalog: CatalogFixture;
   client(): GraphQLClient;
-  /** A client signed in as the given e-mail with the fixture password. */
+  /** A client signed in as the given e-mail with the fixture password (through the `login` mutation). */
   signedIn(email: string): Promise<GraphQLClient>;
+  /**
+   * A client with a session minted directly in the database, for suites that are not about
+   * signing in. `validForHours` (default: the configured session lifetime) lets a suite that
+   * moves the clock across weeks keep its sessions.
+   */
+  sessionOf(email: string, options?: { validForHours?: number }): Promise<GraphQLClient>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +59,8 @@ export interface TestPortalOptions {
   logger?: Logger;
   /** The payment providers (default: the built-in ones), e.g. a registry with a recording card provider. */
   paymentProviders?: PaymentProviderRegistry;
+  /** The instant the suite lives at (default TEST_NOW). */
+  now?: string;
 }
 
 /** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
@@ -59,8 +75,9 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     DATA_DIR: dataDir,
     WEB_DIST_DIR: '',
     PUBLIC_URL: 'http://portal.test',
+    PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
   });
-  const clock = new FixedClock(TEST_NOW);
+  const clock = new FixedClock(options.now ?? TEST_NOW);
   const mailer = new RecordingMailer();
   const dataSource = options.logger ? createDataSource(database.url, { logger: options.logger }) : undefined;
   const portal = await bootPortal(config, {
@@ -70,7 +87,12 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     ...(dataSource ? { dataSource } : {}),
     ...(options.paymentProviders ? { paymentProviders: options.paymentProviders } : {}),
   });
-  const fixture = await seedAccessFixture(portal.runtime.dataSource, clock.now(), FIXTURE_PASSWORD);
+  const fixture = await seedAccessFixture(
+    portal.runtime.dataSource,
+    clock.now(),
+    FIXTURE_PASSWORD,
+    TEST_PASSWORD_HASH_COST,
+  );
   const catalog = options.catalog
     ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture)
     : null;
@@ -89,6 +111,25 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     async signedIn(email: string) {
       const c = client();
       await c.login(email, FIXTURE_PASSWORD);
+      return c;
+    },
+    async sessionOf(email: string, sessionOptions: { validForHours?: number } = {}) {
+      const ds = portal.runtime.dataSource;
+      const user = await ds.getRepository(User).findOneByOrFail({ email });
+      const token = newSecretToken();
+      const now = clock.now();
+      await ds.getRepository(Session).insert({
+        userId: user.id,
+        tokenHash: hashSecretToken(token, config.sessionSecret),
+        createdAt: now,
+        expiresAt: addHours(now, sessionOptions.validForHours ?? config.sessionTtlHours),
+        lastSeenAt: now,
+        revokedAt: null,
+        ipAddress: '127.0.0.1',
+        userAgent: 'e2e session',
+      });
+      const c = client();
+      c.setCookie(`${SESSION_COOKIE}=${token}`);
       return c;
     },
     async stop() {
