@@ -12,7 +12,9 @@ const haveBrowser = existsSync(chromium);
 if (!haveBrowser) {
   const how = `install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`;
   if (process.env.REQUIRE_BROWSER_TESTS === '1') {
-    throw new Error(`Browser tests are required (REQUIRE_BROWSER_TESTS=1) but ${chromium} is missing: ${how}.`);
+    throw new Error(
+      `Browser tests are required (REQUIRE_BROWSER_TESTS=1) but ${chromium} is missing: ${how}.`,
+    );
   }
   console.warn(`\n*** BROWSER TESTS SKIPPED: ${chromium} not found. To run them, ${how}. ***\n`);
 }

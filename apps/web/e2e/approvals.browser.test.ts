@@ -10,7 +10,6 @@ import {
   signIn,
 } from './helpers';
 
-
 /**
  * Drafts an order in the UI: the requisitioner reorders one of their past orders (the order
  * page's Reorder), which becomes their cart.

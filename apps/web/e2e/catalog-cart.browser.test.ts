@@ -10,7 +10,6 @@ import {
   signIn,
 } from './helpers';
 
-
 /** Follows a navbar link, then moves the pointer off it (axe judges the hovered link's colours). */
 async function openFromNav(page: Page, name: string) {
   await page

@@ -11,8 +11,6 @@ import {
   signIn,
 } from './helpers';
 
-
-
 interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string }[];

@@ -9,7 +9,6 @@ import {
   signIn,
 } from './helpers';
 
-
 describe('reorder (real gateway, demo data)', () => {
   let browser: Browser;
   beforeAll(async () => {
