@@ -39,6 +39,34 @@ export default tseslint.config(
     },
   },
   {
+    // Decimal text is parsed, compared, rounded and formatted by @portal/domain only.
+    files: ['**/*.ts', '**/*.tsx'],
+    // (Benchmarks format timings, not money.)
+    ignores: ['packages/domain/**', 'tools/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[regex.pattern=/\\\\\\.(\\\\d|\\[0-9\\])/]',
+          message: 'A decimal regex: parse or validate decimals with @portal/domain (parseDecimal, dec).',
+        },
+        {
+          selector:
+            "CallExpression[callee.name='Number'] > MemberExpression.arguments[property.name=/^(amount|quantity|baseQuantity|total|subtotal|taxTotal|unitPrice|price|lineTotal|amountDue|amountPaid)$/]",
+          message:
+            'Money and quantities are exact decimals: use @portal/domain (dec, Money), never Number().',
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'toFixed',
+          message: 'Round and format decimals with @portal/domain (formatDecimal, toDecimalString).',
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript scripts belong to no tsconfig: no type-aware rules there.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,

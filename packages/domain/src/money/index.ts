@@ -7,3 +7,4 @@ export * from './money';
 export * from './format';
 export * from './allocate';
 export * from './quantity';
+export * from './wire';

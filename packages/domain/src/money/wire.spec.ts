@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareDecimals,
+  integerDigits,
+  moneyWireAmount,
+  sameDecimal,
+  significantDigits,
+  toFixedScale,
+} from './wire';
+
+describe('decimals between the database, the wire and people', () => {
+  it('compares numerically, whatever the trailing zeros or signs', () => {
+    expect(compareDecimals('1.50', '1.5')).toBe(0);
+    expect(compareDecimals('10', '9.99')).toBe(1);
+    expect(compareDecimals('-2', '-10')).toBe(1);
+    expect(compareDecimals('0.0001', '0.001')).toBe(-1);
+    expect(sameDecimal('12.5000', '12.5')).toBe(true);
+    expect(sameDecimal('12.5001', '12.5')).toBe(false);
+  });
+
+  it("sends amounts with the currency's minor unit and every significant digit", () => {
+    expect(moneyWireAmount('1234.5000', 'USD')).toBe('1234.50');
+    expect(moneyWireAmount('0.0125', 'USD')).toBe('0.0125');
+    expect(moneyWireAmount('7', 'EUR')).toBe('7.00');
+    expect(moneyWireAmount('1200.00', 'JPY')).toBe('1200');
+    expect(moneyWireAmount('1200.00', 'ISK')).toBe('1200');
+    expect(moneyWireAmount('99.5000', 'VND')).toBe('99.5');
+    expect(moneyWireAmount('1.2', 'KWD')).toBe('1.200');
+    expect(moneyWireAmount('-3.5', 'USD')).toBe('-3.50');
+    expect(() => moneyWireAmount('1', 'XXZ')).toThrow(/Unknown currency/);
+  });
+
+  it('stores at a fixed scale, refusing extra decimals unless told to round', () => {
+    expect(toFixedScale('12.5', 4)).toBe('12.5000');
+    expect(toFixedScale(' 3 ', 2)).toBe('3.00');
+    expect(toFixedScale(0.1, 4)).toBe('0.1000');
+    expect(toFixedScale(12n, 2)).toBe('12.00');
+    expect(toFixedScale('1.23000', 2)).toBe('1.23');
+    expect(() => toFixedScale('1.234', 2)).toThrow(RangeError);
+    expect(toFixedScale('1.235', 2, true)).toBe('1.24');
+    expect(toFixedScale('-1.235', 2, true)).toBe('-1.24');
+    expect(toFixedScale(0.30000000000000004, 4, true)).toBe('0.3000');
+    expect(toFixedScale(1e-7, 10)).toBe('0.0000001000');
+  });
+
+  it('counts integer and significant digits', () => {
+    expect(integerDigits('12345678901.2345')).toBe(11);
+    expect(integerDigits('0.5')).toBe(0);
+    expect(integerDigits('-007.5')).toBe(1);
+    expect(significantDigits('1200')).toBe(4);
+    expect(significantDigits('0.0120')).toBe(2);
+    expect(significantDigits('12345678901.2345')).toBe(15);
+    expect(significantDigits(0)).toBe(1);
+  });
+});
