@@ -15,6 +15,7 @@ const order = (status: S, extra: Partial<OrderState> = {}): OrderState => ({
   status,
   today,
   createdById: 'u-author',
+  hasAmountDue: true,
   ...extra,
 });
 const author = (role: Role): OrderViewer => ({ role, userId: 'u-author' });
@@ -166,7 +167,7 @@ describe('the order state machine', () => {
       const expired = order(S.QUOTATION, { quoteValidUntil: '2026-03-09' });
       expect(checkTransition(expired, A.ACCEPT_QUOTE, author(Role.BUYER))).toEqual({
         ok: false,
-        code: 'INVALID_STATE',
+        code: 'EXPIRED',
         message: 'The quote expired on 2026-03-09; ask for a new quote.',
       });
       expect(availableActions(expired, author(Role.BUYER))).not.toContain(A.ACCEPT_QUOTE);

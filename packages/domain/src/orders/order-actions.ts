@@ -14,8 +14,11 @@ export interface OrderState {
   readonly quoteValidUntil?: IsoDate | null;
   /** Whether submitting sends the order for approval (see `approvalReasons`); default false. */
   readonly approvalRequired?: boolean;
-  /** Whether the order's invoices still have an amount due; default true. */
-  readonly hasAmountDue?: boolean;
+  /**
+   * Whether anything is left to pay on the order's invoices (receivables' `hasAmountDue`).
+   * Required: an order whose invoices are paid must not offer PAY.
+   */
+  readonly hasAmountDue: boolean;
   /** Whether the customer already confirmed receipt; default false. */
   readonly receiptConfirmed?: boolean;
 }
@@ -35,7 +38,13 @@ export interface OrderViewer {
 /** The outcome of asking for a transition: the new status, or why not (never thrown). */
 export type TransitionResult =
   | { readonly ok: true; readonly action: AnyOrderAction; readonly to: OrderStatus }
-  | { readonly ok: false; readonly code: 'INVALID_STATE' | 'FORBIDDEN'; readonly message: string };
+  | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
+
+/**
+ * Why an action is refused: FORBIDDEN (side, permission or relation to the order), EXPIRED (only
+ * the quote's validity stands in the way), INVALID_STATE (anything else about the order's state).
+ */
+export type RefusalCode = 'INVALID_STATE' | 'FORBIDDEN' | 'EXPIRED';
 
 const STATUS_TEXT: Readonly<Record<OrderStatus, string>> = {
   [OrderStatus.DRAFT]: 'a draft',
@@ -62,7 +71,7 @@ function resolveViewer(state: OrderState, viewer: OrderViewer): ResolvedViewer {
   return { permissions, isAuthor, isStaff };
 }
 
-type Refusal = { readonly code: 'INVALID_STATE' | 'FORBIDDEN'; readonly message: string };
+type Refusal = { readonly code: RefusalCode; readonly message: string };
 
 function conditionRefusal(
   condition: OrderTransitionCondition,
@@ -92,11 +101,11 @@ function conditionRefusal(
       return state.quoteValidUntil == null || isOnOrBefore(state.today, state.quoteValidUntil)
         ? null
         : {
-            code: 'INVALID_STATE',
+            code: 'EXPIRED',
             message: `The quote expired on ${state.quoteValidUntil}; ask for a new quote.`,
           };
     case 'AMOUNT_DUE':
-      return state.hasAmountDue === false
+      return !state.hasAmountDue
         ? { code: 'INVALID_STATE', message: 'Nothing is left to pay on this order.' }
         : null;
     case 'RECEIPT_NOT_CONFIRMED':
@@ -146,8 +155,8 @@ function targetStatus(row: OrderTransition, state: OrderState, viewer: ResolvedV
 /**
  * Whether `viewer` may take `action` on the order now, and the status it leads to.
  * Never throws for a refused action: an action not possible in the order's status gives
- * INVALID_STATE (also an expired quote, nothing left to pay); a viewer lacking the side,
- * permission or relation to the order gives FORBIDDEN.
+ * INVALID_STATE (also nothing left to pay); accepting a quote past its validity EXPIRED; a viewer
+ * lacking the side, permission or relation to the order gives FORBIDDEN.
  */
 export function checkTransition(
   state: OrderState,

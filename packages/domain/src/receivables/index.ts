@@ -1,2 +1,4 @@
 export * from './aging';
 export * from './statement';
+export * from './invoice-balance';
+export * from './credit-exposure';

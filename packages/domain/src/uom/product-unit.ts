@@ -32,3 +32,48 @@ export function unitPriceForFactor(basePrice: DecimalInput, factor: DecimalInput
 export function basePriceForFactor(unitPrice: DecimalInput, factor: DecimalInput): Decimal {
   return dec(unitPrice).div(factorOf(factor));
 }
+
+/** One unit a product is sold in: its id, how many base units one of it is, whether it is the default. */
+export interface SellableUnitEntry<U> {
+  readonly unit: U;
+  readonly factor: string;
+  readonly isDefault: boolean;
+}
+
+/**
+ * A product's set of sellable units as buyers see it: the base unit is always sellable (factor
+ * 1, added first when missing) and exactly one unit is the default (the base unit when none is
+ * marked). `idOf` tells which entry is the base unit.
+ */
+export function normalizeUnitSet<U>(
+  entries: readonly SellableUnitEntry<U>[],
+  base: U,
+  idOf: (unit: U) => string | number,
+): SellableUnitEntry<U>[] {
+  const result = entries.map((e) => ({ ...e }));
+  const baseId = idOf(base);
+  let baseEntry = result.find((e) => idOf(e.unit) === baseId);
+  if (!baseEntry) {
+    baseEntry = { unit: base, factor: '1', isDefault: false };
+    result.unshift(baseEntry);
+  }
+  const defaults = result.filter((e) => e.isDefault);
+  if (defaults.length === 0) baseEntry.isDefault = true;
+  for (const extra of defaults.slice(1)) extra.isDefault = false;
+  return result;
+}
+
+/**
+ * Whether a quantity is a whole number of the unit's rounding steps (0.5 kg in steps of 0.25;
+ * 3 cases in steps of 1). Null when it is, else the buyer's message.
+ */
+export function unitStepProblem(
+  quantity: DecimalInput,
+  step: DecimalInput,
+  sku: string,
+  unitSymbol: string,
+): string | null {
+  const s = dec(step);
+  if (s.lte(0) || dec(quantity).mod(s).isZero()) return null;
+  return `${sku} is ordered in steps of ${s.toString()} ${unitSymbol}.`;
+}
