@@ -4,7 +4,8 @@ import type { Clock } from './common/clock';
 import type { PortalConfig } from './config';
 import type { User } from './entity';
 import type { Mailer } from './mail/mailer';
-import { gatedTransaction } from './db/transaction-gate';
+import { engineOf, type Engine } from './db/data-source';
+import { runInTransaction } from './db/transactions';
 import { Loaders } from './loader/loaders';
 
 /** The signed-in user behind a request, with what their role allows. */
@@ -55,20 +56,37 @@ export interface PortalRuntime {
 
 /**
  * Immutable per-request context, passed first to every service method: who is asking, the
- * clock, and this request's DataLoaders.
+ * clock, the database and this request's DataLoaders.
+ *
+ * Transactions belong to the context (Vendure's TransactionalConnection is the model):
+ * `ctx.transaction(tx => …)` hands the work a context bound to the transaction, whose `db` and
+ * `loaders` read and write through the transaction's connection. A check made inside it and the
+ * write it guards therefore see the same state (and the same row locks on MySQL), and nothing
+ * inside a transaction waits for a second pooled connection.
  */
 export class RequestContext {
   readonly loaders: Loaders;
-  private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly memos: Map<string, Promise<unknown>>;
   constructor(
     readonly runtime: PortalRuntime,
     readonly viewer: Viewer | null,
     readonly http: HttpExchange,
+    private readonly manager: EntityManager | null = null,
+    inherited?: ReadonlyMap<string, Promise<unknown>>,
   ) {
-    this.loaders = new Loaders(runtime.dataSource.manager);
+    this.loaders = new Loaders(this.db);
+    this.memos = new Map(inherited);
   }
-  get db(): DataSource {
-    return this.runtime.dataSource;
+  /** The database: inside a transaction, the transaction's manager; otherwise the pool's. */
+  get db(): EntityManager {
+    return this.manager ?? this.runtime.dataSource.manager;
+  }
+  get inTransaction(): boolean {
+    return this.manager !== null;
+  }
+  /** SQLite or MySQL/MariaDB, for the few statements that differ (row locks). */
+  get engine(): Engine {
+    return engineOf(this.runtime.dataSource);
   }
   get clock(): Clock {
     return this.runtime.clock;
@@ -86,7 +104,8 @@ export class RequestContext {
   }
   /**
    * Computes a value once per request (e.g. a company's compiled pricing engine) and shares it
-   * between every resolver of the request.
+   * between every resolver of the request. A transaction's context starts with the values known
+   * so far; what it computes stays its own (it may have read uncommitted rows).
    */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
     let value = this.memos.get(key) as Promise<T> | undefined;
@@ -101,10 +120,17 @@ export class RequestContext {
     for (const key of [...this.memos.keys()]) if (key.startsWith(prefix)) this.memos.delete(key);
   }
   /**
-   * Runs `work` in one transaction; everything it writes is kept or nothing is. Transactions are
-   * admitted through the data source's gate (one at a time on SQLite; see db/transaction-gate.ts).
+   * Runs `work` in one transaction, with a context bound to it; everything it writes is kept or
+   * nothing is. Inside a transaction already, `work` joins it. A transaction that loses a
+   * deadlock runs again from the start (db/transactions.ts). After a commit this context's
+   * loaders forget what they had read, so the answer shows the new state.
    */
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return gatedTransaction(this.runtime.dataSource, work);
+  async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    if (this.manager) return work(this);
+    const result = await runInTransaction(this.runtime.dataSource, (em) =>
+      work(new RequestContext(this.runtime, this.viewer, this.http, em, this.memos)),
+    );
+    this.loaders.clearAll();
+    return result;
   }
 }

@@ -8,16 +8,14 @@ import {
   userError,
   type UserError,
 } from '../common/user-error';
-import type { AuditService } from '../service/audit.service';
+import type { AuditService } from '../service/support/audit.service';
+import { mutationPayload, type Payload } from '../service/support/mutation';
 import { checkLoginThrottle, recordLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { hashSecretToken } from './secret-token';
 import type { SessionService } from './session.service';
 
-export interface LoginResult {
-  viewer: Viewer | null;
-  userErrors: UserError[];
-}
+export type LoginResult = Payload<{ viewer: Viewer | null }>;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -38,7 +36,7 @@ export class AuthService {
   async login(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
     const email = normalizeEmail(input.email);
     const ip = ctx.http.ip;
-    const throttle = await checkLoginThrottle(ctx.db.manager, email, ip, ctx.now());
+    const throttle = await checkLoginThrottle(ctx, email, ip, ctx.now());
     if (throttle.throttled) {
       return {
         viewer: null,
@@ -57,7 +55,7 @@ export class AuthService {
       user?.passwordHash ?? (await decoyPasswordHash(ctx.config.passwordHashCost)),
     );
     if (!user || !user.passwordHash || !passwordOk || user.status !== 'ACTIVE') {
-      await recordLoginAttempt(ctx.db.manager, email, ip, false, ctx.now());
+      await recordLoginAttempt(ctx, email, ip, false, ctx.now());
       return {
         viewer: null,
         userErrors: [
@@ -65,9 +63,9 @@ export class AuthService {
         ],
       };
     }
-    const viewer = await ctx.transaction(async (em) => {
-      await recordLoginAttempt(em, email, ip, true, ctx.now());
-      return this.sessions.open(ctx, em, user);
+    const viewer = await ctx.transaction(async (tx) => {
+      await recordLoginAttempt(tx, email, ip, true, tx.now());
+      return this.sessions.open(tx, user);
     });
     return { viewer, userErrors: [] };
   }
@@ -85,17 +83,17 @@ export class AuthService {
     input: { token: string; name: string; password: string },
   ): Promise<LoginResult> {
     const tokenHash = hashSecretToken(input.token.trim(), ctx.config.sessionSecret);
-    try {
-      const viewer = await ctx.transaction(async (em) => {
-        const invitation = await em.getRepository(Invitation).findOne({ where: { tokenHash } });
+    return mutationPayload<{ viewer: Viewer | null }>({ viewer: null }, async () => ({
+      viewer: await ctx.transaction(async (tx) => {
+        const invitation = await tx.db.getRepository(Invitation).findOne({ where: { tokenHash } });
         const user = invitation
-          ? await em.getRepository(User).findOne({ where: { id: invitation.userId } })
+          ? await tx.db.getRepository(User).findOne({ where: { id: invitation.userId } })
           : null;
         if (
           !invitation ||
           !user ||
           invitation.acceptedAt ||
-          invitation.expiresAt.getTime() <= ctx.now().getTime() ||
+          invitation.expiresAt.getTime() <= tx.now().getTime() ||
           user.status === 'DISABLED'
         ) {
           failWith(
@@ -114,29 +112,23 @@ export class AuthService {
         if (problem) errors.push(userError(UserErrorCode.INVALID, problem, ['input', 'password']));
         if (errors.length) throw new UserErrorsException(errors);
 
-        // Single use even under concurrency: only the request that flips acceptedAt goes on.
-        const claimed = await em
+        const claimed = await tx.db
           .getRepository(Invitation)
-          .update({ id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: ctx.now() });
+          .update({ id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: tx.now() });
         if (!claimed.affected)
           failWith(UserErrorCode.EXPIRED, 'This invitation link was already used.', ['input', 'token']);
         user.name = name;
-        user.passwordHash = await hashPassword(input.password, ctx.config.passwordHashCost);
+        user.passwordHash = await hashPassword(input.password, tx.config.passwordHashCost);
         user.status = 'ACTIVE';
-        user.updatedAt = ctx.now();
-        await em.getRepository(User).save(user);
+        user.updatedAt = tx.now();
+        await tx.db.getRepository(User).save(user);
         await this.audit.record(
-          ctx,
-          em,
+          tx,
           { entityType: 'User', entityId: user.id, companyId: user.companyId, action: 'INVITATION_ACCEPTED' },
           user.id,
         );
-        return this.sessions.open(ctx, em, user);
-      });
-      return { viewer, userErrors: [] };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { viewer: null, userErrors: e.userErrors };
-      throw e;
-    }
+        return this.sessions.open(tx, user);
+      }),
+    }));
   }
 }

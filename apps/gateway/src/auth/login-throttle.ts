@@ -1,4 +1,5 @@
-import { MoreThan, type EntityManager } from 'typeorm';
+import { MoreThan } from 'typeorm';
+import type { RequestContext } from '../context';
 import { LoginAttempt } from '../entity';
 
 /** Failed sign-ins allowed per window, per e-mail address and per client address. */
@@ -16,13 +17,13 @@ export interface ThrottleVerdict {
  * nothing) and for the client address; a success for the e-mail starts its count afresh.
  */
 export async function checkLoginThrottle(
-  em: EntityManager,
+  tx: RequestContext,
   email: string,
   ipAddress: string,
   now: Date,
 ): Promise<ThrottleVerdict> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const repo = em.getRepository(LoginAttempt);
+  const repo = tx.db.getRepository(LoginAttempt);
   const lastSuccess = await repo.findOne({
     where: { email, succeeded: true, at: MoreThan(since) },
     order: { at: 'DESC' },
@@ -41,11 +42,11 @@ export async function checkLoginThrottle(
 }
 
 export async function recordLoginAttempt(
-  em: EntityManager,
+  tx: RequestContext,
   email: string,
   ipAddress: string,
   succeeded: boolean,
   at: Date,
 ): Promise<void> {
-  await em.getRepository(LoginAttempt).insert({ email, ipAddress, succeeded, at });
+  await tx.db.getRepository(LoginAttempt).insert({ email, ipAddress, succeeded, at });
 }

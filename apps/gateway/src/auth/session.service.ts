@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { addHours } from '../common/clock';
 import { RequestContext, Viewer, type PortalRuntime } from '../context';
 import { ApiToken, Session, User } from '../entity';
@@ -12,25 +12,25 @@ const TOUCH_INTERVAL_MS = 5 * 60_000;
 /** Sessions (cookie) and personal API tokens (Bearer): issuing, resolving and revoking. */
 export class SessionService {
   /** Opens a session for a user who just proved who they are, and sets the cookie. */
-  async open(ctx: RequestContext, em: EntityManager, user: User): Promise<Viewer> {
+  async open(tx: RequestContext, user: User): Promise<Viewer> {
     const token = newSecretToken();
-    const now = ctx.now();
-    const expiresAt = addHours(now, ctx.config.sessionTtlHours);
-    const session = await em.getRepository(Session).save(
-      em.getRepository(Session).create({
+    const now = tx.now();
+    const expiresAt = addHours(now, tx.config.sessionTtlHours);
+    const session = await tx.db.getRepository(Session).save(
+      tx.db.getRepository(Session).create({
         userId: user.id,
-        tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
+        tokenHash: hashSecretToken(token, tx.config.sessionSecret),
         createdAt: now,
         expiresAt,
         lastSeenAt: now,
         revokedAt: null,
-        ipAddress: ctx.http.ip.slice(0, 64),
-        userAgent: ctx.http.userAgent?.slice(0, 255) ?? null,
+        ipAddress: tx.http.ip.slice(0, 64),
+        userAgent: tx.http.userAgent?.slice(0, 255) ?? null,
       }),
     );
     user.lastLoginAt = now;
-    await em.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
-    ctx.http.setSessionCookie(token, expiresAt);
+    await tx.db.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
+    tx.http.setSessionCookie(token, expiresAt);
     return new Viewer(user, 'session', session.id);
   }
 
@@ -60,11 +60,15 @@ export class SessionService {
 
   private async authenticateSession(runtime: PortalRuntime, token: string): Promise<Viewer | null> {
     const now = runtime.clock.now();
-    const session = await runtime.dataSource.getRepository(Session).findOne({
-      where: { tokenHash: hashSecretToken(token, runtime.config.sessionSecret) },
-    });
+    // One statement: the session with its user.
+    const session = await runtime.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.tokenHash = :hash', { hash: hashSecretToken(token, runtime.config.sessionSecret) })
+      .getOne();
     if (!session || session.revokedAt || session.expiresAt.getTime() <= now.getTime()) return null;
-    const user = await activeUser(runtime, session.userId);
+    const user = activeUser(session.user);
     if (!user) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await runtime.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
@@ -75,16 +79,19 @@ export class SessionService {
   private async authenticateApiToken(runtime: PortalRuntime, token: string): Promise<Viewer | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
     const now = runtime.clock.now();
-    const apiToken = await runtime.dataSource.getRepository(ApiToken).findOne({
-      where: { tokenHash: hashSecretToken(token, runtime.config.sessionSecret) },
-    });
+    const apiToken = await runtime.dataSource
+      .getRepository(ApiToken)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.user', 'u')
+      .where('t.tokenHash = :hash', { hash: hashSecretToken(token, runtime.config.sessionSecret) })
+      .getOne();
     if (
       !apiToken ||
       apiToken.revokedAt ||
       (apiToken.expiresAt && apiToken.expiresAt.getTime() <= now.getTime())
     )
       return null;
-    const user = await activeUser(runtime, apiToken.userId);
+    const user = activeUser(apiToken.user);
     if (!user) return null;
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await runtime.dataSource.getRepository(ApiToken).update({ id: apiToken.id }, { lastUsedAt: now });
@@ -93,7 +100,6 @@ export class SessionService {
   }
 }
 
-async function activeUser(runtime: PortalRuntime, userId: number): Promise<User | null> {
-  const user = await runtime.dataSource.getRepository(User).findOne({ where: { id: userId } });
+function activeUser(user: User | undefined): User | null {
   return user && user.status === 'ACTIVE' ? user : null;
 }

@@ -34,3 +34,8 @@ export class UserErrorsException extends Error {
 export function failWith(code: UserErrorCode, message: string, field: string[] | null = null): never {
   throw new UserErrorsException([userError(code, message, field)]);
 }
+
+/** Refuses with every collected user error, if there is any (rolling back a surrounding transaction). */
+export function refuseIfAny(errors: readonly UserError[]): void {
+  if (errors.length) throw new UserErrorsException([...errors]);
+}

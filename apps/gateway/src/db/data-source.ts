@@ -134,7 +134,7 @@ export function createDataSource(url: string, options: CreateDataSourceOptions =
   });
 }
 
-/** Connections per process to MySQL/MariaDB (see db/transaction-gate.ts for how many transactions). */
+/** Connections per process to MySQL/MariaDB: each transaction holds one (RequestContext.db runs its reads on it too). */
 export const MYSQL_POOL_SIZE = 20;
 
 /**

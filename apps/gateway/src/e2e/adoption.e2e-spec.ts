@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Company, Order, Session, type OrderChannel, type User } from '../entity';
-import { monthsBetween } from '../service/adoption.service';
+import { monthsBetween } from '../service/metrics/adoption.service';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, Order, OrderEvent, OrderLine, Shipment, type User } from '../entity';
-import { trackingUrlFor } from '../service/fulfilment.service';
+import { trackingUrlFor } from '../service/orders/fulfilment.service';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';

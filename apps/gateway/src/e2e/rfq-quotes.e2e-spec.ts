@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, Order, OrderEvent, OrderLine, Rfq, RfqLine, UnitOfMeasure, User } from '../entity';
-import { quoteContentHash } from '../service/quote-lines';
+import { quoteContentHash } from '../service/quotes/quote-lines';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { StatementCounter } from '../testing/statement-counter';
 import { seedOrderFixture } from '../testing/order-fixture';

@@ -8,6 +8,7 @@ import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 't
 export class Loaders {
   private readonly byId = new Map<EntityTarget<ObjectLiteral>, DataLoader<number, ObjectLiteral | null>>();
   private readonly byParent = new Map<string, DataLoader<number, ObjectLiteral[]>>();
+  private readonly custom = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -55,12 +56,33 @@ export class Loaders {
     this.idLoader(entity).prime(row.id, row);
   }
 
+  /**
+   * A loader of this request for a batch function of its own, shared by name: every key asked
+   * for in one tick goes to `batch` in one call (e.g. which products a company may see).
+   */
+  batched<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.custom.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch);
+      this.custom.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
+  /** Forgets everything loaded so far (after a transaction committed). */
+  clearAll(): void {
+    for (const loader of this.byId.values()) loader.clearAll();
+    this.byParent.clear();
+    this.custom.clear();
+  }
+
   /** Forgets what was loaded for an entity (after a mutation changed it in this request). */
   clear<T extends ObjectLiteral>(entity: EntityTarget<T>, id?: number): void {
     const loader = this.byId.get(entity as EntityTarget<ObjectLiteral>);
     if (loader && id !== undefined) loader.clear(id);
     else loader?.clearAll();
     this.byParent.clear();
+    this.custom.clear();
   }
 
   private idLoader<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) {

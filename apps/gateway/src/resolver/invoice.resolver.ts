@@ -7,7 +7,7 @@ import { idOfType, toGlobalId } from '../common/node-id';
 import { DateScalar, DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
 import { Company, Invoice, InvoiceLine, UnitOfMeasure } from '../entity';
-import { trimDecimal } from '../service/catalog.service';
+import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { CompanyType } from './types/company.type';
 import {
@@ -118,7 +118,7 @@ export class InvoiceResolver {
       'Invoices a shipped or delivered order (or prepares a draft with draft: true). Requires INVOICING_MANAGE.',
   })
   invoiceOrder(@Ctx() ctx: RequestContext, @Arg('input', () => InvoiceOrderInput) input: InvoiceOrderInput) {
-    return this.services.invoices.invoiceOrder(ctx, input);
+    return this.services.invoicing.invoiceOrder(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
@@ -127,7 +127,7 @@ export class InvoiceResolver {
       'Extension: numbers and issues a draft invoice; the order becomes INVOICED. Requires INVOICING_MANAGE.',
   })
   issueInvoice(@Ctx() ctx: RequestContext, @Arg('input', () => IssueInvoiceInput) input: IssueInvoiceInput) {
-    return this.services.invoices.issue(ctx, input);
+    return this.services.invoicing.issue(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
@@ -138,7 +138,7 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CancelInvoiceInput) input: CancelInvoiceInput,
   ) {
-    return this.services.invoices.cancel(ctx, input);
+    return this.services.invoicing.cancel(ctx, input);
   }
 
   @Allow(Permission.INVOICING_MANAGE)
@@ -150,7 +150,7 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput,
   ) {
-    return this.services.invoices.issueCreditNote(ctx, input);
+    return this.services.creditNotes.issueCreditNote(ctx, input);
   }
 
   // ------------------------------------------------------------ fields

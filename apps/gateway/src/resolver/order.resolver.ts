@@ -5,7 +5,7 @@ import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
-import { toUserErrorCode } from '../service/order-lines.service';
+import { toUserErrorCode } from '../service/orders/order-lines.service';
 import type { RequestContext, Viewer } from '../context';
 import {
   Address,
@@ -20,7 +20,7 @@ import {
   Shipment,
   User,
 } from '../entity';
-import { trimDecimal } from '../service/catalog.service';
+import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { AddressType, CompanyType } from './types/company.type';
 import { DocumentType } from './types/document.type';
@@ -124,7 +124,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateDraftOrderInput) input: CreateDraftOrderInput,
   ) {
-    return this.services.orders.createDraft(ctx, input);
+    return this.services.cart.createDraft(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -135,7 +135,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => AddOrderLinesInput) input: AddOrderLinesInput,
   ) {
-    return this.services.orders.addLines(ctx, input.orderId, input.lines);
+    return this.services.cart.addLines(ctx, input.orderId, input.lines);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -144,7 +144,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateOrderLineInput) input: UpdateOrderLineInput,
   ) {
-    return this.services.orders.updateLine(ctx, input);
+    return this.services.cart.updateLine(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -153,7 +153,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => RemoveOrderLinesInput) input: RemoveOrderLinesInput,
   ) {
-    return this.services.orders.removeLines(ctx, input.orderId, input.lineIds);
+    return this.services.cart.removeLines(ctx, input.orderId, input.lineIds);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -162,7 +162,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateOrderDetailsInput) input: UpdateOrderDetailsInput,
   ) {
-    return this.services.orders.updateDetails(ctx, input);
+    return this.services.cart.updateDetails(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -170,13 +170,13 @@ export class OrderResolver {
     description: 'Places the order, or sends it for approval where the role or an approval rule requires it.',
   })
   submitOrder(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput) {
-    return this.services.orders.submit(ctx, input.orderId, input.idempotencyKey);
+    return this.services.placement.submit(ctx, input.orderId, input.idempotencyKey);
   }
 
   @Allow(Permission.ORDERS_DRAFT, Permission.ORDERS_SUBMIT, Permission.QUOTES_MANAGE)
   @Mutation(() => OrderPayload)
   cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderActionInput) input: OrderActionInput) {
-    return this.services.orders.cancel(ctx, input.orderId, input.comment);
+    return this.services.placement.cancel(ctx, input.orderId, input.comment);
   }
 
   @Allow(Permission.ORDERS_DRAFT)
@@ -193,7 +193,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => OrderActionInput) input: OrderActionInput,
   ) {
-    const result = await this.services.orders.decide(
+    const result = await this.services.approvals.decide(
       ctx,
       OrderAction.APPROVE,
       [input.orderId],
@@ -211,7 +211,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => OrderActionInput) input: OrderActionInput,
   ) {
-    const result = await this.services.orders.decide(
+    const result = await this.services.approvals.decide(
       ctx,
       OrderAction.REJECT,
       [input.orderId],
@@ -229,7 +229,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput,
   ) {
-    return this.services.orders.decide(ctx, OrderAction.APPROVE, input.orderIds, input.comment, (i) => [
+    return this.services.approvals.decide(ctx, OrderAction.APPROVE, input.orderIds, input.comment, (i) => [
       'input',
       'orderIds',
       String(i),
@@ -244,7 +244,7 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => OrdersDecisionInput) input: OrdersDecisionInput,
   ) {
-    return this.services.orders.decide(ctx, OrderAction.REJECT, input.orderIds, input.comment, (i) => [
+    return this.services.approvals.decide(ctx, OrderAction.REJECT, input.orderIds, input.comment, (i) => [
       'input',
       'orderIds',
       String(i),
@@ -300,7 +300,7 @@ export class OrderResolver {
     description: "What blocks submitting this draft: its lines' issues (with lineId) and the order's.",
   })
   async issues(@Root() order: Order, @Ctx() ctx: RequestContext) {
-    const issues = await this.services.orders.lines.issuesOf(ctx, order);
+    const issues = await this.services.orderLines.issuesOf(ctx, order);
     return [
       ...[...issues.byLine.entries()].flatMap(([lineId, list]) =>
         list.map((i) => toIssue(i.code, i.message, lineId)),
@@ -360,7 +360,7 @@ export class OrderResolver {
     description: 'What the viewer may do with the order right now, from the order state machine.',
   })
   availableActions(@Root() order: Order, @Ctx() ctx: RequestContext) {
-    return this.services.orders.actionsFor(ctx, order);
+    return this.services.orderStates.actionsFor(ctx, order);
   }
 }
 
@@ -428,7 +428,7 @@ export class OrderLineResolver {
   async issues(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
     const order = await ctx.loaders.load(Order, line.orderId);
     if (!order) return [];
-    const issues = await this.services.orders.lines.issuesOf(ctx, order);
+    const issues = await this.services.orderLines.issuesOf(ctx, order);
     return (issues.byLine.get(line.id) ?? []).map((i) => toIssue(i.code, i.message, line.id));
   }
 }

@@ -5,7 +5,7 @@ import type { RequestContext } from '../context';
 import type { Services } from '../service/services';
 import { DecimalScalar } from '../common/scalars';
 import type { PaymentTerm, PaymentTermInstallment } from '../entity';
-import { trimDecimal } from '../service/catalog.service';
+import { trimDecimal } from '../service/catalog/catalog.service';
 import { PaymentTermInstallmentType, PaymentTermType } from './types/company.type';
 import { PaymentTermPayload, SavePaymentTermInput } from './types/invoice.type';
 

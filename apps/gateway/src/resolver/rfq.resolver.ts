@@ -6,7 +6,7 @@ import { idOfType, toGlobalId } from '../common/node-id';
 import { DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
 import type { Order, Rfq, RfqLine, RfqMessage } from '../entity';
-import { trimDecimal } from '../service/catalog.service';
+import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { CompanyType } from './types/company.type';
 import { OrderType } from './types/order.type';

@@ -1,7 +1,7 @@
 import { fromGlobalId } from '../common/node-id';
 import type { RequestContext } from '../context';
-import type { CompanyService } from './company.service';
-import type { UserService } from './user.service';
+import type { CompanyService } from './accounts/company.service';
+import type { UserService } from './accounts/user.service';
 
 /** Resolves `node(id)` through the scoped finder of each type: a foreign id is a missing id. */
 export class NodeService {

@@ -1,34 +1,42 @@
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import type { Mailer } from '../mail/mailer';
-import { ApiTokenService } from './api-token.service';
-import { CatalogAdminService } from './catalog-admin.service';
-import { CatalogService, registerCatalogNodes } from './catalog.service';
-import { CustomerAdminService } from './customer-admin.service';
-import { AuditService } from './audit.service';
-import { CompanyService } from './company.service';
-import { NodeService } from './node.service';
-import { NumberSequenceService } from './number-sequence.service';
-import { OrderLinesService } from './order-lines.service';
-import { OrderTemplateService } from './order-template.service';
-import { OrderService } from './order.service';
-import { PricingService } from './pricing.service';
-import { ReorderService } from './reorder.service';
-import { UserService } from './user.service';
-import { AdoptionService } from './adoption.service';
-import { FulfilmentService } from './fulfilment.service';
-import { QuoteService } from './quote.service';
-import { RfqService, registerRfqNodes } from './rfq.service';
+import { ApiTokenService } from './accounts/api-token.service';
+import { CompanyService } from './accounts/company.service';
+import { CustomerAdminService } from './accounts/customer-admin.service';
+import { UserService } from './accounts/user.service';
+import { CatalogAdminService } from './catalog/catalog-admin.service';
+import { CatalogService, registerCatalogNodes } from './catalog/catalog.service';
+import { PricingService } from './catalog/pricing.service';
 import { DocumentService } from './documents/document.service';
-import { InvoiceService } from './invoice.service';
-import { PaymentTermService } from './payment-term.service';
-import { ReceivablesService } from './receivables.service';
-import { PaymentService } from './payment.service';
+import { CreditNoteService } from './invoices/credit-note.service';
+import { InvoiceQueryService } from './invoices/invoice-query.service';
+import { InvoiceSettlement } from './invoices/invoice-settlement';
+import { InvoicingService } from './invoices/invoicing.service';
+import { PaymentTermService } from './invoices/payment-term.service';
+import { ReceivablesService } from './invoices/receivables.service';
+import { AdoptionService } from './metrics/adoption.service';
+import { NodeService } from './node.service';
+import { ApprovalService } from './orders/approval.service';
+import { CartService } from './orders/cart.service';
+import { FulfilmentService } from './orders/fulfilment.service';
+import { OrderLinesService } from './orders/order-lines.service';
+import { OrderNotifications } from './orders/order-notifications';
+import { OrderPlacementService } from './orders/order-placement.service';
+import { OrderQueryService } from './orders/order-query.service';
+import { OrderStateWriter } from './orders/order-state-writer';
+import { OrderTemplateService } from './orders/order-template.service';
+import { ReorderService } from './orders/reorder.service';
+import { PaymentService } from './payments/payment.service';
 import { PaymentProviderRegistry } from './payments/payment-provider';
+import { QuoteService } from './quotes/quote.service';
+import { RfqService, registerRfqNodes } from './quotes/rfq.service';
+import { AuditService } from './support/audit.service';
+import { IdempotencyService } from './support/idempotency.service';
+import { NumberSequenceService } from './support/number-sequence.service';
 
 /** Every service, built once at start-up; resolvers receive this registry in their constructor. */
 export interface Services {
-  audit: AuditService;
   sessions: SessionService;
   auth: AuthService;
   users: UserService;
@@ -39,7 +47,12 @@ export interface Services {
   pricing: PricingService;
   catalogAdmin: CatalogAdminService;
   customerAdmin: CustomerAdminService;
-  orders: OrderService;
+  orders: OrderQueryService;
+  orderStates: OrderStateWriter;
+  orderLines: OrderLinesService;
+  cart: CartService;
+  placement: OrderPlacementService;
+  approvals: ApprovalService;
   reorder: ReorderService;
   templates: OrderTemplateService;
   rfqs: RfqService;
@@ -47,7 +60,9 @@ export interface Services {
   fulfilment: FulfilmentService;
   adoption: AdoptionService;
   documents: DocumentService;
-  invoices: InvoiceService;
+  invoices: InvoiceQueryService;
+  invoicing: InvoicingService;
+  creditNotes: CreditNoteService;
   receivables: ReceivablesService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
@@ -62,38 +77,61 @@ export function createServices(deps: {
   paymentProviders?: PaymentProviderRegistry;
 }): Services {
   const audit = new AuditService();
+  const sequences = new NumberSequenceService();
+  const idempotency = new IdempotencyService();
   const sessions = new SessionService();
   const users = new UserService(audit, deps.mailer);
   const companies = new CompanyService();
+  const nodes = new NodeService(users, companies);
+
   const catalog = new CatalogService();
   const pricing = new PricingService(catalog);
-  const nodes = new NodeService(users, companies);
   registerCatalogNodes(nodes, catalog);
-  const orders = new OrderService(
-    audit,
+
+  const orders = new OrderQueryService();
+  const orderStates = new OrderStateWriter(audit);
+  const orderLines = new OrderLinesService(catalog, pricing);
+  const notifications = new OrderNotifications();
+  const cart = new CartService(audit, orders, orderStates, orderLines, sequences);
+  const placement = new OrderPlacementService(
+    orders,
+    orderStates,
+    orderLines,
     catalog,
-    new OrderLinesService(catalog, pricing),
-    new NumberSequenceService(),
-    deps.mailer,
+    sequences,
+    idempotency,
+    notifications,
   );
-  const templates = new OrderTemplateService(orders, audit);
+  const templates = new OrderTemplateService(
+    audit,
+    orders,
+    orderStates,
+    orderLines,
+    cart,
+    placement,
+    idempotency,
+  );
   nodes.register('Order', (ctx, id) => orders.findVisible(ctx, id));
   nodes.register('OrderTemplate', (ctx, id) => templates.findVisible(ctx, id));
-  const rfqs = new RfqService(audit, catalog, orders.lines, new NumberSequenceService(), orders);
+
+  const rfqs = new RfqService(audit, catalog, orderLines, sequences, orders);
   registerRfqNodes(nodes, rfqs);
-  const documents = new DocumentService(audit, catalog, orders, rfqs);
-  nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
-  const invoices = new InvoiceService(audit, orders, new NumberSequenceService());
-  documents.useInvoices(invoices);
+
+  const invoices = new InvoiceQueryService();
+  const settlement = new InvoiceSettlement();
   nodes.register('Invoice', (ctx, id) => invoices.findVisible(ctx, id));
+  const documents = new DocumentService(audit, catalog, orders, rfqs, invoices);
+  nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
   const payments = new PaymentService(
     audit,
     invoices,
+    settlement,
+    idempotency,
     deps.paymentProviders ?? new PaymentProviderRegistry({}),
   );
   nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
+
   return {
-    audit,
     sessions,
     auth: new AuthService(sessions, audit),
     users,
@@ -105,14 +143,21 @@ export function createServices(deps: {
     catalogAdmin: new CatalogAdminService(audit, catalog, pricing),
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
-    reorder: new ReorderService(orders, catalog),
+    orderStates,
+    orderLines,
+    cart,
+    placement,
+    approvals: new ApprovalService(orders, orderStates, notifications),
+    reorder: new ReorderService(orders, orderStates, cart, orderLines, catalog),
     templates,
     rfqs,
-    quotes: new QuoteService(audit, catalog, orders, orders.lines, new NumberSequenceService()),
-    fulfilment: new FulfilmentService(orders),
+    quotes: new QuoteService(audit, catalog, orders, orderStates, orderLines, sequences),
+    fulfilment: new FulfilmentService(orders, orderStates),
     adoption: new AdoptionService(),
     documents,
     invoices,
+    invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences),
+    creditNotes: new CreditNoteService(audit, invoices, settlement, sequences),
     receivables: new ReceivablesService(),
     paymentTerms: new PaymentTermService(audit),
     payments,

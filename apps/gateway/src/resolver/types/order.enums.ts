@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { OrderAction, OrderStatus } from '@portal/domain';
+import { ReorderChangeKind } from '../../service/orders/reorder.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
 registerEnumType(OrderAction, {
@@ -24,12 +25,6 @@ export enum ApprovalStatus {
 }
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
 
-export enum ReorderChangeKind {
-  PRICE_CHANGED = 'PRICE_CHANGED',
-  UNAVAILABLE = 'UNAVAILABLE',
-  NOT_IN_CATALOG = 'NOT_IN_CATALOG',
-  QUANTITY_ADJUSTED = 'QUANTITY_ADJUSTED',
-}
 registerEnumType(ReorderChangeKind, { name: 'ReorderChangeKind' });
 
 export enum OrderSortKey {
@@ -40,4 +35,4 @@ export enum OrderSortKey {
 }
 registerEnumType(OrderSortKey, { name: 'OrderSortKey' });
 
-export { OrderAction, OrderStatus };
+export { OrderAction, OrderStatus, ReorderChangeKind };

@@ -1,6 +1,6 @@
 import { toDecimalString, type AgingReport, type Money } from '@portal/domain';
 import { money, type MoneyType } from '../../common/money.type';
-import type { AccountStatementResult } from '../../service/receivables.service';
+import type { AccountStatementResult } from '../../service/invoices/receivables.service';
 import {
   AccountStatementType,
   AgingReportType,

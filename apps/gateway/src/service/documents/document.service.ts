@@ -5,10 +5,11 @@ import { Permission } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { Document, Invoice, Order, Product, Shipment, type DocumentKind } from '../../entity';
-import type { AuditService } from '../audit.service';
-import type { CatalogService } from '../catalog.service';
-import type { OrderService } from '../order.service';
-import type { RfqService } from '../rfq.service';
+import type { AuditService } from '../support/audit.service';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { OrderQueryService } from '../orders/order-query.service';
+import type { InvoiceQueryService } from '../invoices/invoice-query.service';
+import type { RfqService } from '../quotes/rfq.service';
 import { ContentStore } from './content-store';
 import { DocumentModels, isoDate } from './document-models';
 import { renderDeliverySlip } from './pdf/delivery-slip.pdf';
@@ -54,11 +55,6 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Order statuses after placement: the order confirmation exists from then on. */
 const PLACED = new Set<Order['status']>(['SALES_ORDER', 'IN_PROGRESS', 'SHIPPED', 'DELIVERED', 'INVOICED']);
 const PDF = 'application/pdf';
-
-/** What INVOICING's service offers that documents need: its scoping. */
-export interface InvoiceFinder {
-  findVisible(ctx: RequestContext, id: number | null): Promise<Invoice | null>;
-}
 
 interface MoneyLike {
   amount: string;
@@ -127,20 +123,15 @@ interface Slot {
  * so `AccountStatement.document` renders at once.
  */
 export class DocumentService {
-  private invoices: InvoiceFinder | null = null;
   readonly models = new DocumentModels();
 
   constructor(
     private readonly audit: AuditService,
     private readonly catalog: CatalogService,
-    private readonly orders: OrderService,
+    private readonly orders: OrderQueryService,
     private readonly rfqs: RfqService,
+    private readonly invoices: InvoiceQueryService,
   ) {}
-
-  /** Wires the invoice service's scoping (built after this one). */
-  useInvoices(invoices: InvoiceFinder): void {
-    this.invoices = invoices;
-  }
 
   store(ctx: RequestContext): ContentStore {
     return new ContentStore(path.join(ctx.config.dataDir, 'documents'));
@@ -174,7 +165,7 @@ export class DocumentService {
       return false;
     if (document.invoiceId !== null) {
       if (!viewer.canAny(Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY)) return false;
-      return this.invoices !== null && (await this.invoices.findVisible(ctx, document.invoiceId)) !== null;
+      return (await this.invoices.findVisible(ctx, document.invoiceId)) !== null;
     }
     if (document.kind === 'STATEMENT')
       return (
@@ -217,8 +208,8 @@ export class DocumentService {
     const bytes = await this.render(ctx, document);
     if (!bytes) return null;
     const stored = await this.store(ctx).put(bytes);
-    const won = await ctx.transaction((em) =>
-      em
+    const won = await ctx.transaction((tx) =>
+      tx.db
         .createQueryBuilder()
         .update(Document)
         .set({ sha256: stored.sha256, storageKey: stored.storageKey, byteSize: stored.byteSize })
@@ -348,8 +339,8 @@ export class DocumentService {
     if (existing) return existing;
     const bytes = await renderStatement(model, ctx.config.seller, new Date(`${model.asOf}T00:00:00.000Z`));
     const stored = await this.store(ctx).put(bytes);
-    await ctx.transaction((em) =>
-      em
+    await ctx.transaction((tx) =>
+      tx.db
         .createQueryBuilder()
         .insert()
         .into(Document)
@@ -463,8 +454,8 @@ export class DocumentService {
     const missing = slots.filter((s) => !have.has(s.versionKey));
     if (missing.length === 0) return [];
     const now = ctx.now();
-    await ctx.transaction((em) =>
-      em
+    await ctx.transaction((tx) =>
+      tx.db
         .createQueryBuilder()
         .insert()
         .into(Document)
@@ -554,9 +545,9 @@ export class DocumentService {
     }
 
     const stored = await this.store(ctx).put(bytes);
-    const document = await ctx.transaction(async (em) => {
-      const row = await em.getRepository(Document).save(
-        em.getRepository(Document).create({
+    const document = await ctx.transaction(async (tx) => {
+      const row = await tx.db.getRepository(Document).save(
+        tx.db.getRepository(Document).create({
           kind: kind as DocumentKind,
           title,
           ...target,
@@ -566,10 +557,10 @@ export class DocumentService {
           ...stored,
           versionKey: null,
           createdById: viewer.userId,
-          createdAt: ctx.now(),
+          createdAt: tx.now(),
         }),
       );
-      await this.audit.record(ctx, em, {
+      await this.audit.record(tx, {
         entityType: 'Document',
         entityId: row.id,
         companyId: row.companyId,

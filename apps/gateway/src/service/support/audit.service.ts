@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../context';
-import { AuditLog } from '../entity';
+import type { RequestContext } from '../../context';
+import { AuditLog } from '../../entity';
 
 export interface AuditEntry {
   entityType: string;
@@ -12,15 +11,11 @@ export interface AuditEntry {
 
 /** Writes one audit-log row per state change, inside the transaction that makes the change. */
 export class AuditService {
-  async record(
-    ctx: RequestContext,
-    em: EntityManager,
-    entry: AuditEntry,
-    actorId?: number | null,
-  ): Promise<void> {
-    await em.getRepository(AuditLog).insert({
-      at: ctx.now(),
-      actorId: actorId !== undefined ? actorId : (ctx.viewer?.userId ?? null),
+  async record(tx: RequestContext, entry: AuditEntry, actorId?: number | null): Promise<void> {
+    if (!tx.inTransaction) throw new Error('An audit row is written in the transaction of its change');
+    await tx.db.getRepository(AuditLog).insert({
+      at: tx.now(),
+      actorId: actorId !== undefined ? actorId : (tx.viewer?.userId ?? null),
       companyId: entry.companyId ?? null,
       entityType: entry.entityType,
       entityId: String(entry.entityId),

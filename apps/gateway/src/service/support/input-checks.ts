@@ -1,6 +1,6 @@
 import { parseDecimal, toDecimalString } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode, UserErrorsException, userError, type UserError } from '../common/user-error';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode, UserErrorsException, userError, type UserError } from '../../common/user-error';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -87,20 +87,5 @@ export class InputChecks {
   /** Throws the collected errors (rolling back a surrounding transaction). */
   throwIfAny(): void {
     if (this.errors.length) throw new UserErrorsException([...this.errors]);
-  }
-}
-
-/** Runs a mutation body; user errors (thrown as UserErrorsException) become the payload. */
-export async function payload<K extends string, T>(
-  key: K,
-  work: () => Promise<T>,
-): Promise<Record<K, T | null> & { userErrors: UserError[] }> {
-  try {
-    const value = await work();
-    return { [key]: value, userErrors: [] } as Record<K, T | null> & { userErrors: UserError[] };
-  } catch (e) {
-    if (e instanceof UserErrorsException)
-      return { [key]: null, userErrors: e.userErrors } as Record<K, T | null> & { userErrors: UserError[] };
-    throw e;
   }
 }

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { NumberSequence } from '../entity';
+import type { RequestContext } from '../../context';
+import { NumberSequence } from '../../entity';
 
 /**
  * Gap-free document numbers. The counter row is incremented inside the caller's transaction
@@ -8,7 +8,9 @@ import { NumberSequence } from '../entity';
  * back.
  */
 export class NumberSequenceService {
-  async next(em: EntityManager, name: string): Promise<number> {
+  async next(tx: RequestContext, name: string): Promise<number> {
+    if (!tx.inTransaction) throw new Error('A number is taken inside the transaction that uses it');
+    const em = tx.db;
     for (let attempt = 0; attempt < 3; attempt++) {
       const updated = await em
         .createQueryBuilder()
@@ -29,6 +31,11 @@ export class NumberSequenceService {
       }
     }
     throw new Error(`Could not take a number of the sequence ${name}`);
+  }
+
+  /** The next number of a sequence, formatted: "SO-000042". */
+  async nextNumber(tx: RequestContext, sequence: { name: string; prefix: string }): Promise<string> {
+    return NumberSequenceService.format(sequence.prefix, await this.next(tx, sequence.name));
   }
 
   /** "SO-000042" */

@@ -13,9 +13,9 @@ import {
   type LedgerEntry,
   type OpenItem,
 } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import type { RequestContext } from '../context';
-import { Company, Invoice, Payment, PaymentAllocation } from '../entity';
+import { idOfType } from '../../common/node-id';
+import type { RequestContext } from '../../context';
+import { Company, Invoice, Payment, PaymentAllocation } from '../../entity';
 
 /** A statement as the resolver shows it: the domain's figures and the company. */
 export interface AccountStatementResult {

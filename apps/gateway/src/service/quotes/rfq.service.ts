@@ -1,17 +1,20 @@
 import { Permission } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../common/connection';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode, failWith, type UserError } from '../common/user-error';
-import type { RequestContext } from '../context';
-import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../entity';
-import type { SubmitRfqInput, RfqMessageInput } from '../resolver/types/rfq.input';
-import type { AuditService } from './audit.service';
-import type { CatalogService } from './catalog.service';
-import type { NodeService } from './node.service';
-import type { OrderService } from './order.service';
-import { InputChecks, payload } from './input-checks';
-import { NumberSequenceService } from './number-sequence.service';
-import { QUANTITY_SCALE, type OrderLinesService } from './order-lines.service';
+import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode, failWith, type UserError } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../../entity';
+import type { SubmitRfqInput, RfqMessageInput } from '../../resolver/types/rfq.input';
+import type { AuditService } from '../support/audit.service';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { NodeService } from '../node.service';
+import type { OrderQueryService } from '../orders/order-query.service';
+import { AccessPolicy, allOf, allRows, noRows, where, type AccessRule } from '../support/access-policy';
+import { pageOf } from '../support/paging';
+import { InputChecks } from '../support/input-checks';
+import { payload } from '../support/mutation';
+import type { NumberSequenceService } from '../support/number-sequence.service';
+import { QUANTITY_SCALE, type OrderLinesService } from '../orders/order-lines.service';
 import { validateItems } from './quote-lines';
 
 export interface RfqResult {
@@ -34,37 +37,12 @@ export class RfqService {
     private readonly catalog: CatalogService,
     private readonly orderLines: OrderLinesService,
     private readonly sequences: NumberSequenceService,
-    private readonly orders: OrderService,
+    private readonly orders: OrderQueryService,
   ) {}
-
-  /**
-   * Which RFQs the viewer reads, like orders: staff every company's; company-wide readers (portal
-   * admins, viewers) their company's; buyers the ones they asked for. Undefined: none.
-   */
-  private readScope(
-    ctx: RequestContext,
-  ): { companyId: number | null; requestedById: number | null } | undefined {
-    const viewer = ctx.requireViewer();
-    if (viewer.isStaff)
-      return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY)
-        ? { companyId: null, requestedById: null }
-        : undefined;
-    if (viewer.companyId === null) return undefined;
-    if (viewer.can(Permission.ORDERS_READ_COMPANY))
-      return { companyId: viewer.companyId, requestedById: null };
-    return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND)
-      ? { companyId: viewer.companyId, requestedById: viewer.userId }
-      : undefined;
-  }
 
   /** An RFQ the viewer may read, or null. */
   async findVisible(ctx: RequestContext, id: number | null): Promise<Rfq | null> {
-    const scope = this.readScope(ctx);
-    if (id === null || !scope) return null;
-    const rfq = await ctx.loaders.load(Rfq, id);
-    if (!rfq) return null;
-    if (scope.companyId !== null && rfq.companyId !== scope.companyId) return null;
-    return scope.requestedById === null || rfq.requestedById === scope.requestedById ? rfq : null;
+    return id === null ? null : rfqAccess.visible(ctx, await ctx.loaders.load(Rfq, id));
   }
 
   async list(
@@ -72,18 +50,13 @@ export class RfqService {
     args: { first?: number | null; after?: string | null; statuses?: RfqStatus[] | null },
   ): Promise<Connection<Rfq>> {
     const page = pageRequest(args.first, args.after);
-    const scope = this.readScope(ctx);
-    if (!scope || (args.statuses && args.statuses.length === 0)) return toConnection<Rfq>([], 0, page);
+    if (args.statuses && args.statuses.length === 0) return toConnection<Rfq>([], 0, page);
     const query = ctx.db.getRepository(Rfq).createQueryBuilder('r');
-    if (scope.companyId !== null) query.andWhere('r.companyId = :companyId', { companyId: scope.companyId });
-    if (scope.requestedById !== null)
-      query.andWhere('r.requestedById = :requestedById', { requestedById: scope.requestedById });
+    rfqAccess.scope(ctx, query, 'r');
     if (args.statuses)
       query.andWhere('r.status IN (:...statuses)', { statuses: [...new Set(args.statuses)] });
-    query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').skip(page.offset).take(page.limit);
-    const [rows, total] = await query.getManyAndCount();
-    for (const row of rows) ctx.loaders.prime(Rfq, row);
-    return toConnection(rows, total, page);
+    query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC');
+    return pageOf(ctx, query, page);
   }
 
   /** A buyer asks for a quotation: catalog products or free-text items, each with a quantity and unit. */
@@ -114,14 +87,11 @@ export class RfqService {
       );
       checks.throwIfAny();
 
-      return ctx.transaction(async (em) => {
-        const now = ctx.now();
-        const number = NumberSequenceService.format(
-          RFQ_SEQUENCE.prefix,
-          await this.sequences.next(em, RFQ_SEQUENCE.name),
-        );
-        const rfq = await em.getRepository(Rfq).save(
-          em.getRepository(Rfq).create({
+      return ctx.transaction(async (tx) => {
+        const now = tx.now();
+        const number = await this.sequences.nextNumber(tx, RFQ_SEQUENCE);
+        const rfq = await tx.db.getRepository(Rfq).save(
+          tx.db.getRepository(Rfq).create({
             number,
             title: title!,
             status: 'SUBMITTED',
@@ -134,7 +104,7 @@ export class RfqService {
             updatedAt: now,
           }),
         );
-        await em.getRepository(RfqLine).insert(
+        await tx.db.getRepository(RfqLine).insert(
           items.map((item, position) => ({
             rfqId: rfq.id,
             position: position + 1,
@@ -146,10 +116,10 @@ export class RfqService {
           })),
         );
         if (notes)
-          await em
+          await tx.db
             .getRepository(RfqMessage)
             .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: notes });
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'Rfq',
           entityId: rfq.id,
           action: 'submit',
@@ -179,19 +149,18 @@ export class RfqService {
       const checks = new InputChecks();
       const body = checks.text(input.body, ['input', 'body'], 'The message', MAX_MESSAGE);
       checks.throwIfAny();
-      return ctx.transaction(async (em) => {
-        const now = ctx.now();
-        await em
+      return ctx.transaction(async (tx) => {
+        const now = tx.now();
+        await tx.db
           .getRepository(RfqMessage)
           .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: body! });
-        await em.getRepository(Rfq).update({ id: rfq.id }, { updatedAt: now });
-        await this.audit.record(ctx, em, {
+        await tx.db.getRepository(Rfq).update({ id: rfq.id }, { updatedAt: now });
+        await this.audit.record(tx, {
           entityType: 'Rfq',
           entityId: rfq.id,
           action: 'message',
           companyId: rfq.companyId,
         });
-        ctx.loaders.clear(RfqMessage);
         return rfq;
       });
     });
@@ -238,6 +207,23 @@ export class RfqService {
     return company?.currencyCode ?? 'USD';
   }
 }
+
+/**
+ * Which RFQs the viewer reads, like orders: staff with QUOTES_MANAGE or ORDERS_READ_COMPANY every
+ * company's; company-wide readers (portal admins, viewers) their company's; buyers the ones they
+ * asked for.
+ */
+export const rfqAccess = new AccessPolicy(Rfq, (ctx): AccessRule<Rfq> => {
+  const viewer = ctx.requireViewer();
+  if (viewer.isStaff)
+    return viewer.canAny(Permission.QUOTES_MANAGE, Permission.ORDERS_READ_COMPANY) ? allRows() : noRows();
+  if (viewer.companyId === null) return noRows();
+  const company = where<Rfq>('companyId', viewer.companyId);
+  if (viewer.can(Permission.ORDERS_READ_COMPANY)) return company;
+  return viewer.canAny(Permission.RFQ_SUBMIT, Permission.QUOTES_RESPOND)
+    ? allOf(company, where('requestedById', viewer.userId))
+    : noRows();
+});
 
 /** Makes RFQs reachable through `node(id)`, within what the viewer may read. */
 export function registerRfqNodes(nodes: NodeService, rfqs: RfqService): void {

@@ -1,7 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { Permission, isKnownCurrency } from '@portal/domain';
-import { UserErrorCode } from '../common/user-error';
-import type { RequestContext } from '../context';
+import { UserErrorCode } from '../../common/user-error';
+import type { RequestContext } from '../../context';
 import {
   Address,
   Category,
@@ -10,12 +10,13 @@ import {
   CompanyApprovalRule,
   PaymentTerm,
   Pricelist,
-} from '../entity';
-import type { SaveCompanyInput } from '../resolver/types/catalog-admin.types';
-import type { AuditService } from './audit.service';
-import { ensureAccessGroups, normalizeCodes } from './catalog-admin.service';
-import { InputChecks, payload } from './input-checks';
-import type { PricingService } from './pricing.service';
+} from '../../entity';
+import type { SaveCompanyInput } from '../../resolver/types/catalog-admin.types';
+import type { AuditService } from '../support/audit.service';
+import { ensureAccessGroups, normalizeCodes } from '../catalog/catalog-admin.service';
+import { InputChecks } from '../support/input-checks';
+import { payload } from '../support/mutation';
+import type { PricingService } from '../catalog/pricing.service';
 
 /**
  * Staff administration of customer companies: `saveCompany` creates a company or updates one,
@@ -102,25 +103,25 @@ export class CustomerAdminService {
       });
       checks.throwIfAny();
 
-      const company = await ctx.transaction(async (em) => {
-        const repo = em.getRepository(Company);
+      const company = await ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(Company);
         const existing = companyId === null ? null : await repo.findOneBy({ id: companyId });
         if (companyId !== null && !existing)
           checks.add(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
-        if (parentId !== null) await this.checkParent(em, companyId, parentId, checks);
-        if (pricelistId !== null && !(await em.getRepository(Pricelist).existsBy({ id: pricelistId }))) {
+        if (parentId !== null) await this.checkParent(tx, companyId, parentId, checks);
+        if (pricelistId !== null && !(await tx.db.getRepository(Pricelist).existsBy({ id: pricelistId }))) {
           checks.add(UserErrorCode.NOT_FOUND, 'No such pricelist.', ['input', 'pricelistId']);
         }
         if (
           paymentTermId !== null &&
-          !(await em.getRepository(PaymentTerm).existsBy({ id: paymentTermId }))
+          !(await tx.db.getRepository(PaymentTerm).existsBy({ id: paymentTermId }))
         ) {
           checks.add(UserErrorCode.NOT_FOUND, 'No such payment term.', ['input', 'paymentTermId']);
         }
         const categoryIds = rules.map((r) => r.categoryId).filter((id): id is number => id !== null);
         if (categoryIds.length) {
           const found = new Set(
-            (await em.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id),
+            (await tx.db.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id),
           );
           rules.forEach((r, i) => {
             if (r.categoryId !== null && !found.has(r.categoryId))
@@ -134,7 +135,7 @@ export class CustomerAdminService {
         }
         checks.throwIfAny();
 
-        const now = ctx.now();
+        const now = tx.now();
         const saved = await repo.save({
           ...(existing ?? { createdAt: now, taxExempt: false, taxExemptionCertificate: null }),
           name: name!,
@@ -147,23 +148,23 @@ export class CustomerAdminService {
           updatedAt: now,
         });
         if (groupCodes !== null) {
-          const groups = await ensureAccessGroups(em, groupCodes);
-          await em.getRepository(CompanyAccessGroup).delete({ companyId: saved.id });
+          const groups = await ensureAccessGroups(tx, groupCodes);
+          await tx.db.getRepository(CompanyAccessGroup).delete({ companyId: saved.id });
           if (groups.length)
-            await em
+            await tx.db
               .getRepository(CompanyAccessGroup)
               .insert(groups.map((g) => ({ companyId: saved.id, accessGroupId: g.id })));
         }
         if (input.approvalRules !== null && input.approvalRules !== undefined) {
-          await em.getRepository(CompanyApprovalRule).delete({ companyId: saved.id });
+          await tx.db.getRepository(CompanyApprovalRule).delete({ companyId: saved.id });
           if (rules.length)
-            await em
+            await tx.db
               .getRepository(CompanyApprovalRule)
               .insert(rules.map((r) => ({ ...r, companyId: saved.id })));
         }
         if (input.addresses !== null && input.addresses !== undefined)
-          await this.replaceAddresses(em, saved.id, addresses);
-        await this.audit.record(ctx, em, {
+          await this.replaceAddresses(tx, saved.id, addresses);
+        await this.audit.record(tx, {
           entityType: 'Company',
           entityId: saved.id,
           companyId: saved.id,
@@ -190,12 +191,12 @@ export class CustomerAdminService {
 
   /** The parent must exist and must not be the company itself or one of its subsidiaries. */
   private async checkParent(
-    em: EntityManager,
+    tx: RequestContext,
     companyId: number | null,
     parentId: number,
     checks: InputChecks,
   ): Promise<void> {
-    const repo = em.getRepository(Company);
+    const repo = tx.db.getRepository(Company);
     let at: number | null = parentId;
     for (let depth = 0; at !== null && depth < 50; depth++) {
       if (at === companyId) {
@@ -218,11 +219,11 @@ export class CustomerAdminService {
 
   /** Updates addresses in place by position (orders keep pointing at them), adds and removes the rest. */
   private async replaceAddresses(
-    em: EntityManager,
+    tx: RequestContext,
     companyId: number,
     addresses: Omit<Address, 'id' | 'companyId' | 'company' | 'isDefaultShipping'>[],
   ): Promise<void> {
-    const repo = em.getRepository(Address);
+    const repo = tx.db.getRepository(Address);
     const current = await repo.find({ where: { companyId }, order: { id: 'ASC' } });
     for (let i = 0; i < addresses.length; i++) {
       const values = { ...addresses[i], companyId, isDefaultShipping: i === 0 };

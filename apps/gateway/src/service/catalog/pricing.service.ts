@@ -13,9 +13,9 @@ import {
   type PricingEngine,
   type ProductPricingInput,
 } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import type { RequestContext } from '../context';
-import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } from '../entity';
+import { idOfType } from '../../common/node-id';
+import type { RequestContext } from '../../context';
+import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from './catalog.service';
 
 /** A priced order line: exact decimal strings, unrounded unit prices. */

@@ -1,10 +1,11 @@
 import { paymentTermProblems } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode } from '../common/user-error';
-import type { RequestContext } from '../context';
-import { PaymentTerm, PaymentTermInstallment } from '../entity';
-import type { AuditService } from './audit.service';
-import { InputChecks, payload } from './input-checks';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { PaymentTerm, PaymentTermInstallment } from '../../entity';
+import type { AuditService } from '../support/audit.service';
+import { InputChecks } from '../support/input-checks';
+import { payload } from '../support/mutation';
 
 export interface SavePaymentTermArgs {
   paymentTermId?: string | null;
@@ -62,8 +63,8 @@ export class PaymentTermService {
       for (const problem of paymentTermProblems(term))
         checks.add(UserErrorCode.INVALID, problem, fieldOfProblem(problem));
       checks.throwIfAny();
-      return ctx.transaction(async (em) => {
-        const repo = em.getRepository(PaymentTerm);
+      return ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(PaymentTerm);
         const values = {
           name: name!,
           netDays: term.netDays,
@@ -73,13 +74,13 @@ export class PaymentTermService {
         let saved: PaymentTerm;
         if (existing) {
           await repo.update({ id: existing.id }, values);
-          await em.getRepository(PaymentTermInstallment).delete({ paymentTermId: existing.id });
+          await tx.db.getRepository(PaymentTermInstallment).delete({ paymentTermId: existing.id });
           saved = Object.assign(existing, values);
         } else {
-          saved = await repo.save(repo.create({ ...values, endOfMonth: false, createdAt: ctx.now() }));
+          saved = await repo.save(repo.create({ ...values, endOfMonth: false, createdAt: tx.now() }));
         }
         if (installments.length) {
-          await em.getRepository(PaymentTermInstallment).insert(
+          await tx.db.getRepository(PaymentTermInstallment).insert(
             installments.map((inst, i) => ({
               paymentTermId: saved.id,
               position: i + 1,
@@ -88,14 +89,12 @@ export class PaymentTermService {
             })),
           );
         }
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'PaymentTerm',
           entityId: saved.id,
           action: existing ? 'UPDATED' : 'CREATED',
           changes: { ...values, installments },
         });
-        ctx.loaders.clear(PaymentTerm, saved.id);
-        ctx.loaders.clear(PaymentTermInstallment);
         return saved;
       });
     });

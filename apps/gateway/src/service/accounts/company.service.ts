@@ -1,8 +1,9 @@
 import { Brackets } from 'typeorm';
 import { Permission } from '@portal/domain';
-import type { RequestContext } from '../context';
-import { Company } from '../entity';
-import { pageRequest, toConnection, type Connection } from '../common/connection';
+import type { RequestContext } from '../../context';
+import { Company } from '../../entity';
+import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { escapeLike } from '../support/like';
 
 /** Customer companies: a contact sees their own company (and its parent's name); staff see all. */
 export class CompanyService {
@@ -54,9 +55,4 @@ export class CompanyService {
     }
     return false;
   }
-}
-
-/** Escapes LIKE wildcards with '!', an escape character both SQLite and MySQL accept as written. */
-export function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }

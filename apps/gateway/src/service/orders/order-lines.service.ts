@@ -1,29 +1,31 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import {
   AvailabilityPolicy,
+  CREDIT_EXPOSURE_STATUSES,
   Money,
   OrderStatus,
   UserErrorCode as DomainErrorCode,
   checkOrderLine,
   checkOrderTotals,
   computeTax,
-  dec,
-  isMultipleOf,
+  creditExposure,
   lineTotal,
   parseDecimal,
   roundToScale,
+  sameDecimal,
   toBaseQuantity,
   toDecimalString,
+  unitStepProblem,
+  type Exposure,
   type OrderIssue,
   type OrderableProduct,
 } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode, userError, type UserError } from '../common/user-error';
-import type { RequestContext } from '../context';
-import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../entity';
-import type { CatalogService, SellableUnit } from './catalog.service';
-import { trimDecimal } from './catalog.service';
-import type { PricingService } from './pricing.service';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode, userError, type UserError } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../../entity';
+import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
+import type { PricingService } from '../catalog/pricing.service';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -55,15 +57,6 @@ export interface PricedLine extends PreparedLine {
 export const QUANTITY_SCALE = 4;
 /** The most lines one order (or template) may have. */
 export const MAX_ORDER_LINES = 2000;
-
-/** Statuses whose totals count towards the company's credit exposure (placed, not invoiced yet). */
-const OPEN_ORDER_STATUSES: OrderStatus[] = [
-  OrderStatus.PENDING_APPROVAL,
-  OrderStatus.SALES_ORDER,
-  OrderStatus.IN_PROGRESS,
-  OrderStatus.SHIPPED,
-  OrderStatus.DELIVERED,
-];
 
 /** The issues of a draft: per line (by line id) and for the whole order. */
 export interface OrderIssues {
@@ -179,15 +172,14 @@ export class OrderLinesService {
         sellable = units.find((u) => u.isDefault) ?? units[0];
       }
       if (!sellable) continue;
-      const step = dec(sellable.unit.rounding);
-      if (step.gt(0) && !isMultipleOf(parsed.value, step)) {
-        errors.push(
-          userError(
-            UserErrorCode.INVALID,
-            `${product.sku} is ordered in steps of ${trimDecimal(toDecimalString(step))} ${sellable.unit.symbol}.`,
-            [...field, 'quantity'],
-          ),
-        );
+      const stepProblem = unitStepProblem(
+        parsed.value,
+        sellable.unit.rounding,
+        product.sku,
+        sellable.unit.symbol,
+      );
+      if (stepProblem) {
+        errors.push(userError(UserErrorCode.INVALID, stepProblem, [...field, 'quantity']));
         continue;
       }
       lines.push({
@@ -255,21 +247,16 @@ export class OrderLinesService {
   }
 
   /**
-   * Recomputes tax and totals of an order from its lines (all of them, as stored in `em`), writes
+   * Recomputes tax and totals of an order from its lines (all of them, as the transaction sees them), writes
    * the line taxes that changed and the order's totals. Lines without an id yet are inserted.
    */
-  async writeLinesAndTotals(
-    ctx: RequestContext,
-    em: EntityManager,
-    order: Order,
-    lines: Partial<OrderLine>[],
-  ): Promise<void> {
-    const company = await em.getRepository(Company).findOneByOrFail({ id: order.companyId });
+  async writeLinesAndTotals(tx: RequestContext, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
+    const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
     const productIds = [
       ...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined)),
     ];
-    const products = productIds.length ? await this.productsById(em, productIds) : new Map<number, Product>();
-    const rates = await this.taxRates(ctx, em);
+    const products = productIds.length ? await this.productsById(tx, productIds) : new Map<number, Product>();
+    const rates = await this.taxRates(tx);
     const classOf = (line: Partial<OrderLine>) => products.get(line.productId ?? -1)?.taxClass ?? 'STANDARD';
     const knownRates = [...rates];
     for (const line of lines) {
@@ -295,16 +282,20 @@ export class OrderLinesService {
       const line = lines[i];
       const taxRate = roundTo4(toDecimalString(taxed.ratePercent));
       const taxAmount = roundTo4(toDecimalString(taxed.tax.amount));
-      const differs = !sameDecimal(line.taxRate, taxRate) || !sameDecimal(line.taxAmount, taxAmount);
+      const differs =
+        !line.taxRate ||
+        !line.taxAmount ||
+        !sameDecimal(line.taxRate, taxRate) ||
+        !sameDecimal(line.taxAmount, taxAmount);
       line.taxRate = taxRate;
       line.taxAmount = taxAmount;
       if (line.id === undefined) inserts.push(line);
       else if (differs) changed.push(line);
     });
     for (let i = 0; i < inserts.length; i += 100)
-      await em.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
+      await tx.db.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
     for (const line of changed)
-      await em
+      await tx.db
         .getRepository(OrderLine)
         .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
     order.subtotal = toDecimalString(tax.subtotal.amount);
@@ -312,18 +303,18 @@ export class OrderLinesService {
     order.total = toDecimalString(tax.total.amount);
   }
 
-  private async productsById(em: EntityManager, ids: number[]): Promise<Map<number, Product>> {
+  private async productsById(tx: RequestContext, ids: number[]): Promise<Map<number, Product>> {
     const result = new Map<number, Product>();
     for (let i = 0; i < ids.length; i += 500) {
-      for (const p of await em.getRepository(Product).findBy({ id: In(ids.slice(i, i + 500)) }))
+      for (const p of await tx.db.getRepository(Product).findBy({ id: In(ids.slice(i, i + 500)) }))
         result.set(p.id, p);
     }
     return result;
   }
 
-  private taxRates(ctx: RequestContext, em: EntityManager): Promise<{ taxClass: string; percent: string }[]> {
-    return ctx.memo('orders:tax-rates', async () =>
-      (await em.getRepository(TaxRate).find()).map((r) => ({ taxClass: r.taxClass, percent: r.rate })),
+  private taxRates(tx: RequestContext): Promise<{ taxClass: string; percent: string }[]> {
+    return tx.memo('orders:tax-rates', async () =>
+      (await tx.db.getRepository(TaxRate).find()).map((r) => ({ taxClass: r.taxClass, percent: r.rate })),
     );
   }
 
@@ -371,55 +362,22 @@ export class OrderLinesService {
   }
 
   /**
-   * Whether the product is visible to the company; batched per request and company: the ids
-   * asked for in one tick go to the catalog in one statement.
+   * Whether the product is visible to the company; batched per request and company through a
+   * DataLoader: the ids asked for in one tick go to the catalog in one statement.
    */
   private visibleIds(ctx: RequestContext, companyId: number, productId: number): Promise<boolean> {
-    const key = `orders:visible:${companyId}`;
-    const state = this.visibility.get(ctx)?.get(key) ?? this.newVisibilityBatch(ctx, companyId, key);
-    return state(productId);
-  }
-
-  private readonly visibility = new WeakMap<RequestContext, Map<string, (id: number) => Promise<boolean>>>();
-
-  private newVisibilityBatch(
-    ctx: RequestContext,
-    companyId: number,
-    key: string,
-  ): (id: number) => Promise<boolean> {
-    const known = new Map<number, Promise<boolean>>();
-    let pending: { id: number; resolve: (v: boolean) => void; reject: (e: unknown) => void }[] = [];
-    const flush = async () => {
-      const batch = pending;
-      pending = [];
-      try {
+    return ctx.loaders
+      .batched<number, boolean>(`orders:visible:${companyId}`, async (ids) => {
         const found = await this.catalog.findVisibleMany(
           ctx,
           companyId,
-          { ids: batch.map((b) => b.id) },
+          { ids: [...ids] },
           { includeOutOfStock: true },
         );
-        const ids = new Set(found.map((p) => p.id));
-        for (const b of batch) b.resolve(ids.has(b.id));
-      } catch (e) {
-        for (const b of batch) b.reject(e);
-      }
-    };
-    const lookup = (id: number): Promise<boolean> => {
-      let result = known.get(id);
-      if (!result) {
-        result = new Promise<boolean>((resolve, reject) => {
-          if (pending.length === 0) setImmediate(() => void flush());
-          pending.push({ id, resolve, reject });
-        });
-        known.set(id, result);
-      }
-      return result;
-    };
-    const map = this.visibility.get(ctx) ?? new Map<string, (id: number) => Promise<boolean>>();
-    map.set(key, lookup);
-    this.visibility.set(ctx, map);
-    return lookup;
+        const visible = new Set(found.map((p) => p.id));
+        return ids.map((id) => visible.has(id));
+      })
+      .load(productId);
   }
 
   /**
@@ -452,37 +410,36 @@ export class OrderLinesService {
     return ctx.memo(`orders:issues:${order.id}:${order.version}`, compute);
   }
 
-  /** What the company owes and has on order, without this order (one statement each). */
-  private async exposure(
-    ctx: RequestContext,
-    order: Order,
-  ): Promise<{ openInvoices: Money; openOrders: Money }> {
+  /** What the company owes and has on order, without this order (the domain's creditExposure). */
+  private async exposure(ctx: RequestContext, order: Order): Promise<Exposure> {
     const currency = order.currencyCode;
-    // Open invoices less what was paid or credited on them (amountPaid), less credit notes not yet
-    // applied to an invoice (credit on account). Drafts are not owed yet: their orders count as open orders.
-    const invoices = await ctx.db.getRepository(Invoice).find({
+    // Drafts are not owed yet: their orders count as open orders.
+    const documents = await ctx.db.getRepository(Invoice).find({
       select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true },
       where: { companyId: order.companyId, status: 'OPEN' },
     });
     const orders = await ctx.db.getRepository(Order).find({
-      select: { id: true, total: true, currencyCode: true },
-      where: { companyId: order.companyId, status: In(OPEN_ORDER_STATUSES) },
+      select: { id: true, status: true, total: true, currencyCode: true },
+      where: { companyId: order.companyId, status: In([...CREDIT_EXPOSURE_STATUSES]) },
     });
-    let openInvoices = Money.zero(currency);
-    for (const inv of invoices) {
-      if (inv.currencyCode !== currency) continue;
-      const open = Money.of(inv.total, currency).subtract(Money.of(inv.amountPaid, currency));
-      openInvoices = inv.kind === 'CREDIT_NOTE' ? openInvoices.subtract(open) : openInvoices.add(open);
-    }
-    let openOrders = Money.zero(currency);
-    for (const o of orders)
-      if (o.id !== order.id && o.currencyCode === currency)
-        openOrders = openOrders.add(Money.of(o.total, currency));
-    return { openInvoices, openOrders };
+    return creditExposure(
+      currency,
+      documents.map((d) => ({
+        kind: d.kind,
+        total: Money.of(d.total, d.currencyCode),
+        amountPaid: Money.of(d.amountPaid, d.currencyCode),
+      })),
+      orders.map((o) => ({
+        id: String(o.id),
+        status: o.status as OrderStatus,
+        total: Money.of(o.total, o.currencyCode),
+      })),
+      String(order.id),
+    );
   }
 
   /** Issues that block submission, as user errors. */
-  static blocking(issues: OrderIssues): UserError[] {
+  blocking(issues: OrderIssues): UserError[] {
     const all = [...[...issues.byLine.values()].flat(), ...issues.order];
     return all.map((issue) => userError(toUserErrorCode(issue.code), issue.message, ['input', 'orderId']));
   }
@@ -495,8 +452,4 @@ export function toUserErrorCode(code: DomainErrorCode | string): UserErrorCode {
 /** Unit prices can carry more decimals than the column; stored rounded half-up to 4. */
 export function roundTo4(value: string): string {
   return toDecimalString(roundToScale(value, QUANTITY_SCALE, 'half-up'));
-}
-
-function sameDecimal(a: string | null | undefined, b: string): boolean {
-  return a !== null && a !== undefined && dec(a).eq(dec(b));
 }

@@ -1,24 +1,22 @@
 import { In, IsNull, Not } from 'typeorm';
 import { Permission, Role, canAssignRole, isPortalRole, isStaffRole } from '@portal/domain';
-import { addHours } from '../common/clock';
+import { addHours } from '../../common/clock';
 import {
   UserErrorCode,
   UserErrorsException,
   failWith,
   userError,
   type UserError,
-} from '../common/user-error';
-import type { RequestContext } from '../context';
-import { ApiToken, Company, Invitation, Session, User } from '../entity';
-import { isPlausibleEmail, normalizeEmail } from '../auth/auth.service';
-import { hashSecretToken, newSecretToken } from '../auth/secret-token';
-import type { Mailer } from '../mail/mailer';
-import type { AuditService } from './audit.service';
+} from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { ApiToken, Company, Invitation, Session, User } from '../../entity';
+import { isPlausibleEmail, normalizeEmail } from '../../auth/auth.service';
+import { hashSecretToken, newSecretToken } from '../../auth/secret-token';
+import type { Mailer } from '../../mail/mailer';
+import type { AuditService } from '../support/audit.service';
+import { payload, type Payload } from '../support/mutation';
 
-export interface UserResult {
-  user: User | null;
-  userErrors: UserError[];
-}
+export type UserResult = Payload<{ user: User | null }>;
 
 export interface InvitationInput {
   email: string;
@@ -52,38 +50,33 @@ export class UserService {
   }
 
   /** A portal admin invites a contact into their own company (inviteUser). */
-  async inviteToOwnCompany(ctx: RequestContext, input: InvitationInput): Promise<UserResult> {
+  inviteToOwnCompany(ctx: RequestContext, input: InvitationInput): Promise<UserResult> {
     const viewer = ctx.requireViewer();
-    if (viewer.companyId === null) {
-      return {
-        user: null,
-        userErrors: [
-          userError(
-            UserErrorCode.INVALID,
-            'Staff grant portal access with grantPortalAccess, naming the company.',
-          ),
-        ],
-      };
-    }
-    return this.invite(ctx, viewer.companyId, input);
+    return payload('user', async () => {
+      if (viewer.companyId === null)
+        failWith(
+          UserErrorCode.INVALID,
+          'Staff grant portal access with grantPortalAccess, naming the company.',
+        );
+      return this.invite(ctx, viewer.companyId, input);
+    });
   }
 
   /** Staff give a customer company's contact access to the portal (grantPortalAccess). */
-  async grantPortalAccess(
+  grantPortalAccess(
     ctx: RequestContext,
     companyId: number | null,
     input: InvitationInput,
   ): Promise<UserResult> {
-    if (companyId === null || !(await ctx.loaders.load(Company, companyId))) {
-      return {
-        user: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId'])],
-      };
-    }
-    return this.invite(ctx, companyId, input);
+    return payload('user', async () => {
+      if (companyId === null || !(await ctx.loaders.load(Company, companyId)))
+        failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
+      return this.invite(ctx, companyId, input);
+    });
   }
 
-  private async invite(ctx: RequestContext, companyId: number, input: InvitationInput): Promise<UserResult> {
+  /** Invites (or invites again) a contact; refusals are thrown as user errors. */
+  private async invite(ctx: RequestContext, companyId: number, input: InvitationInput): Promise<User> {
     const viewer = ctx.requireViewer();
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
@@ -102,65 +95,59 @@ export class UserService {
         ]),
       );
     }
-    if (errors.length) return { user: null, userErrors: errors };
+    if (errors.length) throw new UserErrorsException(errors);
 
     const token = newSecretToken();
-    try {
-      const user = await ctx.transaction(async (em) => {
-        const now = ctx.now();
-        let user = await em.getRepository(User).findOne({ where: { email } });
-        if (user && !(user.status === 'INVITED' && user.companyId === companyId)) {
-          failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', [
-            'input',
-            'email',
-          ]);
-        }
-        if (user) {
-          // Re-inviting someone who has not accepted yet: new link, new role and name; old links die.
-          await em
-            .getRepository(Invitation)
-            .update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
-          Object.assign(user, { name, role: input.role, updatedAt: now });
-          user = await em.getRepository(User).save(user);
-        } else {
-          user = await em.getRepository(User).save(
-            em.getRepository(User).create({
-              email,
-              name,
-              role: input.role,
-              status: 'INVITED',
-              companyId,
-              passwordHash: null,
-              lastLoginAt: null,
-              createdAt: now,
-              updatedAt: now,
-            }),
-          );
-        }
-        await em.getRepository(Invitation).insert({
-          userId: user.id,
-          tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
-          invitedById: viewer.userId,
-          createdAt: now,
-          expiresAt: addHours(now, ctx.config.invitationTtlHours),
-          acceptedAt: null,
-        });
-        await this.audit.record(ctx, em, {
-          entityType: 'User',
-          entityId: user.id,
-          companyId,
-          action: 'INVITED',
-          changes: { email, role: input.role },
-        });
-        return user;
+    const user = await ctx.transaction(async (tx) => {
+      const now = tx.now();
+      let user = await tx.db.getRepository(User).findOne({ where: { email } });
+      if (user && !(user.status === 'INVITED' && user.companyId === companyId)) {
+        failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', [
+          'input',
+          'email',
+        ]);
+      }
+      if (user) {
+        // Re-inviting someone who has not accepted yet: new link, new role and name; old links die.
+        await tx.db
+          .getRepository(Invitation)
+          .update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
+        Object.assign(user, { name, role: input.role, updatedAt: now });
+        user = await tx.db.getRepository(User).save(user);
+      } else {
+        user = await tx.db.getRepository(User).save(
+          tx.db.getRepository(User).create({
+            email,
+            name,
+            role: input.role,
+            status: 'INVITED',
+            companyId,
+            passwordHash: null,
+            lastLoginAt: null,
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+      }
+      await tx.db.getRepository(Invitation).insert({
+        userId: user.id,
+        tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
+        invitedById: viewer.userId,
+        createdAt: now,
+        expiresAt: addHours(now, ctx.config.invitationTtlHours),
+        acceptedAt: null,
       });
-      ctx.loaders.clear(User);
-      await this.sendInvitation(ctx, user, token);
-      return { user, userErrors: [] };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { user: null, userErrors: e.userErrors };
-      throw e;
-    }
+      await this.audit.record(tx, {
+        entityType: 'User',
+        entityId: user.id,
+        companyId,
+        action: 'INVITED',
+        changes: { email, role: input.role },
+      });
+      return user;
+    });
+    await this.sendInvitation(ctx, user, token);
+    return user;
   }
 
   private async sendInvitation(ctx: RequestContext, user: User, token: string): Promise<void> {
@@ -194,18 +181,22 @@ export class UserService {
    * staff with CUSTOMERS_MANAGE any customer contact, staff admins staff too; everyone with
    * PROFILE_EDIT may change their own name. Nobody changes their own role or status.
    */
-  async update(
+  update(
     ctx: RequestContext,
     userId: number | null,
     input: { name?: string | null; role?: Role | null; status?: string | null },
   ): Promise<UserResult> {
+    return payload('user', () => this.updateUser(ctx, userId, input));
+  }
+
+  private async updateUser(
+    ctx: RequestContext,
+    userId: number | null,
+    input: { name?: string | null; role?: Role | null; status?: string | null },
+  ): Promise<User> {
     const viewer = ctx.requireViewer();
     const target = userId === null ? null : await this.findVisible(ctx, userId);
-    if (!target)
-      return {
-        user: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId'])],
-      };
+    if (!target) failWith(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId']);
 
     const isSelf = target.id === viewer.userId;
     const managesTarget = this.manages(ctx, target);
@@ -213,16 +204,11 @@ export class UserService {
       (input.role !== undefined && input.role !== null) ||
       (input.status !== undefined && input.status !== null);
     if (!managesTarget && !(isSelf && viewer.can(Permission.PROFILE_EDIT) && !changesAccess)) {
-      return {
-        user: null,
-        userErrors: [
-          userError(
-            UserErrorCode.FORBIDDEN,
-            isSelf ? 'You may change your own name only.' : 'You may not change this user.',
-            ['input', 'userId'],
-          ),
-        ],
-      };
+      failWith(
+        UserErrorCode.FORBIDDEN,
+        isSelf ? 'You may change your own name only.' : 'You may not change this user.',
+        ['input', 'userId'],
+      );
     }
     const errors: UserError[] = [];
     if (isSelf && changesAccess)
@@ -267,39 +253,32 @@ export class UserService {
         ),
       );
     }
-    if (errors.length) return { user: null, userErrors: errors };
+    if (errors.length) throw new UserErrorsException(errors);
 
-    try {
-      const user = await ctx.transaction(async (em) => {
-        const before = { name: target.name, role: target.role, status: target.status };
-        const now = ctx.now();
-        const fresh = await em.getRepository(User).findOneOrFail({ where: { id: target.id } });
-        if (name) fresh.name = name;
-        if (input.role) fresh.role = input.role;
-        if (input.status) fresh.status = input.status as User['status'];
-        fresh.updatedAt = now;
-        await this.keepOneActiveAdmin(em, fresh, before.role, before.status);
-        const saved = await em.getRepository(User).save(fresh);
-        if (fresh.status === 'DISABLED' && before.status !== 'DISABLED') {
-          // Disabling ends every session and API token at once.
-          await em.getRepository(Session).update({ userId: fresh.id }, { revokedAt: now });
-          await em.getRepository(ApiToken).update({ userId: fresh.id }, { revokedAt: now });
-        }
-        await this.audit.record(ctx, em, {
-          entityType: 'User',
-          entityId: fresh.id,
-          companyId: fresh.companyId,
-          action: 'UPDATED',
-          changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } },
-        });
-        return saved;
+    return ctx.transaction(async (tx) => {
+      const before = { name: target.name, role: target.role, status: target.status };
+      const now = tx.now();
+      const fresh = await tx.db.getRepository(User).findOneOrFail({ where: { id: target.id } });
+      if (name) fresh.name = name;
+      if (input.role) fresh.role = input.role;
+      if (input.status) fresh.status = input.status as User['status'];
+      fresh.updatedAt = now;
+      await this.keepOneActiveAdmin(tx, fresh, before.role, before.status);
+      const saved = await tx.db.getRepository(User).save(fresh);
+      if (fresh.status === 'DISABLED' && before.status !== 'DISABLED') {
+        // Disabling ends every session and API token at once.
+        await tx.db.getRepository(Session).update({ userId: fresh.id }, { revokedAt: now });
+        await tx.db.getRepository(ApiToken).update({ userId: fresh.id }, { revokedAt: now });
+      }
+      await this.audit.record(tx, {
+        entityType: 'User',
+        entityId: fresh.id,
+        companyId: fresh.companyId,
+        action: 'UPDATED',
+        changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } },
       });
-      ctx.loaders.clear(User, user.id);
-      return { user, userErrors: [] };
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { user: null, userErrors: e.userErrors };
-      throw e;
-    }
+      return saved;
+    });
   }
 
   private manages(ctx: RequestContext, target: User): boolean {
@@ -311,7 +290,7 @@ export class UserService {
 
   /** A company never loses its last active portal admin. */
   private async keepOneActiveAdmin(
-    em: import('typeorm').EntityManager,
+    tx: RequestContext,
     user: User,
     roleBefore: string,
     statusBefore: string,
@@ -319,7 +298,7 @@ export class UserService {
     const wasActiveAdmin = roleBefore === Role.PORTAL_ADMIN && statusBefore === 'ACTIVE';
     const isActiveAdmin = user.role === Role.PORTAL_ADMIN && user.status === 'ACTIVE';
     if (!wasActiveAdmin || isActiveAdmin || user.companyId === null) return;
-    const others = await em.getRepository(User).count({
+    const others = await tx.db.getRepository(User).count({
       where: { companyId: user.companyId, role: Role.PORTAL_ADMIN, status: 'ACTIVE', id: Not(In([user.id])) },
     });
     if (others === 0)

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { dec, roundToScale, toDecimalString } from '@portal/domain';
-import type { RequestContext } from '../context';
-import { Company, Order, Session, User } from '../entity';
+import type { RequestContext } from '../../context';
+import { Company, Order, Session, User } from '../../entity';
 
 /** The most months one `portalAdoption` request covers. */
 export const MAX_ADOPTION_MONTHS = 36;

@@ -1,4 +1,4 @@
-import { In, Not, type EntityManager } from 'typeorm';
+import { In, Not } from 'typeorm';
 import {
   Permission,
   canConvert,
@@ -12,8 +12,8 @@ import {
   type UnitOfMeasure as DomainUnit,
   type UomCategory,
 } from '@portal/domain';
-import { UserErrorCode } from '../common/user-error';
-import type { RequestContext } from '../context';
+import { UserErrorCode } from '../../common/user-error';
+import type { RequestContext } from '../../context';
 import {
   AccessGroup,
   Category,
@@ -23,18 +23,19 @@ import {
   ProductAccessGroup,
   ProductUnit,
   UnitOfMeasure,
-} from '../entity';
-import type { AvailabilityPolicy } from '../entity/product.entity';
+} from '../../entity';
+import type { AvailabilityPolicy } from '../../entity/product.entity';
 import type {
   PricelistRuleInput,
   SaveCategoryInput,
   SavePricelistInput,
   SaveProductInput,
   SaveUnitOfMeasureInput,
-} from '../resolver/types/catalog-admin.types';
-import type { AuditService } from './audit.service';
+} from '../../resolver/types/catalog-admin.types';
+import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from './catalog.service';
-import { InputChecks, payload } from './input-checks';
+import { InputChecks } from '../support/input-checks';
+import { payload } from '../support/mutation';
 import { toDomainPricelist, toDomainRule, type PricingService } from './pricing.service';
 
 const MONEY_SCALE = 4;
@@ -79,8 +80,8 @@ export class CatalogAdminService {
         maxIntegerDigits: 14,
       });
       checks.throwIfAny();
-      const unit = await ctx.transaction(async (em) => {
-        const repo = em.getRepository(UnitOfMeasure);
+      const unit = await ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(UnitOfMeasure);
         const existing = unitId === null ? null : await repo.findOneBy({ id: unitId });
         if (unitId !== null && !existing)
           checks.add(UserErrorCode.NOT_FOUND, 'No such unit.', ['input', 'unitId']);
@@ -101,7 +102,7 @@ export class CatalogAdminService {
           ratio: ratio!,
           rounding: rounding!,
         });
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'UnitOfMeasure',
           entityId: saved.id,
           action: existing ? 'update' : 'create',
@@ -124,8 +125,8 @@ export class CatalogAdminService {
       const parentId = checks.id(input.parentId, 'Category', ['input', 'parentId'], 'parent category');
       const name = checks.text(input.name, ['input', 'name'], 'Name', 255);
       checks.throwIfAny();
-      const category = await ctx.transaction(async (em) => {
-        const repo = em.getRepository(Category);
+      const category = await ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(Category);
         const all = new Map((await repo.find()).map((c) => [c.id, c]));
         const existing = categoryId === null ? null : (all.get(categoryId) ?? null);
         if (categoryId !== null && !existing)
@@ -151,7 +152,7 @@ export class CatalogAdminService {
         }
         checks.throwIfAny();
         const saved = await repo.save({ ...(existing ?? {}), name: name!, parentId });
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'Category',
           entityId: saved.id,
           action: existing ? 'update' : 'create',
@@ -225,8 +226,8 @@ export class CatalogAdminService {
       const groupCodes = normalizeCodes(input.accessGroups, ['input', 'accessGroups'], checks);
       checks.throwIfAny();
 
-      const product = await ctx.transaction(async (em) => {
-        const repo = em.getRepository(Product);
+      const product = await ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(Product);
         const existing = productId === null ? null : await repo.findOneBy({ id: productId });
         if (productId !== null && !existing)
           checks.add(UserErrorCode.NOT_FOUND, 'No such product.', ['input', 'productId']);
@@ -238,12 +239,12 @@ export class CatalogAdminService {
             'input',
             'sku',
           ]);
-        if (categoryId !== null && !(await em.getRepository(Category).existsBy({ id: categoryId }))) {
+        if (categoryId !== null && !(await tx.db.getRepository(Category).existsBy({ id: categoryId }))) {
           checks.add(UserErrorCode.NOT_FOUND, 'No such category.', ['input', 'categoryId']);
         }
         const unitIds = [...new Set([baseUnitId!, ...unitInputs.map((u) => u.unitId!)])];
         const units = new Map(
-          (await em.getRepository(UnitOfMeasure).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
+          (await tx.db.getRepository(UnitOfMeasure).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
         );
         const base = units.get(baseUnitId!);
         if (!base) checks.add(UserErrorCode.NOT_FOUND, 'No such unit.', ['input', 'baseUnitId']);
@@ -285,7 +286,7 @@ export class CatalogAdminService {
           rows.unshift({ unitId: base!.id, factor: '1', isDefault: false });
         if (!rows.some((r) => r.isDefault)) rows.find((r) => r.unitId === base!.id)!.isDefault = true;
 
-        const now = ctx.now();
+        const now = tx.now();
         const saved = await repo.save({
           ...(existing ?? { createdAt: now, taxClass: 'STANDARD', lowStockThreshold: null }),
           sku: sku!,
@@ -311,18 +312,18 @@ export class CatalogAdminService {
           updatedAt: now,
         });
         if ((input.units !== null && input.units !== undefined) || !existing) {
-          await em.getRepository(ProductUnit).delete({ productId: saved.id });
-          await em.getRepository(ProductUnit).insert(rows.map((r) => ({ ...r, productId: saved.id })));
+          await tx.db.getRepository(ProductUnit).delete({ productId: saved.id });
+          await tx.db.getRepository(ProductUnit).insert(rows.map((r) => ({ ...r, productId: saved.id })));
         }
         if (groupCodes !== null) {
-          const groups = await ensureAccessGroups(em, groupCodes);
-          await em.getRepository(ProductAccessGroup).delete({ productId: saved.id });
+          const groups = await ensureAccessGroups(tx, groupCodes);
+          await tx.db.getRepository(ProductAccessGroup).delete({ productId: saved.id });
           if (groups.length)
-            await em
+            await tx.db
               .getRepository(ProductAccessGroup)
               .insert(groups.map((g) => ({ productId: saved.id, accessGroupId: g.id })));
         }
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'Product',
           entityId: saved.id,
           action: existing ? 'update' : 'create',
@@ -373,8 +374,8 @@ export class CatalogAdminService {
       const rules = input.rules.map((rule, i) => parseRule(rule, i, checks));
       checks.throwIfAny();
 
-      const pricelist = await ctx.transaction(async (em) => {
-        const repo = em.getRepository(Pricelist);
+      const pricelist = await ctx.transaction(async (tx) => {
+        const repo = tx.db.getRepository(Pricelist);
         const all = await repo.find();
         const existing = pricelistId === null ? null : (all.find((p) => p.id === pricelistId) ?? null);
         if (pricelistId !== null && !existing)
@@ -384,12 +385,12 @@ export class CatalogAdminService {
         const productIds = rules.map((r) => r.productId).filter((id): id is number => id !== null);
         const categories = new Set(
           categoryIds.length
-            ? (await em.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id)
+            ? (await tx.db.getRepository(Category).findBy({ id: In(categoryIds) })).map((c) => c.id)
             : [],
         );
         const products = new Set(
           productIds.length
-            ? (await em.getRepository(Product).findBy({ id: In(productIds) })).map((p) => p.id)
+            ? (await tx.db.getRepository(Product).findBy({ id: In(productIds) })).map((p) => p.id)
             : [],
         );
         rules.forEach((rule, i) => {
@@ -417,7 +418,7 @@ export class CatalogAdminService {
         const selfId = existing?.id ?? -1;
         const others = all.filter((p) => p.id !== selfId);
         const otherRules = others.length
-          ? await em.getRepository(PricelistRule).findBy({ pricelistId: In(others.map((p) => p.id)) })
+          ? await tx.db.getRepository(PricelistRule).findBy({ pricelistId: In(others.map((p) => p.id)) })
           : [];
         const domainLists = others.map((p) =>
           toDomainPricelist(
@@ -447,7 +448,7 @@ export class CatalogAdminService {
         }
         checks.throwIfAny();
 
-        const now = ctx.now();
+        const now = tx.now();
         const saved = await repo.save({
           ...(existing ?? { createdAt: now, portalDiscountPercent: null }),
           name: name!,
@@ -455,15 +456,15 @@ export class CatalogAdminService {
           showsCatalogPrices: input.showsCatalogPrices ?? false,
           updatedAt: now,
         });
-        await em.getRepository(PricelistRule).delete({ pricelistId: saved.id });
+        await tx.db.getRepository(PricelistRule).delete({ pricelistId: saved.id });
         if (rules.length) {
-          await em
+          await tx.db
             .getRepository(PricelistRule)
             .insert(
               rules.map((r, i) => ({ ...r.entity, pricelistId: saved.id, position: i, createdAt: now })),
             );
         }
-        await this.audit.record(ctx, em, {
+        await this.audit.record(tx, {
           entityType: 'Pricelist',
           entityId: saved.id,
           action: existing ? 'update' : 'create',
@@ -577,9 +578,9 @@ export function normalizeCodes(
 }
 
 /** The access groups with these codes, creating the unknown ones. */
-export async function ensureAccessGroups(em: EntityManager, codes: string[]): Promise<AccessGroup[]> {
+export async function ensureAccessGroups(tx: RequestContext, codes: string[]): Promise<AccessGroup[]> {
   if (codes.length === 0) return [];
-  const repo = em.getRepository(AccessGroup);
+  const repo = tx.db.getRepository(AccessGroup);
   const found = await repo.findBy({ code: In(codes) });
   const missing = codes.filter((c) => !found.some((g) => g.code === c));
   for (const code of missing)

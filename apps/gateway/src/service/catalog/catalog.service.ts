@@ -5,9 +5,9 @@ import {
   availabilitySummary,
   type AvailabilitySummary,
 } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../common/connection';
-import { idOfType } from '../common/node-id';
-import type { RequestContext } from '../context';
+import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { idOfType } from '../../common/node-id';
+import type { RequestContext } from '../../context';
 import {
   AccessGroup,
   Category,
@@ -18,9 +18,9 @@ import {
   ProductAccessGroup,
   ProductUnit,
   UnitOfMeasure,
-} from '../entity';
-import type { NodeService } from './node.service';
-import { escapeLike } from './company.service';
+} from '../../entity';
+import type { NodeService } from '../node.service';
+import { escapeLike } from '../support/like';
 
 /** A unit a product is sold in (the base unit included, factor 1). */
 export interface SellableUnit {

@@ -15,14 +15,24 @@ import {
   toDecimalString,
   unitPriceForFactor,
 } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode, UserErrorsException, userError, type UserError } from '../common/user-error';
-import type { RequestContext } from '../context';
-import { OrderLine, Product, type Order, type UnitOfMeasure } from '../entity';
-import type { CatalogService, SellableUnit } from './catalog.service';
-import type { PricedLine } from './order-lines.service';
-import type { OrderService } from './order.service';
-import { ReorderChangeKind } from '../resolver/types/order.enums';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode, failWith } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
+import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
+import { mutationPayload, type Payload } from '../support/mutation';
+import type { CartService } from './cart.service';
+import type { OrderLinesService, PricedLine } from './order-lines.service';
+import type { OrderQueryService } from './order-query.service';
+import type { OrderStateWriter } from './order-state-writer';
+
+/** What changed on a reordered line since the order it copies. */
+export enum ReorderChangeKind {
+  PRICE_CHANGED = 'PRICE_CHANGED',
+  UNAVAILABLE = 'UNAVAILABLE',
+  NOT_IN_CATALOG = 'NOT_IN_CATALOG',
+  QUANTITY_ADJUSTED = 'QUANTITY_ADJUSTED',
+}
 
 export interface ReorderChange {
   kind: ReorderChangeKind;
@@ -30,11 +40,7 @@ export interface ReorderChange {
   message: string;
 }
 
-export interface ReorderResult {
-  order: Order | null;
-  changes: ReorderChange[];
-  userErrors: UserError[];
-}
+export type ReorderResult = Payload<{ order: Order | null; changes: ReorderChange[] }>;
 
 /**
  * Reorder: a new DRAFT with the products, quantities and units of a placed order, priced today.
@@ -45,25 +51,28 @@ export interface ReorderResult {
  */
 export class ReorderService {
   constructor(
-    private readonly orders: OrderService,
+    private readonly queries: OrderQueryService,
+    private readonly states: OrderStateWriter,
+    private readonly cart: CartService,
+    private readonly lines: OrderLinesService,
     private readonly catalog: CatalogService,
   ) {}
 
-  async reorder(ctx: RequestContext, orderId: string): Promise<ReorderResult> {
+  reorder(ctx: RequestContext, orderId: string): Promise<ReorderResult> {
+    return mutationPayload<{ order: Order | null; changes: ReorderChange[] }>(
+      { order: null, changes: [] },
+      () => this.reorderInto(ctx, orderId),
+    );
+  }
+
+  private async reorderInto(
+    ctx: RequestContext,
+    orderId: string,
+  ): Promise<{ order: Order; changes: ReorderChange[] }> {
     const viewer = ctx.requireViewer();
-    const source = await this.orders.findVisible(ctx, idOfType(orderId, 'Order'));
-    if (!source)
-      return {
-        order: null,
-        changes: [],
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId'])],
-      };
-    try {
-      this.orders.check(ctx, source, OrderAction.REORDER);
-    } catch (e) {
-      if (e instanceof UserErrorsException) return { order: null, changes: [], userErrors: e.userErrors };
-      throw e;
-    }
+    const source = await this.queries.findVisible(ctx, idOfType(orderId, 'Order'));
+    if (!source) failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
+    await this.states.check(ctx, source, OrderAction.REORDER);
     const showPrices = viewer.can(Permission.PRICES_CONTRACT);
     const sourceLines = await ctx.db
       .getRepository(OrderLine)
@@ -128,7 +137,7 @@ export class ReorderService {
         });
       }
       const baseQuantity = toBaseQuantity(quantity, unit.factor);
-      const [priced] = await this.orders.lines.price(ctx, source.companyId, source.currencyCode, [
+      const [priced] = await this.lines.price(ctx, source.companyId, source.currencyCode, [
         {
           product,
           unit: unit.unit,
@@ -156,7 +165,7 @@ export class ReorderService {
       }
       const issues = checkOrderLine(
         { sku: product.sku, quantity: priced.quantity, unitSymbol: unit.unit.symbol },
-        await this.orders.lines.orderable(ctx, product, units, true),
+        await this.lines.orderable(ctx, product, units, true),
       );
       const unavailable = issues.find((i) => i.code === DomainErrorCode.NOT_AVAILABLE);
       if (unavailable)
@@ -164,8 +173,8 @@ export class ReorderService {
       lines.push(priced);
       previous.push(previousUnitPrice);
     }
-    const result = await this.orders.run(ctx, (em) =>
-      this.orders.createDraftInTx(ctx, em, {
+    const draft = await ctx.transaction((tx) =>
+      this.cart.newDraft(tx, {
         companyId: source.companyId,
         channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
         lines,
@@ -174,7 +183,7 @@ export class ReorderService {
         previousUnitPrices: previous,
       }),
     );
-    return { order: result.order, changes: result.order ? changes : [], userErrors: result.userErrors };
+    return { order: (await ctx.loaders.load(Order, draft.id)) ?? draft, changes };
   }
 
   /** A line whose product left the catalog: kept at no price, so the draft shows it with its issue. */

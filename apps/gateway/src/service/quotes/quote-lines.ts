@@ -7,19 +7,19 @@ import {
   toDecimalString,
   UserErrorCode as DomainErrorCode,
 } from '@portal/domain';
-import { idOfType } from '../common/node-id';
-import { UserErrorCode } from '../common/user-error';
-import type { RequestContext } from '../context';
-import type { Order, OrderLine, UnitOfMeasure } from '../entity';
-import type { CatalogService } from './catalog.service';
-import type { InputChecks } from './input-checks';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import type { Order, OrderLine, UnitOfMeasure } from '../../entity';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { InputChecks } from '../support/input-checks';
 import {
   QUANTITY_SCALE,
   roundTo4,
   toUserErrorCode,
   type OrderLinesService,
   type PreparedLine,
-} from './order-lines.service';
+} from '../orders/order-lines.service';
 
 /** The unit of free-text lines given without one. */
 const DEFAULT_FREE_TEXT_UNIT = 'ea';

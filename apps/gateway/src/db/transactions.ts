@@ -1,0 +1,57 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { DataSource, EntityManager } from 'typeorm';
+import { TransactionGate } from './transaction-gate';
+
+/** How often a write transaction that lost a deadlock (or a Galera certification) is run again. */
+export const MAX_TRANSACTION_ATTEMPTS = 5;
+
+const sqliteGates = new WeakMap<DataSource, TransactionGate>();
+
+function gateOf(ds: DataSource): TransactionGate | null {
+  if (ds.options.type !== 'better-sqlite3') return null;
+  let gate = sqliteGates.get(ds);
+  if (!gate) {
+    gate = new TransactionGate(1);
+    sqliteGates.set(ds, gate);
+  }
+  return gate;
+}
+
+/**
+ * A conflict the database resolved by aborting one transaction, which may simply run again:
+ * a deadlock on MySQL/MariaDB (1213, also how Galera reports a failed certification), and a busy
+ * SQLite database file (another process holds the write lock beyond the busy timeout).
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  const errno = e.driverError?.errno ?? e.errno;
+  const code = e.driverError?.code ?? e.code ?? '';
+  return errno === 1213 || code === 'ER_LOCK_DEADLOCK' || code === 'SQLITE_BUSY';
+}
+
+/** Backoff before attempt n + 1: exponential from 10 ms with full jitter, capped at 400 ms. */
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  return Math.round(random() * Math.min(400, 10 * 2 ** attempt));
+}
+
+/**
+ * Runs `work` in one transaction (admitted through the SQLite gate there). A transaction that
+ * loses a deadlock is rolled back by the database and run again from the start, up to
+ * MAX_TRANSACTION_ATTEMPTS times with jittered backoff: `work` must therefore do nothing outside
+ * the transaction that it cannot repeat (mail and webhooks are sent after the commit;
+ * idempotency keys are claimed inside the transaction, so a retry claims them again).
+ */
+export async function runInTransaction<T>(
+  ds: DataSource,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  const gate = gateOf(ds);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return gate ? await gate.run(() => ds.transaction(work)) : await ds.transaction(work);
+    } catch (error) {
+      if (attempt >= MAX_TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
+      await sleep(retryDelayMs(attempt));
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import {
+  Money,
+  OVERDUE_RULE,
+  amountDue,
+  daysBetween,
+  earlyPaymentDiscountFor,
+  invoiceStatusOn,
+  toDecimalString,
+  type EarlyPaymentDiscount,
+  type InvoiceStatus,
+  type PaymentTerm as DomainPaymentTerm,
+  type StoredInvoiceStatus,
+} from '@portal/domain';
+import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { idOfType } from '../../common/node-id';
+import type { RequestContext } from '../../context';
+import { Invoice, InvoiceInstallment, InvoiceLine, type Order } from '../../entity';
+import { prefixPattern } from '../support/like';
+import { pageOf } from '../support/paging';
+import { invoiceAccess } from './invoice-access.policy';
+
+/** The contract's InvoiceStatus: the stored ones plus OVERDUE (derived, never stored). */
+export type InvoiceStatusValue = InvoiceStatus;
+
+export interface InvoiceListArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: {
+    companyId?: string | null;
+    statuses?: InvoiceStatusValue[] | null;
+    kind?: 'INVOICE' | 'CREDIT_NOTE' | null;
+    number?: string | null;
+    from?: string | null;
+    to?: string | null;
+    orderId?: string | null;
+  } | null;
+}
+
+/**
+ * Reading invoices and credit notes within the viewer's scope (invoiceAccess), and the figures
+ * the domain derives from them (amount due, OVERDUE, the early-payment discount on offer).
+ */
+export class InvoiceQueryService {
+  /** An invoice the viewer may read, or null (a foreign id behaves exactly like a missing one). */
+  async findVisible(ctx: RequestContext, id: number | null): Promise<Invoice | null> {
+    return id === null ? null : invoiceAccess.visible(ctx, await ctx.loaders.load(Invoice, id));
+  }
+
+  async findVisibleByNumber(ctx: RequestContext, number: string): Promise<Invoice | null> {
+    const query = ctx.db.getRepository(Invoice).createQueryBuilder('i').where('i.number = :number', {
+      number: number.trim(),
+    });
+    invoiceAccess.scope(ctx, query, 'i');
+    const invoice = await query.getOne();
+    if (invoice) ctx.loaders.prime(Invoice, invoice);
+    return invoice;
+  }
+
+  /** The `invoices` connection: filtered, newest first, paginated, within the viewer's scope. */
+  async list(ctx: RequestContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
+    const page = pageRequest(args.first, args.after);
+    const viewer = ctx.requireViewer();
+    const query = ctx.db.getRepository(Invoice).createQueryBuilder('i');
+    invoiceAccess.scope(ctx, query, 'i');
+    const f = args.filter ?? {};
+    const nothing = () => toConnection<Invoice>([], 0, page);
+    if (f.companyId !== undefined && f.companyId !== null) {
+      const companyId = idOfType(f.companyId, 'Company');
+      if (companyId === null || (!viewer.isStaff && companyId !== viewer.companyId)) return nothing();
+      query.andWhere('i.companyId = :fCompany', { fCompany: companyId });
+    }
+    if (f.orderId !== undefined && f.orderId !== null) {
+      const orderId = idOfType(f.orderId, 'Order');
+      if (orderId === null) return nothing();
+      query.andWhere('i.orderId = :fOrder', { fOrder: orderId });
+    }
+    if (f.statuses?.length) this.filterStatuses(ctx, query, f.statuses);
+    if (f.kind) query.andWhere('i.kind = :fKind', { fKind: f.kind });
+    if (f.number?.trim())
+      query.andWhere("i.number LIKE :fNumber ESCAPE '!'", { fNumber: prefixPattern(f.number.trim()) });
+    if (f.from) query.andWhere('i.issuedOn >= :fFrom', { fFrom: f.from });
+    if (f.to) query.andWhere('i.issuedOn <= :fTo', { fTo: f.to });
+    query.orderBy('i.issuedOn', 'DESC').addOrderBy('i.id', 'DESC');
+    return pageOf(ctx, query, page);
+  }
+
+  /** The status filter in SQL, OVERDUE and OPEN by the domain's OVERDUE_RULE (never stored). */
+  private filterStatuses(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Invoice>,
+    statuses: InvoiceStatusValue[],
+  ): void {
+    const stored = statuses.filter(
+      (s): s is StoredInvoiceStatus => s !== 'OVERDUE' && s !== OVERDUE_RULE.storedStatus,
+    );
+    query.andWhere(
+      new Brackets((qb) => {
+        qb.where('1 = 0');
+        if (statuses.includes('OVERDUE')) qb.orWhere('(i.status = :fOverdueStatus AND i.dueOn < :fToday)');
+        if (statuses.includes(OVERDUE_RULE.storedStatus))
+          qb.orWhere('(i.status = :fOverdueStatus AND (i.dueOn IS NULL OR i.dueOn >= :fToday))');
+        if (stored.length) qb.orWhere('i.status IN (:...fStatuses)', { fStatuses: stored });
+      }),
+      { fToday: ctx.clock.today(), fOverdueStatus: OVERDUE_RULE.storedStatus },
+    );
+  }
+
+  /** The invoices and credit notes of an order that the viewer may read (Order.invoices). */
+  async ofOrder(ctx: RequestContext, order: Order): Promise<Invoice[]> {
+    const all = await ctx.loaders.children(Invoice, 'orderId', order.id);
+    const visible = await Promise.all(all.map((i) => invoiceAccess.mayRead(ctx, i)));
+    return all.filter((_, k) => visible[k]);
+  }
+
+  /** What is still to pay (or, for a credit note, still to use), as a decimal string. */
+  amountDue(invoice: Invoice): string {
+    return toDecimalString(amountDue(figuresOf(invoice)).amount);
+  }
+
+  /** The contract's status: OVERDUE when OPEN and past its due date on the clock's today. */
+  statusOf(ctx: RequestContext, invoice: Invoice): InvoiceStatusValue {
+    return invoiceStatusOn({ status: invoice.status, dueOn: invoice.dueOn }, ctx.clock.today());
+  }
+
+  /** The invoice's payment term as the domain sees it (from the percent and deadline copied onto it). */
+  termOf(invoice: Invoice): DomainPaymentTerm | null {
+    if (invoice.issuedOn === null || invoice.dueOn === null) return null;
+    const discountDays =
+      invoice.earlyPaymentDiscountPercent !== null && invoice.earlyPaymentDiscountDeadline !== null
+        ? daysBetween(invoice.issuedOn, invoice.earlyPaymentDiscountDeadline)
+        : null;
+    return {
+      netDays: daysBetween(invoice.issuedOn, invoice.dueOn),
+      earlyPaymentDiscountPercent: discountDays === null ? null : invoice.earlyPaymentDiscountPercent,
+      earlyPaymentDiscountDays: discountDays,
+    };
+  }
+
+  /**
+   * The early-payment discount offered on `onDate` (default today): only on an OPEN invoice, on or
+   * before its deadline (the domain's earlyPaymentDiscountFor), net of what is already paid.
+   */
+  earlyPaymentDiscount(
+    ctx: RequestContext,
+    invoice: Invoice,
+    onDate: string = ctx.clock.today(),
+  ): EarlyPaymentDiscount | null {
+    const term = this.termOf(invoice);
+    if (invoice.kind !== 'INVOICE' || invoice.status !== 'OPEN' || term === null || invoice.issuedOn === null)
+      return null;
+    return earlyPaymentDiscountFor(
+      {
+        issuedOn: invoice.issuedOn,
+        total: Money.of(invoice.total, invoice.currencyCode),
+        term,
+        amountPaid: Money.of(invoice.amountPaid, invoice.currencyCode),
+      },
+      onDate,
+    );
+  }
+
+  installments(ctx: RequestContext, invoice: Invoice): Promise<InvoiceInstallment[]> {
+    return ctx.loaders.children(InvoiceInstallment, 'invoiceId', invoice.id, 'dueOn');
+  }
+
+  lines(ctx: RequestContext, invoice: Invoice): Promise<InvoiceLine[]> {
+    return ctx.loaders.children(InvoiceLine, 'invoiceId', invoice.id, 'position');
+  }
+}
+
+/** An invoice's figures as the domain's receivables rules take them. */
+export function figuresOf(invoice: Invoice) {
+  return {
+    status: invoice.status,
+    dueOn: invoice.dueOn,
+    total: Money.of(invoice.total, invoice.currencyCode),
+    amountPaid: Money.of(invoice.amountPaid, invoice.currencyCode),
+  };
+}

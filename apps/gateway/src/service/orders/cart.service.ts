@@ -1,0 +1,418 @@
+import { In } from 'typeorm';
+import { OrderAction, OrderStatus } from '@portal/domain';
+import { idOfType, toGlobalId } from '../../common/node-id';
+import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { Address, Company, Order, OrderLine, type OrderChannel } from '../../entity';
+import type { AuditService } from '../support/audit.service';
+import { refusalOf } from '../support/mutation';
+import type { NumberSequenceService } from '../support/number-sequence.service';
+import type { OrderLinesService, LineInput, PricedLine } from './order-lines.service';
+import { orderPayload, type OrderResult } from './order-payload';
+import type { OrderQueryService } from './order-query.service';
+import type { OrderStateWriter } from './order-state-writer';
+
+/** Drafts are numbered DR-…; a draft takes its SO-… number when it is first placed. */
+export const DRAFT_SEQUENCE = { name: 'draft_order', prefix: 'DR' };
+
+const MAX_NOTES = 5000;
+const MAX_PO_NUMBER = 64;
+
+/** A new draft: its company, channel and priced lines. */
+export interface NewDraft {
+  companyId: number;
+  channel: OrderChannel;
+  lines: PricedLine[];
+  purchaseOrderNumber?: string | null;
+  sourceOrderId?: number | null;
+  /** Per line, the unit price on the order copied (reorder). */
+  previousUnitPrices?: (string | null)[];
+}
+
+export interface DraftDetailsInput {
+  orderId: string;
+  purchaseOrderNumber?: string | null;
+  requestedDeliveryDate?: string | null;
+  notes?: string | null;
+  shippingAddressId?: string | null;
+}
+
+/**
+ * The cart: drafts and their lines and details. Every change of a draft locks it, asks the
+ * domain whether the viewer may EDIT it, and writes it back under its version.
+ */
+export class CartService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly queries: OrderQueryService,
+    private readonly states: OrderStateWriter,
+    private readonly lines: OrderLinesService,
+    private readonly sequences: NumberSequenceService,
+  ) {}
+
+  /**
+   * A new draft: customers order for their own company (PORTAL, or API with a token); staff
+   * enter a customer's phone or e-mail order (PHONE or EMAIL) naming the company.
+   */
+  createDraft(
+    ctx: RequestContext,
+    input: {
+      lines?: LineInput[] | null;
+      purchaseOrderNumber?: string | null;
+      companyId?: string | null;
+      channel?: OrderChannel | null;
+    },
+  ): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const { companyId, channel } = await this.orderingCompany(ctx, input);
+      const purchaseOrderNumber = checkPurchaseOrderNumber(input.purchaseOrderNumber);
+      const currency = await this.queries.currencyOf(ctx, companyId);
+      const prepared = await this.lines.prepare(ctx, companyId, input.lines ?? [], (i) => [
+        'input',
+        'lines',
+        String(i),
+      ]);
+      refuseIfAny(prepared.errors);
+      const priced = await this.lines.price(ctx, companyId, currency, prepared.lines);
+      return ctx.transaction((tx) =>
+        this.newDraft(tx, { companyId, channel, lines: priced, purchaseOrderNumber }),
+      );
+    });
+  }
+
+  /** Who a new draft is for and how it came in; refuses what the viewer may not do. */
+  private async orderingCompany(
+    ctx: RequestContext,
+    input: { companyId?: string | null; channel?: OrderChannel | null },
+  ): Promise<{ companyId: number; channel: OrderChannel }> {
+    const viewer = ctx.requireViewer();
+    const given = input.companyId ?? null;
+    if (viewer.isStaff) {
+      if (given === null)
+        failWith(UserErrorCode.INVALID, 'Staff enter orders for a customer: give the companyId.', [
+          'input',
+          'companyId',
+        ]);
+      const id = idOfType(given, 'Company');
+      if (id === null || !(await ctx.loaders.load(Company, id)))
+        failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
+      const channel = input.channel ?? 'PHONE';
+      if (channel !== 'PHONE' && channel !== 'EMAIL')
+        failWith(
+          UserErrorCode.INVALID,
+          'Staff enter orders taken by phone or e-mail (channel PHONE or EMAIL).',
+          ['input', 'channel'],
+        );
+      return { companyId: id, channel };
+    }
+    if (viewer.companyId === null) throw new Error('A portal user without a company');
+    if (given !== null && idOfType(given, 'Company') !== viewer.companyId)
+      failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
+    const channel = input.channel ?? (viewer.authMethod === 'api-token' ? 'API' : 'PORTAL');
+    if (channel !== 'PORTAL' && channel !== 'API')
+      failWith(UserErrorCode.INVALID, "Only the seller's team enters phone and e-mail orders.", [
+        'input',
+        'channel',
+      ]);
+    return { companyId: viewer.companyId, channel };
+  }
+
+  /** Writes a DRAFT (numbered DR-…) with priced lines, inside the caller's transaction. */
+  async newDraft(tx: RequestContext, draft: NewDraft): Promise<Order> {
+    const viewer = tx.requireViewer();
+    const now = tx.now();
+    const number = await this.sequences.nextNumber(tx, DRAFT_SEQUENCE);
+    const company = await tx.db.getRepository(Company).findOneByOrFail({ id: draft.companyId });
+    const shipping = await tx.db
+      .getRepository(Address)
+      .findOne({ where: { companyId: company.id }, order: { id: 'ASC' } });
+    const repo = tx.db.getRepository(Order);
+    const order = await repo.save(
+      repo.create({
+        number,
+        status: OrderStatus.DRAFT,
+        channel: draft.channel,
+        companyId: company.id,
+        createdById: viewer.userId,
+        assignedToId: null,
+        currencyCode: company.currencyCode,
+        purchaseOrderNumber: draft.purchaseOrderNumber ?? null,
+        requestedDeliveryDate: null,
+        notes: null,
+        shippingAddressId: shipping?.id ?? null,
+        subtotal: '0',
+        taxTotal: '0',
+        total: '0',
+        sourceOrderId: draft.sourceOrderId ?? null,
+        rfqId: null,
+        submittedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    const rows = draft.lines.map((line, i) =>
+      this.lines.toRow(order.id, i + 1, line, draft.previousUnitPrices?.[i] ?? null),
+    );
+    await this.lines.writeLinesAndTotals(tx, order, rows);
+    await repo.update(
+      { id: order.id },
+      { subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
+    );
+    await this.states.record(
+      tx,
+      order,
+      'CREATED',
+      OrderStatus.DRAFT,
+      draft.sourceOrderId ? 'Reordered' : 'Draft created',
+      {
+        channel: draft.channel,
+        lines: rows.length,
+      },
+    );
+    return order;
+  }
+
+  addLines(ctx: RequestContext, orderId: string, inputs: LineInput[]): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const order = await this.visibleDraft(ctx, orderId);
+      if (inputs.length === 0) failWith(UserErrorCode.INVALID, 'Add at least one line.', ['input', 'lines']);
+      const prepared = await this.lines.prepare(ctx, order.companyId, inputs, (i) => [
+        'input',
+        'lines',
+        String(i),
+      ]);
+      refuseIfAny(prepared.errors);
+      const priced = await this.lines.price(ctx, order.companyId, order.currencyCode, prepared.lines);
+      return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
+        let position = lines.reduce((max, l) => Math.max(max, l.position), 0);
+        const rows = [...lines, ...priced.map((line) => this.lines.toRow(locked.id, ++position, line))];
+        await this.lines.writeLinesAndTotals(tx, locked, rows);
+        await this.audit.record(tx, {
+          entityType: 'Order',
+          entityId: locked.id,
+          companyId: locked.companyId,
+          action: 'LINES_ADDED',
+          changes: { count: priced.length },
+        });
+      });
+    });
+  }
+
+  updateLine(
+    ctx: RequestContext,
+    input: { orderId: string; lineId: string; quantity: string; unitId?: string | null },
+  ): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const order = await this.visibleDraft(ctx, input.orderId);
+      const lineId = idOfType(input.lineId, 'OrderLine');
+      const current =
+        lineId === null
+          ? null
+          : await ctx.db.getRepository(OrderLine).findOneBy({ id: lineId, orderId: order.id });
+      if (!current) failWith(UserErrorCode.NOT_FOUND, 'No such line on this order.', ['input', 'lineId']);
+      const goneMessage = `${current.sku} is no longer in the catalog; remove the line.`;
+      if (current.productId === null)
+        failWith(UserErrorCode.NOT_IN_CATALOG, goneMessage, ['input', 'lineId']);
+      const prepared = await this.lines.prepare(
+        ctx,
+        order.companyId,
+        [
+          {
+            productId: toGlobalId('Product', current.productId),
+            quantity: input.quantity,
+            unitId: input.unitId ?? toGlobalId('UnitOfMeasure', current.unitId),
+          },
+        ],
+        () => ['input'],
+      );
+      // The product of the line left the catalog: say so on the line, not on a productId the buyer never sent.
+      refuseIfAny(
+        prepared.errors.map((e) =>
+          e.field?.[1] === 'productId'
+            ? userError(UserErrorCode.NOT_IN_CATALOG, goneMessage, ['input', 'lineId'])
+            : e,
+        ),
+      );
+      const [priced] = await this.lines.price(ctx, order.companyId, order.currencyCode, prepared.lines);
+      if (!priced) throw new Error('A prepared line was not priced');
+      return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
+        const line = lines.find((l) => l.id === current.id);
+        if (!line) failWith(UserErrorCode.NOT_FOUND, 'No such line on this order.', ['input', 'lineId']);
+        const row = this.lines.toRow(locked.id, line.position, priced, line.previousUnitPrice);
+        Object.assign(line, row, { id: line.id });
+        await tx.db
+          .getRepository(OrderLine)
+          .update({ id: line.id }, { ...row, taxRate: line.taxRate, taxAmount: line.taxAmount });
+        await this.lines.writeLinesAndTotals(tx, locked, lines);
+        await this.audit.record(tx, {
+          entityType: 'Order',
+          entityId: locked.id,
+          companyId: locked.companyId,
+          action: 'LINE_CHANGED',
+          changes: { lineId: line.id, quantity: row.quantity, unitId: row.unitId },
+        });
+      });
+    });
+  }
+
+  removeLines(ctx: RequestContext, orderId: string, lineIds: string[]): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const order = await this.visibleDraft(ctx, orderId);
+      if (lineIds.length === 0)
+        failWith(UserErrorCode.INVALID, 'Name at least one line.', ['input', 'lineIds']);
+      return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
+        const ids = lineIds.map((id) => idOfType(id, 'OrderLine'));
+        refuseIfAny(
+          ids.flatMap((id, i) =>
+            id !== null && lines.some((l) => l.id === id)
+              ? []
+              : [
+                  userError(UserErrorCode.NOT_FOUND, 'No such line on this order.', [
+                    'input',
+                    'lineIds',
+                    String(i),
+                  ]),
+                ],
+          ),
+        );
+        const remove = new Set(ids as number[]);
+        await tx.db.getRepository(OrderLine).delete({ id: In([...remove]) });
+        await this.lines.writeLinesAndTotals(
+          tx,
+          locked,
+          lines.filter((l) => !remove.has(l.id)),
+        );
+        await this.audit.record(tx, {
+          entityType: 'Order',
+          entityId: locked.id,
+          companyId: locked.companyId,
+          action: 'LINES_REMOVED',
+          changes: { count: remove.size },
+        });
+      });
+    });
+  }
+
+  /** The draft's PO number, requested delivery date, notes and ship-to: only the fields given change. */
+  updateDetails(ctx: RequestContext, input: DraftDetailsInput): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const order = await this.visibleDraft(ctx, input.orderId);
+      const changes = await this.detailChanges(ctx, order, input);
+      return this.editDraft(ctx, order.id, async (tx, locked) => {
+        Object.assign(locked, changes);
+        await this.audit.record(tx, {
+          entityType: 'Order',
+          entityId: locked.id,
+          companyId: locked.companyId,
+          action: 'DETAILS_CHANGED',
+          changes,
+        });
+      });
+    });
+  }
+
+  /** The checked changes of a draft's details (every refusal at once). */
+  private async detailChanges(
+    ctx: RequestContext,
+    order: Order,
+    input: DraftDetailsInput,
+  ): Promise<Partial<Order>> {
+    const changes: Partial<Order> = {};
+    const errors: UserError[] = [];
+    if (input.purchaseOrderNumber !== undefined)
+      errors.push(
+        ...(refusalOf(
+          () => (changes.purchaseOrderNumber = checkPurchaseOrderNumber(input.purchaseOrderNumber)),
+        ) ?? []),
+      );
+    if (input.requestedDeliveryDate !== undefined) {
+      if (input.requestedDeliveryDate !== null && input.requestedDeliveryDate < ctx.clock.today()) {
+        errors.push(
+          userError(UserErrorCode.INVALID, 'The requested delivery date cannot be in the past.', [
+            'input',
+            'requestedDeliveryDate',
+          ]),
+        );
+      } else changes.requestedDeliveryDate = input.requestedDeliveryDate;
+    }
+    if (input.notes !== undefined) {
+      const notes = input.notes?.trim() ?? '';
+      if (notes.length > MAX_NOTES)
+        errors.push(
+          userError(UserErrorCode.INVALID, `Notes are limited to ${MAX_NOTES} characters.`, [
+            'input',
+            'notes',
+          ]),
+        );
+      else changes.notes = notes.length ? notes : null;
+    }
+    if (input.shippingAddressId !== undefined) {
+      if (input.shippingAddressId === null) changes.shippingAddressId = null;
+      else {
+        const id = idOfType(input.shippingAddressId, 'Address');
+        const address = id === null ? null : await ctx.loaders.load(Address, id);
+        if (!address || address.companyId !== order.companyId)
+          errors.push(
+            userError(UserErrorCode.NOT_FOUND, "No such address of the order's company.", [
+              'input',
+              'shippingAddressId',
+            ]),
+          );
+        else changes.shippingAddressId = address.id;
+      }
+    }
+    refuseIfAny(errors);
+    return changes;
+  }
+
+  /** The order behind a global id if the viewer may read it; NOT_FOUND otherwise. */
+  private async visibleDraft(ctx: RequestContext, orderId: string): Promise<Order> {
+    const order = await this.queries.findVisible(ctx, idOfType(orderId, 'Order'));
+    if (!order) failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
+    return order;
+  }
+
+  /**
+   * Runs a change of a draft in one transaction: locks the order, lets the domain say whether
+   * the viewer may EDIT it, then writes the changed order back with its version increased.
+   */
+  private editDraft(
+    ctx: RequestContext,
+    orderId: number,
+    work: (tx: RequestContext, order: Order, lines: OrderLine[]) => Promise<void>,
+  ): Promise<Order> {
+    return ctx.transaction(async (tx) => {
+      const order = await this.states.lock(tx, orderId);
+      await this.states.check(tx, order, OrderAction.EDIT);
+      const lines = await tx.db
+        .getRepository(OrderLine)
+        .find({ where: { orderId }, order: { position: 'ASC', id: 'ASC' } });
+      await work(tx, order, lines);
+      await this.states.saveVersioned(tx, order, {
+        subtotal: order.subtotal,
+        taxTotal: order.taxTotal,
+        total: order.total,
+        purchaseOrderNumber: order.purchaseOrderNumber,
+        requestedDeliveryDate: order.requestedDeliveryDate,
+        notes: order.notes,
+        shippingAddressId: order.shippingAddressId,
+      });
+      return order;
+    });
+  }
+}
+
+/** A purchase order number: trimmed, empty is none, at most 64 characters. */
+export function checkPurchaseOrderNumber(
+  value: string | null | undefined,
+  field: string[] = ['input', 'purchaseOrderNumber'],
+): string | null {
+  const po = value?.trim() ?? '';
+  if (po.length > MAX_PO_NUMBER)
+    failWith(
+      UserErrorCode.INVALID,
+      `A purchase order number has at most ${MAX_PO_NUMBER} characters.`,
+      field,
+    );
+  return po.length ? po : null;
+}

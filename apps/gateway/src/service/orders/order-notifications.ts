@@ -1,0 +1,86 @@
+import { In } from 'typeorm';
+import { Money, OrderStatus, Permission, Role, formatMoney, permissionsOf } from '@portal/domain';
+import type { RequestContext } from '../../context';
+import { Approval, Company, Order, User } from '../../entity';
+import type { OutgoingMail } from '../../mail/mailer';
+import { orderLink, sendAfterCommit } from './order-workflow';
+
+/** The roles whose users approve orders. */
+const APPROVER_ROLES = Object.values(Role).filter((r) =>
+  permissionsOf(r).includes(Permission.ORDERS_APPROVE),
+);
+
+/**
+ * E-mails about approvals, sent after the commit: "approval needed" to the company's approvers
+ * when an order goes to PENDING_APPROVAL, "approved"/"rejected" to its author once decided.
+ */
+export class OrderNotifications {
+  async afterCommit(ctx: RequestContext, order: Order): Promise<void> {
+    try {
+      await sendAfterCommit(ctx, await this.mailsAbout(ctx, order));
+    } catch (e) {
+      // The order is placed; a mail server hiccup must not turn that into an error.
+      console.error('[orders] notification failed', e);
+    }
+  }
+
+  private async mailsAbout(ctx: RequestContext, order: Order): Promise<OutgoingMail[]> {
+    const fresh = await ctx.db.getRepository(Order).findOneBy({ id: order.id });
+    if (!fresh) return [];
+    const approval = await ctx.db
+      .getRepository(Approval)
+      .findOne({ where: { orderId: order.id }, order: { id: 'DESC' } });
+    if (!approval) return [];
+    const users = ctx.db.getRepository(User);
+    const author = fresh.createdById === null ? null : await users.findOneBy({ id: fresh.createdById });
+    const company = await ctx.loaders.load(Company, fresh.companyId);
+    const link = orderLink(ctx, fresh);
+    const total = formatMoney(Money.of(fresh.total, fresh.currencyCode), { withCurrency: true });
+    const viewerId = ctx.viewer?.userId;
+    if (
+      fresh.status === OrderStatus.PENDING_APPROVAL &&
+      approval.status === 'PENDING' &&
+      approval.decidedAt === null &&
+      viewerId === approval.requestedById
+    ) {
+      const approvers = await users.find({
+        where: { companyId: fresh.companyId, role: In(APPROVER_ROLES), status: 'ACTIVE' },
+      });
+      return approvers
+        .filter((u) => u.id !== fresh.createdById)
+        .map((approver) => ({
+          to: approver.email,
+          subject: `Approval needed: order ${fresh.number} (${total})`,
+          text: [
+            `Hello ${approver.name},`,
+            '',
+            `${author?.name ?? 'A colleague'} submitted order ${fresh.number} for ${company?.name ?? 'your company'} (${total}).`,
+            `It needs your approval: ${approval.reason}.`,
+            '',
+            `Approve or reject it here: ${link}`,
+          ].join('\n'),
+        }));
+    }
+    if (approval.decidedById === viewerId && approval.decidedAt && author) {
+      const verdict = approval.status === 'APPROVED' ? 'approved' : 'rejected';
+      return [
+        {
+          to: author.email,
+          subject: `Order ${fresh.number} was ${verdict}`,
+          text: [
+            `Hello ${author.name},`,
+            '',
+            `${ctx.viewer?.user.name ?? 'An approver'} ${verdict} your order ${fresh.number} (${total}).`,
+            ...(approval.comment ? [`Comment: ${approval.comment}`] : []),
+            verdict === 'rejected'
+              ? 'The order is a draft again: change it and submit it once more.'
+              : 'The order is now confirmed.',
+            '',
+            link,
+          ].join('\n'),
+        },
+      ];
+    }
+    return [];
+  }
+}

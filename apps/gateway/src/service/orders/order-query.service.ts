@@ -1,0 +1,140 @@
+import { OrderStatus, Permission } from '@portal/domain';
+import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { idOfType } from '../../common/node-id';
+import type { RequestContext } from '../../context';
+import { Company, Order, type OrderChannel } from '../../entity';
+import { prefixPattern } from '../support/like';
+import { pageOf } from '../support/paging';
+import { orderAccess } from './order-access.policy';
+
+export interface OrderListArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: {
+    statuses?: OrderStatus[] | null;
+    number?: string | null;
+    productId?: string | null;
+    sku?: string | null;
+    from?: string | null;
+    to?: string | null;
+    createdById?: string | null;
+    companyId?: string | null;
+    channel?: OrderChannel | null;
+  } | null;
+  sort?: { key: 'CREATED_AT' | 'SUBMITTED_AT' | 'NUMBER' | 'TOTAL'; descending?: boolean | null } | null;
+}
+
+const SORT_COLUMNS = {
+  CREATED_AT: 'o.createdAt',
+  SUBMITTED_AT: 'o.submittedAt',
+  NUMBER: 'o.number',
+  TOTAL: 'o.total',
+} as const;
+
+/** Reading orders within the viewer's scope (orderAccess): by id, by number, lists and the cart. */
+export class OrderQueryService {
+  /** An order the viewer may read, or null (a foreign id behaves exactly like a missing one). */
+  async findVisible(ctx: RequestContext, id: number | null): Promise<Order | null> {
+    return id === null ? null : orderAccess.visible(ctx, await ctx.loaders.load(Order, id));
+  }
+
+  async findVisibleByNumber(ctx: RequestContext, number: string): Promise<Order | null> {
+    const query = ctx.db.getRepository(Order).createQueryBuilder('o').where('o.number = :number', {
+      number: number.trim(),
+    });
+    orderAccess.scope(ctx, query, 'o');
+    const order = await query.getOne();
+    if (order) ctx.loaders.prime(Order, order);
+    return order;
+  }
+
+  /** The `orders` connection: filtered, sorted, paginated, within the viewer's scope. */
+  async list(ctx: RequestContext, args: OrderListArgs): Promise<Connection<Order>> {
+    const page = pageRequest(args.first, args.after);
+    const viewer = ctx.requireViewer();
+    const query = ctx.db.getRepository(Order).createQueryBuilder('o');
+    orderAccess.scope(ctx, query, 'o');
+    const f = args.filter ?? {};
+    const nothing = () => toConnection<Order>([], 0, page);
+    if (f.statuses?.length) query.andWhere('o.status IN (:...fStatuses)', { fStatuses: f.statuses });
+    if (f.number?.trim()) {
+      query.andWhere(
+        "(o.number LIKE :fNumber ESCAPE '!' OR o.purchaseOrderNumber LIKE :fNumber ESCAPE '!')",
+        {
+          fNumber: prefixPattern(f.number.trim()),
+        },
+      );
+    }
+    if (f.productId !== undefined && f.productId !== null) {
+      const productId = idOfType(f.productId, 'Product');
+      if (productId === null) return nothing();
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM order_line fl WHERE fl.orderId = o.id AND fl.productId = :fProduct)',
+        {
+          fProduct: productId,
+        },
+      );
+    }
+    if (f.sku?.trim())
+      query.andWhere('EXISTS (SELECT 1 FROM order_line fs WHERE fs.orderId = o.id AND fs.sku = :fSku)', {
+        fSku: f.sku.trim(),
+      });
+    if (f.from) query.andWhere('o.createdAt >= :fFrom', { fFrom: new Date(`${f.from}T00:00:00.000Z`) });
+    if (f.to)
+      query.andWhere('o.createdAt < :fTo', {
+        fTo: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000),
+      });
+    if (f.createdById !== undefined && f.createdById !== null) {
+      const userId = idOfType(f.createdById, 'User');
+      if (userId === null) return nothing();
+      query.andWhere('o.createdById = :fAuthor', { fAuthor: userId });
+    }
+    if (f.companyId !== undefined && f.companyId !== null) {
+      const companyId = idOfType(f.companyId, 'Company');
+      if (companyId === null || (!viewer.isStaff && companyId !== viewer.companyId)) return nothing();
+      query.andWhere('o.companyId = :fCompany', { fCompany: companyId });
+    }
+    if (f.channel) query.andWhere('o.channel = :fChannel', { fChannel: f.channel });
+
+    const direction = (args.sort?.descending ?? true) ? 'DESC' : 'ASC';
+    query.orderBy(SORT_COLUMNS[args.sort?.key ?? 'CREATED_AT'], direction).addOrderBy('o.id', direction);
+    return pageOf(ctx, query, page);
+  }
+
+  /** Orders waiting for the viewer's decision: pending approval in their company, not their own. */
+  async approvalQueue(
+    ctx: RequestContext,
+    first: number | null,
+    after: string | null,
+  ): Promise<Connection<Order>> {
+    const page = pageRequest(first, after);
+    const viewer = ctx.requireViewer();
+    const query = ctx.db
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .where('o.companyId = :company', { company: viewer.companyId ?? -1 })
+      .andWhere('o.status = :status', { status: OrderStatus.PENDING_APPROVAL })
+      .andWhere('(o.createdById IS NULL OR o.createdById <> :me)', { me: viewer.userId })
+      .orderBy('o.submittedAt', 'ASC')
+      .addOrderBy('o.id', 'ASC');
+    return pageOf(ctx, query, page);
+  }
+
+  /** The viewer's open cart: their most recently changed DRAFT. */
+  async cartOf(ctx: RequestContext): Promise<Order | null> {
+    const viewer = ctx.viewer;
+    if (!viewer || !viewer.can(Permission.ORDERS_DRAFT)) return null;
+    const order = await ctx.db.getRepository(Order).findOne({
+      where: { createdById: viewer.userId, status: OrderStatus.DRAFT },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+    });
+    if (order) ctx.loaders.prime(Order, order);
+    return order;
+  }
+
+  /** The currency a company orders in. */
+  async currencyOf(ctx: RequestContext, companyId: number): Promise<string> {
+    const company = await ctx.loaders.load(Company, companyId);
+    return company?.currencyCode ?? 'USD';
+  }
+}

@@ -1,0 +1,175 @@
+import {
+  Money,
+  availableActions,
+  checkTransition,
+  hasAmountDue,
+  type AnyOrderAction,
+  type OrderAction,
+  type OrderState,
+  type OrderStatus,
+  type OrderViewer,
+  type StoredInvoiceStatus,
+} from '@portal/domain';
+import { UserErrorCode, failWith } from '../../common/user-error';
+import type { RequestContext, Viewer } from '../../context';
+import { Invoice, Order, OrderEvent } from '../../entity';
+import type { AuditService } from '../support/audit.service';
+import { lockById } from '../support/row-lock';
+
+/** Event kinds written to an order's timeline. */
+export type EventKind =
+  | 'CREATED'
+  | 'STATUS_CHANGED'
+  | 'SUBMITTED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'CANCELLED'
+  | 'QUOTE_SENT'
+  | 'QUOTE_ACCEPTED'
+  | 'CHANGES_REQUESTED'
+  | 'QUOTE_DECLINED'
+  | 'FULFILMENT_STARTED'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'RECEIPT_CONFIRMED'
+  | 'ISSUE_REPORTED';
+
+export interface TransitionOptions {
+  /** Whether submitting sends the order for approval (the domain's approvalReasons). */
+  approvalRequired?: boolean;
+  /** Further columns written with the new status. */
+  set?: Partial<Order>;
+  kind?: EventKind;
+  message?: string | null;
+  /** The input path of a refusal (default ["input", "orderId"]). */
+  field?: string[];
+}
+
+const ORDER_FIELD = ['input', 'orderId'];
+
+/**
+ * The one writer of order states. Every status change asks the domain's state machine
+ * (checkTransition: one table for actions and mutations), writes the change under the version
+ * the order was read with (a concurrent change makes it fail with INVALID_STATE instead of
+ * overwriting it), and records an OrderEvent and an AuditLog row in the same transaction.
+ */
+export class OrderStateWriter {
+  constructor(private readonly audit: AuditService) {}
+
+  /** The domain's view of an order: its status, today, its author, its quote, what is left to pay. */
+  async stateOf(ctx: RequestContext, order: Order, approvalRequired = false): Promise<OrderState> {
+    // An order not written yet (a quotation being created) has no invoices.
+    const invoices = order.id === undefined ? [] : await ctx.loaders.children(Invoice, 'orderId', order.id);
+    return {
+      status: order.status as OrderStatus,
+      today: ctx.clock.today(),
+      createdById: order.createdById === null ? null : String(order.createdById),
+      quoteValidUntil: order.quoteValidUntil,
+      approvalRequired,
+      receiptConfirmed: order.receiptConfirmedAt !== null,
+      hasAmountDue: hasAmountDue(
+        invoices
+          .filter((i) => i.kind === 'INVOICE')
+          .map((i) => ({
+            status: i.status as StoredInvoiceStatus,
+            total: Money.of(i.total, i.currencyCode),
+            amountPaid: Money.of(i.amountPaid, i.currencyCode),
+          })),
+      ),
+    };
+  }
+
+  /** The domain's view of the viewer. */
+  domainViewer(viewer: Viewer): OrderViewer {
+    return { permissions: [...viewer.permissions], userId: String(viewer.userId), isStaff: viewer.isStaff };
+  }
+
+  /** What the viewer may do with the order now (the contract's availableActions). */
+  async actionsFor(ctx: RequestContext, order: Order): Promise<OrderAction[]> {
+    return availableActions(await this.stateOf(ctx, order), this.domainViewer(ctx.requireViewer()));
+  }
+
+  /**
+   * The status `action` leads to, or the domain's refusal as a user error at `field`:
+   * FORBIDDEN, EXPIRED (only the quote's validity stands in the way) or INVALID_STATE.
+   */
+  async check(
+    ctx: RequestContext,
+    order: Order,
+    action: AnyOrderAction,
+    options: { approvalRequired?: boolean; field?: string[] } = {},
+  ): Promise<OrderStatus> {
+    const result = checkTransition(
+      await this.stateOf(ctx, order, options.approvalRequired ?? false),
+      action,
+      this.domainViewer(ctx.requireViewer()),
+    );
+    if (!result.ok) failWith(UserErrorCode[result.code], result.message, options.field ?? ORDER_FIELD);
+    return result.to;
+  }
+
+  /** Reads the order for update in the transaction (NOT_FOUND when it is gone). */
+  lock(tx: RequestContext, orderId: number): Promise<Order> {
+    return lockById(tx, Order, orderId, { message: 'No such order.', field: ORDER_FIELD });
+  }
+
+  /**
+   * Moves a locked order along the state machine: checks the action, writes the new status and
+   * `set` under the order's version, and records the timeline event and the audit row. Returns
+   * the new status.
+   */
+  async transition(
+    tx: RequestContext,
+    order: Order,
+    action: AnyOrderAction,
+    options: TransitionOptions = {},
+  ): Promise<OrderStatus> {
+    const to = await this.check(tx, order, action, options);
+    const from = order.status;
+    await this.saveVersioned(tx, order, { ...(options.set ?? {}), status: to }, options.field);
+    await this.record(tx, order, options.kind ?? 'STATUS_CHANGED', to, options.message ?? null, {
+      status: [from, to],
+      action,
+    });
+    return to;
+  }
+
+  /** UPDATE … WHERE id AND version: 0 rows means someone else changed the order first. */
+  async saveVersioned(tx: RequestContext, order: Order, set: Partial<Order>, field: string[] = ORDER_FIELD) {
+    const now = tx.now();
+    const updated = await tx.db
+      .createQueryBuilder()
+      .update(Order)
+      .set({ ...set, updatedAt: now, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: order.id, version: order.version })
+      .execute();
+    if ((updated.affected ?? 0) === 0)
+      failWith(
+        UserErrorCode.INVALID_STATE,
+        'The order was changed meanwhile; reload it and try again.',
+        field,
+      );
+    Object.assign(order, set, { updatedAt: now, version: order.version + 1 });
+  }
+
+  /** One OrderEvent (timeline) and one AuditLog row. */
+  async record(
+    tx: RequestContext,
+    order: Order,
+    kind: EventKind,
+    status: OrderStatus,
+    message: string | null,
+    changes: Record<string, unknown>,
+  ): Promise<void> {
+    await tx.db
+      .getRepository(OrderEvent)
+      .insert({ orderId: order.id, at: tx.now(), status, actorId: tx.viewer?.userId ?? null, kind, message });
+    await this.audit.record(tx, {
+      entityType: 'Order',
+      entityId: order.id,
+      companyId: order.companyId,
+      action: kind,
+      changes: { number: order.number, ...changes },
+    });
+  }
+}

@@ -1,0 +1,387 @@
+import { OrderAction, OrderStatus, StaffOrderAction } from '@portal/domain';
+import { idOfType } from '../../common/node-id';
+import { UserErrorCode, failWith } from '../../common/user-error';
+import type { RequestContext } from '../../context';
+import { Company, Order, OrderLine, Rfq, RfqMessage, User, type RfqStatus } from '../../entity';
+import type { OutgoingMail } from '../../mail/mailer';
+import type { AcceptQuoteInput, QuoteResponseInput, SendQuoteInput } from '../../resolver/types/rfq.input';
+import type { AuditService } from '../support/audit.service';
+import type { CatalogService } from '../catalog/catalog.service';
+import { InputChecks } from '../support/input-checks';
+import type { NumberSequenceService } from '../support/number-sequence.service';
+import { QUANTITY_SCALE, type OrderLinesService } from '../orders/order-lines.service';
+import { DRAFT_SEQUENCE } from '../orders/cart.service';
+import { ORDER_SEQUENCE } from '../orders/order-placement.service';
+import { orderPayload, type OrderResult } from '../orders/order-payload';
+import type { OrderQueryService } from '../orders/order-query.service';
+import type { EventKind, OrderStateWriter } from '../orders/order-state-writer';
+import { lockVisibleOrder, orderLink, salesContactsOf, sendAfterCommit } from '../orders/order-workflow';
+import { formatAmount, quotationRows, quoteContentHash, validateItems } from './quote-lines';
+
+/** RFQ statuses a quotation may still be sent or revised in. */
+const OPEN_RFQ_STATUSES: readonly RfqStatus[] = ['SUBMITTED', 'QUOTED', 'CHANGES_REQUESTED'];
+const MAX_MESSAGE = 5000;
+
+/**
+ * Quotations. Staff (QUOTES_MANAGE) send them for an RFQ, turn a draft into one, or revise one
+ * (revision + 1, lines replaced); the customer (QUOTES_RESPOND) accepts with a typed signature,
+ * asks for changes, or declines. Every step asks the domain state machine and goes through
+ * OrderService.transition on the order read for update: one transaction, a version-checked
+ * write (of a concurrent accept and revise exactly one wins), a timeline event and an audit row.
+ */
+export class QuoteService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly catalog: CatalogService,
+    private readonly queries: OrderQueryService,
+    private readonly states: OrderStateWriter,
+    private readonly lines: OrderLinesService,
+    private readonly sequences: NumberSequenceService,
+  ) {}
+
+  /** Creates the quotation of an RFQ, turns a draft into a quotation, or revises a quotation; e-mails the customer. */
+  async sendQuote(ctx: RequestContext, input: SendQuoteInput): Promise<OrderResult> {
+    const mails: OutgoingMail[] = [];
+    const result = await orderPayload(ctx, () =>
+      ctx.transaction(async (tx) => {
+        const viewer = tx.requireViewer();
+        const field = input.orderId ? ['input', 'orderId'] : ['input', 'rfqId'];
+        const { rfq, order: existing } = await this.quoteTarget(tx, input);
+        if (rfq && !OPEN_RFQ_STATUSES.includes(rfq.status)) {
+          failWith(
+            UserErrorCode.INVALID_STATE,
+            `${rfq.number} is ${rfq.status.toLowerCase().replace('_', ' ')}; it can no longer be quoted.`,
+            field,
+          );
+        }
+        // A new quotation starts as the seller's draft.
+        const stub = Object.assign(new Order(), {
+          status: OrderStatus.DRAFT,
+          createdById: null,
+          quoteValidUntil: null,
+        });
+        await this.states.check(tx, existing ?? stub, StaffOrderAction.SEND_QUOTE, { field });
+
+        const checks = new InputChecks();
+        if (input.validUntil && input.validUntil < tx.clock.today()) {
+          checks.add(
+            UserErrorCode.INVALID,
+            `The quote cannot be valid until ${input.validUntil}, a day in the past.`,
+            ['input', 'validUntil'],
+          );
+        }
+        const message = checks.optionalText(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
+        if (!existing && !input.lines?.length)
+          checks.add(UserErrorCode.INVALID, 'A new quotation needs its lines.', ['input', 'lines']);
+        const companyId = existing?.companyId ?? rfq!.companyId;
+        const items = input.lines
+          ? await validateItems(tx, this.lines, this.catalog, companyId, input.lines, checks, {
+              quantityRules: true,
+            })
+          : null;
+        const prices = (input.lines ?? []).map((line, i) =>
+          checks.decimal(line.unitPrice, ['input', 'lines', String(i), 'unitPrice'], 'The unit price', {
+            maxScale: QUANTITY_SCALE,
+            positive: true,
+          }),
+        );
+        checks.throwIfAny();
+
+        const now = tx.now();
+        const order = existing ?? (await this.newQuotation(tx, rfq!));
+        const revision = order.quoteRevision + 1;
+        if (items) {
+          await tx.db.getRepository(OrderLine).delete({ orderId: order.id });
+          const rows = quotationRows(
+            this.lines,
+            order.id,
+            order.currencyCode,
+            items.map((item) => ({ ...item, unitPrice: prices[item.index]! })),
+            `Quoted price (revision ${revision})`,
+          );
+          await this.lines.writeLinesAndTotals(tx, order, rows);
+        }
+        const number = order.number.startsWith(`${DRAFT_SEQUENCE.prefix}-`)
+          ? await this.sequences.nextNumber(tx, ORDER_SEQUENCE)
+          : order.number;
+        const validUntil = input.validUntil ?? order.quoteValidUntil;
+        const validity = validUntil ? `, valid until ${validUntil}` : '';
+        await this.states.transition(tx, order, StaffOrderAction.SEND_QUOTE, {
+          field,
+          kind: 'QUOTE_SENT',
+          message: `Quotation revision ${revision} sent${validity}${message ? `: ${message}` : ''}`,
+          set: {
+            number,
+            quoteRevision: revision,
+            quoteValidUntil: validUntil,
+            quoteSentAt: now,
+            assignedToId: order.assignedToId ?? viewer.userId,
+            subtotal: order.subtotal,
+            taxTotal: order.taxTotal,
+            total: order.total,
+          },
+        });
+        if (rfq) {
+          await tx.db
+            .getRepository(Rfq)
+            .update({ id: rfq.id }, { status: 'QUOTED', quotationOrderId: order.id, updatedAt: now });
+          if (message)
+            await tx.db
+              .getRepository(RfqMessage)
+              .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: message });
+          await this.audit.record(tx, {
+            entityType: 'Rfq',
+            entityId: rfq.id,
+            action: 'quote',
+            companyId: rfq.companyId,
+            changes: { status: [rfq.status, 'QUOTED'], quotation: order.number, revision },
+          });
+        }
+        const customer = await tx.db
+          .getRepository(User)
+          .findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
+        if (customer && customer.companyId !== null && customer.status === 'ACTIVE') {
+          mails.push({
+            to: customer.email,
+            subject: `Quotation ${order.number}${revision > 1 ? ` (revision ${revision})` : ''}${rfq ? ` for ${rfq.number}` : ''}`,
+            text: [
+              `Hello ${customer.name},`,
+              '',
+              `we have ${revision > 1 ? 'revised' : 'prepared'} quotation ${order.number}${rfq ? ` for your request ${rfq.number} "${rfq.title}"` : ''}.`,
+              `Total: ${formatAmount(order.total, order.currencyCode)}${validUntil ? `, valid until ${validUntil}` : ''}.`,
+              ...(message ? ['', message] : []),
+              '',
+              `Review it, accept it or ask for changes: ${orderLink(tx, order)}`,
+            ].join('\n'),
+          });
+        }
+        return order;
+      }),
+    );
+    if (result.order) await sendAfterCommit(ctx, mails);
+    return result;
+  }
+
+  /** The RFQ and/or order a sendQuote is about (staff read every company's); NOT_FOUND for unknown ids. */
+  private async quoteTarget(
+    tx: RequestContext,
+    input: SendQuoteInput,
+  ): Promise<{ rfq: Rfq | null; order: Order | null }> {
+    if (!input.rfqId && !input.orderId)
+      failWith(UserErrorCode.INVALID, 'Give the RFQ to quote (rfqId) or the order to quote (orderId).', [
+        'input',
+      ]);
+    let rfq: Rfq | null = null;
+    let order: Order | null = null;
+    if (input.rfqId) {
+      const rfqId = idOfType(input.rfqId, 'Rfq');
+      rfq = rfqId === null ? null : await tx.db.getRepository(Rfq).findOneBy({ id: rfqId });
+      if (!rfq) failWith(UserErrorCode.NOT_FOUND, 'No such request for quotation.', ['input', 'rfqId']);
+    }
+    if (input.orderId) {
+      order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
+      if (rfq && order.rfqId !== rfq.id)
+        failWith(UserErrorCode.INVALID, `${order.number} is not the quotation of ${rfq.number}.`, [
+          'input',
+          'orderId',
+        ]);
+      if (!rfq && order.rfqId !== null) rfq = await tx.db.getRepository(Rfq).findOneBy({ id: order.rfqId });
+    } else if (rfq && rfq.quotationOrderId !== null) {
+      order = await this.states.lock(tx, rfq.quotationOrderId);
+    }
+    return { rfq, order };
+  }
+
+  /** A new quotation for an RFQ: the seller's draft (numbered SO-…), owned by the requester so that they may accept it. */
+  private async newQuotation(tx: RequestContext, rfq: Rfq): Promise<Order> {
+    const now = tx.now();
+    const company = await tx.db.getRepository(Company).findOneByOrFail({ id: rfq.companyId });
+    return tx.db.getRepository(Order).save(
+      tx.db.getRepository(Order).create({
+        number: await this.sequences.nextNumber(tx, ORDER_SEQUENCE),
+        status: OrderStatus.DRAFT,
+        channel: 'PORTAL',
+        companyId: company.id,
+        createdById: rfq.requestedById,
+        assignedToId: tx.requireViewer().userId,
+        currencyCode: await this.queries.currencyOf(tx, company.id),
+        purchaseOrderNumber: null,
+        requestedDeliveryDate: rfq.neededBy,
+        notes: rfq.notes,
+        shippingAddressId: null,
+        subtotal: '0',
+        taxTotal: '0',
+        total: '0',
+        sourceOrderId: null,
+        rfqId: rfq.id,
+        submittedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+  }
+
+  /**
+   * The customer accepts the quotation with a typed signature: the name, the time and a SHA-256
+   * of the quoted content are stored and the order becomes a sales order, which can no longer be
+   * requoted. An expired quote is refused with EXPIRED.
+   */
+  async acceptQuote(ctx: RequestContext, input: AcceptQuoteInput): Promise<OrderResult> {
+    const mails: OutgoingMail[] = [];
+    const result = await orderPayload(ctx, () =>
+      ctx.transaction(async (tx) => {
+        const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
+        await this.states.check(tx, order, OrderAction.ACCEPT_QUOTE);
+        if (
+          input.revision !== null &&
+          input.revision !== undefined &&
+          input.revision !== order.quoteRevision
+        ) {
+          failWith(
+            UserErrorCode.INVALID_STATE,
+            `${order.number} was revised meanwhile (now revision ${order.quoteRevision}); review it before accepting.`,
+            ['input', 'revision'],
+          );
+        }
+        const checks = new InputChecks();
+        const signatureName = checks.text(
+          input.signatureName?.replace(/\s+/g, ' '),
+          ['input', 'signatureName'],
+          'Your typed full name',
+          255,
+        );
+        if (signatureName !== null && signatureName.length < 2)
+          checks.add(UserErrorCode.INVALID, 'Type your full name to sign the quote.', [
+            'input',
+            'signatureName',
+          ]);
+        const po = checks.optionalText(
+          input.purchaseOrderNumber,
+          ['input', 'purchaseOrderNumber'],
+          'The purchase order number',
+          64,
+        );
+        checks.throwIfAny();
+
+        const now = tx.now();
+        const lines = await tx.db
+          .getRepository(OrderLine)
+          .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+        const units = await this.catalog.unitsById(tx);
+        const hash = quoteContentHash(
+          order,
+          lines,
+          new Map([...units.values()].map((u) => [u.id, u.symbol])),
+        );
+        await this.states.transition(tx, order, OrderAction.ACCEPT_QUOTE, {
+          kind: 'QUOTE_ACCEPTED',
+          message: `Quote revision ${order.quoteRevision} accepted and signed by ${signatureName}`,
+          set: {
+            quoteAcceptedAt: now,
+            quoteSignedByName: signatureName,
+            quoteContentHash: hash,
+            submittedAt: order.submittedAt ?? now,
+            ...(po ? { purchaseOrderNumber: po } : {}),
+          },
+        });
+        await this.moveRfq(tx, order, 'ACCEPTED', null);
+        for (const staff of await salesContactsOf(tx, order)) {
+          mails.push({
+            to: staff.email,
+            subject: `Quote ${order.number} accepted`,
+            text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}, ${formatAmount(order.total, order.currencyCode)}).\n\n${orderLink(tx, order)}`,
+          });
+        }
+        return order;
+      }),
+    );
+    if (result.order) await sendAfterCommit(ctx, mails);
+    return result;
+  }
+
+  /** The customer asks for a revised quotation: the quotation stays open, the RFQ shows CHANGES_REQUESTED. */
+  requestChanges(ctx: RequestContext, input: QuoteResponseInput): Promise<OrderResult> {
+    return this.respond(
+      ctx,
+      input,
+      OrderAction.REQUEST_CHANGES,
+      'CHANGES_REQUESTED',
+      'CHANGES_REQUESTED',
+      'Changes requested',
+      'asks for changes to',
+    );
+  }
+
+  /** The customer declines the quotation: the order is cancelled, the RFQ declined. */
+  decline(ctx: RequestContext, input: QuoteResponseInput): Promise<OrderResult> {
+    return this.respond(
+      ctx,
+      input,
+      OrderAction.DECLINE_QUOTE,
+      'DECLINED',
+      'QUOTE_DECLINED',
+      'Quote declined',
+      'declined',
+    );
+  }
+
+  private async respond(
+    ctx: RequestContext,
+    input: QuoteResponseInput,
+    action: OrderAction,
+    rfqStatus: RfqStatus,
+    kind: EventKind,
+    eventText: string,
+    mailVerb: string,
+  ): Promise<OrderResult> {
+    const mails: OutgoingMail[] = [];
+    const result = await orderPayload(ctx, () =>
+      ctx.transaction(async (tx) => {
+        const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
+        await this.states.check(tx, order, action);
+        const checks = new InputChecks();
+        const message = checks.text(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
+        checks.throwIfAny();
+        // The version is bumped even when the status stays, so a revision sent meanwhile wins or loses cleanly.
+        await this.states.transition(tx, order, action, { kind, message: `${eventText}: ${message}` });
+        await this.moveRfq(tx, order, rfqStatus, message);
+        const viewer = tx.requireViewer();
+        for (const staff of await salesContactsOf(tx, order)) {
+          mails.push({
+            to: staff.email,
+            subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
+            text: `${message}\n\n${orderLink(tx, order)}`,
+          });
+        }
+        return order;
+      }),
+    );
+    if (result.order) await sendAfterCommit(ctx, mails);
+    return result;
+  }
+
+  /** Moves the RFQ a quotation answers along, with the customer's message in its conversation. */
+  private async moveRfq(
+    tx: RequestContext,
+    order: Order,
+    status: RfqStatus,
+    message: string | null,
+  ): Promise<void> {
+    if (order.rfqId === null) return;
+    const rfq = await tx.db.getRepository(Rfq).findOneBy({ id: order.rfqId });
+    if (!rfq) return;
+    const now = tx.now();
+    await tx.db.getRepository(Rfq).update({ id: rfq.id }, { status, updatedAt: now });
+    if (message)
+      await tx.db
+        .getRepository(RfqMessage)
+        .insert({ rfqId: rfq.id, at: now, authorId: tx.requireViewer().userId, body: message });
+    await this.audit.record(tx, {
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      action: status.toLowerCase(),
+      companyId: rfq.companyId,
+      changes: { status: [rfq.status, status] },
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { toConnection, type Connection, type PageRequest } from '../../common/connection';
+import type { RequestContext } from '../../context';
+
+/**
+ * One page of a list query and its total in ONE statement (COUNT(*) OVER (), on SQLite 3.25+,
+ * MySQL 8 and MariaDB 10.2+); only a page past the end needs a separate count. The rows are
+ * primed into the request's loaders, so their relation fields load in batches.
+ */
+export async function pageOf<T extends ObjectLiteral & { id: number }>(
+  ctx: RequestContext,
+  query: SelectQueryBuilder<T>,
+  page: PageRequest,
+): Promise<Connection<T>> {
+  const counted = query
+    .clone()
+    .addSelect('COUNT(*) OVER ()', 'total_count')
+    .offset(page.offset)
+    .limit(page.limit);
+  const { entities, raw } = await counted.getRawAndEntities<{ total_count: number | string }>();
+  const first = raw[0];
+  const total = first ? Number(first.total_count) : page.offset === 0 ? 0 : await query.getCount();
+  const target = query.expressionMap.mainAlias?.target;
+  if (target) for (const row of entities) ctx.loaders.prime(target as never, row);
+  return toConnection(entities, total, page);
+}
