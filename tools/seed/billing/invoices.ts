@@ -85,13 +85,10 @@ export function issueInvoices(
   });
 }
 
-/** What is still due on an invoice: total less everything that settled it, never below zero. */
-export function amountDue(invoice: Invoice): Money {
-  const due = Money.of(invoice.total, CURRENCY).subtract(Money.of(invoice.amountPaid, CURRENCY));
-  return due.isNegative() ? Money.zero(CURRENCY) : due;
-}
-
-/** Settles part of an invoice (a payment with its discount): PAID once nothing is left due, as the gateway's applySettlement. */
+/**
+ * Settles part of an invoice (a payment and the discount it took): PAID once nothing is left due,
+ * as the gateway's InvoiceService.applySettlement does.
+ */
 export function settle(invoice: Invoice, amount: Money, at: Date): void {
   const paid = Money.of(invoice.amountPaid, CURRENCY).add(amount);
   invoice.amountPaid = scale4(paid.amount);

@@ -2,7 +2,7 @@ import { NumberSequence } from '../gateway';
 import type { EntityManager, Writer } from './writer';
 
 /** The document numbers the seed hands out, like the gateway's number sequences. */
-export const SEQUENCES = {
+const SEQUENCES = {
   draft: { name: 'draft_order', prefix: 'DR-' },
   order: { name: 'sales_order', prefix: 'SO-' },
   rfq: { name: 'rfq', prefix: 'RFQ-' },
@@ -10,7 +10,7 @@ export const SEQUENCES = {
   creditNote: { name: 'credit_note', prefix: 'CN-' },
 } as const;
 
-export type SequenceKey = keyof typeof SEQUENCES;
+type SequenceKey = keyof typeof SEQUENCES;
 
 /**
  * Gap-free document numbers (SO-000001, INV-000001, …), continuing the database's sequences and

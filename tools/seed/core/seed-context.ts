@@ -27,9 +27,8 @@ export const DAY = 24 * HOUR;
 /** The calendar date (UTC) of an instant. */
 export const isoDate = (at: Date): IsoDate => at.toISOString().slice(0, 10);
 
-/** The instant `days` days (negative: before) and `hours` hours after `from`. */
-export const after = (from: Date, days: number, hours = 0): Date =>
-  new Date(from.getTime() + days * DAY + hours * HOUR);
+/** The instant `days` days after `from` (before it when negative). */
+export const daysAfter = (from: Date, days: number): Date => new Date(from.getTime() + days * DAY);
 
 /**
  * A decimal as the entities hold it: exactly four decimals, the scale of their money, quantity and

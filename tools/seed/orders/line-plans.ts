@@ -28,7 +28,7 @@ export interface LinePlan {
  * A line of `product`: mostly in its default unit, a whole number of that unit, bumped until its
  * base quantity meets the product's minimum and order multiple.
  */
-export function planLine(product: SeededProduct, rng: Prng, big = false): LinePlan {
+function planLine(product: SeededProduct, rng: Prng, big = false): LinePlan {
   const orderable = product.units.filter((u) => dec(u.factor).isInteger());
   const unit = orderable.find((u) => u.isDefault) ?? orderable[0] ?? product.units[0];
   const factor = dec(unit.factor);

@@ -1,7 +1,7 @@
 import type { ProductPricingInput } from '@portal/domain';
 import { Category, Product, ProductAccessGroup, ProductUnit } from '../gateway';
 import { CATEGORIES, generateProducts, type ProductSpec } from '../world/catalog-data';
-import { after, isoDate, type SeedContext } from '../core/seed-context';
+import { daysAfter, isoDate, type SeedContext } from '../core/seed-context';
 import { unitId, type ReferenceData } from './reference-data.step';
 
 export interface SeededProduct {
@@ -47,7 +47,7 @@ export async function seedCatalog(ctx: SeedContext, reference: ReferenceData): P
   await writer.insert(Category, top);
   await writer.insert(Category, subs);
 
-  const created = after(ctx.now, -240);
+  const created = daysAfter(ctx.now, -240);
   const products: SeededProduct[] = [];
   const rows: Product[] = [];
   const units: ProductUnit[] = [];
@@ -70,7 +70,7 @@ export async function seedCatalog(ctx: SeedContext, reference: ReferenceData): P
       stockOnHand: spec.stockOnHand,
       lowStockThreshold: spec.lowStockThreshold,
       availabilityPolicy: spec.availabilityPolicy,
-      restockDate: spec.restockInDays === null ? null : isoDate(after(ctx.now, spec.restockInDays)),
+      restockDate: spec.restockInDays === null ? null : isoDate(daysAfter(ctx.now, spec.restockInDays)),
       leadTimeDays: spec.leadTimeDays,
       taxClass: spec.taxClass,
       createdAt: created,

@@ -9,7 +9,7 @@ import {
   type PricelistKey,
   type TermKey,
 } from '../world/demo-world';
-import { CURRENCY, DAY, after, type SeedContext } from '../core/seed-context';
+import { CURRENCY, DAY, daysAfter, type SeedContext } from '../core/seed-context';
 import type { Catalog, SeededProduct } from './catalog.step';
 import type { SeededTerm } from './payment-terms.step';
 import type { DemoPricing } from './pricelists.step';
@@ -44,7 +44,7 @@ export async function seedCompanies(
 ): Promise<{ companies: SeededCompany[]; signIns: DemoSignIn[] }> {
   const { writer } = ctx;
   const { reference, catalog, terms, pricing } = world;
-  const createdAt = after(ctx.now, -365);
+  const createdAt = daysAfter(ctx.now, -365);
   const termOf = (key: TermKey) => terms.get(key) as SeededTerm;
   const companyRow = (
     name: string,

@@ -1,7 +1,7 @@
 import type { PaymentTerm as DomainPaymentTerm } from '@portal/domain';
 import { PaymentTerm, PaymentTermInstallment } from '../gateway';
 import type { TermKey } from '../world/demo-world';
-import { after, type SeedContext } from '../core/seed-context';
+import { daysAfter, type SeedContext } from '../core/seed-context';
 
 export interface SeededTerm {
   row: PaymentTerm;
@@ -42,7 +42,7 @@ const TERMS: readonly [TermKey, TermSpec, { percent: string; days: number }[]][]
 
 /** The seller's payment terms: Net 30, 2/10 Net 30, 30 days end of month and a split term. */
 export async function seedPaymentTerms(ctx: SeedContext): Promise<ReadonlyMap<TermKey, SeededTerm>> {
-  const createdAt = after(ctx.now, -400);
+  const createdAt = daysAfter(ctx.now, -400);
   const terms = new Map<TermKey, SeededTerm>();
   const rows: PaymentTerm[] = [];
   const installments: PaymentTermInstallment[] = [];

@@ -8,7 +8,7 @@ import {
 import { Pricelist, PricelistRule } from '../gateway';
 import type { PricelistKey } from '../world/demo-world';
 import { PRICELISTS } from '../world/pricing-setup';
-import { CURRENCY, MINUTE, after, isoDate, scale4, type SeedContext } from '../core/seed-context';
+import { CURRENCY, MINUTE, daysAfter, isoDate, scale4, type SeedContext } from '../core/seed-context';
 import type { Catalog } from './catalog.step';
 
 /** The seeded pricelists and the domain's pricing engine compiled from their rows. */
@@ -21,8 +21,8 @@ export interface DemoPricing {
 /** The three demo pricelists (Gold tier, Globex contract, Initech formula) and their rules. */
 export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promise<DemoPricing> {
   const { writer, now } = ctx;
-  const createdAt = after(now, -200);
-  const date = (days: number | undefined) => (days === undefined ? null : isoDate(after(now, days)));
+  const createdAt = daysAfter(now, -200);
+  const date = (days: number | undefined) => (days === undefined ? null : isoDate(daysAfter(now, days)));
   const decimal = (value: string | undefined) => (value ? scale4(dec(value)) : null);
   const pricelistIds = new Map<PricelistKey, number>();
   const lists: Pricelist[] = PRICELISTS.map((p) => {

@@ -1,7 +1,7 @@
 import { Money, ONE, dec, unitPriceForFactor } from '@portal/domain';
 import { Rfq, RfqLine, RfqMessage, type RfqStatus, type User } from '../gateway';
 import { Prng } from '../core/prng';
-import { CURRENCY, DAY, HOUR, after, isoDate, scale4, type SeedContext } from '../core/seed-context';
+import { CURRENCY, DAY, HOUR, daysAfter, isoDate, scale4, type SeedContext } from '../core/seed-context';
 import { planLines, type LinePlan } from '../orders/line-plans';
 import { unitId, type ReferenceData } from './reference-data.step';
 import type { Catalog } from './catalog.step';
@@ -118,7 +118,7 @@ export async function seedRfqs(
       status: plan.status,
       companyId: plan.company.row.id,
       requestedById: plan.requester.id,
-      neededBy: isoDate(after(plan.createdAt, 30)),
+      neededBy: isoDate(daysAfter(plan.createdAt, 30)),
       notes: 'Please quote delivered prices; partial deliveries are fine.',
       quotationOrderId: null,
       createdAt: plan.createdAt,

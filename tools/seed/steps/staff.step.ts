@@ -1,6 +1,6 @@
 import { User } from '../gateway';
 import { STAFF, type StaffRole } from '../world/demo-world';
-import { DAY, after, type SeedContext } from '../core/seed-context';
+import { DAY, daysAfter, type SeedContext } from '../core/seed-context';
 
 /** A demo sign-in, as the summary lists it. */
 export interface DemoSignIn {
@@ -30,7 +30,7 @@ export function demoUser(
 
 /** The seller's staff: an administrator, sales, warehouse and accounting. */
 export async function seedStaff(ctx: SeedContext): Promise<{ staff: Staff; signIns: DemoSignIn[] }> {
-  const since = after(ctx.now, -400);
+  const since = daysAfter(ctx.now, -400);
   const staff = {} as Staff;
   const signIns: DemoSignIn[] = [];
   const rows = STAFF.map((s) => {

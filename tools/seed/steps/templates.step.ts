@@ -1,6 +1,6 @@
 import { OrderTemplate, OrderTemplateLine, type User } from '../gateway';
 import { Prng } from '../core/prng';
-import { after, scale4, type SeedContext } from '../core/seed-context';
+import { daysAfter, scale4, type SeedContext } from '../core/seed-context';
 import { planLines } from '../orders/line-plans';
 import type { Catalog } from './catalog.step';
 import type { SeededCompany } from './companies.step';
@@ -33,7 +33,7 @@ export async function seedTemplates(
         name,
         shared,
         lastUsedAt: used ? used.plan.createdAt : null,
-        createdAt: after(ctx.now, -150),
+        createdAt: daysAfter(ctx.now, -150),
       });
       planLines(world.catalog, company, rng, rng.int(3, 8)).forEach((l, position) => {
         if (!l.product) return;
