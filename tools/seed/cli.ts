@@ -13,6 +13,8 @@ import { hasDemoData } from './is-seeded';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const DEFAULT_PASSWORD = 'portal-demo';
+/** Seconds with one decimal, for the closing line ("4.6 s"). */
+const SECONDS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 interface CliOptions {
   scale: number;
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
       passwordHash: await hashPassword(password),
     });
     printSummary(summary, password);
-    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s into ${redact(url)}.`);
+    console.log(`\nDone in ${SECONDS.format((Date.now() - started) / 1000)} s into ${redact(url)}.`);
   } finally {
     await dataSource.destroy();
   }

@@ -3,14 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData, type SeedSummary } from './demo-data';
-import { Money, computeTax, dec, lineTotal } from '@portal/domain';
+import {
+  Money,
+  computeTax,
+  daysBetween,
+  dec,
+  earlyPaymentDiscountFor,
+  invoiceTerms,
+  lineTotal,
+  sumMoney,
+  type PaymentTerm as DomainPaymentTerm,
+} from '@portal/domain';
 import {
   Category,
   Company,
   Invoice,
+  InvoiceInstallment,
+  InvoiceLine,
   NumberSequence,
   Order,
   OrderLine,
+  Payment,
+  PaymentAllocation,
+  PaymentTerm,
+  PaymentTermInstallment,
   Pricelist,
   Product,
   Session,
@@ -189,6 +205,149 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
       expect(same(order.subtotal, tax.subtotal), `${order.number} subtotal`).toBe(true);
       expect(same(order.taxTotal, tax.taxTotal), `${order.number} tax`).toBe(true);
       expect(same(order.total, tax.total), `${order.number} total`).toBe(true);
+    }
+  });
+
+  it('totals every invoice and credit note from its lines as the domain does, to the cent', async () => {
+    const invoices = await ds.getRepository(Invoice).find();
+    const lines = await ds.getRepository(InvoiceLine).find({ order: { position: 'ASC', id: 'ASC' } });
+    const orders = new Map((await ds.getRepository(Order).find()).map((o) => [o.id, o]));
+    const companies = new Map((await ds.getRepository(Company).find()).map((c) => [c.id, c]));
+    const same = (stored: string, computed: Money) =>
+      Money.of(stored, computed.currencyCode).equals(computed);
+    expect(invoices.filter((i) => i.kind === 'CREDIT_NOTE').length).toBeGreaterThan(0);
+    for (const invoice of invoices) {
+      const currency = invoice.currencyCode;
+      const mine = lines.filter((l) => l.invoiceId === invoice.id);
+      expect(mine.length, invoice.number).toBeGreaterThan(0);
+      for (const line of mine) {
+        const expected = lineTotal(line.unitPrice, line.quantity, currency);
+        expect(same(line.lineTotal, expected), `${invoice.number} ${line.description}`).toBe(true);
+      }
+      // At the rates the lines were taxed at, with the company's exemption (as the gateway invoices).
+      const company = companies.get(invoice.companyId)!;
+      const tax = computeTax({
+        currencyCode: currency,
+        rates: mine.map((l) => ({ taxClass: `rate:${l.taxRate}`, percent: l.taxRate })),
+        exemption: company.taxExempt
+          ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
+          : null,
+        lines: mine.map((l, i) => ({
+          ref: String(i),
+          taxClass: `rate:${l.taxRate}`,
+          amount: Money.of(l.lineTotal, currency),
+        })),
+      });
+      tax.lines.forEach((taxed, i) => {
+        expect(same(mine[i]!.taxAmount, taxed.tax), `${invoice.number} line ${i + 1} tax`).toBe(true);
+      });
+      expect(same(invoice.subtotal, tax.subtotal), `${invoice.number} subtotal`).toBe(true);
+      expect(same(invoice.taxTotal, tax.taxTotal), `${invoice.number} tax`).toBe(true);
+      expect(same(invoice.total, tax.total), `${invoice.number} total`).toBe(true);
+      expect(invoice.taxExemptionText, invoice.number).toBe(tax.exemptionText);
+      if (invoice.kind === 'INVOICE') {
+        const order = orders.get(invoice.orderId!)!;
+        expect(same(order.total, tax.total), `${invoice.number} = ${order.number}`).toBe(true);
+      }
+    }
+  });
+
+  it("issues every invoice on its company's payment term as the domain's invoiceTerms says", async () => {
+    const invoices = await ds.getRepository(Invoice).findBy({ kind: 'INVOICE' });
+    const companies = new Map((await ds.getRepository(Company).find()).map((c) => [c.id, c]));
+    const terms = new Map((await ds.getRepository(PaymentTerm).find()).map((t) => [t.id, t]));
+    const termInstallments = await ds
+      .getRepository(PaymentTermInstallment)
+      .find({ order: { position: 'ASC', id: 'ASC' } });
+    const installments = await ds.getRepository(InvoiceInstallment).find({ order: { dueOn: 'ASC' } });
+    const termOf = (id: number): DomainPaymentTerm => {
+      const row = terms.get(id)!;
+      return {
+        netDays: row.netDays,
+        endOfMonth: row.endOfMonth,
+        earlyPaymentDiscountPercent: row.earlyPaymentDiscountPercent,
+        earlyPaymentDiscountDays: row.earlyPaymentDiscountDays,
+        installments: termInstallments
+          .filter((i) => i.paymentTermId === id)
+          .map((i) => ({ percent: i.percent, days: i.days })),
+      };
+    };
+    expect(invoices.some((i) => i.earlyPaymentDiscountDeadline !== null)).toBe(true);
+    for (const invoice of invoices) {
+      const company = companies.get(invoice.companyId)!;
+      expect(invoice.paymentTermId, invoice.number).toBe(company.paymentTermId);
+      const expected = invoiceTerms({
+        issuedOn: invoice.issuedOn!,
+        total: Money.of(invoice.total, invoice.currencyCode),
+        term: termOf(company.paymentTermId!),
+      });
+      expect(invoice.dueOn, invoice.number).toBe(expected.dueOn);
+      const discount = expected.earlyPaymentDiscount;
+      expect(invoice.earlyPaymentDiscountDeadline, invoice.number).toBe(discount?.deadline ?? null);
+      expect(
+        invoice.earlyPaymentDiscountPercent === null
+          ? null
+          : dec(invoice.earlyPaymentDiscountPercent).eq(discount?.percent ?? -1),
+        invoice.number,
+      ).toBe(discount ? true : null);
+      expect(
+        installments
+          .filter((i) => i.invoiceId === invoice.id)
+          .map((i) => [i.dueOn, Money.of(i.amount, invoice.currencyCode).toString()]),
+        invoice.number,
+      ).toEqual(expected.installments.map((i) => [i.dueOn, i.amount.toString()]));
+    }
+  });
+
+  it('takes early-payment discounts exactly as the domain offers them on the day of payment', async () => {
+    const invoices = new Map((await ds.getRepository(Invoice).find()).map((i) => [i.id, i]));
+    const payments = new Map((await ds.getRepository(Payment).find()).map((p) => [p.id, p]));
+    const allocations = await ds.getRepository(PaymentAllocation).find();
+    const paidOn = (a: PaymentAllocation) => payments.get(a.paymentId)!.paidAt!;
+    const discounted = allocations.filter((a) => dec(a.discountTaken).gt(0));
+    expect(discounted.length).toBeGreaterThan(0);
+    for (const allocation of discounted) {
+      const invoice = invoices.get(allocation.invoiceId)!;
+      const currency = invoice.currencyCode;
+      // What earlier payments had settled of the invoice.
+      const before = sumMoney(
+        allocations
+          .filter((a) => a.invoiceId === invoice.id && paidOn(a) < paidOn(allocation))
+          .map((a) => Money.of(a.amount, currency).add(Money.of(a.discountTaken, currency))),
+        currency,
+      );
+      const offer = earlyPaymentDiscountFor(
+        {
+          issuedOn: invoice.issuedOn!,
+          total: Money.of(invoice.total, currency),
+          term: {
+            netDays: 0,
+            earlyPaymentDiscountPercent: invoice.earlyPaymentDiscountPercent,
+            earlyPaymentDiscountDays: daysBetween(invoice.issuedOn!, invoice.earlyPaymentDiscountDeadline!),
+          },
+          amountPaid: before,
+        },
+        paidOn(allocation).toISOString().slice(0, 10),
+      );
+      expect(offer, invoice.number).not.toBeNull();
+      const due = Money.of(invoice.total, currency).subtract(before);
+      expect(Money.of(allocation.amount, currency).equals(offer!.amountToPay), invoice.number).toBe(true);
+      expect(
+        Money.of(allocation.discountTaken, currency).equals(due.subtract(offer!.amountToPay)),
+        invoice.number,
+      ).toBe(true);
+    }
+    // A payment records the discounts its allocations took, or none.
+    for (const payment of payments.values()) {
+      const currency = payment.currencyCode;
+      const discount = sumMoney(
+        allocations.filter((a) => a.paymentId === payment.id).map((a) => Money.of(a.discountTaken, currency)),
+        currency,
+      );
+      expect(
+        payment.discountTaken === null ? null : Money.of(payment.discountTaken, currency).toString(),
+        String(payment.id),
+      ).toBe(discount.isZero() ? null : discount.toString());
     }
   });
 

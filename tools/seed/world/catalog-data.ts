@@ -1,5 +1,5 @@
-import { Prng } from './prng';
-import { dec, fmt, percentOf, round, type Micros } from './decimal';
+import { HUNDRED, dec, roundToScale, toDecimalString, type Decimal } from '@portal/domain';
+import { Prng } from '../core/prng';
 
 /**
  * The demo catalog as plain data: units, tax classes, the category tree and a deterministic
@@ -475,8 +475,13 @@ export interface ProductSpec {
   accessGroups: AccessGroupCode[];
 }
 
-function centsToPrice(cents: number): Micros {
-  return BigInt(cents) * 10_000n;
+function centsToPrice(cents: number): Decimal {
+  return dec(String(cents)).div(HUNDRED);
+}
+
+/** A whole number or a decimal as the catalog's columns hold it ("24.0000"). */
+function fixed4(value: number | Decimal): string {
+  return toDecimalString(typeof value === 'number' ? dec(String(value)) : value, 4);
 }
 
 function unitsOf(
@@ -693,16 +698,16 @@ export function generateProducts(scale: number): ProductSpec[] {
     const { baseUnit, units, caseSize } = unitsOf(spec.packing, rng);
 
     const listPrice = centsToPrice(rng.int(spec.price[0], spec.price[1]));
-    const cost = round(percentOf(listPrice, dec(rng.int(52, 74))), 4);
+    const cost = roundToScale(listPrice.mul(rng.int(52, 74)).div(HUNDRED), 4);
 
     let minimumOrderQuantity: string | null = null;
     let orderMultiple: string | null = null;
     if (caseSize !== null && caseSize > 1 && i % 5 === 0) {
       // Sold in full cases only.
-      minimumOrderQuantity = fmt(dec(caseSize));
-      orderMultiple = fmt(dec(caseSize));
+      minimumOrderQuantity = fixed4(caseSize);
+      orderMultiple = fixed4(caseSize);
     } else if (i % 7 === 3) {
-      minimumOrderQuantity = fmt(dec(rng.pick([2, 5, 10, 25])));
+      minimumOrderQuantity = fixed4(rng.pick([2, 5, 10, 25]));
     }
 
     const policy = spec.packing.kind === 'hour' ? 'MADE_TO_ORDER' : policies[i % policies.length];
@@ -710,8 +715,8 @@ export function generateProducts(scale: number): ProductSpec[] {
       rng.chance(policy === 'SHOW_UNAVAILABLE' ? 8 : policy === 'HIDE_WHEN_OUT_OF_STOCK' ? 20 : 45) ||
       policy === 'MADE_TO_ORDER';
     const stockBase = caseSize ?? 10;
-    const stock = outOfStock ? 0n : dec(stockBase * rng.int(1, 120));
-    const lowStock = caseSize !== null ? dec(caseSize * 5) : dec(25);
+    const stock = outOfStock ? 0 : stockBase * rng.int(1, 120);
+    const lowStock = caseSize !== null ? caseSize * 5 : 25;
 
     const accessGroups: AccessGroupCode[] = spec.groupAll
       ? [spec.groupAll]
@@ -725,13 +730,13 @@ export function generateProducts(scale: number): ProductSpec[] {
       category: spec.name,
       baseUnit,
       units,
-      listPrice: fmt(listPrice),
-      cost: fmt(cost),
+      listPrice: fixed4(listPrice),
+      cost: fixed4(cost),
       minimumOrderQuantity,
       orderMultiple,
       published: i % 37 !== 36,
-      stockOnHand: fmt(stock),
-      lowStockThreshold: fmt(lowStock),
+      stockOnHand: fixed4(stock),
+      lowStockThreshold: fixed4(lowStock),
       availabilityPolicy: policy,
       restockInDays: policy === 'ALLOW_BACKORDER' ? rng.int(5, 45) : null,
       leadTimeDays: policy === 'MADE_TO_ORDER' ? rng.int(5, 60) : null,

@@ -1,4 +1,4 @@
-import type { PriceBase, PriceComputation, PriceRuleScope } from './gateway';
+import type { PriceBase, PriceComputation, PriceRuleScope } from '../gateway';
 import type { PricelistKey } from './demo-world';
 
 /**

@@ -1,0 +1,172 @@
+import type { Order, OrderStatus, User } from '../gateway';
+import type { Prng } from '../core/prng';
+import { HOUR, MINUTE } from '../core/seed-context';
+import type { Staff } from '../steps/staff.step';
+import type { OrderPlan } from './order-plans';
+
+/** One event of an order's history. */
+export interface TimelineStep {
+  at: Date;
+  status: OrderStatus;
+  actor: User | null;
+  kind: string;
+  message: string | null;
+}
+
+/** The statuses an order passes through on its way to being invoiced. */
+const FORWARD: readonly OrderStatus[] = [
+  'DRAFT',
+  'PENDING_APPROVAL',
+  'QUOTATION',
+  'SALES_ORDER',
+  'IN_PROGRESS',
+  'SHIPPED',
+  'DELIVERED',
+  'INVOICED',
+];
+
+/**
+ * The history of an order up to the status it has reached: drafted, submitted (for approval
+ * when `approvalReasons` has any), approved, picked, shipped, delivered, invoiced, or cancelled;
+ * quotations are drafted, sent and accepted or cancelled. Sets the order's submission,
+ * acceptance and receipt times. Nothing lies in the future: when the last event would be later
+ * than ten minutes before `now`, the whole history (and the plan's creation time) moves back.
+ */
+export function orderTimeline(
+  plan: OrderPlan,
+  order: Order,
+  rng: Prng,
+  context: { staff: Staff; now: Date; approvalReasons: readonly string[] },
+): TimelineStep[] {
+  const { staff, now } = context;
+  const steps: TimelineStep[] = [];
+  const users = plan.company.users;
+  let t = plan.createdAt.getTime();
+  const step = (
+    hours: number,
+    status: OrderStatus,
+    actor: User | null,
+    kind: string,
+    message: string | null,
+  ) => {
+    t += hours * HOUR;
+    steps.push({ at: new Date(t), status, actor, kind, message });
+  };
+  const target = plan.target;
+  const reach = (status: OrderStatus) =>
+    target !== 'CANCELLED' && FORWARD.indexOf(target) >= FORWARD.indexOf(status);
+
+  if (plan.path === 'quote') {
+    steps.push({
+      at: plan.createdAt,
+      status: 'DRAFT',
+      actor: staff.SALES,
+      kind: 'STATUS_CHANGED',
+      message: `Quotation drafted for ${plan.rfq?.row.number ?? 'an RFQ'}`,
+    });
+    step(2, 'QUOTATION', staff.SALES, 'QUOTE_SENT', 'Quotation revision 1 sent');
+    if (target !== 'QUOTATION') {
+      if (target === 'CANCELLED') {
+        step(
+          plan.rfq?.status === 'EXPIRED' ? 15 * 24 : rng.int(24, 24 * 12),
+          'CANCELLED',
+          plan.rfq?.status === 'EXPIRED' ? null : (plan.rfq?.requester ?? null),
+          'STATUS_CHANGED',
+          plan.cancelReason ?? 'Quote declined',
+        );
+      } else {
+        const signer = plan.rfq?.requester ?? users.BUYER;
+        step(
+          rng.int(6, 72),
+          'SALES_ORDER',
+          signer,
+          'STATUS_CHANGED',
+          `Quote accepted and signed by ${signer.name}`,
+        );
+        order.quoteAcceptedAt = new Date(t);
+        order.quoteSignedByName = signer.name;
+        order.submittedAt = new Date(t);
+      }
+    }
+  } else {
+    const staffEntered = plan.path === 'staff';
+    steps.push({
+      at: plan.createdAt,
+      status: 'DRAFT',
+      actor: plan.creator,
+      kind: 'STATUS_CHANGED',
+      message: staffEntered
+        ? `Entered from ${plan.channel === 'PHONE' ? 'a phone call' : 'an e-mail'} by ${plan.creator.name}`
+        : 'Cart created',
+    });
+    if (target !== 'DRAFT') {
+      if (!staffEntered && context.approvalReasons.length > 0) {
+        step(rng.int(1, 5), 'PENDING_APPROVAL', plan.creator, 'SUBMITTED', 'Submitted for approval');
+        order.submittedAt = new Date(t);
+        if (target !== 'PENDING_APPROVAL') {
+          step(rng.int(2, 30), 'SALES_ORDER', users.APPROVER, 'APPROVED', 'Approved');
+        }
+      } else if (target !== 'PENDING_APPROVAL') {
+        step(
+          rng.int(1, 5),
+          'SALES_ORDER',
+          plan.creator,
+          'SUBMITTED',
+          staffEntered ? 'Order confirmed to the customer' : 'Order placed',
+        );
+        order.submittedAt = new Date(t);
+      }
+      if (target === 'CANCELLED') {
+        step(
+          rng.int(2, 40),
+          'CANCELLED',
+          rng.chance(70) ? users.BUYER : staff.SALES,
+          'STATUS_CHANGED',
+          plan.cancelReason ?? "Cancelled at the customer's request",
+        );
+      }
+    }
+  }
+  if (reach('IN_PROGRESS'))
+    step(rng.int(12, 40), 'IN_PROGRESS', staff.WAREHOUSE, 'STATUS_CHANGED', 'Picking started');
+  if (reach('SHIPPED')) step(rng.int(10, 48), 'SHIPPED', staff.WAREHOUSE, 'STATUS_CHANGED', 'Shipped');
+  if (reach('DELIVERED')) {
+    step(rng.int(20, 96), 'DELIVERED', null, 'STATUS_CHANGED', 'Delivered');
+    if (rng.chance(50)) {
+      step(
+        rng.int(1, 8),
+        'DELIVERED',
+        users.BUYER,
+        'RECEIPT_CONFIRMED',
+        'Receipt confirmed, all items in good condition',
+      );
+      order.receiptConfirmedAt = new Date(t);
+    }
+  }
+  if (reach('INVOICED')) step(rng.int(4, 30), 'INVOICED', staff.ACCOUNTING, 'STATUS_CHANGED', 'Invoiced');
+
+  // Nothing may lie in the future: move the whole history back if needed.
+  const latest = steps[steps.length - 1].at.getTime();
+  const limit = now.getTime() - 10 * MINUTE;
+  if (latest > limit) {
+    const shift = latest - limit;
+    for (const s of steps) s.at = new Date(s.at.getTime() - shift);
+    for (const key of ['submittedAt', 'quoteSentAt', 'quoteAcceptedAt', 'receiptConfirmedAt'] as const) {
+      const value = order[key];
+      if (value) order[key] = new Date(value.getTime() - shift);
+    }
+    order.createdAt = steps[0].at;
+    plan.createdAt = steps[0].at;
+  }
+  return steps;
+}
+
+/**
+ * When the buyer asked for changes to a quotation whose RFQ is in CHANGES_REQUESTED: 20 hours
+ * after it was sent (null for every other order).
+ */
+export function changesRequestedAt(plan: OrderPlan, timeline: readonly TimelineStep[]): Date | null {
+  if (plan.rfq?.status !== 'CHANGES_REQUESTED') return null;
+  const sent = timeline.find((s) => s.kind === 'QUOTE_SENT');
+  return sent ? new Date(sent.at.getTime() + 20 * HOUR) : null;
+}
