@@ -1,21 +1,27 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { parseDecimal } from '@portal/domain';
 
-const DECIMAL_PATTERN = /^-?(0|[1-9][0-9]{0,19})(\.[0-9]{1,12})?$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** The widest decimal any input field takes; each field's own limits are business rules checked after. */
+const WIRE_DECIMAL = { maxScale: 12, maxIntegerDigits: 20, allowNegative: true, canonical: true } as const;
+
 function parseDecimalString(value: unknown): string {
   if (typeof value !== 'string') {
     throw badInput('Decimal values are sent as strings, e.g. "12.50", never as floating-point numbers.');
   }
-  const trimmed = value.trim();
-  if (!DECIMAL_PATTERN.test(trimmed)) {
-    throw badInput(`"${value.slice(0, 40)}" is not a decimal number (expected e.g. "12.50").`);
+  const parsed = parseDecimal(value, WIRE_DECIMAL);
+  if (!parsed.ok) {
+    throw badInput(
+      `"${value.slice(0, 40)}" is not a decimal number (expected e.g. "12.50"): ${parsed.message}`,
+    );
   }
-  return trimmed === '-0' ? '0' : trimmed;
+  const trimmed = value.trim();
+  return parsed.value.isZero() && trimmed.startsWith('-') ? trimmed.slice(1) : trimmed;
 }
 
 /** Exact decimal as a string on the wire ("1234.50"); floats are refused. */
@@ -67,6 +73,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseDateTime(value: unknown): Date {
   if (
     typeof value !== 'string' ||
+    // eslint-disable-next-line no-restricted-syntax -- the fractional seconds of a date-time, not a decimal
     !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
   ) {
     throw badInput(`"${String(value).slice(0, 40)}" is not an ISO-8601 date-time with offset.`);

@@ -1,4 +1,5 @@
 import { Column, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
+import { integerDigits, significantDigits, toFixedScale } from '@portal/domain';
 
 /**
  * Column helpers shared by every entity, so that both engines (SQLite and MySQL/MariaDB) store
@@ -7,73 +8,6 @@ import { Column, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'ty
  */
 
 // ---------------------------------------------------------------- exact decimals
-
-/**
- * Parses a decimal given as a string (optionally with an exponent, as `String(number)` yields for
- * tiny or huge numbers), a number or a bigint into sign, digits and the position of the point.
- * No floating-point arithmetic happens here: numbers go through `String()`, which for a double
- * read back from SQLite's REAL storage yields the shortest text that round-trips, i.e. the
- * decimal that was written.
- */
-function parseDecimalParts(value: string | number | bigint): {
-  negative: boolean;
-  digits: string;
-  pointAt: number;
-} {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RangeError(`Not a finite decimal: ${value}`);
-  }
-  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    // SQLite stores an integral NUMERIC beyond 2^53 as a 64-bit integer, which the driver
-    // hands over as a (rounded) double: refuse it rather than return a wrong amount.
-    throw new RangeError(`Decimal ${value} is beyond the exactly representable integer range`);
-  }
-  const text = String(value).trim();
-  const match = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!match || (match[2] === '' && (match[3] ?? '') === '')) {
-    throw new RangeError(`Not a decimal number: ${JSON.stringify(text)}`);
-  }
-  const intPart = match[2];
-  const fracPart = match[3] ?? '';
-  const exponent = match[4] ? Number(match[4]) : 0;
-  return { negative: match[1] === '-', digits: intPart + fracPart, pointAt: intPart.length + exponent };
-}
-
-/**
- * Formats a decimal with exactly `scale` fractional digits, e.g. ("1.5", 4) → "1.5000".
- * Extra fractional digits are rounded half away from zero when `round` is set, otherwise they
- * must be zeros (a RangeError is thrown: money is never silently rounded on its way in).
- */
-export function canonicalDecimal(value: string | number | bigint, scale: number, round = false): string {
-  const { negative, digits, pointAt } = parseDecimalParts(value);
-  let padded = digits;
-  let point = pointAt;
-  if (point < 0) {
-    padded = '0'.repeat(-point) + padded;
-    point = 0;
-  }
-  if (padded.length < point) padded = padded + '0'.repeat(point - padded.length);
-  let intDigits = padded.slice(0, point);
-  let fracDigits = padded.slice(point);
-  if (fracDigits.length > scale) {
-    const dropped = fracDigits.slice(scale);
-    fracDigits = fracDigits.slice(0, scale);
-    if (/[1-9]/.test(dropped)) {
-      if (!round) {
-        throw new RangeError(`Decimal ${String(value)} has more than ${scale} decimal places`);
-      }
-      if (dropped[0] >= '5') {
-        const bumped = (BigInt((intDigits || '0') + fracDigits) + 1n).toString().padStart(scale + 1, '0');
-        intDigits = bumped.slice(0, bumped.length - scale);
-        fracDigits = bumped.slice(bumped.length - scale);
-      }
-    }
-  }
-  fracDigits = fracDigits.padEnd(scale, '0');
-  intDigits = intDigits.replace(/^0+/, '') || '0';
-  const isZero = !/[1-9]/.test(intDigits + fracDigits);
-  return `${negative && !isZero ? '-' : ''}${intDigits}${scale > 0 ? `.${fracDigits}` : ''}`;
-}
 
 /**
  * Transformer of a `decimal(precision, scale)` column: the entity holds a canonical string with
@@ -89,9 +23,8 @@ export function decimalTransformer(precision: number, scale: number): ValueTrans
       if (value === null || value === undefined) return value;
       // FindOperators (In, MoreThan, ...) are transformed by TypeORM value by value.
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') return value;
-      const text = canonicalDecimal(value, scale);
-      const integerDigits = text.replace(/^-/, '').split('.')[0];
-      if (integerDigits.length > maxIntegerDigits) {
+      const text = toFixedScale(value, scale);
+      if (integerDigits(text) > maxIntegerDigits) {
         throw new RangeError(`Decimal ${text} does not fit decimal(${precision},${scale})`);
       }
       return text;
@@ -99,7 +32,7 @@ export function decimalTransformer(precision: number, scale: number): ValueTrans
     from(value: unknown): unknown {
       if (value === null || value === undefined) return value;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') return value;
-      return canonicalDecimal(value, scale, true);
+      return toFixedScale(value, scale, true);
     },
   };
 }
@@ -112,13 +45,10 @@ export const SQLITE_EXACT_DIGITS = 15;
  * zeros and trailing fractional zeros do not count; trailing integer zeros do).
  */
 export function assertSqliteExactDecimal(value: string | number, column: string): void {
-  const { digits, pointAt } = parseDecimalParts(value);
-  const intDigits = pointAt > 0 ? digits.slice(0, pointAt).padEnd(pointAt, '0') : '';
-  const fracDigits = pointAt > 0 ? digits.slice(pointAt) : '0'.repeat(-pointAt) + digits;
-  const significant = (intDigits + fracDigits.replace(/0+$/, '')).replace(/^0+/, '');
-  if (significant.length > SQLITE_EXACT_DIGITS) {
+  const digits = significantDigits(value);
+  if (digits > SQLITE_EXACT_DIGITS) {
     throw new RangeError(
-      `${column}: ${String(value)} has ${significant.length} significant digits; SQLite stores at most ${SQLITE_EXACT_DIGITS} exactly`,
+      `${column}: ${String(value)} has ${digits} significant digits; SQLite stores at most ${SQLITE_EXACT_DIGITS} exactly`,
     );
   }
 }
@@ -138,7 +68,7 @@ export function DecimalColumn(options: DecimalColumnOptions): PropertyDecorator 
     precision: options.precision,
     scale: options.scale,
     nullable: options.nullable ?? false,
-    ...(options.default !== undefined ? { default: canonicalDecimal(options.default, options.scale) } : {}),
+    ...(options.default !== undefined ? { default: toFixedScale(options.default, options.scale) } : {}),
     transformer: decimalTransformer(options.precision, options.scale),
   });
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@portal/domain';
+import { Permission, plainDecimal } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { toGlobalId } from '../common/node-id';
 import { DecimalScalar } from '../common/scalars';
@@ -111,36 +111,32 @@ export class PricelistRuleResolver {
 
   @FieldResolver(() => DecimalScalar, { description: "In the product's base unit." })
   minQuantity(@Root() rule: PricelistRule) {
-    return trim(rule.minQuantity);
+    return plainDecimal(rule.minQuantity);
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true }) fixedPrice(@Root() rule: PricelistRule) {
-    return trim(rule.fixedPrice);
+    return plainDecimal(rule.fixedPrice);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) percentDiscount(@Root() rule: PricelistRule) {
-    return trim(rule.percentDiscount);
+    return plainDecimal(rule.percentDiscount);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) formulaDiscountPercent(
     @Root() rule: PricelistRule,
   ) {
-    return trim(rule.formulaDiscountPercent);
+    return plainDecimal(rule.formulaDiscountPercent);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) formulaSurcharge(@Root() rule: PricelistRule) {
-    return trim(rule.formulaSurcharge);
+    return plainDecimal(rule.formulaSurcharge);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) formulaRounding(@Root() rule: PricelistRule) {
-    return trim(rule.formulaRounding);
+    return plainDecimal(rule.formulaRounding);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMinMargin(@Root() rule: PricelistRule) {
-    return trim(rule.formulaMinMargin);
+    return plainDecimal(rule.formulaMinMargin);
   }
   @FieldResolver(() => DecimalScalar, { nullable: true }) formulaMaxMargin(@Root() rule: PricelistRule) {
-    return trim(rule.formulaMaxMargin);
+    return plainDecimal(rule.formulaMaxMargin);
   }
 }
 
 /** "12.5000" → "12.5". */
-function trim(value: string | null): string | null {
-  if (value === null || !value.includes('.')) return value;
-  return value.replace(/0+$/, '').replace(/\.$/, '');
-}

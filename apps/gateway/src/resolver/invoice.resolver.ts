@@ -7,7 +7,6 @@ import { idOfType, toGlobalId } from '../common/node-id';
 import { DateScalar, DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
 import { Company, Invoice, InvoiceLine, UnitOfMeasure } from '../entity';
-import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { CompanyType } from './types/company.type';
 import {
@@ -254,7 +253,7 @@ export class InvoiceResolver {
 export class InvoiceLineResolver {
   @FieldResolver(() => DecimalScalar)
   quantity(@Root() line: InvoiceLine) {
-    return trimDecimal(line.quantity);
+    return toDecimalString(line.quantity);
   }
 
   @FieldResolver(() => UnitOfMeasureType, { nullable: true })

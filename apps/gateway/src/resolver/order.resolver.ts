@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { OrderAction, Permission } from '@portal/domain';
+import { OrderAction, Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
@@ -20,7 +20,6 @@ import {
   Shipment,
   User,
 } from '../entity';
-import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { AddressType, CompanyType } from './types/company.type';
 import { DocumentType } from './types/document.type';
@@ -380,14 +379,14 @@ export class OrderLineResolver {
 
   @FieldResolver(() => DecimalScalar)
   quantity(@Root() line: OrderLine) {
-    return trimDecimal(line.quantity);
+    return toDecimalString(line.quantity);
   }
 
   @FieldResolver(() => DecimalScalar, {
     description: "The same quantity in the product's base unit (5 cases of 24 = 120).",
   })
   baseQuantity(@Root() line: OrderLine) {
-    return trimDecimal(line.baseQuantity);
+    return toDecimalString(line.baseQuantity);
   }
 
   @FieldResolver(() => UnitOfMeasureType)
@@ -534,7 +533,7 @@ export class OrderLineTemplateResolver {
 
   @FieldResolver(() => DecimalScalar)
   quantity(@Root() line: OrderTemplateLine) {
-    return trimDecimal(line.quantity);
+    return toDecimalString(line.quantity);
   }
 
   @FieldResolver(() => UnitOfMeasureType)

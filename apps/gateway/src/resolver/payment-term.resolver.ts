@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@portal/domain';
+import { Permission, toDecimalString } from '@portal/domain';
 import { Allow, SignedIn } from '../auth/access.decorators';
 import type { RequestContext } from '../context';
 import type { Services } from '../service/services';
 import { DecimalScalar } from '../common/scalars';
 import type { PaymentTerm, PaymentTermInstallment } from '../entity';
-import { trimDecimal } from '../service/catalog/catalog.service';
 import { PaymentTermInstallmentType, PaymentTermType } from './types/company.type';
 import { PaymentTermPayload, SavePaymentTermInput } from './types/invoice.type';
 
@@ -34,7 +33,9 @@ export class PaymentTermsResolver {
 
   @FieldResolver(() => DecimalScalar, { nullable: true })
   earlyPaymentDiscountPercent(@Root() term: PaymentTerm) {
-    return term.earlyPaymentDiscountPercent === null ? null : trimDecimal(term.earlyPaymentDiscountPercent);
+    return term.earlyPaymentDiscountPercent === null
+      ? null
+      : toDecimalString(term.earlyPaymentDiscountPercent);
   }
 }
 
@@ -44,6 +45,6 @@ export class PaymentTermInstallmentResolver {
     description: 'Share of the invoice total, in percent; the last installment takes the remainder.',
   })
   percent(@Root() installment: PaymentTermInstallment) {
-    return trimDecimal(installment.percent);
+    return toDecimalString(installment.percent);
   }
 }

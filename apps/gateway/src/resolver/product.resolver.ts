@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@portal/domain';
+import { Permission, plainDecimal } from '@portal/domain';
 import { Allow, SignedIn } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
@@ -96,7 +96,7 @@ export class ProductResolver {
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'In the base unit.' })
   minimumOrderQuantity(@Root() product: Product) {
-    return trim(product.minimumOrderQuantity);
+    return plainDecimal(product.minimumOrderQuantity);
   }
 
   @FieldResolver(() => DecimalScalar, {
@@ -104,7 +104,7 @@ export class ProductResolver {
     description: 'Quantities must be a multiple of this, in the base unit.',
   })
   orderMultiple(@Root() product: Product) {
-    return trim(product.orderMultiple);
+    return plainDecimal(product.orderMultiple);
   }
 
   @FieldResolver(() => AvailabilityType)
@@ -203,12 +203,12 @@ export class UnitOfMeasureResolver {
 
   @FieldResolver(() => DecimalScalar)
   ratio(@Root() unit: UnitOfMeasure) {
-    return trim(unit.ratio);
+    return plainDecimal(unit.ratio);
   }
 
   @FieldResolver(() => DecimalScalar)
   rounding(@Root() unit: UnitOfMeasure) {
-    return trim(unit.rounding);
+    return plainDecimal(unit.rounding);
   }
 }
 
@@ -242,7 +242,3 @@ export class DocumentResolver {
 }
 
 /** Stored decimals carry their column's scale ("55.0000"); the API answers "55". */
-function trim(value: string | null): string | null {
-  if (value === null || !value.includes('.')) return value;
-  return value.replace(/0+$/, '').replace(/\.$/, '');
-}

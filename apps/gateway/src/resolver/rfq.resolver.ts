@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@portal/domain';
+import { Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { MoneyType, moneyOrNull } from '../common/money.type';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
 import type { Order, Rfq, RfqLine, RfqMessage } from '../entity';
-import { trimDecimal } from '../service/catalog/catalog.service';
 import type { Services } from '../service/services';
 import { CompanyType } from './types/company.type';
 import { OrderType } from './types/order.type';
@@ -114,7 +113,7 @@ export class RfqLineResolver {
 
   @FieldResolver(() => DecimalScalar)
   quantity(@Root() line: RfqLine) {
-    return trimDecimal(line.quantity);
+    return toDecimalString(line.quantity);
   }
 
   @FieldResolver(() => UnitOfMeasureType, { nullable: true })

@@ -130,6 +130,14 @@ describe('parseDecimal', () => {
     expect(zero.ok && zero.value.isNegative()).toBe(false);
   });
 
+  it("accepts only the API's wire form when asked for it", () => {
+    const wire = { maxScale: 4, canonical: true, allowNegative: true };
+    expect(parseDecimal('0.5', wire).ok).toBe(true);
+    expect(parseDecimal('-10.25', wire).ok).toBe(true);
+    for (const text of ['01.5', '+3', '-007'])
+      expect(parseDecimal(text, wire)).toMatchObject({ ok: false, reason: 'NOT_CANONICAL' });
+  });
+
   it.each([
     [12.5, 'NOT_A_STRING'],
     [null, 'NOT_A_STRING'],

@@ -9,7 +9,8 @@ export type DecimalParseFailure =
   | 'EXPONENT_NOT_ALLOWED'
   | 'TOO_MANY_DECIMALS'
   | 'TOO_LARGE'
-  | 'NEGATIVE_NOT_ALLOWED';
+  | 'NEGATIVE_NOT_ALLOWED'
+  | 'NOT_CANONICAL';
 
 export type ParseDecimalResult =
   { ok: true; value: Decimal } | { ok: false; reason: DecimalParseFailure; message: string };
@@ -21,6 +22,8 @@ export interface ParseDecimalOptions {
   maxIntegerDigits?: number;
   /** Whether "-1" is acceptable (default false: quantities and prices are not negative). */
   allowNegative?: boolean;
+  /** The API's wire form only: no plus sign and no leading zeros ("01.5", "+2" refused). */
+  canonical?: boolean;
 }
 
 const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
@@ -34,7 +37,7 @@ const NON_FINITE = /^[+-]?(nan|infinity|inf)$/i;
  * INVALID user error, and a message fit for the user.
  */
 export function parseDecimal(input: unknown, options: ParseDecimalOptions): ParseDecimalResult {
-  const { maxScale, maxIntegerDigits = 15, allowNegative = false } = options;
+  const { maxScale, maxIntegerDigits = 15, allowNegative = false, canonical = false } = options;
   if (typeof input !== 'string')
     return fail('NOT_A_STRING', 'A decimal must be given as a string, e.g. "12.50".');
   const text = input.trim();
@@ -45,6 +48,8 @@ export function parseDecimal(input: unknown, options: ParseDecimalOptions): Pars
   const match = PLAIN.exec(text);
   if (!match) return fail('NOT_NUMERIC', `"${truncate(text)}" is not a number.`);
   const [, sign, integer, fraction = ''] = match;
+  if (canonical && (sign === '+' || /^0\d/.test(integer)))
+    return fail('NOT_CANONICAL', `Write "${truncate(text)}" without a plus sign or leading zeros.`);
   const scale = fraction.replace(/0+$/, '').length;
   if (scale > maxScale) {
     return fail('TOO_MANY_DECIMALS', `At most ${maxScale} decimal${maxScale === 1 ? '' : 's'} allowed.`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  plainDecimal,
   compareDecimals,
   integerDigits,
   moneyWireAmount,
@@ -41,6 +42,34 @@ describe('decimals between the database, the wire and people', () => {
     expect(toFixedScale('-1.235', 2, true)).toBe('-1.24');
     expect(toFixedScale(0.30000000000000004, 4, true)).toBe('0.3000');
     expect(toFixedScale(1e-7, 10)).toBe('0.0000001000');
+    expect(toFixedScale(12345678901.2345, 4)).toBe('12345678901.2345');
+    expect(toFixedScale(-42, 4)).toBe('-42.0000');
+    expect(toFixedScale(10n ** 18n, 2)).toBe('1000000000000000000.00');
+    expect(toFixedScale('9.99995', 4, true)).toBe('10.0000');
+    expect(toFixedScale('0.00004', 4, true)).toBe('0.0000');
+    expect(toFixedScale('-0.00004', 4, true)).toBe('0.0000');
+  });
+
+  it.each([
+    ['0', 4, '0.0000'],
+    ['-0', 4, '0.0000'],
+    ['-0.00', 2, '0.00'],
+    ['+001.50', 2, '1.50'],
+    ['.5', 2, '0.50'],
+    ['5.', 2, '5.00'],
+    ['1e-7', 10, '0.0000001000'],
+    ['1.5E3', 0, '1500'],
+    ['-9999999999999999.9999', 4, '-9999999999999999.9999'],
+  ] as const)('stores %s at scale %i as %s', (input, scale, expected) => {
+    expect(toFixedScale(input, scale)).toBe(expected);
+  });
+
+  it('refuses what is not an exact decimal with a RangeError', () => {
+    for (const bad of ['', '.', 'abc', '1,5', '1.2.3', '--1', '0x10', 'NaN'])
+      expect(() => toFixedScale(bad, 2), bad).toThrow(RangeError);
+    expect(() => toFixedScale(Number.POSITIVE_INFINITY, 2)).toThrow(/finite/);
+    expect(() => toFixedScale(2 ** 60, 2)).toThrow(/exactly representable/);
+    expect(() => significantDigits('x')).toThrow(RangeError);
   });
 
   it('counts integer and significant digits', () => {
@@ -51,5 +80,14 @@ describe('decimals between the database, the wire and people', () => {
     expect(significantDigits('0.0120')).toBe(2);
     expect(significantDigits('12345678901.2345')).toBe(15);
     expect(significantDigits(0)).toBe(1);
+  });
+});
+
+describe('plain decimals on the wire', () => {
+  it('drop trailing zeros and keep null', () => {
+    expect(plainDecimal('24.0000')).toBe('24');
+    expect(plainDecimal('0.01250')).toBe('0.0125');
+    expect(plainDecimal(null)).toBeNull();
+    expect(plainDecimal(undefined)).toBeNull();
   });
 });

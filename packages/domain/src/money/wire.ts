@@ -1,4 +1,4 @@
-import { type DecimalInput, dec, padScale, toDecimalString } from './decimal';
+import { type Decimal, type DecimalInput, dec, padScale, toDecimalString } from './decimal';
 import { currencyExponent } from './currency';
 
 /*
@@ -32,7 +32,7 @@ export function moneyWireAmount(amount: DecimalInput, currencyCode: string): str
  * in; a REAL read back from SQLite may carry float noise, which `round` removes).
  */
 export function toFixedScale(value: string | number | bigint, scale: number, round = false): string {
-  const d = dec(typeof value === 'string' ? value.trim() : String(value));
+  const d = fromDriver(value);
   if (!round && d.decimalPlaces() > scale) {
     throw new RangeError(`Decimal ${String(value)} has more than ${scale} decimal places`);
   }
@@ -50,5 +50,31 @@ export function integerDigits(value: DecimalInput): number {
  * fractional zeros do not count, trailing integer zeros do ("1200" has 4, "0.0120" has 2).
  */
 export function significantDigits(value: string | number | bigint): number {
-  return dec(typeof value === 'string' ? value.trim() : String(value)).precision(true);
+  return fromDriver(value).precision(true);
+}
+
+/**
+ * A decimal from what a database driver hands over, with no floating-point arithmetic: a number
+ * goes through `String()`, which for a double read back from SQLite's REAL storage yields the
+ * shortest text that round-trips, i.e. the decimal that was written. Refused with a RangeError:
+ * text that is no decimal, non-finite numbers, and integral numbers beyond 2^53 (SQLite stores
+ * an integral NUMERIC that large as a 64-bit integer the driver hands over as a rounded double).
+ */
+function fromDriver(value: string | number | bigint): Decimal {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`Not a finite decimal: ${value}`);
+    if (Number.isInteger(value) && !Number.isSafeInteger(value))
+      throw new RangeError(`Decimal ${value} is beyond the exactly representable integer range`);
+  }
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  try {
+    return dec(text);
+  } catch {
+    throw new RangeError(`Not a decimal number: ${JSON.stringify(text)}`);
+  }
+}
+
+/** A plain decimal as the API sends quantities, ratios and percentages ("24", "0.0125"); null stays null. */
+export function plainDecimal(value: DecimalInput | null | undefined): string | null {
+  return value === null || value === undefined ? null : toDecimalString(value);
 }

@@ -7,6 +7,7 @@ import {
   findPricelistCycle,
   isKnownCurrency,
   isUomCategory,
+  normalizeUnitSet,
   toDecimalString,
   validatePricelistRule,
   type UnitOfMeasure as DomainUnit,
@@ -282,9 +283,11 @@ export class CatalogAdminService {
           rows.push({ unitId: unit.id, factor, isDefault: u.isDefault });
         }
         checks.throwIfAny();
-        if (!rows.some((r) => r.unitId === base!.id))
-          rows.unshift({ unitId: base!.id, factor: '1', isDefault: false });
-        if (!rows.some((r) => r.isDefault)) rows.find((r) => r.unitId === base!.id)!.isDefault = true;
+        const unitSet = normalizeUnitSet(
+          rows.map((r) => ({ unit: r.unitId, factor: r.factor, isDefault: r.isDefault })),
+          base!.id,
+          (unitId) => unitId,
+        ).map((e) => ({ unitId: e.unit, factor: e.factor, isDefault: e.isDefault }));
 
         const now = tx.now();
         const saved = await repo.save({
@@ -313,7 +316,7 @@ export class CatalogAdminService {
         });
         if ((input.units !== null && input.units !== undefined) || !existing) {
           await tx.db.getRepository(ProductUnit).delete({ productId: saved.id });
-          await tx.db.getRepository(ProductUnit).insert(rows.map((r) => ({ ...r, productId: saved.id })));
+          await tx.db.getRepository(ProductUnit).insert(unitSet.map((r) => ({ ...r, productId: saved.id })));
         }
         if (groupCodes !== null) {
           const groups = await ensureAccessGroups(tx, groupCodes);

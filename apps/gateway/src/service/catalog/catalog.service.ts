@@ -3,6 +3,9 @@ import {
   AvailabilityPolicy,
   Permission,
   availabilitySummary,
+  compareDecimals,
+  normalizeUnitSet,
+  toDecimalString,
   type AvailabilitySummary,
 } from '@portal/domain';
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
@@ -250,16 +253,6 @@ export class CatalogService {
     return products;
   }
 
-  /** Whether a product is visible to this company (the rule of findVisible, on a loaded product). */
-  async isVisible(
-    ctx: RequestContext,
-    companyId: number | null,
-    productId: number,
-    options: FindOptions = {},
-  ): Promise<boolean> {
-    return (await this.findVisible(ctx, companyId, { id: productId }, options)) !== null;
-  }
-
   // ------------------------------------------------------------ listing
 
   /**
@@ -321,7 +314,7 @@ export class CatalogService {
       sorted = [...all].sort((a, b) => {
         const pa = prices.get(a.id);
         const pb = prices.get(b.id);
-        const byPrice = pa === undefined || pb === undefined ? 0 : compareDecimalStrings(pa, pb);
+        const byPrice = pa === undefined || pb === undefined ? 0 : compareDecimals(pa, pb);
         const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
         return descending ? -result : result;
       });
@@ -347,26 +340,13 @@ export class CatalogService {
       ctx.loaders.children(ProductUnit, 'productId', entity.id),
       this.unitsById(ctx),
     ]);
-    const result: SellableUnit[] = [];
+    const base = units.get(entity.baseUnitId);
+    const entries: SellableUnit[] = [];
     for (const row of rows) {
       const unit = units.get(row.unitId);
-      if (unit) result.push({ unit, factor: trimDecimal(row.factor), isDefault: row.isDefault });
+      if (unit) entries.push({ unit, factor: toDecimalString(row.factor), isDefault: row.isDefault });
     }
-    if (!result.some((u) => u.unit.id === entity.baseUnitId)) {
-      const base = units.get(entity.baseUnitId);
-      if (base) result.unshift({ unit: base, factor: '1', isDefault: false });
-    }
-    if (!result.some((u) => u.isDefault)) {
-      const base = result.find((u) => u.unit.id === entity.baseUnitId) ?? result[0];
-      if (base) base.isDefault = true;
-    }
-    return result;
-  }
-
-  /** The default unit a quantity without a unit is in. */
-  async defaultUnitOf(ctx: RequestContext, product: Product): Promise<SellableUnit | null> {
-    const units = await this.unitsOf(ctx, product);
-    return units.find((u) => u.isDefault) ?? units[0] ?? null;
+    return base ? normalizeUnitSet(entries, base, (u) => u.id) : entries;
   }
 
   /** What buyers see about stock, from the domain's availability rules. */
@@ -422,31 +402,6 @@ function relevance(product: Product, terms: string[]): number {
     else if (name.includes(term)) score += 10;
   }
   return score;
-}
-
-/** Compares two plain decimal strings exactly (no floats). */
-export function compareDecimalStrings(a: string, b: string): number {
-  const sign = (s: string) => (s.startsWith('-') ? -1 : 1);
-  if (sign(a) !== sign(b)) return sign(a) < sign(b) ? -1 : 1;
-  const [ai, af = ''] = a.replace(/^-/, '').split('.');
-  const [bi, bf = ''] = b.replace(/^-/, '').split('.');
-  const ia = ai.replace(/^0+(?=\d)/, '');
-  const ib = bi.replace(/^0+(?=\d)/, '');
-  let result = ia.length !== ib.length ? ia.length - ib.length : ia < ib ? -1 : ia > ib ? 1 : 0;
-  if (result === 0) {
-    const width = Math.max(af.length, bf.length);
-    const fa = af.padEnd(width, '0');
-    const fb = bf.padEnd(width, '0');
-    result = fa < fb ? -1 : fa > fb ? 1 : 0;
-  }
-  return Math.sign(result) * sign(a);
-}
-
-/** "24.0000000000" → "24", "0.5000" → "0.5". */
-export function trimDecimal(value: string): string {
-  if (!value.includes('.')) return value;
-  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '-0' ? '0' : trimmed;
 }
 
 /** Makes catalog types reachable through `node(id)`, within what the viewer may see. */
