@@ -6,3 +6,4 @@ export * from './db/data-source';
 export * from './entity';
 export { hashPassword } from './auth/password';
 export { stopOnSignals } from './http/shutdown';
+export { toDomainPricelist } from './service/catalog/pricing.service';
