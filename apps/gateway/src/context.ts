@@ -16,13 +16,13 @@ export class Viewer {
     readonly authMethod: 'session' | 'api-token',
     readonly credentialId: number,
   ) {
-    this.permissions = new Set(permissionsOf(user.role as Role));
+    this.permissions = new Set(permissionsOf(user.role));
   }
   get userId(): number {
     return this.user.id;
   }
   get role(): Role {
-    return this.user.role as Role;
+    return this.user.role;
   }
   get companyId(): number | null {
     return this.user.companyId ?? null;

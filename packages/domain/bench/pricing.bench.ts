@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { dec } from '../src/money';
 import { type Pricelist, type PricelistRule, type PriceRequest, createPricingEngine } from '../src/pricing';
+import { at } from '../src/internal/at';
 
 /*
  * 10,000 order lines priced against a 500-rule pricelist (plus a 20-rule base pricelist
@@ -92,7 +93,7 @@ const basePricelist: Pricelist = {
 const engine = createPricingEngine([pricelist, basePricelist]);
 const lines: PriceRequest[] = Array.from({ length: 10_000 }, () => ({
   pricelistId: 'gold',
-  product: products[pick(PRODUCTS)],
+  product: at(products, pick(PRODUCTS)),
   quantity: dec(String(1 + pick(600))),
   date: '2026-06-15',
 }));
@@ -111,6 +112,11 @@ describe('pricing engine', () => {
   });
 
   bench('price breaks of one product in cases of 24', () => {
-    engine.priceBreaks({ pricelistId: 'gold', product: products[7], unitFactor: '24', date: '2026-06-15' });
+    engine.priceBreaks({
+      pricelistId: 'gold',
+      product: at(products, 7),
+      unitFactor: '24',
+      date: '2026-06-15',
+    });
   });
 });

@@ -35,11 +35,13 @@ export async function hashPassword(password: string, cost: number = PASSWORD_HAS
 
 /** Verifies in constant time; a malformed stored hash never matches. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [N, r, p] = parts.slice(1, 4).map((x) => Number.parseInt(x, 10));
-  const salt = Buffer.from(parts[4], 'base64url');
-  const expected = Buffer.from(parts[5], 'base64url');
+  const [scheme, nText, rText, pText, saltText, hashText, ...rest] = stored.split('$');
+  if (scheme !== 'scrypt' || hashText === undefined || saltText === undefined || rest.length > 0)
+    return false;
+  const [N, r, p] = [nText, rText, pText].map((x) => Number.parseInt(x ?? '', 10));
+  const salt = Buffer.from(saltText, 'base64url');
+  const expected = Buffer.from(hashText, 'base64url');
+  if (N === undefined || r === undefined || p === undefined) return false;
   if (![N, r, p].every((n) => Number.isInteger(n) && n > 0) || expected.length === 0) return false;
   const key = await scrypt(password, salt, expected.length, options(N, r, p));
   return timingSafeEqual(key, expected);

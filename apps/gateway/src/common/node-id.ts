@@ -13,11 +13,11 @@ export function fromGlobalId(globalId: string): DecodedGlobalId | null {
   if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 200) return null;
   if (!/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match) return null;
-  const id = Number(match[2]);
+  const [, type, digits] = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded) ?? [];
+  if (type === undefined || digits === undefined) return null;
+  const id = Number(digits);
   if (!Number.isSafeInteger(id)) return null;
-  return { type: match[1], id };
+  return { type, id };
 }
 
 /** The numeric id behind a global id of the expected type, or null. */

@@ -1,4 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import type { StoredInvoiceStatus } from '@portal/domain';
 import { Company } from './company.entity';
 import { Order } from './order.entity';
 import { PaymentTerm } from './payment-term.entity';
@@ -18,7 +19,7 @@ import {
 
 export type InvoiceKind = 'INVOICE' | 'CREDIT_NOTE';
 /** Stored statuses; OVERDUE is derived (OPEN and past dueOn), never stored. */
-export type StoredInvoiceStatus = 'DRAFT' | 'OPEN' | 'PAID' | 'CANCELLED';
+export type { StoredInvoiceStatus };
 
 /**
  * An invoice or credit note. Amounts of a credit note are positive; `kind` gives the sign.

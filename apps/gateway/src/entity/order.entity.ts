@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn, type Relation } from 'typeorm';
+import { OrderStatus } from '@portal/domain';
 import { Address } from './address.entity';
 import { Company } from './company.entity';
 import { Rfq } from './rfq.entity';
@@ -16,16 +17,7 @@ import {
   VarcharColumn,
 } from './columns';
 
-export type OrderStatus =
-  | 'DRAFT'
-  | 'PENDING_APPROVAL'
-  | 'QUOTATION'
-  | 'SALES_ORDER'
-  | 'IN_PROGRESS'
-  | 'SHIPPED'
-  | 'DELIVERED'
-  | 'INVOICED'
-  | 'CANCELLED';
+export { OrderStatus };
 
 export type OrderChannel = 'PORTAL' | 'PHONE' | 'EMAIL' | 'EDI' | 'PUNCHOUT' | 'API';
 

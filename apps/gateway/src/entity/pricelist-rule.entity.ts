@@ -1,4 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import type { PriceBase, PriceComputation, PriceRuleScope } from '@portal/domain';
 import { Category } from './category.entity';
 import { Pricelist } from './pricelist.entity';
 import { Product } from './product.entity';
@@ -15,9 +16,7 @@ import {
   VarcharColumn,
 } from './columns';
 
-export type PriceRuleScope = 'ALL_PRODUCTS' | 'CATEGORY' | 'PRODUCT';
-export type PriceComputation = 'FIXED' | 'PERCENT_DISCOUNT' | 'FORMULA';
-export type PriceBase = 'LIST_PRICE' | 'COST' | 'OTHER_PRICELIST';
+export type { PriceBase, PriceComputation, PriceRuleScope };
 
 /** One rule of a pricelist (see the contract's `PricelistRule`); amounts are per base unit. */
 @Entity('pricelist_rule')

@@ -1,4 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { AvailabilityPolicy } from '@portal/domain';
 import { Category } from './category.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import {
@@ -15,8 +16,7 @@ import {
   VarcharColumn,
 } from './columns';
 
-export type AvailabilityPolicy =
-  'HIDE_WHEN_OUT_OF_STOCK' | 'SHOW_UNAVAILABLE' | 'ALLOW_BACKORDER' | 'MADE_TO_ORDER';
+export { AvailabilityPolicy };
 
 /** A catalog product. Prices, stock and quantities are per base unit. */
 @Entity('product')

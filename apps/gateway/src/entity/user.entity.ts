@@ -1,18 +1,10 @@
 import { Entity, Index, JoinColumn, ManyToOne, Column, type Relation } from 'typeorm';
+import { Role } from '@portal/domain';
 import { Company } from './company.entity';
 import { EnumColumn, ForeignKeyColumn, IdColumn, TimestampColumn, VarcharColumn } from './columns';
 
 /** The contract's `Role`: portal roles for a customer's contacts, staff roles for the seller's team. */
-export type UserRole =
-  | 'PORTAL_ADMIN'
-  | 'BUYER'
-  | 'APPROVER'
-  | 'VIEWER'
-  | 'REQUISITIONER'
-  | 'SALES'
-  | 'WAREHOUSE'
-  | 'ACCOUNTING'
-  | 'STAFF_ADMIN';
+export type UserRole = Role;
 
 export type UserStatus = 'INVITED' | 'ACTIVE' | 'DISABLED';
 

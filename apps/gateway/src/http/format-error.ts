@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { BadInputError, ForbiddenError } from '../common/request-errors';
 
 /** Apollo's codes for requests that are malformed; the contract reports them as BAD_USER_INPUT. */
 const MALFORMED = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
@@ -17,12 +18,20 @@ const KNOWN = new Set([
  * faults become a plain INTERNAL_SERVER_ERROR with no internals, and are logged.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof BadInputError || original instanceof ForbiddenError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code },
+    };
+  }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (MALFORMED.has(code)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }
   if (KNOWN.has(code)) return { ...formatted, extensions: { code } };
-  const original = unwrapResolverError(error);
   console.error('[graphql] internal error', formatted.path?.join('.') ?? '', original);
   return {
     message: 'Something went wrong on our side; nothing was changed. Please try again.',

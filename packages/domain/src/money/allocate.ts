@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput, ZERO, dec } from './decimal';
 import { currencyExponent } from './currency';
 import { Money } from './money';
+import { at } from '../internal/at';
 
 /** Allocation was asked for something that cannot be split exactly. */
 export class InvalidAllocationError extends Error {
@@ -42,13 +43,13 @@ export function allocate(total: Money, ratios: readonly DecimalInput[]): Money[]
   // A count of minor units still to hand out: fewer than the number of parts.
   let leftover = floors.reduce((rest, f) => rest.minus(f), units).toNumber();
   const byRemainder = shares
-    .map((share, index) => ({ index, remainder: share.minus(floors[index]) }))
-    .filter(({ index }) => !weights[index].isZero())
+    .map((share, index) => ({ index, remainder: share.minus(at(floors, index)) }))
+    .filter(({ index }) => !at(weights, index).isZero())
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
   const parts: Decimal[] = [...floors];
   for (const { index } of byRemainder) {
     if (leftover === 0) break;
-    parts[index] = parts[index].plus(1);
+    parts[index] = at(parts, index).plus(1);
     leftover -= 1;
   }
   const sign = minor.isNegative() ? -1 : 1;

@@ -20,7 +20,7 @@ export function formatDecimal(value: DecimalInput, options: FormatDecimalOptions
   const { scale, minScale = 0, grouping = true } = options;
   const d = scale === undefined ? dec(value) : roundToScale(value, scale);
   const plain = padScale(d.abs().toString(), scale ?? minScale);
-  const [integer, fraction] = plain.split('.');
+  const [integer = '', fraction] = plain.split('.');
   const grouped = grouping ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : integer;
   const sign = d.isNegative() && !d.isZero() ? '-' : '';
   return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);

@@ -8,3 +8,4 @@ export * from './format';
 export * from './allocate';
 export * from './quantity';
 export * from './wire';
+export * from './ratio';

@@ -6,6 +6,7 @@ import { CurrencyMismatchError, Money, roundToCurrency, sumMoney } from './money
 import { formatDecimal, formatMoney } from './format';
 import { InvalidAllocationError, allocate, allocateEvenly } from './allocate';
 import { InvalidQuantityError, maxQuantity, quantity, sumQuantities } from './quantity';
+import { at } from '../internal/at';
 
 const usd = (amount: string) => Money.of(amount, 'USD');
 
@@ -149,7 +150,7 @@ describe('allocate', () => {
           const weightSum = ratios.reduce((a, b) => a + b, 0);
           const unit = dec('1').div(dec('10').pow(currencyExponent(currency)));
           parts.forEach((part, i) => {
-            const share = total.amount.mul(ratios[i]).div(weightSum);
+            const share = total.amount.mul(at(ratios, i)).div(weightSum);
             expect(part.amount.minus(share).abs().lt(unit)).toBe(true);
             expect(part.amount.mul(10 ** currencyExponent(currency)).isInteger()).toBe(true);
           });

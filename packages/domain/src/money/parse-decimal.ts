@@ -47,7 +47,7 @@ export function parseDecimal(input: unknown, options: ParseDecimalOptions): Pars
     return fail('EXPONENT_NOT_ALLOWED', 'Write the number in plain notation, without an exponent.');
   const match = PLAIN.exec(text);
   if (!match) return fail('NOT_NUMERIC', `"${truncate(text)}" is not a number.`);
-  const [, sign, integer, fraction = ''] = match;
+  const [, sign, integer = '', fraction = ''] = match;
   if (canonical && (sign === '+' || /^0\d/.test(integer)))
     return fail('NOT_CANONICAL', `Write "${truncate(text)}" without a plus sign or leading zeros.`);
   const scale = fraction.replace(/0+$/, '').length;

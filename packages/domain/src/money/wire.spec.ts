@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ratio } from './ratio';
 import {
   plainDecimal,
   compareDecimals,
@@ -89,5 +90,13 @@ describe('plain decimals on the wire', () => {
     expect(plainDecimal('0.01250')).toBe('0.0125');
     expect(plainDecimal(null)).toBeNull();
     expect(plainDecimal(undefined)).toBeNull();
+  });
+});
+
+describe('ratio', () => {
+  it('divides and rounds half-up at a fixed scale, and is zero of nothing', () => {
+    expect(ratio('2', '3', 4)).toBe('0.6667');
+    expect(ratio('1', '8', 2)).toBe('0.13');
+    expect(ratio('5', '0', 4)).toBe('0.0000');
   });
 });

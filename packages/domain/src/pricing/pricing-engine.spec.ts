@@ -8,6 +8,7 @@ import { createPricingEngine } from './pricing-engine';
 import { validatePricelistRule } from './compiled-rule';
 import { lineTotal } from './line-total';
 import { findPricelistCycle } from './pricelist-cycle';
+import { at } from '../internal/at';
 
 const screw: ProductPricingInput = {
   productId: 'p-screw',
@@ -360,7 +361,7 @@ describe('priceBreaks', () => {
       ['1', '9'],
       ['30', '4.5'],
     ]);
-    expect(breaks[0].explanation).toBe('Formula: Parent price - 10%');
+    expect(breaks[0]?.explanation).toBe('Formula: Parent price - 10%');
   });
 
   it('survives a cyclic chain while collecting thresholds, then reports it', () => {
@@ -525,7 +526,7 @@ describe('pricing properties', () => {
           const sorted = [...minimums].sort((a, b) => a - b);
           let discount = 0;
           const rules = sorted.map((min, i) => {
-            discount = Math.min(10000, discount + discountSteps[i]);
+            discount = Math.min(10000, discount + at(discountSteps, i));
             return rule({
               id: `t${i}`,
               createdSeq: i,

@@ -160,7 +160,7 @@ export class PricingEngine {
         quantity: toBaseQuantity(units, unitFactor),
       });
       const price = unitPriceForFactor(unitPrice, unitFactor);
-      if (rows.length > 0 && rows[rows.length - 1].unitPrice.eq(price)) continue;
+      if (rows.at(-1)?.unitPrice.eq(price)) continue;
       rows.push({ minQuantity: units, unitPrice: price, ruleId, explanation });
     }
     return rows;

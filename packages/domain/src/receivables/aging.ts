@@ -1,5 +1,6 @@
 import { Money, sumMoney } from '../money';
 import { IsoDate, daysBetween, isOnOrBefore } from '../terms/calendar';
+import { at } from '../internal/at';
 
 /** A document that can still be open on a customer's account. */
 export type OpenItemKind = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT';
@@ -47,7 +48,7 @@ export interface AgingReport {
  * positive whole numbers in increasing order.
  */
 export function agingBuckets(boundaries: readonly number[] = [30, 60, 90]): AgingBucketDefinition[] {
-  if (boundaries.some((b, i) => !Number.isInteger(b) || b < 1 || (i > 0 && b <= boundaries[i - 1]))) {
+  if (boundaries.some((b, i) => !Number.isInteger(b) || b < 1 || (i > 0 && b <= at(boundaries, i - 1)))) {
     throw new RangeError(
       `Aging boundaries must be increasing positive whole numbers, got [${boundaries.join(', ')}]`,
     );
@@ -99,12 +100,12 @@ export function agingReport(
     const open = openAmountOf(item);
     if (open.isZero()) continue;
     const index = item.kind === 'INVOICE' ? bucketIndexFor(daysPastDue(item, asOf), buckets) : 0;
-    amounts[index].push(open);
+    at(amounts, index).push(open);
   }
   const result = buckets.map((b, i) => ({
     ...b,
-    amount: sumMoney(amounts[i], currencyCode),
-    count: amounts[i].length,
+    amount: sumMoney(at(amounts, i), currencyCode),
+    count: at(amounts, i).length,
   }));
   return {
     asOf,

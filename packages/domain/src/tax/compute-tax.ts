@@ -1,5 +1,6 @@
 import { Decimal, HUNDRED, Money, ZERO, allocate, formatDecimal, sumMoney } from '../money';
 import { TaxExemption, TaxRate, exemptionText, taxRateOf } from './tax-rates';
+import { at } from '../internal/at';
 
 /**
  * Where tax is rounded to the currency:
@@ -138,11 +139,11 @@ export function computeTax(input: TaxInput): TaxResult {
   if (rounding === 'PER_DOCUMENT') {
     for (const group of groups) {
       const taxes = documentRoundedTaxes(
-        group.indexes.map((i) => lines[i].amount),
+        group.indexes.map((i) => at(lines, i).amount),
         group.ratePercent,
         currencyCode,
       );
-      group.indexes.forEach((lineIndex, k) => (lineTaxes[lineIndex] = taxes[k]));
+      group.indexes.forEach((lineIndex, k) => (lineTaxes[lineIndex] = at(taxes, k)));
     }
   }
 
@@ -151,18 +152,18 @@ export function computeTax(input: TaxInput): TaxResult {
     taxClass: line.taxClass,
     ratePercent,
     taxableAmount: line.amount,
-    tax: lineTaxes[i],
+    tax: at(lineTaxes, i),
   }));
   const breakdown: TaxBreakdownEntry[] = groups.map((group) => ({
     ratePercent: group.ratePercent,
     label: `${formatDecimal(group.ratePercent)}%`,
     taxClasses: group.taxClasses,
     taxableAmount: sumMoney(
-      group.indexes.map((i) => lines[i].amount),
+      group.indexes.map((i) => at(lines, i).amount),
       currencyCode,
     ),
     tax: sumMoney(
-      group.indexes.map((i) => lineTaxes[i]),
+      group.indexes.map((i) => at(lineTaxes, i)),
       currencyCode,
     ),
   }));

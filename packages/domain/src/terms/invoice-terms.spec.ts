@@ -6,6 +6,7 @@ import {
   earlyPaymentDiscountOffer,
   installmentSchedule,
   invoiceTerms,
+  settleDue,
 } from './invoice-terms';
 import { PaymentTerm } from './payment-term';
 
@@ -134,3 +135,18 @@ function centsToString(cents: bigint): string {
   const text = cents.toString().padStart(3, '0');
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
+
+describe('settling everything due', () => {
+  it('pays all of it without an offer, and the offer with the rest as discount', () => {
+    const due = Money.of('1000.00', 'USD');
+    expect(settleDue(due, null).pay.amount.toString()).toBe('1000');
+    expect(settleDue(due, null).discount.isZero()).toBe(true);
+    const offer = earlyPaymentDiscountOffer({
+      issuedOn: '2026-03-01',
+      total: due,
+      term: { netDays: 30, earlyPaymentDiscountPercent: '2', earlyPaymentDiscountDays: 10 },
+    });
+    const settled = settleDue(due, offer);
+    expect([settled.pay.amount.toString(), settled.discount.amount.toString()]).toEqual(['980', '20']);
+  });
+});

@@ -1,6 +1,7 @@
 import { Decimal, HUNDRED, Money, decOrNull, sumMoney } from '../money';
 import { IsoDate, addDays, isOnOrBefore } from './calendar';
 import { PaymentTerm, dueDateOf, installmentPercents, termStartDate } from './payment-term';
+import { at } from '../internal/at';
 
 /** One due date of an invoice and what is due then (the contract's InvoiceInstallment). */
 export interface InvoiceInstallment {
@@ -43,7 +44,7 @@ export function installmentSchedule(
   const percents = installmentPercents(installments);
   const earlier = percents.slice(0, -1).map((p) => total.multiply(p.div(HUNDRED)).round());
   const last = total.subtract(sumMoney(earlier, total.currencyCode));
-  return [...earlier, last].map((amount, i) => ({ dueOn: addDays(start, installments[i].days), amount }));
+  return [...earlier, last].map((amount, i) => ({ dueOn: addDays(start, at(installments, i).days), amount }));
 }
 
 /**
@@ -90,4 +91,19 @@ export function invoiceTerms(invoice: InvoiceForTerms): InvoiceTerms {
     installments: installmentSchedule(invoice.term, invoice.issuedOn, invoice.total),
     earlyPaymentDiscount: earlyPaymentDiscountOffer(invoice),
   };
+}
+
+/** What a payment of everything due gives an invoice: the money to pay and the discount taken. */
+export interface DueSettlement {
+  readonly pay: Money;
+  readonly discount: Money;
+}
+
+/**
+ * Paying everything due on an invoice, with the early-payment discount on offer (or null): the
+ * discount covers what is due beyond the offer's amount to pay.
+ */
+export function settleDue(amountDue: Money, offer: EarlyPaymentDiscount | null): DueSettlement {
+  if (!offer) return { pay: amountDue, discount: Money.zero(amountDue.currencyCode) };
+  return { pay: offer.amountToPay, discount: amountDue.subtract(offer.amountToPay) };
 }

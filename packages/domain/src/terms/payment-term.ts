@@ -1,5 +1,6 @@
 import { Decimal, DecimalInput, HUNDRED, ZERO, dec, decOrNull, formatDecimal } from '../money';
 import { IsoDate, addDays, endOfMonth } from './calendar';
+import { at } from '../internal/at';
 
 /** One share of an invoice due at its own date. */
 export interface PaymentTermInstallment {
@@ -47,7 +48,7 @@ export function describePaymentTerm(term: PaymentTerm): string {
     const shares = installmentPercents(installments);
     return (
       discount +
-      installments.map((inst, i) => `${formatDecimal(shares[i])}% in ${inst.days} days${eom}`).join(', ')
+      installments.map((inst, i) => `${formatDecimal(at(shares, i))}% in ${inst.days} days${eom}`).join(', ')
     );
   }
   return term.endOfMonth ? `${discount}${term.netDays} days end of month` : `${discount}Net ${term.netDays}`;
@@ -87,11 +88,13 @@ export function paymentTermProblems(term: PaymentTerm): string[] {
     if (!percents.reduce((sum, p) => sum.plus(p), ZERO).eq(HUNDRED))
       problems.push('Installment shares must add up to 100 %.');
     if (
-      installments.some((inst, i) => !isDays(inst.days) || (i > 0 && inst.days < installments[i - 1].days))
+      installments.some(
+        (inst, i) => !isDays(inst.days) || (i > 0 && inst.days < at(installments, i - 1).days),
+      )
     ) {
       problems.push('Installments must come in date order, in whole days.');
     }
-    if (installments[installments.length - 1].days !== term.netDays)
+    if (installments.at(-1)?.days !== term.netDays)
       problems.push('The last installment must fall on the net days.');
   }
   return problems;

@@ -11,7 +11,7 @@ import {
   PaymentTerm,
   Pricelist,
 } from '../../entity';
-import type { SaveCompanyInput } from '../../resolver/types/catalog-admin.types';
+import type { SaveCompanyInput } from './customer-admin.inputs';
 import type { AuditService } from '../support/audit.service';
 import { ensureAccessGroups, normalizeCodes } from '../catalog/catalog-admin.service';
 import { InputChecks } from '../support/input-checks';
@@ -225,9 +225,10 @@ export class CustomerAdminService {
   ): Promise<void> {
     const repo = tx.db.getRepository(Address);
     const current = await repo.find({ where: { companyId }, order: { id: 'ASC' } });
-    for (let i = 0; i < addresses.length; i++) {
-      const values = { ...addresses[i], companyId, isDefaultShipping: i === 0 };
-      if (current[i]) await repo.update({ id: current[i].id }, values);
+    for (const [i, address] of addresses.entries()) {
+      const values = { ...address, companyId, isDefaultShipping: i === 0 };
+      const existing = current[i];
+      if (existing) await repo.update({ id: existing.id }, values);
       else await repo.insert(values);
     }
     const extra = current.slice(addresses.length).map((a) => a.id);

@@ -225,8 +225,7 @@ export class UserService {
       );
     if (
       input.role &&
-      (isStaffRole(input.role) !== isStaffRole(target.role as Role) ||
-        !canAssignRole(viewer.role, input.role))
+      (isStaffRole(input.role) !== isStaffRole(target.role) || !canAssignRole(viewer.role, input.role))
     ) {
       errors.push(
         userError(UserErrorCode.INVALID, `You may not give the role ${input.role} to this user.`, [
@@ -283,7 +282,7 @@ export class UserService {
 
   private manages(ctx: RequestContext, target: User): boolean {
     const viewer = ctx.requireViewer();
-    if (isStaffRole(target.role as Role)) return viewer.role === Role.STAFF_ADMIN;
+    if (isStaffRole(target.role)) return viewer.role === Role.STAFF_ADMIN;
     if (viewer.isStaff) return viewer.can(Permission.CUSTOMERS_MANAGE);
     return viewer.can(Permission.USERS_MANAGE) && target.companyId === viewer.companyId;
   }

@@ -1,5 +1,6 @@
 import { In, Not } from 'typeorm';
 import {
+  AvailabilityPolicy,
   Permission,
   canConvert,
   convertQuantity,
@@ -25,14 +26,13 @@ import {
   ProductUnit,
   UnitOfMeasure,
 } from '../../entity';
-import type { AvailabilityPolicy } from '../../entity/product.entity';
 import type {
   PricelistRuleInput,
   SaveCategoryInput,
   SavePricelistInput,
   SaveProductInput,
   SaveUnitOfMeasureInput,
-} from '../../resolver/types/catalog-admin.types';
+} from './catalog-admin.inputs';
 import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from './catalog.service';
 import { InputChecks } from '../support/input-checks';
@@ -303,9 +303,8 @@ export class CatalogAdminService {
           orderMultiple: multiple,
           published: input.published ?? true,
           stockOnHand: stock ?? existing?.stockOnHand ?? '0',
-          availabilityPolicy: (input.availabilityPolicy ??
-            existing?.availabilityPolicy ??
-            'SHOW_UNAVAILABLE') as AvailabilityPolicy,
+          availabilityPolicy:
+            input.availabilityPolicy ?? existing?.availabilityPolicy ?? AvailabilityPolicy.SHOW_UNAVAILABLE,
           restockDate:
             input.restockDate !== undefined ? (input.restockDate ?? null) : (existing?.restockDate ?? null),
           leadTimeDays:

@@ -353,7 +353,7 @@ export class CatalogService {
   async availabilityOf(_ctx: RequestContext, product: Product): Promise<AvailabilitySummary> {
     return availabilitySummary(
       {
-        policy: product.availabilityPolicy as AvailabilityPolicy,
+        policy: product.availabilityPolicy,
         stockOnHand: product.stockOnHand,
         restockDate: product.restockDate,
         leadTimeDays: product.leadTimeDays,

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { In } from 'typeorm';
 import {
   Permission,
@@ -17,6 +16,7 @@ import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from './catalog.service';
+import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
 /** A priced order line: exact decimal strings, unrounded unit prices. */
 export interface LinePrice {
@@ -57,10 +57,6 @@ export interface ProductPriceView {
   compareAtUnitPrice: string | null;
   explanation: string;
   currencyCode: string;
-}
-
-function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /** Seller currency when neither a pricelist nor a company says otherwise. */
@@ -268,8 +264,8 @@ export class PricingService {
   ): Promise<ProductPriceView> {
     const companyId = this.catalog.viewerCompanyId(ctx);
     const parsed = parseDecimal(quantityInput, { maxScale: 4 });
-    if (!parsed.ok) throw badUserInput(`quantity: ${parsed.message}`);
-    if (parsed.value.isZero()) throw badUserInput('quantity: The quantity must be greater than zero.');
+    if (!parsed.ok) throw new BadInputError(`quantity: ${parsed.message}`);
+    if (parsed.value.isZero()) throw new BadInputError('quantity: The quantity must be greater than zero.');
     const unit = await this.unitOfProduct(ctx, product, unitGlobalId);
     const quantity = toDecimalString(parsed.value);
     const baseQuantity = toDecimalString(toBaseQuantity(parsed.value, unit.factor));
@@ -306,9 +302,7 @@ export class PricingService {
     product: Product,
   ): Promise<{ amount: string; currencyCode: string }> {
     if (!(await this.viewerSeesCatalogPrices(ctx))) {
-      throw new GraphQLError('Your pricelist does not show catalog prices.', {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw new ForbiddenError('Your pricelist does not show catalog prices.');
     }
     return {
       amount: product.listPrice,
@@ -333,7 +327,7 @@ export class PricingService {
     if (!unit) {
       const known = unitId === null ? null : await this.catalog.unit(ctx, unitId);
       const name = known ? `"${known.symbol}"` : `"${unitGlobalId.slice(0, 40)}"`;
-      throw badUserInput(
+      throw new BadInputError(
         `unitId: ${product.sku} is not sold in unit ${name}; it is sold in ${units.map((u) => u.unit.symbol).join(', ')}.`,
       );
     }

@@ -65,8 +65,8 @@ export class ContentStore {
 }
 
 function isStorageKey(key: string): boolean {
-  const match = STORAGE_KEY.exec(key);
-  return match !== null && match[1] === match[2].slice(0, 2);
+  const [, folder, name] = STORAGE_KEY.exec(key) ?? [];
+  return folder !== undefined && name !== undefined && folder === name.slice(0, 2);
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Permission } from '@portal/domain';
+import { OrderStatus, Permission } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { Document, Invoice, Order, Product, Shipment, type DocumentKind } from '../../entity';
@@ -18,6 +18,7 @@ import type { StatementModel } from './pdf/models';
 import { renderOrderConfirmation } from './pdf/order-confirmation.pdf';
 import { renderQuotation } from './pdf/quotation.pdf';
 import { renderStatement } from './pdf/statement.pdf';
+import { at } from '../../common/at';
 
 /** Kinds the portal generates from its records. */
 export const GENERATED_KINDS: readonly DocumentKind[] = [
@@ -53,7 +54,13 @@ export const UPLOAD_TYPES: Readonly<Record<string, { extension: string; magic: n
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Order statuses after placement: the order confirmation exists from then on. */
-const PLACED = new Set<Order['status']>(['SALES_ORDER', 'IN_PROGRESS', 'SHIPPED', 'DELIVERED', 'INVOICED']);
+const PLACED = new Set<OrderStatus>([
+  OrderStatus.SALES_ORDER,
+  OrderStatus.IN_PROGRESS,
+  OrderStatus.SHIPPED,
+  OrderStatus.DELIVERED,
+  OrderStatus.INVOICED,
+]);
 const PDF = 'application/pdf';
 
 interface MoneyLike {
@@ -415,11 +422,11 @@ export class DocumentService {
         .find({ where: { orderId: In(orders.map((o) => o.id)) }, order: { id: 'ASC' } }),
       Promise.all(orders.map((o) => ctx.loaders.children(Shipment, 'orderId', o.id))),
     ]);
-    const slots = orders.map((order, i) => this.orderSlots(order, shipments[i]));
+    const slots = orders.map((order, i) => this.orderSlots(order, at(shipments, i)));
     const created = await this.createMissing(ctx, slots.flat(), existing);
     const all = [...existing, ...created];
     return orders.map((order, i) => {
-      const current = new Set(slots[i].map((s) => s.versionKey));
+      const current = new Set(at(slots, i).map((s) => s.versionKey));
       return all
         .filter(
           (d) =>
@@ -510,7 +517,7 @@ export class DocumentService {
     if (Boolean(input.productId) === Boolean(input.shipmentId)) {
       return { status: 400, code: 'INVALID_TARGET', message: 'Give exactly one of productId or shipmentId.' };
     }
-    const contentType = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
+    const contentType = (input.contentType ?? '').split(';', 1).join('').trim().toLowerCase();
     const type = UPLOAD_TYPES[contentType];
     if (!type)
       return {

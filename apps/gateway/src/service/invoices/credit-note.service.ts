@@ -1,14 +1,16 @@
 import { In } from 'typeorm';
 import {
   Money,
-  allocate,
   amountDue,
   creditableAmount,
   currencyExponent,
   formatMoney,
   parseDecimal,
+  spreadCredit,
+  sumMoney,
   toDecimalString,
 } from '@portal/domain';
+import { at } from '../../common/at';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
@@ -110,7 +112,10 @@ export class CreditNoteService {
       earlier.map((cn) => Money.of(cn.total, currency)),
     );
     if (amount.compare(creditable) > 0) {
-      const credited = total.subtract(creditable);
+      const credited = sumMoney(
+        earlier.map((cn) => Money.of(cn.total, currency)),
+        currency,
+      );
       failWith(
         UserErrorCode.INVALID,
         `At most ${formatMoney(creditable, { withCurrency: true })} is left to credit on ${invoice.number} (total ${formatMoney(total, { withCurrency: true })}, credited so far ${formatMoney(credited, { withCurrency: true })}).`,
@@ -173,9 +178,8 @@ export class CreditNoteService {
 }
 
 /**
- * Lines of a credit note of `amount` (tax included): the amount is allocated over the invoice
- * lines in proportion to their gross amounts, and each line's share split into net and tax in
- * proportion to the line's own net and tax (the domain's allocate: parts add up exactly).
+ * Lines of a credit note of `amount` (tax included), spread over the invoice lines by the
+ * domain (spreadCredit): a line credited whole keeps its quantity and unit price.
  */
 function creditLines(
   invoice: Invoice,
@@ -184,8 +188,11 @@ function creditLines(
   reason: string,
 ): Partial<InvoiceLine>[] {
   const currency = invoice.currencyCode;
-  const gross = lines.map((l) => Money.of(l.lineTotal, currency).add(Money.of(l.taxAmount, currency)));
-  if (lines.length === 0 || gross.every((g) => g.isZero())) {
+  const credits = spreadCredit(
+    lines.map((l) => ({ net: Money.of(l.lineTotal, currency), tax: Money.of(l.taxAmount, currency) })),
+    amount,
+  );
+  if (credits.length === 0) {
     return [
       {
         position: 1,
@@ -201,33 +208,19 @@ function creditLines(
       },
     ];
   }
-  const shares = allocate(
-    amount,
-    gross.map((g) => g.amount),
-  );
-  const rows: Partial<InvoiceLine>[] = [];
-  lines.forEach((line, i) => {
-    const share = shares[i];
-    const lineGross = gross[i];
-    if (!share || !lineGross || share.isZero()) return;
-    const net = Money.of(line.lineTotal, currency);
-    const tax = Money.of(line.taxAmount, currency);
-    const [netPart = share, taxPart = Money.zero(currency)] = tax.isZero()
-      ? [share, Money.zero(currency)]
-      : allocate(share, [net.amount, tax.amount]);
-    const whole = share.equals(lineGross);
-    rows.push({
-      position: rows.length + 1,
+  return credits.map((credit, position) => {
+    const line = at(lines, credit.line);
+    return {
+      position: position + 1,
       orderLineId: line.orderLineId,
       productId: line.productId,
       description: `Credit: ${line.description}`.slice(0, 512),
-      quantity: whole ? line.quantity : '1',
-      unitId: whole ? line.unitId : null,
-      unitPrice: whole ? line.unitPrice : toDecimalString(netPart.amount),
-      lineTotal: toDecimalString(netPart.amount),
+      quantity: credit.whole ? line.quantity : '1',
+      unitId: credit.whole ? line.unitId : null,
+      unitPrice: credit.whole ? line.unitPrice : toDecimalString(credit.net.amount),
+      lineTotal: toDecimalString(credit.net.amount),
       taxRate: line.taxRate,
-      taxAmount: toDecimalString(taxPart.amount),
-    });
+      taxAmount: toDecimalString(credit.tax.amount),
+    };
   });
-  return rows;
 }

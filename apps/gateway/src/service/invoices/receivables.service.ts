@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { In } from 'typeorm';
 import {
   Money,
@@ -16,6 +15,7 @@ import {
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { Company, Invoice, Payment, PaymentAllocation } from '../../entity';
+import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
 /** A statement as the resolver shows it: the domain's figures and the company. */
 export interface AccountStatementResult {
@@ -49,10 +49,10 @@ export class ReceivablesService {
       ['from', from],
       ['to', to],
     ] as const) {
-      if (!isCalendarDate(value)) throw badInput(`"${name}" is not a calendar date.`);
+      if (!isCalendarDate(value)) throw new BadInputError(`"${name}" is not a calendar date.`);
     }
     if (compareDates(from, to) > 0)
-      throw badInput(`A statement's period must not end (${to}) before it starts (${from}).`);
+      throw new BadInputError(`A statement's period must not end (${to}) before it starts (${from}).`);
     const ledger = await this.ledger(ctx, company);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
     return { company, figures, aging: this.aging(ledger, to, company.currencyCode) };
@@ -64,7 +64,7 @@ export class ReceivablesService {
   ): Promise<AgingReport> {
     const company = await this.companyFor(ctx, args.companyId);
     const asOf = args.asOf ?? ctx.clock.today();
-    if (!isCalendarDate(asOf)) throw badInput('"asOf" is not a calendar date.');
+    if (!isCalendarDate(asOf)) throw new BadInputError('"asOf" is not a calendar date.');
     return this.aging(await this.ledger(ctx, company), asOf, company.currencyCode);
   }
 
@@ -73,22 +73,21 @@ export class ReceivablesService {
     const viewer = ctx.requireViewer();
     if (viewer.isStaff) {
       if (!viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICING_MANAGE)) {
-        throw new GraphQLError(
+        throw new ForbiddenError(
           'Your role may not read customer accounts (requires INVOICES_READ_COMPANY or INVOICING_MANAGE).',
-          { extensions: { code: 'FORBIDDEN' } },
         );
       }
       if (companyId === undefined || companyId === null)
-        throw badInput('Staff: give the companyId of the customer.');
+        throw new BadInputError('Staff: give the companyId of the customer.');
       const id = idOfType(companyId, 'Company');
       const company = id === null ? null : await ctx.loaders.load(Company, id);
-      if (!company) throw badInput('No such company.');
+      if (!company) throw new BadInputError('No such company.');
       return company;
     }
     const own = viewer.companyId === null ? null : await ctx.loaders.load(Company, viewer.companyId);
     // A foreign company id behaves exactly like a missing one.
     if (!own || (companyId !== undefined && companyId !== null && idOfType(companyId, 'Company') !== own.id))
-      throw badInput('No such company.');
+      throw new BadInputError('No such company.');
     return own;
   }
 
@@ -208,8 +207,4 @@ interface Ledger {
 
 function paymentReference(p: Payment): string {
   return p.reference?.trim() || `Payment ${String(p.id).padStart(6, '0')}`;
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }

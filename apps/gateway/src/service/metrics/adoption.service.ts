@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
-import { dec, roundToScale, toDecimalString } from '@portal/domain';
+import { ratio } from '@portal/domain';
 import type { RequestContext } from '../../context';
 import { Company, Order, Session, User } from '../../entity';
+import { BadInputError } from '../../common/request-errors';
 
 /** The most months one `portalAdoption` request covers. */
 export const MAX_ADOPTION_MONTHS = 36;
@@ -22,18 +22,14 @@ interface MonthRange {
   end: Date;
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 /** The calendar months (UTC) from the month of `from` to the month of `to`, both included. */
 export function monthsBetween(from: string, to: string): MonthRange[] {
-  if (to < from) throw badInput(`"to" (${to}) is before "from" (${from}).`);
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
+  if (to < from) throw new BadInputError(`"to" (${to}) is before "from" (${from}).`);
+  const [fy = 0, fm = 1] = from.split('-').map(Number);
+  const [ty = 0, tm = 1] = to.split('-').map(Number);
   const count = (ty - fy) * 12 + (tm - fm) + 1;
   if (count > MAX_ADOPTION_MONTHS)
-    throw badInput(`At most ${MAX_ADOPTION_MONTHS} months at once; this range covers ${count}.`);
+    throw new BadInputError(`At most ${MAX_ADOPTION_MONTHS} months at once; this range covers ${count}.`);
   return Array.from({ length: count }, (_, i) => {
     const start = new Date(Date.UTC(fy, fm - 1 + i, 1));
     const end = new Date(Date.UTC(fy, fm + i, 1));
@@ -46,11 +42,9 @@ function sqlTimestamp(d: Date): string {
   return d.toISOString().replace('T', ' ').replace('Z', '');
 }
 
-/** a / b rounded half-up to 4 decimals by the domain's money helpers; 0 when b is 0. */
-function ratio(a: number, b: number): string {
-  return b === 0
-    ? toDecimalString('0', RATIO_SCALE)
-    : toDecimalString(roundToScale(dec(String(a)).div(dec(String(b))), RATIO_SCALE, 'half-up'), RATIO_SCALE);
+/** a / b rounded half-up to 4 decimals by the domain; 0 when b is 0. */
+function share(a: number, b: number): string {
+  return ratio(String(a), String(b), RATIO_SCALE);
 }
 
 /**
@@ -127,9 +121,9 @@ export class AdoptionService {
       const totalOrders = count();
       return {
         month: m.month,
-        activeAccountShare: ratio(activeCompanies, existing),
-        portalOrderShare: ratio(portalOrders, totalOrders),
-        averageOrdersPerActiveUser: ratio(portalOrders, activeUsers),
+        activeAccountShare: share(activeCompanies, existing),
+        portalOrderShare: share(portalOrders, totalOrders),
+        averageOrdersPerActiveUser: share(portalOrders, activeUsers),
         phoneOrders: count(['PHONE']),
         totalOrders,
       };

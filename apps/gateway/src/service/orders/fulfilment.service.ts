@@ -4,8 +4,7 @@ import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { OrderLine, Shipment, User, type Order } from '../../entity';
 import type { OutgoingMail } from '../../mail/mailer';
-import type { OrderActionInput } from '../../resolver/types/order.input';
-import type { ReportIssueInput, ShipOrderInput } from '../../resolver/types/fulfilment.input';
+import type { OrderActionInput, ReportIssueInput, ShipOrderInput } from './fulfilment.inputs';
 import { UserErrorCode } from '../../common/user-error';
 import { InputChecks } from '../support/input-checks';
 import { orderPayload, type OrderResult } from './order-payload';
@@ -31,7 +30,8 @@ export function trackingUrlFor(carrier: string, trackingNumber: string | null): 
   if (!trackingNumber) return null;
   const key = carrier
     .trim()
-    .split(/[\s(/-]+/)[0]
+    .split(/[\s(/-]+/, 1)
+    .join('')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   const template = TRACKING_TEMPLATES[key];

@@ -1,6 +1,5 @@
 import { In } from 'typeorm';
 import {
-  AvailabilityPolicy,
   CREDIT_EXPOSURE_STATUSES,
   Money,
   OrderStatus,
@@ -26,6 +25,7 @@ import type { RequestContext } from '../../context';
 import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
 import type { PricingService } from '../catalog/pricing.service';
+import { at } from '../../common/at';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -220,6 +220,18 @@ export class OrderLinesService {
     return priced;
   }
 
+  /** Prices one prepared line under the company's pricelist today. */
+  async priceOne(
+    ctx: RequestContext,
+    companyId: number,
+    currencyCode: string,
+    line: PreparedLine,
+  ): Promise<PricedLine> {
+    const [priced] = await this.price(ctx, companyId, currencyCode, [line]);
+    if (!priced) throw new Error('A prepared line was not priced');
+    return priced;
+  }
+
   /** The row of a new order line. */
   toRow(
     orderId: number,
@@ -279,7 +291,7 @@ export class OrderLinesService {
     const changed: Partial<OrderLine>[] = [];
     const inserts: Partial<OrderLine>[] = [];
     tax.lines.forEach((taxed, i) => {
-      const line = lines[i];
+      const line = at(lines, i);
       const taxRate = roundTo4(toDecimalString(taxed.ratePercent));
       const taxAmount = roundTo4(toDecimalString(taxed.tax.amount));
       const differs =
@@ -338,7 +350,7 @@ export class OrderLinesService {
       minimumOrderQuantity: product.minimumOrderQuantity,
       orderMultiple: product.orderMultiple,
       stock: {
-        policy: product.availabilityPolicy as AvailabilityPolicy,
+        policy: product.availabilityPolicy,
         stockOnHand: product.stockOnHand,
         restockDate: product.restockDate,
         leadTimeDays: product.leadTimeDays,
@@ -391,7 +403,7 @@ export class OrderLinesService {
       if (order.status !== OrderStatus.DRAFT) return { byLine, order: [] };
       const rows = lines ?? (await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position'));
       const perLine = await Promise.all(rows.map((line) => this.lineIssues(ctx, order.companyId, line)));
-      rows.forEach((line, i) => byLine.set(line.id, perLine[i]));
+      rows.forEach((line, i) => byLine.set(line.id, at(perLine, i)));
       const company = await ctx.loaders.load(Company, order.companyId);
       const currency = order.currencyCode;
       const creditLimit = company?.creditLimit ?? null;
@@ -431,7 +443,7 @@ export class OrderLinesService {
       })),
       orders.map((o) => ({
         id: String(o.id),
-        status: o.status as OrderStatus,
+        status: o.status,
         total: Money.of(o.total, o.currencyCode),
       })),
       String(order.id),

@@ -8,7 +8,6 @@ import {
   type OrderState,
   type OrderStatus,
   type OrderViewer,
-  type StoredInvoiceStatus,
 } from '@portal/domain';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext, Viewer } from '../../context';
@@ -61,7 +60,7 @@ export class OrderStateWriter {
     // An order not written yet (a quotation being created) has no invoices.
     const invoices = order.id === undefined ? [] : await ctx.loaders.children(Invoice, 'orderId', order.id);
     return {
-      status: order.status as OrderStatus,
+      status: order.status,
       today: ctx.clock.today(),
       createdById: order.createdById === null ? null : String(order.createdById),
       quoteValidUntil: order.quoteValidUntil,
@@ -71,7 +70,7 @@ export class OrderStateWriter {
         invoices
           .filter((i) => i.kind === 'INVOICE')
           .map((i) => ({
-            status: i.status as StoredInvoiceStatus,
+            status: i.status,
             total: Money.of(i.total, i.currencyCode),
             amountPaid: Money.of(i.amountPaid, i.currencyCode),
           })),

@@ -1,3 +1,4 @@
+import { Role } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
@@ -29,7 +30,7 @@ export async function salesContactsOf(ctx: RequestContext, order: Order): Promis
   const users = ctx.db.getRepository(User);
   const assigned = order.assignedToId === null ? null : await users.findOneBy({ id: order.assignedToId });
   if (assigned && assigned.companyId === null && assigned.status === 'ACTIVE') return [assigned];
-  return users.find({ where: { role: 'SALES', status: 'ACTIVE' }, order: { id: 'ASC' } });
+  return users.find({ where: { role: Role.SALES, status: 'ACTIVE' }, order: { id: 'ASC' } });
 }
 
 /** The portal address of an order, for e-mails. */

@@ -1,25 +1,18 @@
 import {
-  Money,
   OrderAction,
   Permission,
   UserErrorCode as DomainErrorCode,
-  adjustToOrderMultiple,
-  basePriceForFactor,
   checkOrderLine,
-  dec,
-  formatDecimal,
-  formatMoney,
-  fromBaseQuantity,
-  isMultipleOf,
-  toBaseQuantity,
+  planReorderLine,
+  priceChangeMessage,
   toDecimalString,
-  unitPriceForFactor,
+  unitPriceChanged,
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
-import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
+import type { CatalogService } from '../catalog/catalog.service';
 import { mutationPayload, type Payload } from '../support/mutation';
 import type { CartService } from './cart.service';
 import type { OrderLinesService, PricedLine } from './order-lines.service';
@@ -98,69 +91,63 @@ export class ReorderService {
         changes.push({
           kind: ReorderChangeKind.NOT_IN_CATALOG,
           sku: line.sku,
-          message: `${issue.message}; the line is kept so you can remove it or choose another product.`,
+          message: `${issue?.message ?? `${line.sku} is no longer in the catalog`}; the line is kept so you can remove it or choose another product.`,
         });
         lines.push(this.unpriced(line, product, oldUnit));
         previous.push(line.unitPrice);
         continue;
       }
       const units = await this.catalog.unitsOf(ctx, product);
-      const base = units.find((u) => u.unit.id === product.baseUnitId) ?? units[0];
-      const sameUnit = units.find((u) => u.unit.id === line.unitId);
-      let unit: SellableUnit = sameUnit ?? base;
-      // The same quantity in the same unit (with today's case pack); the old base quantity when the unit is gone.
-      const wanted = sameUnit ? toBaseQuantity(line.quantity, sameUnit.factor) : dec(line.baseQuantity);
-      const adjusted = adjustToOrderMultiple(wanted, product.orderMultiple, product.minimumOrderQuantity);
-      let quantity = fromBaseQuantity(adjusted, unit.factor);
-      const step = dec(unit.unit.rounding);
-      if (step.gt(0) && !isMultipleOf(quantity, step)) {
-        unit = base;
-        quantity = adjusted;
-      }
-      const oldText = `${formatDecimal(line.quantity)} ${oldUnit?.symbol ?? ''}`.trim();
-      const newText = `${formatDecimal(quantity)} ${unit.unit.symbol}`;
-      if (!adjusted.eq(wanted) || unit.unit.id !== line.unitId) {
-        const baseSymbol = base.unit.symbol;
-        const rules = [
-          product.orderMultiple
-            ? `sold in multiples of ${formatDecimal(product.orderMultiple)} ${baseSymbol}`
-            : null,
-          product.minimumOrderQuantity
-            ? `minimum ${formatDecimal(product.minimumOrderQuantity)} ${baseSymbol}`
-            : null,
-          sameUnit ? null : `no longer sold in ${oldUnit?.symbol ?? 'that unit'}`,
-        ].filter(Boolean);
+      const plan = planReorderLine(
+        {
+          quantity: line.quantity,
+          baseQuantity: line.baseQuantity,
+          unitId: String(line.unitId),
+          unitSymbol: oldUnit?.symbol ?? null,
+          unitPrice: line.unitPrice,
+        },
+        {
+          sku: product.sku,
+          baseUnitId: String(product.baseUnitId),
+          orderMultiple: product.orderMultiple,
+          minimumOrderQuantity: product.minimumOrderQuantity,
+          units: units.map((u) => ({
+            id: String(u.unit.id),
+            symbol: u.unit.symbol,
+            factor: u.factor,
+            rounding: u.unit.rounding,
+          })),
+        },
+      );
+      const unit = units.find((u) => String(u.unit.id) === plan.unit.id);
+      if (!unit) throw new Error(`The reorder plan chose a unit ${product.sku} is not sold in`);
+      if (plan.adjustment)
         changes.push({
           kind: ReorderChangeKind.QUANTITY_ADJUSTED,
           sku: product.sku,
-          message: `${product.sku}: ${oldText} changed to ${newText}${rules.length ? ` (${rules.join(', ')})` : ''}`,
+          message: plan.adjustment,
         });
-      }
-      const baseQuantity = toBaseQuantity(quantity, unit.factor);
-      const [priced] = await this.lines.price(ctx, source.companyId, source.currencyCode, [
-        {
-          product,
-          unit: unit.unit,
-          factor: unit.factor,
-          quantity: toDecimalString(quantity),
-          baseQuantity: toDecimalString(baseQuantity),
-        },
-      ]);
-      // The old price, per base unit, then per the new line's unit, so the two compare.
-      const oldBasePrice = basePriceForFactor(
-        line.unitPrice,
-        dec(line.baseQuantity).isZero() ? '1' : dec(line.baseQuantity).div(dec(line.quantity)),
-      );
-      const previousUnitPrice = toDecimalString(unitPriceForFactor(oldBasePrice, unit.factor));
-      if (!dec(priced.unitPrice).toDecimalPlaces(4).eq(dec(previousUnitPrice).toDecimalPlaces(4))) {
-        const money = (amount: string) =>
-          formatMoney(Money.of(amount, source.currencyCode).round(), { withCurrency: true });
+      const priced = await this.lines.priceOne(ctx, source.companyId, source.currencyCode, {
+        product,
+        unit: unit.unit,
+        factor: unit.factor,
+        quantity: toDecimalString(plan.quantity),
+        baseQuantity: toDecimalString(plan.baseQuantity),
+      });
+      const previousUnitPrice = toDecimalString(plan.previousUnitPrice);
+      if (unitPriceChanged(previousUnitPrice, priced.unitPrice)) {
         changes.push({
           kind: ReorderChangeKind.PRICE_CHANGED,
           sku: product.sku,
-          message: showPrices
-            ? `${product.sku}: ${money(previousUnitPrice)} per ${unit.unit.symbol} on ${source.number}, ${money(priced.unitPrice)} today`
-            : `${product.sku}: the price per ${unit.unit.symbol} changed since ${source.number}`,
+          message: priceChangeMessage({
+            sku: product.sku,
+            unitSymbol: unit.unit.symbol,
+            sourceNumber: source.number,
+            previousUnitPrice,
+            unitPrice: priced.unitPrice,
+            currencyCode: source.currencyCode,
+            showPrices,
+          }),
         });
       }
       const issues = checkOrderLine(

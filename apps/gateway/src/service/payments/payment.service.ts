@@ -6,6 +6,7 @@ import {
   formatMoney,
   isCalendarDate,
   parseDecimal,
+  settleDue,
   sumMoney,
   toDecimalString,
   type EarlyPaymentDiscount,
@@ -528,9 +529,8 @@ function whyNotPayable(invoice: Invoice): string | null {
 
 /** What a payment gives the invoice: everything due, less the discount when it applies. */
 function shareOf(invoice: Invoice, offer: EarlyPaymentDiscount | null): Share {
-  const due = amountDue(figuresOf(invoice));
-  if (!offer) return { invoice, amount: due, discount: Money.zero(invoice.currencyCode) };
-  return { invoice, amount: offer.amountToPay, discount: due.subtract(offer.amountToPay) };
+  const { pay, discount } = settleDue(amountDue(figuresOf(invoice)), offer);
+  return { invoice, amount: pay, discount };
 }
 
 function overpaymentMessage(invoice: Invoice, amount: Money, due: Money): string {

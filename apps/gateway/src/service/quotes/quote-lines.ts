@@ -20,6 +20,7 @@ import {
   type OrderLinesService,
   type PreparedLine,
 } from '../orders/order-lines.service';
+import { at } from '../../common/at';
 
 /** The unit of free-text lines given without one. */
 const DEFAULT_FREE_TEXT_UNIT = 'ea';
@@ -69,12 +70,11 @@ export async function validateItems(
     lines.prepare(
       ctx,
       companyId,
-      indexes.map((i) => ({
-        productId: inputs[i].productId,
-        quantity: inputs[i].quantity,
-        unitId: inputs[i].unitId,
-      })),
-      (k) => [...path, String(indexes[k])],
+      indexes.map((i) => {
+        const input = at(inputs, i);
+        return { productId: input.productId, quantity: input.quantity, unitId: input.unitId };
+      }),
+      (k) => [...path, String(at(indexes, k))],
     );
   let catalogIndexes = inputs.flatMap((input, i) => (input.productId ? [i] : []));
   let prepared = await prepareLines(catalogIndexes);
@@ -95,7 +95,7 @@ export async function validateItems(
   }
   if (prepared.errors.length === 0) {
     for (const [k, line] of prepared.lines.entries()) {
-      const index = catalogIndexes[k];
+      const index = at(catalogIndexes, k);
       if (options.quantityRules) {
         const issues = checkOrderLine(
           { sku: line.product.sku, quantity: line.quantity, unitSymbol: line.unit.symbol },
@@ -111,7 +111,7 @@ export async function validateItems(
           checks.add(toUserErrorCode(issue.code), issue.message, [...path, String(index), field]);
         }
       }
-      const description = inputs[index].description.trim() || line.product.name;
+      const description = at(inputs, index).description.trim() || line.product.name;
       result.push({
         index,
         description: description.slice(0, 512),

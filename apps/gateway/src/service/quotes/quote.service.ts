@@ -4,7 +4,7 @@ import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Company, Order, OrderLine, Rfq, RfqMessage, User, type RfqStatus } from '../../entity';
 import type { OutgoingMail } from '../../mail/mailer';
-import type { AcceptQuoteInput, QuoteResponseInput, SendQuoteInput } from '../../resolver/types/rfq.input';
+import type { AcceptQuoteInput, QuoteResponseInput, SendQuoteInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import { InputChecks } from '../support/input-checks';

@@ -4,7 +4,7 @@ import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../../entity';
-import type { SubmitRfqInput, RfqMessageInput } from '../../resolver/types/rfq.input';
+import type { SubmitRfqInput, RfqMessageInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { NodeService } from '../node.service';

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { SellerDetails } from '../../../config';
+import { at } from '../../../common/at';
 
 /**
  * The shared layout of every generated document: an A4 page with the seller's letterhead, the
@@ -146,12 +147,14 @@ export class PdfLayout {
     const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const drawRow = (cells: string[], header: boolean) => {
       doc.font(header ? BOLD : FONT);
-      const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 6 })));
+      const height = Math.max(
+        ...cells.map((cell, i) => doc.heightOfString(cell, { width: at(widths, i) - 6 })),
+      );
       if (!header) this.ensureSpace(height + 6, drawHeader);
       doc.font(header ? BOLD : FONT);
       const y = doc.y;
       cells.forEach((cell, i) =>
-        doc.text(cell, xs[i] + 3, y, { width: widths[i] - 6, align: columns[i].align ?? 'left' }),
+        doc.text(cell, at(xs, i) + 3, y, { width: at(widths, i) - 6, align: at(columns, i).align ?? 'left' }),
       );
       doc.y = y + height + 4;
     };

@@ -1,0 +1,31 @@
+/** What the mutations of this area take, as plain data (the API's input types are built on them). */
+
+export interface SaveCompanyInput {
+  companyId?: string | null;
+  name: string;
+  parentId?: string | null;
+  currencyCode: string;
+  pricelistId?: string | null;
+  paymentTermId?: string | null;
+  creditLimit?: string | null;
+  minimumOrderValue?: string | null;
+  accessGroups?: string[] | null;
+  approvalRules?: ApprovalRuleInput[] | null;
+  addresses?: AddressInput[] | null;
+}
+
+export interface ApprovalRuleInput {
+  orderTotalAbove?: string | null;
+  lineCountAbove?: number | null;
+  categoryId?: string | null;
+}
+
+export interface AddressInput {
+  label?: string | null;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  countryCode: string;
+}

@@ -1,0 +1,71 @@
+/** What the mutations of this area take, as plain data (the API's input types are built on them). */
+import type { AvailabilityPolicy, PriceBase, PriceComputation, PriceRuleScope } from '@portal/domain';
+
+export interface PricelistRuleInput {
+  scope: PriceRuleScope;
+  categoryId?: string | null;
+  productId?: string | null;
+  minQuantity?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  computation: PriceComputation;
+  fixedPrice?: string | null;
+  percentDiscount?: string | null;
+  base?: PriceBase | null;
+  basePricelistId?: string | null;
+  formulaDiscountPercent?: string | null;
+  formulaSurcharge?: string | null;
+  formulaRounding?: string | null;
+  formulaMinMargin?: string | null;
+  formulaMaxMargin?: string | null;
+  label?: string | null;
+}
+
+export interface SaveCategoryInput {
+  categoryId?: string | null;
+  name: string;
+  parentId?: string | null;
+}
+
+export interface SavePricelistInput {
+  pricelistId?: string | null;
+  name: string;
+  currencyCode: string;
+  showsCatalogPrices?: boolean | null;
+  rules: PricelistRuleInput[];
+}
+
+export interface SaveProductInput {
+  productId?: string | null;
+  sku: string;
+  name: string;
+  description?: string | null;
+  categoryId?: string | null;
+  baseUnitId: string;
+  units?: ProductUnitInput[] | null;
+  listPrice: string;
+  cost?: string | null;
+  minimumOrderQuantity?: string | null;
+  orderMultiple?: string | null;
+  published?: boolean | null;
+  accessGroups?: string[] | null;
+  stockOnHand?: string | null;
+  availabilityPolicy?: AvailabilityPolicy | null;
+  restockDate?: string | null;
+  leadTimeDays?: number | null;
+}
+
+export interface SaveUnitOfMeasureInput {
+  unitId?: string | null;
+  name: string;
+  symbol: string;
+  category: string;
+  ratio: string;
+  rounding: string;
+}
+
+export interface ProductUnitInput {
+  unitId: string;
+  factor?: string | null;
+  isDefault?: boolean | null;
+}
