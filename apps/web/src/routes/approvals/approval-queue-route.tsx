@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -15,8 +14,9 @@ import { graphql } from '../../gql';
 import type { ApprovalQueueRow_OrderFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { ageText, formatDateTime } from '../orders/format';
+import { ageText, formatDateTime } from '../../lib/format-date';
 import { useServerClock } from '../../clock/server-clock';
+import { notifySuccess } from '../../lib/notify';
 
 export const ApprovalQueueRow_OrderFragmentDoc = graphql(`
   fragment ApprovalQueueRow_order on Order {
@@ -207,10 +207,7 @@ export function ApprovalQueue() {
         return;
       }
       const numbers = payload.orders.map((o) => o.number).join(', ');
-      notifications.show({
-        message: `${kind === 'approve' ? 'Approved' : 'Rejected'}: ${numbers}.`,
-        closeButtonProps: { 'aria-label': 'Dismiss' },
-      });
+      notifySuccess(`${kind === 'approve' ? 'Approved' : 'Rejected'}: ${numbers}.`);
       setSelection({});
       setComment('');
       await refetch();

@@ -21,7 +21,7 @@ import type {
 } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDate } from './format';
+import { formatDate } from '../../lib/format-date';
 
 export const OrderHistoryRow_OrderFragmentDoc = graphql(`
   fragment OrderHistoryRow_order on Order {

@@ -24,7 +24,7 @@ import { graphql } from '../../gql';
 import type { OrderPageQuery } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime } from '../../lib/format-date';
 import { OrderActions } from './order-actions';
 import { OrderLines } from './order-lines';
 import { OrderTimeline } from './order-timeline';

@@ -2,7 +2,7 @@ import { Text, Timeline } from '@mantine/core';
 import { OrderStatusBadge } from './order-status-badge';
 import { graphql } from '../../gql';
 import type { OrderTimeline_OrderFragment } from '../../gql/graphql';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format-date';
 
 export const OrderTimeline_OrderFragmentDoc = graphql(`
   fragment OrderTimeline_order on Order {

@@ -24,7 +24,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from './notify';
+import { notify, notifySuccess } from '../../lib/notify';
 import { TableScroll } from './table-scroll';
 import type { QuotationPanel_OrderFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
@@ -337,7 +337,7 @@ function AcceptButton({ order }: { order: QuotationPanel_OrderFragment }) {
         return;
       }
       close();
-      notify(`Quotation accepted: sales order ${order.number} is placed.`, 'green');
+      notifySuccess(`Quotation accepted: sales order ${order.number} is placed.`);
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }

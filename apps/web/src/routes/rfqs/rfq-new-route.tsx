@@ -22,7 +22,7 @@ import { QuantityInput } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from './notify';
+import { notifySuccess } from '../../lib/notify';
 import type { RfqNewPageQuery } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { ProductPicker } from './product-picker';
@@ -119,7 +119,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
         setFormErrors(split.form);
         return;
       }
-      notify(`RFQ ${payload.rfq.number} sent to our sales team.`, 'green');
+      notifySuccess(`RFQ ${payload.rfq.number} sent to our sales team.`);
       void navigate(`/rfqs/${payload.rfq.id}`);
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);

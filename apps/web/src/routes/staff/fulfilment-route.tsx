@@ -23,7 +23,7 @@ import { PageStatus } from '../../components/page-status';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from '../rfqs/notify';
+import { notifySuccess } from '../../lib/notify';
 import type { FulfilmentCard_OrderFragment, OrderStatus } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 
@@ -233,11 +233,10 @@ export function FulfilmentCard({ order }: { order: FulfilmentCard_OrderFragment 
         setErrors(userErrors.map((e) => e.message));
         return;
       }
-      notify(
+      notifySuccess(
         kind === 'start'
           ? `Order ${order.number} is in progress.`
           : `Order ${order.number} marked delivered.`,
-        'green',
       );
     } catch (e) {
       setErrors([unexpectedErrorMessage(e)]);
@@ -343,7 +342,7 @@ export function ShipButton({ order }: { order: FulfilmentCard_OrderFragment }) {
         return;
       }
       close();
-      notify(`Order ${order.number} shipped; the customer gets the tracking link.`, 'green');
+      notifySuccess(`Order ${order.number} shipped; the customer gets the tracking link.`);
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }

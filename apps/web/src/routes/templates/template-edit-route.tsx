@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Button, Card, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +13,7 @@ import { graphql } from '../../gql';
 import type { TemplateEditor_OrderTemplateFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { TemplateRunButtons } from './template-run';
+import { notifySuccess } from '../../lib/notify';
 
 export const TemplateEditor_OrderTemplateFragmentDoc = graphql(`
   fragment TemplateEditor_orderTemplate on OrderTemplate {
@@ -189,10 +189,7 @@ export function TemplateEditor({ template }: { template: TemplateEditor_OrderTem
         return;
       }
       setErrors({ form: [], fields: {} });
-      notifications.show({
-        message: `Template “${payload.template.name}” saved.`,
-        closeButtonProps: { 'aria-label': 'Dismiss' },
-      });
+      notifySuccess(`Template “${payload.template.name}” saved.`);
       void navigate('/templates');
     } catch (error) {
       setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -16,6 +15,7 @@ import type { Role, UserRow_UserFragment, UserStatus } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { CUSTOMER_ROLE_OPTIONS } from './customer-roles';
 import { InviteUserForm } from './invite-user-form';
+import { notify, notifySuccess } from '../../lib/notify';
 
 export const UserRow_UserFragmentDoc = graphql(`
   fragment UserRow_user on User {
@@ -85,25 +85,15 @@ function UsersPage() {
       const { data: result } = await update({ variables: { input: { userId: user.id, ...input } } });
       const errors = result?.updateUser.userErrors ?? [];
       if (errors.length) {
-        notifications.show({
-          closeButtonProps: { 'aria-label': 'Dismiss notification' },
+        notify(errors.map((e) => e.message).join(' '), {
           color: 'red',
           title: `${user.name} was not changed`,
-          message: errors.map((e) => e.message).join(' '),
         });
         return;
       }
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'green',
-        message: done,
-      });
+      notifySuccess(done);
     } catch (e) {
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'red',
-        message: unexpectedErrorMessage(e),
-      });
+      notify(unexpectedErrorMessage(e), { color: 'red' });
     }
   }
 
