@@ -1,6 +1,7 @@
 import { formatDecimal, toBaseQuantity } from '@portal/domain';
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
+import { QUANTITY_SCALE, canonicalDecimal } from '../lib/decimal-input';
 
 /** A unit the product is sold in (ProductUnit: factor base units in one of it). */
 export interface QuantityUnit {
@@ -11,8 +12,6 @@ export interface QuantityUnit {
   factor: string;
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-
 /**
  * "5 cs = 120 ea", or null when the text is not a positive decimal or the unit is the base.
  * Exact decimal arithmetic (@portal/domain toBaseQuantity), never floats.
@@ -22,8 +21,8 @@ export function baseQuantityText(
   unit: QuantityUnit,
   baseUnitSymbol: string,
 ): string | null {
-  const q = quantity.trim();
-  if (!DECIMAL.test(q) || unit.symbol === baseUnitSymbol) return null;
+  const q = canonicalDecimal(quantity, { maxScale: QUANTITY_SCALE });
+  if (q === null || unit.symbol === baseUnitSymbol) return null;
   const base = toBaseQuantity(q, unit.factor);
   return `${formatDecimal(q)} ${unit.symbol} = ${formatDecimal(base)} ${baseUnitSymbol}`;
 }

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { CartLineRow_LineFragment } from '../../gql/graphql';
 import { AvailabilityText } from '../catalog/availability-text';
 import { UnitPrice } from '../catalog/unit-price';
+import { QUANTITY_SCALE, decimalInputError } from '../../lib/decimal-input';
 
 export const CartLineRow_LineFragmentDoc = graphql(`
   fragment CartLineRow_line on OrderLine {
@@ -117,8 +118,13 @@ export function CartLineRow({ orderId, line, issues, contractPrices, editable }:
     event.preventDefault();
     setError(undefined);
     setFormError(undefined);
-    if (!/^\d+(\.\d+)?$/.test(quantity.trim())) {
-      setError('Enter a number, e.g. 5 or 2.5.');
+    const quantityError = decimalInputError(
+      quantity,
+      { maxScale: QUANTITY_SCALE },
+      'Enter a number, e.g. 5 or 2.5.',
+    );
+    if (quantityError) {
+      setError(quantityError);
       return;
     }
     try {

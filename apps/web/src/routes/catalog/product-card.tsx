@@ -7,7 +7,8 @@ import { QuantityInput } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notifySuccess } from './notify';
+import { notifySuccess } from '../../lib/notify';
+import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { ProductCard_ProductFragment } from '../../gql/graphql';
 import { AvailabilityText } from './availability-text';
 import { PriceBreaksTable } from './price-breaks-table';
@@ -112,8 +113,9 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
     event.preventDefault();
     setFieldError(undefined);
     setFormErrors([]);
-    if (!/^\d+(\.\d+)?$/.test(quantity.trim()) || /^0+(\.0+)?$/.test(quantity.trim())) {
-      setFieldError('Enter a quantity greater than zero.');
+    const quantityError = decimalInputError(quantity, QUANTITY_RULE, 'Enter a quantity greater than zero.');
+    if (quantityError) {
+      setFieldError(quantityError);
       return;
     }
     try {

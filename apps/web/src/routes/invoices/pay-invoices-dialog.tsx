@@ -22,7 +22,7 @@ import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-e
 import { graphql } from '../../gql';
 import type { PayInvoicesDialog_InvoiceFragment, PaymentMethod } from '../../gql/graphql';
 import { tokenizeTestCard, type TestCardField } from '../../payments/test-card-tokenizer';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/format-date';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
 import { payTotals } from './pay-totals';
 import { useServerClock } from '../../clock/server-clock';
@@ -120,7 +120,6 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
   const [pay, { loading }] = useMutation(PayInvoicesDocument);
 
   const totals = payTotals(invoices, takeDiscount);
-  const money = (amount: string) => ({ amount, currencyCode: totals.currencyCode });
 
   function close() {
     setCard({ number: '', expiry: '', cvc: '' });
@@ -243,7 +242,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                     Total due
                   </Table.Th>
                   <Table.Td ta="right">
-                    <Money money={money(totals.totalDue)} />
+                    <Money money={totals.totalDue} />
                   </Table.Td>
                 </Table.Tr>
                 {totals.hasDiscount && (
@@ -259,7 +258,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                     </Table.Th>
                     <Table.Td ta="right">
                       {takeDiscount ? (
-                        <Money money={money(`-${totals.discount}`)} fw={600} />
+                        <Money money={totals.discountDeduction} fw={600} />
                       ) : (
                         <Text span c="dimmed">
                           not taken
@@ -271,7 +270,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                 <Table.Tr>
                   <Table.Th scope="row">Amount to pay</Table.Th>
                   <Table.Td ta="right" fw={700} data-testid="amount-to-pay">
-                    <Money money={money(totals.toPay)} />
+                    <Money money={totals.toPay} />
                   </Table.Td>
                 </Table.Tr>
               </Table.Tbody>
@@ -284,7 +283,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                 label="Take the early-payment discount"
                 description={
                   totals.deadline
-                    ? `Save ${formatMoneyText(money(totals.discount))} by paying on or before ${formatDate(totals.deadline)}.`
+                    ? `Save ${formatMoneyText(totals.discount)} by paying on or before ${formatDate(totals.deadline)}.`
                     : undefined
                 }
               />
@@ -368,9 +367,7 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                 Cancel
               </Button>
               <Button type="submit" loading={loading}>
-                {method === 'CARD'
-                  ? `Pay ${formatMoneyText(money(totals.toPay))}`
-                  : 'Get payment instructions'}
+                {method === 'CARD' ? `Pay ${formatMoneyText(totals.toPay)}` : 'Get payment instructions'}
               </Button>
             </Group>
           </Stack>

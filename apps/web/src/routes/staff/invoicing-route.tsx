@@ -25,7 +25,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from '../rfqs/notify';
+import { notify, notifySuccess } from '../../lib/notify';
+import { decimalInputError, moneyAmountRule } from '../../lib/decimal-input';
 import type {
   InvoiceStatus,
   InvoicingInvoiceRow_InvoiceFragment,
@@ -326,11 +327,10 @@ function InvoiceOrderButtons({
         setErrors(payload.userErrors.map((e) => e.message));
         return;
       }
-      notify(
+      notifySuccess(
         draft
           ? `Draft invoice prepared for ${order.number}.`
           : `Invoice ${payload.invoice?.number} issued for ${order.number}.`,
-        'green',
       );
       onDone();
     } catch (e) {
@@ -495,8 +495,13 @@ export function RecordPaymentButton({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setFormErrors([]);
-    if (!/^\d+(\.\d+)?$/.test(amount.trim())) {
-      setFields({ amount: 'Enter the amount received, e.g. 1250.00.' });
+    const amountError = decimalInputError(
+      amount,
+      moneyAmountRule(invoice.amountDue.currencyCode),
+      'Enter the amount received, e.g. 1250.00.',
+    );
+    if (amountError) {
+      setFields({ amount: amountError });
       return;
     }
     setFields({});
@@ -522,7 +527,7 @@ export function RecordPaymentButton({
         return;
       }
       close();
-      notify(`Payment recorded on ${invoice.number}.`, 'green');
+      notifySuccess(`Payment recorded on ${invoice.number}.`);
       onDone?.();
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
@@ -617,7 +622,12 @@ function CreditNoteButton({
     event.preventDefault();
     setFormErrors([]);
     const local: typeof fields = {};
-    if (!/^\d+(\.\d+)?$/.test(amount.trim())) local.amount = 'Enter the amount to credit, e.g. 40.00.';
+    const amountError = decimalInputError(
+      amount,
+      moneyAmountRule(invoice.total.currencyCode),
+      'Enter the amount to credit, e.g. 40.00.',
+    );
+    if (amountError) local.amount = amountError;
     if (!reason.trim()) local.reason = 'Say why the customer is credited.';
     setFields(local);
     if (Object.keys(local).length > 0) return;
@@ -635,7 +645,7 @@ function CreditNoteButton({
         return;
       }
       close();
-      notify(`Credit note ${payload.invoice?.number} issued.`, 'green');
+      notifySuccess(`Credit note ${payload.invoice?.number} issued.`);
       onDone();
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
