@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
 import { ShipButton, ShipOrderDocument } from './fulfilment-route';
-import { RecordPaymentButton, RecordPaymentDocument } from './invoicing-route';
+import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
 import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
 
 const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
@@ -99,7 +99,7 @@ describe('ship form', () => {
 
 describe('record payment form', () => {
   it('prefills the amount due and shows an over-payment error next to the amount', async () => {
-    renderWithProviders(<RecordPaymentButton invoice={invoice} />, {
+    renderWithProviders(<RecordPaymentDialog invoice={invoice} />, {
       viewer: staff(['INVOICING_MANAGE']),
       mocks: [
         {
