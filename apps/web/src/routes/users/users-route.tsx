@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useState } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
@@ -14,7 +13,7 @@ import { graphql } from '../../gql';
 import type { Role, UserRow_UserFragment, UserStatus } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { CUSTOMER_ROLE_OPTIONS } from './customer-roles';
-import { InviteUserForm } from './invite-user-form';
+import { InviteUserDialog } from './invite-user-dialog';
 import { notify, notifySuccess } from '../../lib/notify';
 
 export const UserRow_UserFragmentDoc = graphql(`
@@ -72,7 +71,6 @@ export function UsersRoute() {
 
 function UsersPage() {
   const { data, error, refetch } = useQuery(CompanyUsersDocument);
-  const [inviting, setInviting] = useState(false);
   const [update] = useMutation(UpdateUserDocument);
   const selfId = data?.viewer?.user.id;
 
@@ -200,7 +198,7 @@ function UsersPage() {
         description={
           data.viewer?.company ? `Who can use the portal for ${data.viewer.company.name}.` : undefined
         }
-        actions={<Button onClick={() => setInviting(true)}>Invite a user</Button>}
+        actions={<InviteUserDialog onInvited={() => void refetch()} />}
       />
       <DataTable
         caption="Company users"
@@ -209,26 +207,6 @@ function UsersPage() {
         getRowId={(u) => u.id}
         empty={<EmptyState title="No users yet" description="Invite your colleagues to order online." />}
       />
-      <Modal
-        opened={inviting}
-        onClose={() => setInviting(false)}
-        title="Invite a user"
-        centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        <Group>
-          <Text size="sm" c="dimmed" mb="sm">
-            They get an e-mail with a link to choose their password.
-          </Text>
-        </Group>
-        <InviteUserForm
-          onCancel={() => setInviting(false)}
-          onInvited={() => {
-            setInviting(false);
-            void refetch();
-          }}
-        />
-      </Modal>
     </Stack>
   );
 }
