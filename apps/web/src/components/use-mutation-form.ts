@@ -7,7 +7,7 @@ export type FormValues = Record<string, unknown>;
 /** A message per field; empty entries (null, undefined, "") mean the field is fine. */
 export type FieldErrors = Partial<Record<string, string | null | undefined>>;
 
-/** Every mutation payload selects `userErrors { field message code }`. */
+/** Every mutation payload selects `userErrors { ...UserErrors_userError }`. */
 export interface MutationPayload {
   readonly userErrors: readonly UserErrorFields[];
 }

@@ -37,9 +37,7 @@ export const UpdateCartDetailsDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -61,9 +61,7 @@ export const UpdateCartLineDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -77,9 +75,7 @@ export const RemoveCartLineDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -76,9 +76,7 @@ export const PayInvoicesDocument = graphql(`
         ...PayInvoicesDialog_invoice
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -32,22 +32,28 @@ export const OrderActions_OrderFragmentDoc = graphql(`
 export const OrderActionResult_OrderFragmentDoc = graphql(`
   fragment OrderActionResult_order on Order {
     id
+    number
     status
     availableActions
+  }
+`);
+
+/** What the order page needs back from an action on the order (it refetches the rest). */
+export const OrderActions_PayloadFragmentDoc = graphql(`
+  fragment OrderActions_payload on OrderPayload {
+    order {
+      ...OrderActionResult_order
+    }
+    userErrors {
+      ...UserErrors_userError
+    }
   }
 `);
 
 export const ConfirmReceiptDocument = graphql(`
   mutation ConfirmOrderReceipt($input: OrderActionInput!) {
     confirmReceipt(input: $input) {
-      order {
-        ...OrderActionResult_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);
@@ -55,14 +61,7 @@ export const ConfirmReceiptDocument = graphql(`
 export const CancelOrderDocument = graphql(`
   mutation CancelOrder($input: OrderActionInput!) {
     cancelOrder(input: $input) {
-      order {
-        ...OrderActionResult_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);
@@ -70,15 +69,7 @@ export const CancelOrderDocument = graphql(`
 export const SubmitOrderFromPageDocument = graphql(`
   mutation SubmitOrderFromPage($input: SubmitOrderInput!) {
     submitOrder(input: $input) {
-      order {
-        ...OrderActionResult_order
-        number
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);

@@ -14,14 +14,7 @@ export const OrderDecisionDialog_OrderFragmentDoc = graphql(`
 export const ApproveOrderDocument = graphql(`
   mutation ApproveOrder($input: OrderActionInput!) {
     approveOrder(input: $input) {
-      order {
-        ...OrderActionResult_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);
@@ -29,14 +22,7 @@ export const ApproveOrderDocument = graphql(`
 export const RejectOrderDocument = graphql(`
   mutation RejectOrder($input: OrderActionInput!) {
     rejectOrder(input: $input) {
-      order {
-        ...OrderActionResult_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);

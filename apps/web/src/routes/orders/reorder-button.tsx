@@ -25,9 +25,7 @@ export const ReorderDocument = graphql(`
         message
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

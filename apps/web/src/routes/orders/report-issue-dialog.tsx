@@ -19,14 +19,7 @@ export const ReportIssueDialog_OrderFragmentDoc = graphql(`
 export const ReportDeliveryIssueDocument = graphql(`
   mutation ReportOrderDeliveryIssue($input: ReportIssueInput!) {
     reportDeliveryIssue(input: $input) {
-      order {
-        ...OrderActionResult_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...OrderActions_payload
     }
   }
 `);

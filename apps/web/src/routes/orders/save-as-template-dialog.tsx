@@ -20,9 +20,7 @@ export const SaveOrderAsTemplateDocument = graphql(`
         shared
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

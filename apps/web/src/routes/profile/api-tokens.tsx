@@ -44,9 +44,7 @@ export const CreateApiTokenDocument = graphql(`
         ...ApiTokens_token
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -57,9 +55,7 @@ export const RevokeApiTokenDocument = graphql(`
     revokeApiToken(input: $input) {
       revokedId
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

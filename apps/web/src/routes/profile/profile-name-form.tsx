@@ -15,9 +15,7 @@ export const UpdateOwnNameDocument = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -22,19 +22,7 @@ export const AcceptQuoteDialog_OrderFragmentDoc = graphql(`
 export const AcceptQuoteDocument = graphql(`
   mutation AcceptQuote($input: AcceptQuoteInput!) {
     acceptQuote(input: $input) {
-      order {
-        id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...QuotationPanel_payload
     }
   }
 `);

@@ -60,6 +60,23 @@ export const QuotationPanel_OrderFragmentDoc = graphql(`
   }
 `);
 
+/** What the panel needs back from the buyer's response: the quotation and its RFQ's status. */
+export const QuotationPanel_PayloadFragmentDoc = graphql(`
+  fragment QuotationPanel_payload on OrderPayload {
+    order {
+      id
+      ...QuotationPanel_order
+      rfq {
+        id
+        status
+      }
+    }
+    userErrors {
+      ...UserErrors_userError
+    }
+  }
+`);
+
 /** A quote is expired when its RFQ says so, or its last valid day is before today. */
 export function isQuoteExpired(
   quote: { validUntil?: string | null } | null | undefined,

@@ -14,19 +14,7 @@ export const QuoteResponseDialog_OrderFragmentDoc = graphql(`
 export const RequestQuoteChangesDocument = graphql(`
   mutation RequestQuoteChanges($input: QuoteResponseInput!) {
     requestQuoteChanges(input: $input) {
-      order {
-        id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...QuotationPanel_payload
     }
   }
 `);
@@ -34,19 +22,7 @@ export const RequestQuoteChangesDocument = graphql(`
 export const DeclineQuoteDocument = graphql(`
   mutation DeclineQuote($input: QuoteResponseInput!) {
     declineQuote(input: $input) {
-      order {
-        id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...QuotationPanel_payload
     }
   }
 `);

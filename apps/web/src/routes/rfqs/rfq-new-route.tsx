@@ -60,9 +60,7 @@ export const SubmitRfqDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

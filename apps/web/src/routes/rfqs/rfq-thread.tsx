@@ -30,9 +30,7 @@ export const PostRfqMessageDocument = graphql(`
         ...RfqThread_rfq
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -19,15 +19,7 @@ export const CreditNoteDialog_InvoiceFragmentDoc = graphql(`
 export const IssueCreditNoteDocument = graphql(`
   mutation IssueCreditNote($input: IssueCreditNoteInput!) {
     issueCreditNote(input: $input) {
-      invoice {
-        id
-        ...InvoicingInvoiceRow_invoice
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...InvoicingInvoiceRow_payload
     }
   }
 `);

@@ -36,18 +36,23 @@ export const FulfilmentCard_OrderFragmentDoc = graphql(`
   }
 `);
 
+/** What the board needs back from a fulfilment step: the card, or why not. */
+export const FulfilmentCard_PayloadFragmentDoc = graphql(`
+  fragment FulfilmentCard_payload on OrderPayload {
+    order {
+      id
+      ...FulfilmentCard_order
+    }
+    userErrors {
+      ...UserErrors_userError
+    }
+  }
+`);
+
 export const StartFulfilmentDocument = graphql(`
   mutation StartFulfilment($input: OrderActionInput!) {
     startFulfilment(input: $input) {
-      order {
-        id
-        ...FulfilmentCard_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...FulfilmentCard_payload
     }
   }
 `);
@@ -55,15 +60,7 @@ export const StartFulfilmentDocument = graphql(`
 export const MarkDeliveredDocument = graphql(`
   mutation MarkDelivered($input: OrderActionInput!) {
     markDelivered(input: $input) {
-      order {
-        id
-        ...FulfilmentCard_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...FulfilmentCard_payload
     }
   }
 `);

@@ -22,15 +22,7 @@ export const InvoiceActions_InvoiceFragmentDoc = graphql(`
 export const IssueInvoiceDocument = graphql(`
   mutation IssueInvoice($input: IssueInvoiceInput!) {
     issueInvoice(input: $input) {
-      invoice {
-        id
-        ...InvoicingInvoiceRow_invoice
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...InvoicingInvoiceRow_payload
     }
   }
 `);
@@ -38,15 +30,7 @@ export const IssueInvoiceDocument = graphql(`
 export const CancelInvoiceDocument = graphql(`
   mutation CancelInvoice($input: CancelInvoiceInput!) {
     cancelInvoice(input: $input) {
-      invoice {
-        id
-        ...InvoicingInvoiceRow_invoice
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...InvoicingInvoiceRow_payload
     }
   }
 `);

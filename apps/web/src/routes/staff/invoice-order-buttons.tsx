@@ -16,15 +16,7 @@ export const InvoiceOrderButtons_OrderFragmentDoc = graphql(`
 export const InvoiceOrderDocument = graphql(`
   mutation InvoiceOrder($input: InvoiceOrderInput!) {
     invoiceOrder(input: $input) {
-      invoice {
-        id
-        ...InvoicingInvoiceRow_invoice
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...InvoicingInvoiceRow_payload
     }
   }
 `);

@@ -39,6 +39,19 @@ export const InvoicingInvoiceRow_InvoiceFragmentDoc = graphql(`
   }
 `);
 
+/** What the table needs back from a mutation on an invoice: the row, or why not. */
+export const InvoicingInvoiceRow_PayloadFragmentDoc = graphql(`
+  fragment InvoicingInvoiceRow_payload on InvoicePayload {
+    invoice {
+      id
+      ...InvoicingInvoiceRow_invoice
+    }
+    userErrors {
+      ...UserErrors_userError
+    }
+  }
+`);
+
 const column = createColumnHelper<InvoicingInvoiceRow_InvoiceFragment>();
 
 function columns(onDone: () => void) {

@@ -56,9 +56,7 @@ export const CreatePhoneOrderDocument = graphql(`
         number
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -78,9 +76,7 @@ export const SubmitPhoneOrderDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -136,9 +136,7 @@ export const SendQuoteDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

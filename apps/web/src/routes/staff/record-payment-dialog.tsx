@@ -34,9 +34,7 @@ export const RecordPaymentDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -14,15 +14,7 @@ export const ShipOrderDialog_OrderFragmentDoc = graphql(`
 export const ShipOrderDocument = graphql(`
   mutation ShipOrder($input: ShipOrderInput!) {
     shipOrder(input: $input) {
-      order {
-        id
-        ...FulfilmentCard_order
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...FulfilmentCard_payload
     }
   }
 `);

@@ -71,9 +71,7 @@ export const SaveOrderTemplateDocument = graphql(`
         ...TemplateEditor_orderTemplate
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -52,9 +52,7 @@ export const DeleteOrderTemplateDocument = graphql(`
     deleteOrderTemplate(input: $input) {
       deletedId
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

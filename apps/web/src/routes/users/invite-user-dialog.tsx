@@ -14,9 +14,7 @@ export const InviteUserDocument = graphql(`
         ...UserRow_user
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

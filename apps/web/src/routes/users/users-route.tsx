@@ -53,9 +53,7 @@ export const UpdateUserDocument = graphql(`
         ...UserRow_user
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
