@@ -10,8 +10,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { statusLabel } from '../../components/status-badge';
-import { OrderStatusBadge } from './order-status-badge';
+import { StatusBadge, statusLabel } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type {
   OrderFilter,
@@ -180,7 +179,7 @@ function OrderList() {
         id: 'status',
         header: 'Status',
         enableSorting: false,
-        cell: ({ row }) => <OrderStatusBadge status={row.original.status} size="sm" />,
+        cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
       },
       {
         id: 'po',
