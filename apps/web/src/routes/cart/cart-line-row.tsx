@@ -4,7 +4,7 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { Money } from '../../components/money';
-import { QuantityInput } from '../../components/quantity-input';
+import { QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import type { CartLineRow_LineFragment } from '../../gql/graphql';
@@ -28,19 +28,7 @@ export const CartLineRow_LineFragmentDoc = graphql(`
     }
     product {
       id
-      baseUnit {
-        id
-        symbol
-      }
-      units {
-        factor
-        isDefault
-        unit {
-          id
-          symbol
-          name
-        }
-      }
+      ...QuantityInput_product
     }
     unitPrice @include(if: $contractPrices) {
       amount
@@ -100,12 +88,7 @@ export function CartLineRow({ orderId, line, issues, contractPrices, editable }:
   const [update, { loading: updating }] = useMutation(UpdateCartLineDocument);
   const [remove, { loading: removing }] = useMutation(RemoveCartLineDocument);
   const units = line.product
-    ? line.product.units.map((u) => ({
-        id: u.unit.id,
-        symbol: u.unit.symbol,
-        name: u.unit.name,
-        factor: u.factor,
-      }))
+    ? quantityUnitsOf(line.product)
     : [{ id: line.unit.id, symbol: line.unit.symbol, factor: '1' }];
   const baseUnitSymbol = line.product?.baseUnit.symbol ?? line.unit.symbol;
   const dirty = quantity.trim() !== line.quantity || unitId !== line.unit.id;

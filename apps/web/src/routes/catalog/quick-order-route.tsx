@@ -27,18 +27,7 @@ export const QuickOrderProductsDocument = graphql(`
           id
           sku
           name
-          baseUnit {
-            id
-            symbol
-          }
-          units {
-            factor
-            isDefault
-            unit {
-              id
-              symbol
-            }
-          }
+          ...QuantityInput_product
         }
       }
     }

@@ -18,7 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { QuantityInput } from '../../components/quantity-input';
+import { defaultUnitIdOf, QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
@@ -201,9 +201,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
                   onChange={(product) =>
                     setLine(i, {
                       product,
-                      unitId: product
-                        ? ((product.units.find((u) => u.isDefault) ?? product.units[0])?.unit.id ?? '')
-                        : '',
+                      unitId: product ? defaultUnitIdOf(product) : '',
                     })
                   }
                   error={errors[`lines.${i}.productId`]}
@@ -221,12 +219,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
                   label={`Line ${i + 1} quantity`}
                   value={line.quantity}
                   onChange={(quantity) => setLine(i, { quantity })}
-                  units={line.product.units.map((u) => ({
-                    id: u.unit.id,
-                    symbol: u.unit.symbol,
-                    name: u.unit.name,
-                    factor: u.factor,
-                  }))}
+                  units={quantityUnitsOf(line.product)}
                   unitId={line.unitId}
                   onUnitChange={(unitId) => setLine(i, { unitId })}
                   baseUnitSymbol={line.product.baseUnit.symbol}

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { QuantityInput } from '../../components/quantity-input';
+import { QuantityInput, quantityUnitsOf, type QuantityUnit } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
@@ -34,19 +34,7 @@ export const TemplateEditor_OrderTemplateFragmentDoc = graphql(`
         id
         sku
         name
-        baseUnit {
-          id
-          symbol
-        }
-        units {
-          factor
-          isDefault
-          unit {
-            id
-            symbol
-            name
-          }
-        }
+        ...QuantityInput_product
       }
     }
   }
@@ -112,7 +100,7 @@ interface LineDraft {
   quantity: string;
   unitId: string;
   baseUnitSymbol: string;
-  units: { id: string; symbol: string; name: string; factor: string }[];
+  units: QuantityUnit[];
 }
 
 function toDrafts(template: TemplateEditor_OrderTemplateFragment): LineDraft[] {
@@ -123,12 +111,7 @@ function toDrafts(template: TemplateEditor_OrderTemplateFragment): LineDraft[] {
     quantity: l.quantity,
     unitId: l.unit.id,
     baseUnitSymbol: l.product.baseUnit.symbol,
-    units: l.product.units.map((u) => ({
-      id: u.unit.id,
-      symbol: u.unit.symbol,
-      name: u.unit.name,
-      factor: u.factor,
-    })),
+    units: quantityUnitsOf(l.product),
   }));
 }
 
