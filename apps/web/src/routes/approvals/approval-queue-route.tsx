@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
@@ -13,6 +12,7 @@ import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-e
 import { graphql } from '../../gql';
 import type { ApprovalQueueRow_OrderFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
+import { OrderNumberLink } from '../orders/order-number-link';
 import { useViewer } from '../../viewer/viewer-context';
 import { ageText, formatDateTime } from '../../lib/format-date';
 import { useServerClock } from '../../clock/server-clock';
@@ -120,16 +120,7 @@ export function ApprovalQueue() {
         id: 'number',
         header: 'Order',
         accessorFn: (o) => o.number,
-        cell: ({ row }) => (
-          <Anchor
-            component={Link}
-            to={`/orders/${row.original.id}`}
-            fw={600}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {row.original.number}
-          </Anchor>
-        ),
+        cell: ({ row }) => <OrderNumberLink order={row.original} />,
       },
       {
         id: 'reason',

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
@@ -19,6 +18,7 @@ import type {
   OrderStatus,
 } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
+import { OrderNumberLink } from './order-number-link';
 import { useViewer } from '../../viewer/viewer-context';
 import { formatDate } from '../../lib/format-date';
 
@@ -154,16 +154,7 @@ function OrderList() {
         id: 'number',
         header: 'Order',
         accessorFn: (o) => o.number,
-        cell: ({ row }) => (
-          <Anchor
-            component={Link}
-            to={`/orders/${row.original.id}`}
-            fw={600}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {row.original.number}
-          </Anchor>
-        ),
+        cell: ({ row }) => <OrderNumberLink order={row.original} />,
       },
       ...(withCompany
         ? [
