@@ -1,8 +1,10 @@
 import { PasswordInput, TextInput, type PasswordInputProps, type TextInputProps } from '@mantine/core';
 import type { Ref } from 'react';
 
-export interface FormFieldProps extends Omit<TextInputProps, 'id' | 'name' | 'error' | 'description'> {
+export interface FormFieldProps extends Omit<TextInputProps, 'name' | 'error' | 'description'> {
   name: string;
+  /** Default `field-<name>`. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -13,8 +15,15 @@ export interface FormFieldProps extends Omit<TextInputProps, 'id' | 'name' | 'er
  * A labelled Mantine input whose hint and error are announced with it (Mantine wires
  * aria-describedby and aria-invalid). `type="password"` uses PasswordInput.
  */
-export function FormField({ name, label, hint, error, type, ...input }: FormFieldProps) {
-  const id = `field-${name}`;
+export function FormField({
+  name,
+  id = `field-${name}`,
+  label,
+  hint,
+  error,
+  type,
+  ...input
+}: FormFieldProps) {
   const common = {
     ...input,
     id,

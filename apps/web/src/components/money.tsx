@@ -1,4 +1,4 @@
-import { currencyExponent, formatDecimal } from '@portal/domain';
+import { Money as DomainMoney, formatMoney, moneyWireAmount } from '@portal/domain';
 import { Text, type TextProps } from '@mantine/core';
 
 export interface MoneyValue {
@@ -7,16 +7,26 @@ export interface MoneyValue {
   currencyCode: string;
 }
 
-/** "$1,234.50", "-€3.50", "¥1,200": string arithmetic from @portal/domain, no floats. */
+/** A domain Money in the API's form: { amount: "1234.50", currencyCode: "USD" }. */
+export function toMoneyValue(money: DomainMoney): MoneyValue {
+  return { amount: moneyWireAmount(money.amount, money.currencyCode), currencyCode: money.currencyCode };
+}
+
+/** "$1,234.50", "-€3.50", "¥1,200": rounded to the currency by @portal/domain, no floats. */
 export function formatMoneyText(money: MoneyValue): string {
   let digits: string;
   try {
-    digits = formatDecimal(money.amount, { scale: currencyExponent(money.currencyCode) });
+    digits = formatMoney(DomainMoney.of(money.amount, money.currencyCode));
   } catch {
     return `${money.amount} ${money.currencyCode}`; // unknown currency: show what we got
   }
+  return withCurrencySymbol(digits, money.currencyCode);
+}
+
+/** Formatted digits with the currency's symbol in front of them: "-1,234.50" → "-$1,234.50". */
+export function withCurrencySymbol(digits: string, currencyCode: string): string {
   const negative = digits.startsWith('-');
-  return `${negative ? '-' : ''}${currencySymbol(money.currencyCode)}${negative ? digits.slice(1) : digits}`;
+  return `${negative ? '-' : ''}${currencySymbol(currencyCode)}${negative ? digits.slice(1) : digits}`;
 }
 
 function currencySymbol(currencyCode: string): string {

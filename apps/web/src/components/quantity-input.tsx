@@ -1,6 +1,28 @@
 import { formatDecimal, toBaseQuantity } from '@portal/domain';
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
+import { graphql } from '../gql';
+import type { QuantityInput_ProductFragment } from '../gql/graphql';
+import { QUANTITY_SCALE, canonicalDecimal } from '../lib/decimal-input';
+
+/** What QuantityInput needs of a product: its base unit and the units it is sold in. */
+export const QuantityInput_ProductFragmentDoc = graphql(`
+  fragment QuantityInput_product on Product {
+    baseUnit {
+      id
+      symbol
+    }
+    units {
+      factor
+      isDefault
+      unit {
+        id
+        symbol
+        name
+      }
+    }
+  }
+`);
 
 /** A unit the product is sold in (ProductUnit: factor base units in one of it). */
 export interface QuantityUnit {
@@ -11,7 +33,20 @@ export interface QuantityUnit {
   factor: string;
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/;
+/** The units a product is sold in, as QuantityInput takes them. */
+export function quantityUnitsOf(product: QuantityInput_ProductFragment): QuantityUnit[] {
+  return product.units.map((u) => ({
+    id: u.unit.id,
+    symbol: u.unit.symbol,
+    name: u.unit.name,
+    factor: u.factor,
+  }));
+}
+
+/** The unit a product is ordered in unless the buyer picks another: its default, else its first, else the base. */
+export function defaultUnitIdOf(product: QuantityInput_ProductFragment): string {
+  return (product.units.find((u) => u.isDefault) ?? product.units[0])?.unit.id ?? product.baseUnit.id;
+}
 
 /**
  * "5 cs = 120 ea", or null when the text is not a positive decimal or the unit is the base.
@@ -22,8 +57,8 @@ export function baseQuantityText(
   unit: QuantityUnit,
   baseUnitSymbol: string,
 ): string | null {
-  const q = quantity.trim();
-  if (!DECIMAL.test(q) || unit.symbol === baseUnitSymbol) return null;
+  const q = canonicalDecimal(quantity, { maxScale: QUANTITY_SCALE });
+  if (q === null || unit.symbol === baseUnitSymbol) return null;
   const base = toBaseQuantity(q, unit.factor);
   return `${formatDecimal(q)} ${unit.symbol} = ${formatDecimal(base)} ${baseUnitSymbol}`;
 }

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { isUnauthenticated } from '../apollo/client';
 import { graphql } from '../gql';
+import { notify } from '../lib/notify';
 
 export const LogoutDocument = graphql(`
   mutation Logout {
@@ -25,7 +25,7 @@ export function useSignOut() {
     } catch (error) {
       // A session that already ended is as good as signed out; anything else is worth a retry.
       if (!isUnauthenticated(error)) {
-        notifications.show({ color: 'red', title: 'Could not sign out', message: 'Try again.' });
+        notify('Try again.', { color: 'red', title: 'Could not sign out' });
         return;
       }
     }

@@ -1,7 +1,17 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { graphql } from '../gql';
 import type { UserErrorCode } from '../gql/graphql';
 
-/** `userErrors { field message code }` of every mutation payload, as selected by our documents. */
+/** What every mutation selects of its payload's userErrors: `userErrors { ...UserErrors_userError }`. */
+export const UserErrors_UserErrorFragmentDoc = graphql(`
+  fragment UserErrors_userError on UserError {
+    field
+    message
+    code
+  }
+`);
+
+/** A userError as `UserErrors_userError` selects it (tests may leave out `__typename`). */
 export interface UserErrorFields {
   field?: readonly string[] | null;
   message: string;

@@ -1,9 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
@@ -14,9 +12,11 @@ import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-e
 import { graphql } from '../../gql';
 import type { ApprovalQueueRow_OrderFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
+import { OrderNumberLink } from '../orders/order-number-link';
 import { useViewer } from '../../viewer/viewer-context';
-import { ageText, formatDateTime } from '../orders/format';
+import { ageText, formatDateTime } from '../../lib/format-date';
 import { useServerClock } from '../../clock/server-clock';
+import { notifySuccess } from '../../lib/notify';
 
 export const ApprovalQueueRow_OrderFragmentDoc = graphql(`
   fragment ApprovalQueueRow_order on Order {
@@ -69,9 +69,7 @@ export const ApproveOrdersDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -86,9 +84,7 @@ export const RejectOrdersDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -124,16 +120,7 @@ export function ApprovalQueue() {
         id: 'number',
         header: 'Order',
         accessorFn: (o) => o.number,
-        cell: ({ row }) => (
-          <Anchor
-            component={Link}
-            to={`/orders/${row.original.id}`}
-            fw={600}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {row.original.number}
-          </Anchor>
-        ),
+        cell: ({ row }) => <OrderNumberLink order={row.original} />,
       },
       {
         id: 'reason',
@@ -207,10 +194,7 @@ export function ApprovalQueue() {
         return;
       }
       const numbers = payload.orders.map((o) => o.number).join(', ');
-      notifications.show({
-        message: `${kind === 'approve' ? 'Approved' : 'Rejected'}: ${numbers}.`,
-        closeButtonProps: { 'aria-label': 'Dismiss' },
-      });
+      notifySuccess(`${kind === 'approve' ? 'Approved' : 'Rejected'}: ${numbers}.`);
       setSelection({});
       setComment('');
       await refetch();

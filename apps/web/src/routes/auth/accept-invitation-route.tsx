@@ -20,9 +20,7 @@ export const AcceptInvitationDocument = graphql(`
         ...ViewerSummary_viewer
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -21,9 +21,7 @@ export const LoginDocument = graphql(`
         ...ViewerSummary_viewer
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

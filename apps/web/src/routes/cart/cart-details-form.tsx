@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notifySuccess } from '../catalog/notify';
+import { notifySuccess } from '../../lib/notify';
 import type { CartDetailsForm_AddressFragment, CartDetailsForm_OrderFragment } from '../../gql/graphql';
 
 export const CartDetailsForm_OrderFragmentDoc = graphql(`
@@ -37,9 +37,7 @@ export const UpdateCartDetailsDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -4,12 +4,13 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { Money } from '../../components/money';
-import { QuantityInput } from '../../components/quantity-input';
+import { QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import type { CartLineRow_LineFragment } from '../../gql/graphql';
 import { AvailabilityText } from '../catalog/availability-text';
 import { UnitPrice } from '../catalog/unit-price';
+import { QUANTITY_SCALE, decimalInputError } from '../../lib/decimal-input';
 
 export const CartLineRow_LineFragmentDoc = graphql(`
   fragment CartLineRow_line on OrderLine {
@@ -27,19 +28,7 @@ export const CartLineRow_LineFragmentDoc = graphql(`
     }
     product {
       id
-      baseUnit {
-        id
-        symbol
-      }
-      units {
-        factor
-        isDefault
-        unit {
-          id
-          symbol
-          name
-        }
-      }
+      ...QuantityInput_product
     }
     unitPrice @include(if: $contractPrices) {
       amount
@@ -60,9 +49,7 @@ export const UpdateCartLineDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -76,9 +63,7 @@ export const RemoveCartLineDocument = graphql(`
         ...CartView_order
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -103,12 +88,7 @@ export function CartLineRow({ orderId, line, issues, contractPrices, editable }:
   const [update, { loading: updating }] = useMutation(UpdateCartLineDocument);
   const [remove, { loading: removing }] = useMutation(RemoveCartLineDocument);
   const units = line.product
-    ? line.product.units.map((u) => ({
-        id: u.unit.id,
-        symbol: u.unit.symbol,
-        name: u.unit.name,
-        factor: u.factor,
-      }))
+    ? quantityUnitsOf(line.product)
     : [{ id: line.unit.id, symbol: line.unit.symbol, factor: '1' }];
   const baseUnitSymbol = line.product?.baseUnit.symbol ?? line.unit.symbol;
   const dirty = quantity.trim() !== line.quantity || unitId !== line.unit.id;
@@ -117,8 +97,13 @@ export function CartLineRow({ orderId, line, issues, contractPrices, editable }:
     event.preventDefault();
     setError(undefined);
     setFormError(undefined);
-    if (!/^\d+(\.\d+)?$/.test(quantity.trim())) {
-      setError('Enter a number, e.g. 5 or 2.5.');
+    const quantityError = decimalInputError(
+      quantity,
+      { maxScale: QUANTITY_SCALE },
+      'Enter a number, e.g. 5 or 2.5.',
+    );
+    if (quantityError) {
+      setError(quantityError);
       return;
     }
     try {

@@ -15,9 +15,7 @@ export const SubmitCartDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

@@ -2,6 +2,7 @@ import { formatDecimal } from '@portal/domain';
 import { Badge, Group, Text } from '@mantine/core';
 import { graphql } from '../../gql';
 import type { AvailabilityText_AvailabilityFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format-date';
 
 export const AvailabilityText_AvailabilityFragmentDoc = graphql(`
   fragment AvailabilityText_availability on Availability {
@@ -28,16 +29,6 @@ const LABELS = {
   BACKORDER: 'Backorder',
   MADE_TO_ORDER: 'Made to order',
 } as const;
-
-export function formatDate(date: string): string {
-  // A calendar date (YYYY-MM-DD): format in UTC so the day never shifts.
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 /** The detail line under the availability badge: restock date, lead time, quantity left. */
 export function availabilityDetail(

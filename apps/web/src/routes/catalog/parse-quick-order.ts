@@ -1,3 +1,5 @@
+import { QUANTITY_RULE, canonicalDecimal } from '../../lib/decimal-input';
+
 /** One pasted line of a quick order, as typed. */
 export interface ParsedLine {
   /** 1-based line number in the pasted text. */
@@ -11,8 +13,6 @@ export interface ParsedLine {
   /** Why the line cannot be read at all (before looking the SKU up). */
   problem?: string;
 }
-
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
  * Reads "SKU quantity [unit]" lines, separated by spaces, tabs or commas (a spreadsheet paste
@@ -32,14 +32,15 @@ export function parseQuickOrder(text: string): ParsedLine[] {
       quantity: null,
       unitSymbol: unitText ?? null,
     };
+    const quantity = quantityText === undefined ? null : canonicalDecimal(quantityText, QUANTITY_RULE);
     if (quantityText === undefined) {
       line.problem = 'No quantity: write the SKU, then the quantity, then (optionally) the unit.';
-    } else if (!DECIMAL.test(quantityText) || /^0+(\.0+)?$/.test(quantityText)) {
+    } else if (quantity === null) {
       line.problem = `“${quantityText}” is not a quantity: use a number greater than zero, e.g. 5 or 2.5.`;
     } else if (rest.length > 0) {
       line.problem = 'Too many values: write the SKU, the quantity and (optionally) the unit.';
     } else {
-      line.quantity = quantityText.replace(/^0+(?=\d)/, '');
+      line.quantity = quantity;
     }
     lines.push(line);
   });

@@ -3,11 +3,12 @@ import { Accordion, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title }
 import { IconShoppingCartPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { DocumentLink } from '../../components/document-link';
-import { QuantityInput } from '../../components/quantity-input';
+import { defaultUnitIdOf, QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notifySuccess } from './notify';
+import { notifySuccess } from '../../lib/notify';
+import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { ProductCard_ProductFragment } from '../../gql/graphql';
 import { AvailabilityText } from './availability-text';
 import { PriceBreaksTable } from './price-breaks-table';
@@ -24,19 +25,7 @@ export const ProductCard_ProductFragmentDoc = graphql(`
       id
       name
     }
-    baseUnit {
-      id
-      symbol
-    }
-    units {
-      factor
-      isDefault
-      unit {
-        id
-        symbol
-        name
-      }
-    }
+    ...QuantityInput_product
     minimumOrderQuantity
     orderMultiple
     availability {
@@ -91,13 +80,8 @@ export interface ProductCardProps {
 }
 
 export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
-  const units = product.units.map((u) => ({
-    id: u.unit.id,
-    symbol: u.unit.symbol,
-    name: u.unit.name,
-    factor: u.factor,
-  }));
-  const defaultUnit = product.units.find((u) => u.isDefault)?.unit.id ?? units[0]?.id ?? product.baseUnit.id;
+  const units = quantityUnitsOf(product);
+  const defaultUnit = defaultUnitIdOf(product);
   const defaultUnitSymbol = units.find((u) => u.id === defaultUnit)?.symbol ?? product.baseUnit.symbol;
   const [quantity, setQuantity] = useState('1');
   const [unitId, setUnitId] = useState(defaultUnit);
@@ -112,8 +96,9 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
     event.preventDefault();
     setFieldError(undefined);
     setFormErrors([]);
-    if (!/^\d+(\.\d+)?$/.test(quantity.trim()) || /^0+(\.0+)?$/.test(quantity.trim())) {
-      setFieldError('Enter a quantity greater than zero.');
+    const quantityError = decimalInputError(quantity, QUANTITY_RULE, 'Enter a quantity greater than zero.');
+    if (quantityError) {
+      setFieldError(quantityError);
       return;
     }
     try {

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notifySuccess } from './notify';
+import { notifySuccess } from '../../lib/notify';
 import { RequirePermission } from '../../viewer/require-permission';
 import {
   matchQuickOrder,
@@ -27,18 +27,7 @@ export const QuickOrderProductsDocument = graphql(`
           id
           sku
           name
-          baseUnit {
-            id
-            symbol
-          }
-          units {
-            factor
-            isDefault
-            unit {
-              id
-              symbol
-            }
-          }
+          ...QuantityInput_product
         }
       }
     }

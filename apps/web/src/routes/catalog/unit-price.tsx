@@ -1,27 +1,19 @@
 import { currencyExponent, formatDecimal } from '@portal/domain';
 import { Text } from '@mantine/core';
-import { formatMoneyText, type MoneyValue } from '../../components/money';
+import { formatMoneyText, withCurrencySymbol, type MoneyValue } from '../../components/money';
 
 /**
  * A unit price keeps the precision it is quoted in: "$0.0125" (a napkin), while totals round
- * to the currency ("$37.50"). Exact decimal strings; never floats.
+ * to the currency ("$37.50"). Formatted by @portal/domain; never floats.
  */
 export function unitPriceText(money: MoneyValue): string {
-  const trimmed = money.amount.includes('.')
-    ? money.amount.replace(/0+$/, '').replace(/\.$/, '')
-    : money.amount;
-  const decimals = trimmed.split('.')[1]?.length ?? 0;
-  let exponent: number;
+  let digits: string;
   try {
-    exponent = currencyExponent(money.currencyCode);
+    digits = formatDecimal(money.amount, { minScale: currencyExponent(money.currencyCode) });
   } catch {
     return formatMoneyText(money);
   }
-  if (decimals <= exponent) return formatMoneyText(money);
-  // Same symbol and sign as Money, with the extra digits.
-  const rounded = formatMoneyText(money);
-  const digits = formatDecimal(trimmed, { scale: decimals });
-  return rounded.replace(/[\d,]+(\.\d+)?/, digits.replace(/^-/, ''));
+  return withCurrencySymbol(digits, money.currencyCode);
 }
 
 export function UnitPrice({ money }: { money: MoneyValue | null | undefined }) {

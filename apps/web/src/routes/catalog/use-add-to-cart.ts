@@ -15,9 +15,7 @@ export const AddToCartDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -34,9 +32,7 @@ export const StartCartDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

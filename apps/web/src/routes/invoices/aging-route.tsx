@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import type { AgingChart_ReportFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { AccountTabs } from './account-tabs';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/format-date';
 import { AGING_READERS } from './invoice-permissions';
 
 export const AgingChart_ReportFragmentDoc = graphql(`

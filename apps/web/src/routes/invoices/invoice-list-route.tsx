@@ -15,7 +15,7 @@ import type { InvoiceKind, InvoiceRow_InvoiceFragment, InvoiceStatus } from '../
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
 import { AccountTabs } from './account-tabs';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/format-date';
 import { INVOICE_READERS } from './invoice-permissions';
 import { PayInvoicesDialog } from './pay-invoices-dialog';
 

@@ -12,7 +12,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/format-date';
 import { INVOICE_DETAIL_READERS, INVOICE_READERS } from './invoice-permissions';
 import { isPayable } from './invoice-list-route';
 import { PayInvoicesDialog } from './pay-invoices-dialog';

@@ -32,15 +32,24 @@ const plain: PayInvoicesDialog_InvoiceFragment = {
 
 describe('payTotals', () => {
   it('adds exact decimals and takes the discount only when asked', () => {
+    const plainMoney = ({ amount, currencyCode }: { amount: string; currencyCode: string }) => ({
+      amount,
+      currencyCode,
+    });
     expect(payTotals([discounted, plain], true)).toMatchObject({
-      totalDue: '1082.60',
-      discount: '21.65',
-      toPay: '1060.95',
+      totalDue: plainMoney(usd('1082.60')),
+      discount: plainMoney(usd('21.65')),
+      discountDeduction: plainMoney(usd('-21.65')),
+      toPay: plainMoney(usd('1060.95')),
       deadline: '2026-12-07',
       hasDiscount: true,
     });
-    expect(payTotals([discounted, plain], false).toPay).toBe('1082.60');
-    expect(payTotals([plain], true)).toMatchObject({ hasDiscount: false, toPay: '0.10', deadline: null });
+    expect(payTotals([discounted, plain], false).toPay).toEqual(plainMoney(usd('1082.60')));
+    expect(payTotals([plain], true)).toMatchObject({
+      hasDiscount: false,
+      toPay: plainMoney(usd('0.10')),
+      deadline: null,
+    });
   });
 });
 

@@ -4,7 +4,6 @@ import {
   Button,
   Code,
   Group,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -12,19 +11,17 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormField } from '../../components/form-field';
 import { formatMoneyText, Money } from '../../components/money';
-import { UserErrorsAlert } from '../../components/user-errors-alert';
-import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
+import { MutationFormModal } from '../../components/mutation-form-modal';
 import { graphql } from '../../gql';
 import type { PayInvoicesDialog_InvoiceFragment, PaymentMethod } from '../../gql/graphql';
-import { tokenizeTestCard, type TestCardField } from '../../payments/test-card-tokenizer';
-import { formatDate } from './format-date';
+import { tokenizeTestCard, type TokenizeResult } from '../../payments/test-card-tokenizer';
+import { formatDate } from '../../lib/format-date';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
-import { payTotals } from './pay-totals';
+import { payTotals, type PayTotals } from './pay-totals';
 import { useServerClock } from '../../clock/server-clock';
 
 export const PayInvoicesDialog_InvoiceFragmentDoc = graphql(`
@@ -79,9 +76,7 @@ export const PayInvoicesDocument = graphql(`
         ...PayInvoicesDialog_invoice
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -98,9 +93,20 @@ export interface PayInvoicesDialogProps {
 }
 
 interface Pending {
+  method: Method;
   instructions: string[];
   reference: string | null;
 }
+
+interface PayValues extends Record<string, unknown> {
+  takeDiscount: boolean;
+  method: Method;
+  'card-number': string;
+  'card-expiry': string;
+  'card-cvc': string;
+}
+
+const CARD_FIELDS = ['card-number', 'card-expiry', 'card-cvc'] as const;
 
 /**
  * Pays the selected invoices: totals with the early-payment discount (optional), card (tokenized
@@ -108,188 +114,99 @@ interface Pending {
  */
 export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvoicesDialogProps) {
   const { today } = useServerClock();
-  const [takeDiscount, setTakeDiscount] = useState(true);
-  const [method, setMethod] = useState<Method>('CARD');
-  const [card, setCard] = useState({ number: '', expiry: '', cvc: '' });
-  const [cardErrors, setCardErrors] = useState<Partial<Record<TestCardField, string>>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   // One key per attempt: kept when the network failed (a retry), renewed after any answer.
   const [attemptKey, setAttemptKey] = useState(newIdempotencyKey);
-  const [pay, { loading }] = useMutation(PayInvoicesDocument);
-
-  const totals = payTotals(invoices, takeDiscount);
-  const money = (amount: string) => ({ amount, currencyCode: totals.currencyCode });
+  const [pay] = useMutation(PayInvoicesDocument);
+  const tokenize = (v: PayValues): TokenizeResult | null =>
+    v.method === 'CARD'
+      ? tokenizeTestCard({ number: v['card-number'], expiry: v['card-expiry'], cvc: v['card-cvc'] }, today)
+      : null;
 
   function close() {
-    setCard({ number: '', expiry: '', cvc: '' });
-    setCardErrors({});
-    setFormErrors([]);
     setFailure(null);
     setPending(null);
     onClose();
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    setFormErrors([]);
-    let paymentToken: string | null = null;
-    if (method === 'CARD') {
-      const result = tokenizeTestCard(card, today);
-      if (!result.ok) {
-        setCardErrors({ [result.field]: result.message });
-        document.getElementById(`field-card-${result.field}`)?.focus();
-        return;
+  return (
+    <MutationFormModal
+      opened={opened}
+      onClose={close}
+      title={
+        invoices.length === 1 ? `Pay invoice ${invoices[0]?.number ?? ''}` : `Pay ${invoices.length} invoices`
       }
-      setCardErrors({});
-      paymentToken = result.token;
-    }
-    try {
-      const { data } = await pay({
-        variables: {
-          input: {
-            invoiceIds: invoices.map((i) => i.id),
-            method,
-            paymentToken,
-            takeEarlyPaymentDiscount: takeDiscount,
-            idempotencyKey: attemptKey,
-          },
-        },
-      });
-      setAttemptKey(newIdempotencyKey());
-      const payload = data?.payInvoices;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0) {
-        const failed = payload.userErrors.find((e) => e.code === 'PAYMENT_FAILED');
-        if (failed) {
-          setFailure(failed.message);
-          return;
-        }
-        const split = splitUserErrors(payload.userErrors, ['paymentToken'] as const);
-        setFormErrors([...split.form, ...(split.fields.paymentToken ? [split.fields.paymentToken] : [])]);
-        return;
+      size="lg"
+      submitLabel={(v) =>
+        v.method === 'CARD'
+          ? `Pay ${formatMoneyText(payTotals(invoices, v.takeDiscount).toPay)}`
+          : 'Get payment instructions'
       }
-      const waiting = payload.payments.filter((p) => p.status === 'PENDING');
-      if (waiting.length > 0) {
+      fields={CARD_FIELDS}
+      initialValues={(): PayValues => ({
+        takeDiscount: true,
+        method: 'CARD',
+        'card-number': '',
+        'card-expiry': '',
+        'card-cvc': '',
+      })}
+      validate={(v) => {
+        const card = tokenize(v);
+        return card && !card.ok ? { [`card-${card.field}`]: card.message } : {};
+      }}
+      mutate={async (v) => {
+        setFailure(null);
+        const card = tokenize(v);
+        const input = {
+          invoiceIds: invoices.map((i) => i.id),
+          method: v.method,
+          paymentToken: card?.ok ? card.token : null,
+          takeEarlyPaymentDiscount: v.takeDiscount,
+          idempotencyKey: attemptKey,
+        };
+        const { data } = await pay({ variables: { input } });
+        setAttemptKey(newIdempotencyKey());
+        return data?.payInvoices;
+      }}
+      onUserErrors={(userErrors) => {
+        const failed = userErrors.find((e) => e.code === 'PAYMENT_FAILED');
+        if (failed) setFailure(failed.message);
+        return !!failed;
+      }}
+      onSuccess={(payload, v) => {
+        onPaid?.();
+        const waiting = payload.payments.filter((p) => p.status === 'PENDING');
+        if (waiting.length === 0)
+          return invoices.length === 1
+            ? `Invoice ${invoices[0]?.number} is paid.`
+            : `${invoices.length} invoices are paid.`;
         setPending({
+          method: v.method,
           instructions: waiting.map((p) => p.remittanceInstructions ?? '').filter(Boolean),
           reference: waiting[0]?.reference ?? null,
         });
-        onPaid?.();
-        return;
-      }
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'green',
-        message:
-          invoices.length === 1
-            ? `Invoice ${invoices[0]?.number} is paid.`
-            : `${invoices.length} invoices are paid.`,
-      });
-      onPaid?.();
-      close();
-    } catch (error) {
-      setFormErrors([unexpectedErrorMessage(error)]);
-    }
-  }
-
-  const title =
-    invoices.length === 1 ? `Pay invoice ${invoices[0]?.number ?? ''}` : `Pay ${invoices.length} invoices`;
-
-  return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={title}
-      size="lg"
-      centered
-      closeOnClickOutside={!loading}
-      closeButtonProps={{ 'aria-label': 'Close' }}
+        return { stayOpen: true };
+      }}
+      outcome={pending && <RemittanceInstructions pending={pending} onDone={close} />}
     >
-      {pending ? (
-        <Stack>
-          <Alert
-            styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
-            color="blue"
-            icon={<IconCircleCheck aria-hidden />}
-            title="Payment registered: send the money"
-          >
-            The invoices stay open until the {method === 'ACH' ? 'ACH transfer' : 'wire'} arrives.
-          </Alert>
-          <Text fw={600}>Remittance instructions</Text>
-          {pending.instructions.map((text, i) => (
-            <Code key={i} block>
-              {text}
-            </Code>
-          ))}
-          {pending.reference && (
-            <Text size="sm">
-              Payment reference: <Code>{pending.reference}</Code>
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
-        </Stack>
-      ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading || undefined}>
-          <Stack gap="sm">
-            <Table withRowBorders={false} verticalSpacing={4} aria-label="Amounts">
-              <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={400}>
-                    Total due
-                  </Table.Th>
-                  <Table.Td ta="right">
-                    <Money money={money(totals.totalDue)} />
-                  </Table.Td>
-                </Table.Tr>
-                {totals.hasDiscount && (
-                  <Table.Tr>
-                    <Table.Th scope="row" fw={400}>
-                      Early-payment discount
-                      {totals.deadline && (
-                        <Text span c="dimmed" size="sm">
-                          {' '}
-                          (pay by {formatDate(totals.deadline)})
-                        </Text>
-                      )}
-                    </Table.Th>
-                    <Table.Td ta="right">
-                      {takeDiscount ? (
-                        <Money money={money(`-${totals.discount}`)} fw={600} />
-                      ) : (
-                        <Text span c="dimmed">
-                          not taken
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                <Table.Tr>
-                  <Table.Th scope="row">Amount to pay</Table.Th>
-                  <Table.Td ta="right" fw={700} data-testid="amount-to-pay">
-                    <Money money={money(totals.toPay)} />
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-
+      {(form) => {
+        const totals = payTotals(invoices, form.values.takeDiscount);
+        const cardNumber = form.field('card-number');
+        return (
+          <>
+            <PayAmounts totals={totals} takeDiscount={form.values.takeDiscount} />
             {totals.hasDiscount && (
               <Switch
-                checked={takeDiscount}
-                onChange={(e) => setTakeDiscount(e.currentTarget.checked)}
                 label="Take the early-payment discount"
                 description={
                   totals.deadline
-                    ? `Save ${formatMoneyText(money(totals.discount))} by paying on or before ${formatDate(totals.deadline)}.`
+                    ? `Save ${formatMoneyText(totals.discount)} by paying on or before ${formatDate(totals.deadline)}.`
                     : undefined
                 }
+                {...form.checkbox('takeDiscount')}
               />
             )}
-
             <div>
               <Text component="label" id="payment-method-label" fw={500} size="sm">
                 Payment method
@@ -297,9 +214,9 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
               <SegmentedControl
                 aria-labelledby="payment-method-label"
                 fullWidth
-                value={method}
+                value={form.values.method}
                 onChange={(value) => {
-                  setMethod(value as Method);
+                  form.setValue('method', value as Method);
                   setFailure(null);
                 }}
                 data={[
@@ -309,40 +226,31 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                 ]}
               />
             </div>
-
-            {method === 'CARD' ? (
+            {form.values.method === 'CARD' ? (
               <Stack gap={0}>
                 <FormField
-                  name="card-number"
                   label="Card number"
                   autoComplete="cc-number"
                   inputMode="numeric"
                   placeholder="4242 4242 4242 4242"
-                  value={card.number}
-                  error={cardErrors.number}
-                  onChange={(e) => {
-                    setCard({ ...card, number: e.currentTarget.value });
+                  {...cardNumber}
+                  onChange={(event) => {
+                    cardNumber.onChange(event);
                     setFailure(null);
                   }}
                 />
                 <SimpleGrid cols={2}>
                   <FormField
-                    name="card-expiry"
                     label="Expiry (MM/YY)"
                     autoComplete="cc-exp"
                     placeholder="12/28"
-                    value={card.expiry}
-                    error={cardErrors.expiry}
-                    onChange={(e) => setCard({ ...card, expiry: e.currentTarget.value })}
+                    {...form.field('card-expiry')}
                   />
                   <FormField
-                    name="card-cvc"
                     label="Security code (CVC)"
                     autoComplete="cc-csc"
                     inputMode="numeric"
-                    value={card.cvc}
-                    error={cardErrors.cvc}
-                    onChange={(e) => setCard({ ...card, cvc: e.currentTarget.value })}
+                    {...form.field('card-cvc')}
                   />
                 </SimpleGrid>
                 <Text size="xs" c="dimmed">
@@ -355,27 +263,90 @@ export function PayInvoicesDialog({ opened, onClose, invoices, onPaid }: PayInvo
                 money arrives.
               </Text>
             )}
-
             {failure && (
               <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Payment failed">
                 {failure} Nothing was charged; try another card or method.
               </Alert>
             )}
-            <UserErrorsAlert errors={formErrors} />
+          </>
+        );
+      }}
+    </MutationFormModal>
+  );
+}
 
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                {method === 'CARD'
-                  ? `Pay ${formatMoneyText(money(totals.toPay))}`
-                  : 'Get payment instructions'}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+/** Total due, the early-payment discount (taken or not) and what will be charged. */
+function PayAmounts({ totals, takeDiscount }: { totals: PayTotals; takeDiscount: boolean }) {
+  return (
+    <Table withRowBorders={false} verticalSpacing={4} aria-label="Amounts">
+      <Table.Tbody>
+        <Table.Tr>
+          <Table.Th scope="row" fw={400}>
+            Total due
+          </Table.Th>
+          <Table.Td ta="right">
+            <Money money={totals.totalDue} />
+          </Table.Td>
+        </Table.Tr>
+        {totals.hasDiscount && (
+          <Table.Tr>
+            <Table.Th scope="row" fw={400}>
+              Early-payment discount
+              {totals.deadline && (
+                <Text span c="dimmed" size="sm">
+                  {' '}
+                  (pay by {formatDate(totals.deadline)})
+                </Text>
+              )}
+            </Table.Th>
+            <Table.Td ta="right">
+              {takeDiscount ? (
+                <Money money={totals.discountDeduction} fw={600} />
+              ) : (
+                <Text span c="dimmed">
+                  not taken
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+        <Table.Tr>
+          <Table.Th scope="row">Amount to pay</Table.Th>
+          <Table.Td ta="right" fw={700} data-testid="amount-to-pay">
+            <Money money={totals.toPay} />
+          </Table.Td>
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** After an ACH or wire payment is registered: where to send the money, and the reference. */
+function RemittanceInstructions({ pending, onDone }: { pending: Pending; onDone: () => void }) {
+  return (
+    <Stack>
+      <Alert
+        styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
+        color="blue"
+        icon={<IconCircleCheck aria-hidden />}
+        title="Payment registered: send the money"
+      >
+        The invoices stay open until the {pending.method === 'ACH' ? 'ACH transfer' : 'wire'} arrives.
+      </Alert>
+      <Text fw={600}>Remittance instructions</Text>
+      {pending.instructions.map((text, i) => (
+        <Code key={i} block>
+          {text}
+        </Code>
+      ))}
+      {pending.reference && (
+        <Text size="sm">
+          Payment reference: <Code>{pending.reference}</Code>
+        </Text>
       )}
-    </Modal>
+      <Group justify="flex-end">
+        <Button onClick={onDone}>Done</Button>
+      </Group>
+    </Stack>
   );
 }

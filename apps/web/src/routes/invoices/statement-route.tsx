@@ -9,7 +9,7 @@ import { PageStatus } from '../../components/page-status';
 import { graphql } from '../../gql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { AccountTabs } from './account-tabs';
-import { formatDate } from './format-date';
+import { formatDate } from '../../lib/format-date';
 
 export const AccountStatementDocument = graphql(`
   query AccountStatement($from: Date, $to: Date) {

@@ -2,7 +2,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrderActions_OrderFragment } from '../../gql/graphql';
 import { adaLayoutViewer, renderWithProviders } from '../../test/render-app';
-import { OrderActions, SaveOrderAsTemplateDocument } from './order-actions';
+import { OrderActions } from './order-actions';
+import { SaveOrderAsTemplateDocument } from './save-as-template-dialog';
 
 const base: OrderActions_OrderFragment = {
   __typename: 'Order',

@@ -1,17 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { statusLabel } from '../../components/status-badge';
-import { OrderStatusBadge } from './order-status-badge';
+import { StatusBadge, statusLabel } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type {
   OrderFilter,
@@ -20,8 +18,9 @@ import type {
   OrderStatus,
 } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
+import { OrderNumberLink } from './order-number-link';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDate } from './format';
+import { formatDate } from '../../lib/format-date';
 
 export const OrderHistoryRow_OrderFragmentDoc = graphql(`
   fragment OrderHistoryRow_order on Order {
@@ -155,16 +154,7 @@ function OrderList() {
         id: 'number',
         header: 'Order',
         accessorFn: (o) => o.number,
-        cell: ({ row }) => (
-          <Anchor
-            component={Link}
-            to={`/orders/${row.original.id}`}
-            fw={600}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {row.original.number}
-          </Anchor>
-        ),
+        cell: ({ row }) => <OrderNumberLink order={row.original} />,
       },
       ...(withCompany
         ? [
@@ -180,7 +170,7 @@ function OrderList() {
         id: 'status',
         header: 'Status',
         enableSorting: false,
-        cell: ({ row }) => <OrderStatusBadge status={row.original.status} size="sm" />,
+        cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
       },
       {
         id: 'po',

@@ -18,13 +18,13 @@ import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { OrderStatusBadge } from './order-status-badge';
+import { StatusBadge } from '../../components/status-badge';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { graphql } from '../../gql';
 import type { OrderPageQuery } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime } from '../../lib/format-date';
 import { OrderActions } from './order-actions';
 import { OrderLines } from './order-lines';
 import { OrderTimeline } from './order-timeline';
@@ -165,7 +165,7 @@ function OrderPage() {
     <Stack gap="lg">
       <PageHeader
         title={`Order ${order.number}`}
-        badge={<OrderStatusBadge status={order.status} />}
+        badge={<StatusBadge status={order.status} />}
         description={
           <>
             Created {formatDateTime(order.createdAt)}
@@ -283,7 +283,7 @@ function ApprovalCard({ approval }: { approval: NonNullable<PageOrder['approval'
         <Title order={2} size="h4">
           Approval
         </Title>
-        <OrderStatusBadge status={approval.status} size="sm" />
+        <StatusBadge status={approval.status} size="sm" />
       </Group>
       <Stack gap="xs">
         <Field label="Reason">{approval.reason}</Field>
@@ -396,7 +396,7 @@ function Papers({ order }: { order: PageOrder }) {
                       <Anchor component={Link} to={`/invoices/${inv.id}`}>
                         {inv.number}
                       </Anchor>
-                      <OrderStatusBadge status={inv.status} size="sm" />
+                      <StatusBadge status={inv.status} size="sm" />
                       <Money money={inv.total} size="sm" />
                     </Group>
                   </List.Item>

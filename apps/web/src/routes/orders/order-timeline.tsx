@@ -1,8 +1,8 @@
 import { Text, Timeline } from '@mantine/core';
-import { OrderStatusBadge } from './order-status-badge';
+import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { OrderTimeline_OrderFragment } from '../../gql/graphql';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format-date';
 
 export const OrderTimeline_OrderFragmentDoc = graphql(`
   fragment OrderTimeline_order on Order {
@@ -25,7 +25,7 @@ export function OrderTimeline({ order }: { order: OrderTimeline_OrderFragment })
   return (
     <Timeline active={order.events.length - 1} bulletSize={14} lineWidth={2} aria-label="Status timeline">
       {order.events.map((event, i) => (
-        <Timeline.Item key={`${event.at}-${i}`} title={<OrderStatusBadge status={event.status} size="sm" />}>
+        <Timeline.Item key={`${event.at}-${i}`} title={<StatusBadge status={event.status} size="sm" />}>
           {event.message && <Text size="sm">{event.message}</Text>}
           <Text size="xs" c="dimmed">
             {formatDateTime(event.at)}

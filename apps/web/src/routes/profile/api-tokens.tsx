@@ -13,7 +13,6 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -22,7 +21,8 @@ import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import type { ApiTokens_TokenFragment } from '../../gql/graphql';
-import { formatDate } from '../invoices/format-date';
+import { formatDate } from '../../lib/format-date';
+import { notify, notifySuccess } from '../../lib/notify';
 
 export const ApiTokens_TokenFragmentDoc = graphql(`
   fragment ApiTokens_token on ApiToken {
@@ -44,9 +44,7 @@ export const CreateApiTokenDocument = graphql(`
         ...ApiTokens_token
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -57,9 +55,7 @@ export const RevokeApiTokenDocument = graphql(`
     revokeApiToken(input: $input) {
       revokedId
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -117,25 +113,13 @@ export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
       const { data } = await revoke({ variables: { input: { tokenId: token.id } } });
       const userErrors = data?.revokeApiToken.userErrors ?? [];
       if (userErrors.length) {
-        notifications.show({
-          closeButtonProps: { 'aria-label': 'Dismiss notification' },
-          color: 'red',
-          message: userErrors.map((e) => e.message).join(' '),
-        });
+        notify(userErrors.map((e) => e.message).join(' '), { color: 'red' });
         return;
       }
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'green',
-        message: `Token "${token.name}" is revoked.`,
-      });
+      notifySuccess(`Token "${token.name}" is revoked.`);
       onChanged();
     } catch (e) {
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'red',
-        message: unexpectedErrorMessage(e),
-      });
+      notify(unexpectedErrorMessage(e), { color: 'red' });
     }
   }
 

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '../../components/form-field';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import { notifySuccess } from '../../lib/notify';
 
 export const UpdateOwnNameDocument = graphql(`
   mutation UpdateOwnName($input: UpdateUserInput!) {
@@ -15,9 +15,7 @@ export const UpdateOwnNameDocument = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -48,11 +46,7 @@ export function ProfileNameForm({ userId, name }: { userId: string; name: string
         setFormErrors(split.form);
         return;
       }
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'green',
-        message: 'Your name is saved.',
-      });
+      notifySuccess('Your name is saved.');
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }

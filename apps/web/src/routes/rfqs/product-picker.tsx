@@ -10,19 +10,7 @@ export const ProductPicker_ProductFragmentDoc = graphql(`
     id
     sku
     name
-    baseUnit {
-      id
-      symbol
-    }
-    units {
-      factor
-      isDefault
-      unit {
-        id
-        symbol
-        name
-      }
-    }
+    ...QuantityInput_product
   }
 `);
 

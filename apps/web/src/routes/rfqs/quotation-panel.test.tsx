@@ -2,7 +2,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { QuotationPanel_OrderFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-app';
-import { AcceptQuoteDocument, isQuoteExpired, QuotationPanel } from './quotation-panel';
+import { AcceptQuoteDocument } from './accept-quote-dialog';
+import { isQuoteExpired, QuotationPanel } from './quotation-panel';
 
 const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
 

@@ -1,34 +1,16 @@
-import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Alert, Anchor, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import { formatDecimal } from '@portal/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Money } from '../../components/money';
 import { StatusBadge } from '../../components/status-badge';
-import { UserErrorsAlert } from '../../components/user-errors-alert';
-import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from './notify';
 import { TableScroll } from './table-scroll';
 import type { QuotationPanel_OrderFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
 import { useServerClock } from '../../clock/server-clock';
+import { AcceptQuoteDialog } from './accept-quote-dialog';
+import { QuoteResponseDialog } from './quote-response-dialog';
 
 export const QuotationPanel_OrderFragmentDoc = graphql(`
   fragment QuotationPanel_order on Order {
@@ -73,65 +55,24 @@ export const QuotationPanel_OrderFragmentDoc = graphql(`
       amount
       currencyCode
     }
+    ...AcceptQuoteDialog_order
+    ...QuoteResponseDialog_order
   }
 `);
 
-export const AcceptQuoteDocument = graphql(`
-  mutation AcceptQuote($input: AcceptQuoteInput!) {
-    acceptQuote(input: $input) {
-      order {
+/** What the panel needs back from the buyer's response: the quotation and its RFQ's status. */
+export const QuotationPanel_PayloadFragmentDoc = graphql(`
+  fragment QuotationPanel_payload on OrderPayload {
+    order {
+      id
+      ...QuotationPanel_order
+      rfq {
         id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
+        status
       }
     }
-  }
-`);
-
-export const RequestQuoteChangesDocument = graphql(`
-  mutation RequestQuoteChanges($input: QuoteResponseInput!) {
-    requestQuoteChanges(input: $input) {
-      order {
-        id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-
-export const DeclineQuoteDocument = graphql(`
-  mutation DeclineQuote($input: QuoteResponseInput!) {
-    declineQuote(input: $input) {
-      order {
-        id
-        ...QuotationPanel_order
-        rfq {
-          id
-          status
-        }
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+    userErrors {
+      ...UserErrors_userError
     }
   }
 `);
@@ -286,198 +227,11 @@ export function QuotationPanel({ order, rfqStatus }: QuotationPanelProps) {
       {!expired &&
         (actions.has('ACCEPT_QUOTE') || actions.has('REQUEST_CHANGES') || actions.has('DECLINE_QUOTE')) && (
           <Group justify="flex-end" mt="md" gap="xs">
-            {actions.has('DECLINE_QUOTE') && <RespondButton order={order} kind="decline" />}
-            {actions.has('REQUEST_CHANGES') && <RespondButton order={order} kind="changes" />}
-            {actions.has('ACCEPT_QUOTE') && <AcceptButton order={order} />}
+            {actions.has('DECLINE_QUOTE') && <QuoteResponseDialog order={order} response="decline" />}
+            {actions.has('REQUEST_CHANGES') && <QuoteResponseDialog order={order} response="changes" />}
+            {actions.has('ACCEPT_QUOTE') && <AcceptQuoteDialog order={order} />}
           </Group>
         )}
     </Card>
-  );
-}
-
-function AcceptButton({ order }: { order: QuotationPanel_OrderFragment }) {
-  const [opened, { open, close }] = useDisclosure(false);
-  const [signatureName, setSignatureName] = useState('');
-  const [po, setPo] = useState('');
-  const [fields, setFields] = useState<
-    Partial<Record<'signatureName' | 'purchaseOrderNumber' | 'revision', string>>
-  >({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [accept, { loading }] = useMutation(AcceptQuoteDocument);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (!signatureName.trim()) {
-      setFields({ signatureName: 'Type your full name to sign.' });
-      return;
-    }
-    setFields({});
-    try {
-      const result = await accept({
-        variables: {
-          input: {
-            orderId: order.id,
-            signatureName: signatureName.trim(),
-            revision: order.quote?.revision,
-            purchaseOrderNumber: po.trim() || undefined,
-          },
-        },
-      });
-      const payload = result.data?.acceptQuote;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0) {
-        const split = splitUserErrors(payload.userErrors, [
-          'signatureName',
-          'purchaseOrderNumber',
-          'revision',
-        ] as const);
-        setFields(split.fields);
-        setFormErrors([...split.form, ...(split.fields.revision ? [split.fields.revision] : [])]);
-        return;
-      }
-      close();
-      notify(`Quotation accepted: sales order ${order.number} is placed.`, 'green');
-    } catch (e) {
-      setFormErrors([unexpectedErrorMessage(e)]);
-    }
-  }
-
-  return (
-    <>
-      <Button onClick={open}>Accept quotation</Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        title={`Accept quotation ${order.number}`}
-        centered
-        size="lg"
-      >
-        <form onSubmit={(e) => void onSubmit(e)} noValidate>
-          <Stack gap="sm">
-            <Text>
-              You are accepting revision {order.quote?.revision} for a total of{' '}
-              <Money money={order.total} fw={700} />. Your typed name is your signature; the quotation can no
-              longer change afterwards.
-            </Text>
-            <UserErrorsAlert errors={formErrors} />
-            <TextInput
-              label="Your full name (signature)"
-              name="signatureName"
-              value={signatureName}
-              onChange={(e) => setSignatureName(e.currentTarget.value)}
-              error={fields.signatureName}
-              autoComplete="name"
-              data-autofocus
-            />
-            <TextInput
-              label="Purchase order number (optional)"
-              name="purchaseOrderNumber"
-              value={po}
-              onChange={(e) => setPo(e.currentTarget.value)}
-              error={fields.purchaseOrderNumber}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Sign and accept
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
-  );
-}
-
-function RespondButton({
-  order,
-  kind,
-}: {
-  order: QuotationPanel_OrderFragment;
-  kind: 'changes' | 'decline';
-}) {
-  const [opened, { open, close }] = useDisclosure(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [requestChanges, changes] = useMutation(RequestQuoteChangesDocument);
-  const [decline, declining] = useMutation(DeclineQuoteDocument);
-  const loading = changes.loading || declining.loading;
-  const label = kind === 'changes' ? 'Request changes' : 'Decline';
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFormErrors([]);
-    if (!message.trim()) {
-      setError(kind === 'changes' ? 'Tell us what to change.' : 'Tell us why you decline.');
-      return;
-    }
-    setError(undefined);
-    try {
-      const input = { orderId: order.id, message: message.trim() };
-      const userErrors =
-        kind === 'changes'
-          ? (await requestChanges({ variables: { input } })).data?.requestQuoteChanges.userErrors
-          : (await decline({ variables: { input } })).data?.declineQuote.userErrors;
-      if (!userErrors) throw new Error('no payload');
-      if (userErrors.length > 0) {
-        const split = splitUserErrors(userErrors, ['message'] as const);
-        setError(split.fields.message);
-        setFormErrors(split.form);
-        return;
-      }
-      close();
-      setMessage('');
-      notify(kind === 'changes' ? 'Your change request was sent to our sales team.' : 'Quotation declined.');
-    } catch (e) {
-      setFormErrors([unexpectedErrorMessage(e)]);
-    }
-  }
-
-  return (
-    <>
-      <Button
-        variant={kind === 'decline' ? 'outline' : 'light'}
-        color={kind === 'decline' ? 'red' : undefined}
-        onClick={open}
-      >
-        {label}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        title={`${label}: quotation ${order.number}`}
-        centered
-      >
-        <form onSubmit={(e) => void onSubmit(e)} noValidate>
-          <Stack gap="sm">
-            <UserErrorsAlert errors={formErrors} />
-            <Textarea
-              label={kind === 'changes' ? 'What should change?' : 'Reason for declining'}
-              name="message"
-              autosize
-              minRows={3}
-              value={message}
-              onChange={(e) => setMessage(e.currentTarget.value)}
-              error={error}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" color={kind === 'decline' ? 'red' : undefined} loading={loading}>
-                {kind === 'changes' ? 'Send change request' : 'Decline quotation'}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-    </>
   );
 }

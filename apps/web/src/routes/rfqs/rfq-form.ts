@@ -1,4 +1,4 @@
-import { dec } from '@portal/domain';
+import { QUANTITY_RULE, UNIT_PRICE_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { ProductPicker_ProductFragment, SubmitRfqInput } from '../../gql/graphql';
 
 export type RfqLineKind = 'catalog' | 'text';
@@ -19,8 +19,6 @@ export interface RfqDraft {
   notes: string;
   lines: RfqLineDraft[];
 }
-
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 let nextKey = 0;
 export function newLine(kind: RfqLineKind): RfqLineDraft {
@@ -55,11 +53,16 @@ export function validateRfq(draft: RfqDraft): Record<string, string> {
     if (line.kind === 'catalog' && !line.product) errors[`lines.${i}.productId`] = 'Choose a product.';
     if (line.kind === 'text' && !line.description.trim())
       errors[`lines.${i}.description`] = 'Describe the item.';
-    const q = line.quantity.trim();
-    if (!DECIMAL.test(q) || dec(q).lte(0)) errors[`lines.${i}.quantity`] = 'Enter a quantity greater than 0.';
-    const p = line.targetUnitPrice.trim();
-    if (p && !DECIMAL.test(p))
-      errors[`lines.${i}.targetUnitPrice`] = 'Enter a price like 12.50, or leave it empty.';
+    const quantityError = decimalInputError(line.quantity, QUANTITY_RULE, 'Enter a quantity greater than 0.');
+    if (quantityError) errors[`lines.${i}.quantity`] = quantityError;
+    const priceError = line.targetUnitPrice.trim()
+      ? decimalInputError(
+          line.targetUnitPrice,
+          UNIT_PRICE_RULE,
+          'Enter a price like 12.50, or leave it empty.',
+        )
+      : null;
+    if (priceError) errors[`lines.${i}.targetUnitPrice`] = priceError;
   });
   return errors;
 }

@@ -18,11 +18,11 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { QuantityInput } from '../../components/quantity-input';
+import { defaultUnitIdOf, QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from './notify';
+import { notifySuccess } from '../../lib/notify';
 import type { RfqNewPageQuery } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { ProductPicker } from './product-picker';
@@ -60,9 +60,7 @@ export const SubmitRfqDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -119,7 +117,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
         setFormErrors(split.form);
         return;
       }
-      notify(`RFQ ${payload.rfq.number} sent to our sales team.`, 'green');
+      notifySuccess(`RFQ ${payload.rfq.number} sent to our sales team.`);
       void navigate(`/rfqs/${payload.rfq.id}`);
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
@@ -203,9 +201,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
                   onChange={(product) =>
                     setLine(i, {
                       product,
-                      unitId: product
-                        ? ((product.units.find((u) => u.isDefault) ?? product.units[0])?.unit.id ?? '')
-                        : '',
+                      unitId: product ? defaultUnitIdOf(product) : '',
                     })
                   }
                   error={errors[`lines.${i}.productId`]}
@@ -223,12 +219,7 @@ export function RfqForm({ units, currencyCode }: RfqFormProps) {
                   label={`Line ${i + 1} quantity`}
                   value={line.quantity}
                   onChange={(quantity) => setLine(i, { quantity })}
-                  units={line.product.units.map((u) => ({
-                    id: u.unit.id,
-                    symbol: u.unit.symbol,
-                    name: u.unit.name,
-                    factor: u.factor,
-                  }))}
+                  units={quantityUnitsOf(line.product)}
                   unitId={line.unitId}
                   onUnitChange={(unitId) => setLine(i, { unitId })}
                   baseUnitSymbol={line.product.baseUnit.symbol}

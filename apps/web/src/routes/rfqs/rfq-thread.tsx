@@ -6,6 +6,7 @@ import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-e
 import { graphql } from '../../gql';
 import type { RfqThread_RfqFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
+import { formatDateTime } from '../../lib/format-date';
 
 export const RfqThread_RfqFragmentDoc = graphql(`
   fragment RfqThread_rfq on Rfq {
@@ -29,9 +30,7 @@ export const PostRfqMessageDocument = graphql(`
         ...RfqThread_rfq
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -123,12 +122,4 @@ export function RfqThread({ rfq }: { rfq: RfqThread_RfqFragment }) {
       )}
     </section>
   );
-}
-
-export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
 }

@@ -14,7 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { dec } from '@portal/domain';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Money } from '../../components/money';
@@ -23,7 +22,8 @@ import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
-import { notify } from '../rfqs/notify';
+import { notifySuccess } from '../../lib/notify';
+import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { OrderChannel, PhoneOrderCompanies_CompanyFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 
@@ -56,9 +56,7 @@ export const CreatePhoneOrderDocument = graphql(`
         number
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -78,9 +76,7 @@ export const SubmitPhoneOrderDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -91,8 +87,6 @@ interface LineDraft {
   sku: string;
   quantity: string;
 }
-
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 export function PhoneOrderRoute() {
   return (
@@ -153,8 +147,8 @@ export function PhoneOrderForm() {
     lines.forEach((l, i) => {
       if (!l.sku.trim() && !l.quantity.trim()) return;
       if (!l.sku.trim()) e[`lines.${i}.sku`] = 'Enter the SKU.';
-      const q = l.quantity.trim();
-      if (!DECIMAL.test(q) || dec(q).lte(0)) e[`lines.${i}.quantity`] = 'Enter a quantity greater than 0.';
+      const quantityError = decimalInputError(l.quantity, QUANTITY_RULE, 'Enter a quantity greater than 0.');
+      if (quantityError) e[`lines.${i}.quantity`] = quantityError;
     });
     return e;
   }
@@ -212,7 +206,7 @@ export function PhoneOrderForm() {
         return;
       }
       setPlaced({ number: submitted.order.number, total: submitted.order.total });
-      notify(`Order ${submitted.order.number} placed for ${company.name}.`, 'green');
+      notifySuccess(`Order ${submitted.order.number} placed for ${company.name}.`);
       setLines([newLine()]);
       setPo('');
     } catch (e) {

@@ -22,7 +22,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notify } from '../rfqs/notify';
+import { notifySuccess } from '../../lib/notify';
 import { TableScroll } from '../rfqs/table-scroll';
 import type { QuoteEditor_RfqFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
@@ -31,9 +31,9 @@ import { RfqLines } from '../rfqs/rfq-lines';
 import { RfqThread } from '../rfqs/rfq-thread';
 import {
   initialQuoteDraft,
-  lineTotal,
   quoteFieldNames,
-  quoteTotal,
+  quoteLineTotal,
+  quoteSubtotal,
   toSendQuoteInput,
   validateQuote,
   type QuoteDraft,
@@ -136,9 +136,7 @@ export const SendQuoteDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -244,16 +242,15 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
         setFormErrors(split.form);
         return;
       }
-      notify(
+      notifySuccess(
         `Quotation ${payload.order.number} (revision ${payload.order.quote?.revision ?? 1}) sent to the customer.`,
-        'green',
       );
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }
   }
 
-  const total = quoteTotal(draft.lines);
+  const subtotal = quoteSubtotal(draft.lines, currencyCode);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="quote-editor-title">
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -281,7 +278,7 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
             </Table.Thead>
             <Table.Tbody>
               {draft.lines.map((line, i) => {
-                const t = lineTotal(line);
+                const total = quoteLineTotal(line, currencyCode);
                 const name = line.sku
                   ? `${line.sku}${line.description ? ` ${line.description}` : ''}`
                   : line.description;
@@ -324,7 +321,7 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
                       />
                     </Table.Td>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {t === null ? '—' : formatMoneyText({ amount: t, currencyCode })}
+                      {total ? formatMoneyText(total) : '—'}
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -336,7 +333,7 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
                   Subtotal before tax
                 </Table.Th>
                 <Table.Td ta="right" fw={700} data-testid="quote-subtotal">
-                  {total === null ? '—' : formatMoneyText({ amount: total, currencyCode })}
+                  {subtotal ? formatMoneyText(subtotal) : '—'}
                 </Table.Td>
               </Table.Tr>
             </Table.Tfoot>

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { QuoteEditor_RfqFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-app';
-import { initialQuoteDraft, lineTotal, quoteTotal } from './quote-form';
+import { initialQuoteDraft, quoteLineTotal, quoteSubtotal } from './quote-form';
 import { QuoteEditor, SendQuoteDocument } from './quote-editor-route';
 
 if (!('fonts' in document)) {
@@ -47,15 +47,26 @@ describe('quote lines', () => {
       ['p1', '110', '3.00'],
       [null, '5000', ''],
     ]);
-    expect(lineTotal({ ...draft.lines[1], unitPrice: '0.11' })).toBe('550.00');
+    expect(quoteLineTotal({ ...draft.lines[1], unitPrice: '0.11' }, 'USD')).toEqual({
+      amount: '550.00',
+      currencyCode: 'USD',
+    });
     // 0.1 + 0.2 in floats is 0.30000000000000004; decimals keep it exact.
     expect(
-      quoteTotal([
-        { ...draft.lines[1], quantity: '1', unitPrice: '0.1' },
-        { ...draft.lines[1], quantity: '1', unitPrice: '0.2' },
-      ]),
-    ).toBe('0.30');
-    expect(quoteTotal([{ ...draft.lines[1], unitPrice: '' }])).toBeNull();
+      quoteSubtotal(
+        [
+          { ...draft.lines[1], quantity: '1', unitPrice: '0.1' },
+          { ...draft.lines[1], quantity: '1', unitPrice: '0.2' },
+        ],
+        'USD',
+      ),
+    ).toEqual({ amount: '0.30', currencyCode: 'USD' });
+    // Line totals are rounded to the currency before they are added: JPY has no decimals.
+    expect(quoteLineTotal({ ...draft.lines[1], quantity: '3', unitPrice: '0.5' }, 'JPY')).toEqual({
+      amount: '2',
+      currencyCode: 'JPY',
+    });
+    expect(quoteSubtotal([{ ...draft.lines[1], unitPrice: '' }], 'USD')).toBeNull();
   });
 });
 

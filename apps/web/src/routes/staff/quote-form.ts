@@ -1,4 +1,6 @@
-import { dec } from '@portal/domain';
+import { lineTotal, parseDecimal, sumMoney, type Money } from '@portal/domain';
+import { toMoneyValue, type MoneyValue } from '../../components/money';
+import { QUANTITY_RULE, UNIT_PRICE_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { QuoteEditor_RfqFragment, SendQuoteInput } from '../../gql/graphql';
 
 export interface QuoteLineDraft {
@@ -17,8 +19,6 @@ export interface QuoteDraft {
   message: string;
   lines: QuoteLineDraft[];
 }
-
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
  * Starts from the current quotation when there is one (a revision), else from the RFQ's lines
@@ -71,10 +71,14 @@ export function validateQuote(draft: QuoteDraft): Record<string, string> {
   const errors: Record<string, string> = {};
   if (draft.lines.length === 0) errors.lines = 'A quotation needs at least one line.';
   draft.lines.forEach((line, i) => {
-    const q = line.quantity.trim();
-    if (!DECIMAL.test(q) || dec(q).lte(0)) errors[`lines.${i}.quantity`] = 'Enter a quantity greater than 0.';
-    const p = line.unitPrice.trim();
-    if (!DECIMAL.test(p)) errors[`lines.${i}.unitPrice`] = 'Enter the unit price, e.g. 12.50.';
+    const quantityError = decimalInputError(line.quantity, QUANTITY_RULE, 'Enter a quantity greater than 0.');
+    if (quantityError) errors[`lines.${i}.quantity`] = quantityError;
+    const priceError = decimalInputError(
+      line.unitPrice,
+      UNIT_PRICE_RULE,
+      'Enter the unit price, e.g. 12.50.',
+    );
+    if (priceError) errors[`lines.${i}.unitPrice`] = priceError;
     if (!line.productId && !line.description.trim()) errors[`lines.${i}.description`] = 'Describe the item.';
   });
   return errors;
@@ -95,20 +99,22 @@ export function toSendQuoteInput(rfqId: string, draft: QuoteDraft): SendQuoteInp
   };
 }
 
-/** quantity × unit price, exactly (display only; the server prices the quote). */
-export function lineTotal(line: QuoteLineDraft): string | null {
-  const q = line.quantity.trim();
-  const p = line.unitPrice.trim();
-  if (!DECIMAL.test(q) || !DECIMAL.test(p)) return null;
-  return dec(q).mul(dec(p)).toFixed(2);
+/** The line's total as the domain computes it (rounded to the currency), or null while incomplete. */
+function draftLineTotal(line: QuoteLineDraft, currencyCode: string): Money | null {
+  const quantity = parseDecimal(line.quantity, { maxScale: QUANTITY_RULE.maxScale });
+  const unitPrice = parseDecimal(line.unitPrice, { maxScale: UNIT_PRICE_RULE.maxScale });
+  return quantity.ok && unitPrice.ok ? lineTotal(unitPrice.value, quantity.value, currencyCode) : null;
 }
 
-export function quoteTotal(lines: readonly QuoteLineDraft[]): string | null {
-  let total = dec('0');
-  for (const line of lines) {
-    const t = lineTotal(line);
-    if (t === null) return null;
-    total = total.add(dec(t));
-  }
-  return total.toFixed(2);
+/** Quantity × unit price of a draft line (display only; the server prices the quote). */
+export function quoteLineTotal(line: QuoteLineDraft, currencyCode: string): MoneyValue | null {
+  const total = draftLineTotal(line, currencyCode);
+  return total && toMoneyValue(total);
+}
+
+/** The sum of the line totals before tax, or null while a line is incomplete. */
+export function quoteSubtotal(lines: readonly QuoteLineDraft[], currencyCode: string): MoneyValue | null {
+  const totals = lines.map((line) => draftLineTotal(line, currencyCode));
+  const complete = totals.filter((total): total is Money => total !== null);
+  return complete.length === totals.length ? toMoneyValue(sumMoney(complete, currencyCode)) : null;
 }

@@ -2,8 +2,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
-import { ShipButton, ShipOrderDocument } from './fulfilment-route';
-import { RecordPaymentButton, RecordPaymentDocument } from './invoicing-route';
+import { ShipOrderDialog, ShipOrderDocument } from './ship-order-dialog';
+import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
 import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
 
 const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
@@ -51,7 +51,7 @@ const invoice: InvoicingInvoiceRow_InvoiceFragment = {
 
 describe('ship form', () => {
   it('needs a carrier and shows the server’s errors next to the fields', async () => {
-    renderWithProviders(<ShipButton order={order} />, {
+    renderWithProviders(<ShipOrderDialog order={order} />, {
       viewer: staff(['FULFILMENT_MANAGE']),
       mocks: [
         {
@@ -99,7 +99,7 @@ describe('ship form', () => {
 
 describe('record payment form', () => {
   it('prefills the amount due and shows an over-payment error next to the amount', async () => {
-    renderWithProviders(<RecordPaymentButton invoice={invoice} />, {
+    renderWithProviders(<RecordPaymentDialog invoice={invoice} />, {
       viewer: staff(['INVOICING_MANAGE']),
       mocks: [
         {

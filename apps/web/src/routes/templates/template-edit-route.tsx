@@ -1,19 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Button, Card, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
-import { QuantityInput } from '../../components/quantity-input';
+import { QuantityInput, quantityUnitsOf, type QuantityUnit } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import type { TemplateEditor_OrderTemplateFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { TemplateRunButtons } from './template-run';
+import { notifySuccess } from '../../lib/notify';
 
 export const TemplateEditor_OrderTemplateFragmentDoc = graphql(`
   fragment TemplateEditor_orderTemplate on OrderTemplate {
@@ -34,19 +34,7 @@ export const TemplateEditor_OrderTemplateFragmentDoc = graphql(`
         id
         sku
         name
-        baseUnit {
-          id
-          symbol
-        }
-        units {
-          factor
-          isDefault
-          unit {
-            id
-            symbol
-            name
-          }
-        }
+        ...QuantityInput_product
       }
     }
   }
@@ -71,9 +59,7 @@ export const SaveOrderTemplateDocument = graphql(`
         ...TemplateEditor_orderTemplate
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -114,7 +100,7 @@ interface LineDraft {
   quantity: string;
   unitId: string;
   baseUnitSymbol: string;
-  units: { id: string; symbol: string; name: string; factor: string }[];
+  units: QuantityUnit[];
 }
 
 function toDrafts(template: TemplateEditor_OrderTemplateFragment): LineDraft[] {
@@ -125,12 +111,7 @@ function toDrafts(template: TemplateEditor_OrderTemplateFragment): LineDraft[] {
     quantity: l.quantity,
     unitId: l.unit.id,
     baseUnitSymbol: l.product.baseUnit.symbol,
-    units: l.product.units.map((u) => ({
-      id: u.unit.id,
-      symbol: u.unit.symbol,
-      name: u.unit.name,
-      factor: u.factor,
-    })),
+    units: quantityUnitsOf(l.product),
   }));
 }
 
@@ -189,10 +170,7 @@ export function TemplateEditor({ template }: { template: TemplateEditor_OrderTem
         return;
       }
       setErrors({ form: [], fields: {} });
-      notifications.show({
-        message: `Template “${payload.template.name}” saved.`,
-        closeButtonProps: { 'aria-label': 'Dismiss' },
-      });
+      notifySuccess(`Template “${payload.template.name}” saved.`);
       void navigate('/templates');
     } catch (error) {
       setErrors({ form: [unexpectedErrorMessage(error)], fields: {} });

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -15,8 +14,9 @@ import { graphql } from '../../gql';
 import type { TemplateRow_OrderTemplateFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
-import { formatDateTime } from '../orders/format';
+import { formatDateTime } from '../../lib/format-date';
 import { TemplateRunButtons } from './template-run';
+import { notifySuccess } from '../../lib/notify';
 
 export const TemplateRow_OrderTemplateFragmentDoc = graphql(`
   fragment TemplateRow_orderTemplate on OrderTemplate {
@@ -52,9 +52,7 @@ export const DeleteOrderTemplateDocument = graphql(`
     deleteOrderTemplate(input: $input) {
       deletedId
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -153,11 +151,7 @@ function TemplateList() {
                         const { data: result } = await remove({ variables: { input: { templateId: t.id } } });
                         const payload = result?.deleteOrderTemplate;
                         if (payload?.userErrors.length) setErrors(payload.userErrors.map((e) => e.message));
-                        else
-                          notifications.show({
-                            message: `Template “${t.name}” deleted.`,
-                            closeButtonProps: { 'aria-label': 'Dismiss' },
-                          });
+                        else notifySuccess(`Template “${t.name}” deleted.`);
                       } catch (e) {
                         setErrors([unexpectedErrorMessage(e)]);
                       }

@@ -18,9 +18,7 @@ export const OrderFromTemplateDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }

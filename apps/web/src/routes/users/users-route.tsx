@@ -1,8 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Select, Stack, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useState } from 'react';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
@@ -15,7 +13,8 @@ import { graphql } from '../../gql';
 import type { Role, UserRow_UserFragment, UserStatus } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { CUSTOMER_ROLE_OPTIONS } from './customer-roles';
-import { InviteUserForm } from './invite-user-form';
+import { InviteUserDialog } from './invite-user-dialog';
+import { notify, notifySuccess } from '../../lib/notify';
 
 export const UserRow_UserFragmentDoc = graphql(`
   fragment UserRow_user on User {
@@ -54,9 +53,7 @@ export const UpdateUserDocument = graphql(`
         ...UserRow_user
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrors_userError
       }
     }
   }
@@ -72,7 +69,6 @@ export function UsersRoute() {
 
 function UsersPage() {
   const { data, error, refetch } = useQuery(CompanyUsersDocument);
-  const [inviting, setInviting] = useState(false);
   const [update] = useMutation(UpdateUserDocument);
   const selfId = data?.viewer?.user.id;
 
@@ -85,25 +81,15 @@ function UsersPage() {
       const { data: result } = await update({ variables: { input: { userId: user.id, ...input } } });
       const errors = result?.updateUser.userErrors ?? [];
       if (errors.length) {
-        notifications.show({
-          closeButtonProps: { 'aria-label': 'Dismiss notification' },
+        notify(errors.map((e) => e.message).join(' '), {
           color: 'red',
           title: `${user.name} was not changed`,
-          message: errors.map((e) => e.message).join(' '),
         });
         return;
       }
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'green',
-        message: done,
-      });
+      notifySuccess(done);
     } catch (e) {
-      notifications.show({
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
-        color: 'red',
-        message: unexpectedErrorMessage(e),
-      });
+      notify(unexpectedErrorMessage(e), { color: 'red' });
     }
   }
 
@@ -210,7 +196,7 @@ function UsersPage() {
         description={
           data.viewer?.company ? `Who can use the portal for ${data.viewer.company.name}.` : undefined
         }
-        actions={<Button onClick={() => setInviting(true)}>Invite a user</Button>}
+        actions={<InviteUserDialog onInvited={() => void refetch()} />}
       />
       <DataTable
         caption="Company users"
@@ -219,26 +205,6 @@ function UsersPage() {
         getRowId={(u) => u.id}
         empty={<EmptyState title="No users yet" description="Invite your colleagues to order online." />}
       />
-      <Modal
-        opened={inviting}
-        onClose={() => setInviting(false)}
-        title="Invite a user"
-        centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        <Group>
-          <Text size="sm" c="dimmed" mb="sm">
-            They get an e-mail with a link to choose their password.
-          </Text>
-        </Group>
-        <InviteUserForm
-          onCancel={() => setInviting(false)}
-          onInvited={() => {
-            setInviting(false);
-            void refetch();
-          }}
-        />
-      </Modal>
     </Stack>
   );
 }

@@ -1,17 +1,18 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render-app';
-import { InviteUserDocument, InviteUserForm } from './invite-user-form';
+import { InviteUserDialog, InviteUserDocument } from './invite-user-dialog';
 
-function fill(email: string, name: string) {
-  fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: email } });
+async function fill(email: string, name: string) {
+  fireEvent.click(await screen.findByRole('button', { name: 'Invite a user' }));
+  fireEvent.change(await screen.findByLabelText('E-mail'), { target: { value: email } });
   fireEvent.change(screen.getByLabelText('Name'), { target: { value: name } });
   fireEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
 }
 
-describe('InviteUserForm', () => {
+describe('InviteUserDialog', () => {
   it('shows the userErrors next to the field they name', async () => {
-    renderWithProviders(<InviteUserForm />, {
+    renderWithProviders(<InviteUserDialog />, {
       mocks: [
         {
           request: {
@@ -38,7 +39,7 @@ describe('InviteUserForm', () => {
         },
       ],
     });
-    fill('buyer@acme.example', 'Dup');
+    await fill('buyer@acme.example', 'Dup');
     const error = await screen.findByText('A user with this e-mail address already exists.');
     const email = screen.getByLabelText('E-mail');
     expect(email.getAttribute('aria-invalid')).toBe('true');
@@ -48,10 +49,10 @@ describe('InviteUserForm', () => {
 
   it('asks for the e-mail and name before calling the server', async () => {
     const result = vi.fn(() => ({ data: {} }));
-    renderWithProviders(<InviteUserForm />, {
+    renderWithProviders(<InviteUserDialog />, {
       mocks: [{ request: { query: InviteUserDocument, variables: () => true }, result }],
     });
-    fill('', '');
+    await fill('', '');
     expect(await screen.findByText('Enter the e-mail address.')).toBeTruthy();
     expect(screen.getByText('Enter the name.')).toBeTruthy();
     expect(result).not.toHaveBeenCalled();
@@ -59,7 +60,7 @@ describe('InviteUserForm', () => {
 
   it('invites with the chosen role and reports success', async () => {
     const onInvited = vi.fn();
-    renderWithProviders(<InviteUserForm onInvited={onInvited} />, {
+    renderWithProviders(<InviteUserDialog onInvited={onInvited} />, {
       mocks: [
         {
           request: {
@@ -86,7 +87,7 @@ describe('InviteUserForm', () => {
         },
       ],
     });
-    fill('nora@acme.example', 'Nora');
+    await fill('nora@acme.example', 'Nora');
     expect(await screen.findByText('Invitation sent to nora@acme.example.')).toBeTruthy();
     expect(onInvited).toHaveBeenCalled();
   });
