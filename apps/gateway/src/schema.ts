@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { describeAccess } from './auth/describe-access';
 import { registerNodeType } from './common/node.type';
 import {
   Address,
@@ -136,11 +137,12 @@ function serviceContainer(services: Services): ContainerType {
   } as ContainerType;
 }
 
-export function buildPortalSchema(services: Services): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildPortalSchema(services: Services): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<ResolverClass>,
     authChecker,
     container: serviceContainer(services),
     validate: false,
   });
+  return describeAccess(schema);
 }

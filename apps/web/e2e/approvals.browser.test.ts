@@ -51,7 +51,7 @@ async function draftByReorder(page: Page): Promise<void> {
     const skus = new Set([...(await alert.innerText()).matchAll(/([A-Z]{3}-\d{4}):/g)].map((m) => m[1]));
     for (const sku of skus) {
       const row = page.getByRole('row').filter({ hasText: sku });
-      blocked.push((await row.getByRole('cell').first().innerText()).split('\n')[0].trim());
+      blocked.push((await row.getByRole('cell').first().innerText()).split('\n', 1).join('').trim());
     }
   }
   await changes.getByRole('link', { name: 'Review it in the cart' }).click();

@@ -7,6 +7,13 @@ import type { Permission } from '@portal/domain';
  */
 type FieldDecorator = MethodDecorator & PropertyDecorator;
 
+/** What a field's `access` extension says (read by the deny-by-default test and describeAccess). */
+export interface AccessMarker {
+  public?: boolean;
+  signedIn?: boolean;
+  permissions?: Permission[];
+}
+
 function combine(...decorators: FieldDecorator[]): FieldDecorator {
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     for (const d of decorators)
@@ -14,7 +21,7 @@ function combine(...decorators: FieldDecorator[]): FieldDecorator {
   }) as FieldDecorator;
 }
 
-/** Requires any one of the given permissions. */
+/** Requires any one of the given permissions (also written into the field's description). */
 export function Allow(...permissions: Permission[]): FieldDecorator {
   if (permissions.length === 0)
     throw new Error('Allow() needs at least one permission; use SignedIn() for any signed-in user');

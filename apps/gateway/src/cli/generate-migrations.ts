@@ -14,8 +14,8 @@ import 'reflect-metadata';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { createDataSource, migrate } from '../db/data-source';
-import { createTestDatabase, type TestEngine } from '../testing/databases';
+import { createDataSource, migrate, type Engine } from '../db/data-source';
+import { createScratchDatabase } from '../db/scratch-database';
 
 /** One statement of a migration. */
 interface Query {
@@ -62,7 +62,7 @@ async function format(file: string): Promise<void> {
   }
 }
 
-function rewriteIndex(engine: TestEngine): void {
+function rewriteIndex(engine: Engine): void {
   const dir = join(MIGRATION_ROOT, engine);
   const files = readdirSync(dir)
     .filter((file) => /^\d{13}-[A-Za-z0-9]+\.ts$/.test(file))
@@ -111,8 +111,13 @@ function compactSqliteSchema(queries: Query[]): { up: Query[]; down: Query[] } {
   }
 }
 
-async function generate(engine: TestEngine, name: string, timestamp: number): Promise<void> {
-  const database = await createTestDatabase(engine);
+async function generate(
+  engine: Engine,
+  name: string,
+  timestamp: number,
+  mysqlServerUrl: string,
+): Promise<void> {
+  const database = await createScratchDatabase(engine, mysqlServerUrl, 'portal_migration');
   const ds = createDataSource(database.url);
   try {
     await ds.initialize();
@@ -151,13 +156,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(timestamp) || String(timestamp).length !== 13)
     throw new Error('--timestamp must be 13-digit milliseconds');
   const engineArg = args.find((arg) => arg.startsWith('--engine='))?.split('=')[1];
-  const engines: TestEngine[] = engineArg ? [engineArg as TestEngine] : ['sqlite', 'mysql'];
+  const engines: Engine[] = engineArg ? [engineArg as Engine] : ['sqlite', 'mysql'];
 
-  if (engines.includes('mysql')) {
-    process.env.TEST_MYSQL_URL =
-      process.env.GENERATE_MYSQL_URL ?? process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-  }
-  for (const engine of engines) await generate(engine, name, timestamp);
+  const mysqlServerUrl =
+    process.env.GENERATE_MYSQL_URL ?? process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+  for (const engine of engines) await generate(engine, name, timestamp, mysqlServerUrl);
 }
 
 main().catch((error: unknown) => {

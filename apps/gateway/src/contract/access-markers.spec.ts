@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AccessMarker } from '../auth/access.decorators';
 import { generatedSchema } from './schema-under-test';
-
-interface AccessMarker {
-  public?: boolean;
-  signedIn?: boolean;
-  permissions?: string[];
-}
 
 function accessOf(field: GraphQLField<unknown, unknown>): AccessMarker | undefined {
   return (field.extensions as { access?: AccessMarker }).access;
@@ -49,5 +44,18 @@ describe('deny by default', () => {
       }
     }
     expect(unguarded).toEqual([]);
+  });
+
+  it('says in the description of every guarded field what it requires', () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const permissions = accessOf(field)?.permissions ?? [];
+        if (permissions.length && !permissions.every((p) => field.description?.includes(p)))
+          undocumented.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
   });
 });

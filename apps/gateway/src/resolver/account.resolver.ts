@@ -57,8 +57,7 @@ export class AccountResolver {
 
   @Allow(Permission.USERS_MANAGE, Permission.PROFILE_EDIT, Permission.CUSTOMERS_MANAGE)
   @Mutation(() => UserPayload, {
-    description:
-      "Changes a user's name, role or status. Requires USERS_MANAGE (or PROFILE_EDIT for your own name).",
+    description: "Changes a user's name, role or status (with PROFILE_EDIT only your own name).",
   })
   updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput) {
     return this.services.users.update(ctx, idOfType(input.userId, 'User'), input);

@@ -99,7 +99,7 @@ export class CompanyResolver {
 
   @FieldResolver(() => [UserType], {
     nullable: true,
-    description: 'Requires USERS_MANAGE (or a staff role).',
+    description: "The company's portal users, for its portal admins and for staff.",
   })
   @Allow(Permission.USERS_MANAGE, Permission.CUSTOMERS_MANAGE)
   users(@Root() company: Company, @Ctx() ctx: RequestContext) {

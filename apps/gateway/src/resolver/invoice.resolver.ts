@@ -48,7 +48,7 @@ export class InvoiceResolver {
   @Allow(...READ_INVOICES)
   @Query(() => InvoiceConnection, {
     description:
-      "Invoices and credit notes the viewer may see: their company's (admins, viewers; approvers as a summary), those of their own orders (buyers), or (staff) every company's. Requires an INVOICES_* permission.",
+      "Invoices and credit notes the viewer may see: their company's (admins, viewers; approvers as a summary), those of their own orders (buyers), or (staff) every company's.",
   })
   invoices(
     @Ctx() ctx: RequestContext,
@@ -62,7 +62,7 @@ export class InvoiceResolver {
   @Allow(...READ_INVOICES)
   @Query(() => InvoiceType, {
     nullable: true,
-    description: 'By id or number. Requires an INVOICES_* permission.',
+    description: 'By id or number.',
   })
   invoice(
     @Ctx() ctx: RequestContext,

@@ -331,7 +331,7 @@ export class OrderResolver {
     return ctx.loaders.children(Shipment, 'orderId', order.id);
   }
 
-  @FieldResolver(() => [InvoiceType], { nullable: true, description: 'Requires an INVOICES_* permission.' })
+  @FieldResolver(() => [InvoiceType], { nullable: true })
   @Allow(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_READ_OWN, Permission.INVOICES_SUMMARY)
   invoices(@Root() order: Order, @Ctx() ctx: RequestContext) {
     return this.services.invoices.ofOrder(ctx, order);

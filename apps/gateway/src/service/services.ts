@@ -30,6 +30,7 @@ import { ReorderService } from './orders/reorder.service';
 import { PaymentService } from './payments/payment.service';
 import { PaymentProviderRegistry } from './payments/payment-provider';
 import { QuoteService } from './quotes/quote.service';
+import { RfqConversation } from './quotes/rfq-conversation';
 import { RfqService, registerRfqNodes } from './quotes/rfq.service';
 import { AuditService } from './support/audit.service';
 import { IdempotencyService } from './support/idempotency.service';
@@ -114,7 +115,8 @@ export function createServices(deps: {
   nodes.register('Order', (ctx, id) => orders.findVisible(ctx, id));
   nodes.register('OrderTemplate', (ctx, id) => templates.findVisible(ctx, id));
 
-  const rfqs = new RfqService(audit, catalog, orderLines, sequences, orders);
+  const conversation = new RfqConversation(audit);
+  const rfqs = new RfqService(audit, catalog, orderLines, sequences, orders, conversation);
   registerRfqNodes(nodes, rfqs);
 
   const invoices = new InvoiceQueryService();
@@ -151,7 +153,7 @@ export function createServices(deps: {
     reorder: new ReorderService(orders, orderStates, cart, orderLines, catalog),
     templates,
     rfqs,
-    quotes: new QuoteService(audit, catalog, orders, orderStates, orderLines, sequences),
+    quotes: new QuoteService(audit, catalog, orders, orderStates, orderLines, sequences, conversation),
     fulfilment: new FulfilmentService(orders, orderStates),
     adoption: new AdoptionService(),
     documents,

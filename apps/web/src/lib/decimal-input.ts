@@ -1,4 +1,11 @@
-import { compareDecimals, currencyExponent, parseDecimal, toDecimalString } from '@portal/domain';
+import {
+  QUANTITY_SCALE,
+  UNIT_PRICE_SCALE,
+  compareDecimals,
+  currencyExponent,
+  parseDecimal,
+  toDecimalString,
+} from '@portal/domain';
 
 /*
  * Decimals people type into forms, checked by @portal/domain's parseDecimal: the browser checks
@@ -6,8 +13,7 @@ import { compareDecimals, currencyExponent, parseDecimal, toDecimalString } from
  * sent; nothing here rounds or recomputes it.
  */
 
-/** Decimals a quantity or a unit price may have (the gateway's QUANTITY_SCALE). */
-export const QUANTITY_SCALE = 4;
+export { QUANTITY_SCALE };
 
 export interface DecimalInputRule {
   /** Most decimals allowed. */
@@ -19,8 +25,8 @@ export interface DecimalInputRule {
 /** A quantity to order: above zero, at most QUANTITY_SCALE decimals. */
 export const QUANTITY_RULE: DecimalInputRule = { maxScale: QUANTITY_SCALE, positive: true };
 
-/** A unit price: not negative, at most QUANTITY_SCALE decimals (prices per unit may be 0.0125). */
-export const UNIT_PRICE_RULE: DecimalInputRule = { maxScale: QUANTITY_SCALE };
+/** A unit price: above zero, at most UNIT_PRICE_SCALE decimals (prices per unit may be 0.0125). */
+export const UNIT_PRICE_RULE: DecimalInputRule = { maxScale: UNIT_PRICE_SCALE, positive: true };
 
 /** An amount of money in `currencyCode`: not negative, at most the currency's decimals. */
 export function moneyAmountRule(currencyCode: string): DecimalInputRule {

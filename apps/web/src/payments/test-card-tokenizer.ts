@@ -62,10 +62,11 @@ export function tokenizeTestCard(input: TestCardInput, today: string): TokenizeR
     );
   }
 
-  const expiry = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(input.expiry);
-  if (!expiry) return fail('expiry', 'Enter the expiry date as MM/YY.');
-  const month = Number(expiry[1]);
-  const year = expiry[2].length === 2 ? 2000 + Number(expiry[2]) : Number(expiry[2]);
+  const [, monthText, yearText] = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(input.expiry) ?? [];
+  if (monthText === undefined || yearText === undefined)
+    return fail('expiry', 'Enter the expiry date as MM/YY.');
+  const month = Number(monthText);
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (month < 1 || month > 12) return fail('expiry', 'The expiry month must be 01 to 12.');
   const thisMonth = Number(today.slice(0, 4)) * 12 + (Number(today.slice(5, 7)) - 1);
   if (year * 12 + (month - 1) < thisMonth) return fail('expiry', 'This card has expired.');

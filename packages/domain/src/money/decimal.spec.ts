@@ -166,6 +166,8 @@ describe('parseDecimal', () => {
     expect(parseDecimal('123', { maxScale: 0, maxIntegerDigits: 2 }).ok).toBe(false);
     const oneDecimal = parseDecimal('1.25', { maxScale: 1 });
     expect(!oneDecimal.ok && oneDecimal.message).toBe('At most 1 decimal allowed.');
+    const yen = parseDecimal('1.5', { maxScale: 0 });
+    expect(!yen.ok && yen.message).toBe('Whole numbers only.');
     const long = parseDecimal('x'.repeat(30), money);
     expect(!long.ok && long.message).toContain('…');
   });

@@ -9,3 +9,4 @@ export * from './allocate';
 export * from './quantity';
 export * from './wire';
 export * from './ratio';
+export * from './display';

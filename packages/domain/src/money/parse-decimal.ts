@@ -52,7 +52,12 @@ export function parseDecimal(input: unknown, options: ParseDecimalOptions): Pars
     return fail('NOT_CANONICAL', `Write "${truncate(text)}" without a plus sign or leading zeros.`);
   const scale = fraction.replace(/0+$/, '').length;
   if (scale > maxScale) {
-    return fail('TOO_MANY_DECIMALS', `At most ${maxScale} decimal${maxScale === 1 ? '' : 's'} allowed.`);
+    return fail(
+      'TOO_MANY_DECIMALS',
+      maxScale === 0
+        ? 'Whole numbers only.'
+        : `At most ${maxScale} decimal${maxScale === 1 ? '' : 's'} allowed.`,
+    );
   }
   if (integer.replace(/^0+(?=\d)/, '').length > maxIntegerDigits) {
     return fail('TOO_LARGE', `At most ${maxIntegerDigits} digits before the decimal point allowed.`);

@@ -2,6 +2,7 @@ import { In, Not } from 'typeorm';
 import {
   AvailabilityPolicy,
   Permission,
+  QUANTITY_SCALE,
   canConvert,
   convertQuantity,
   dec,
@@ -40,7 +41,6 @@ import { payload } from '../support/mutation';
 import { toDomainPricelist, toDomainRule, type PricingService } from './pricing.service';
 
 const MONEY_SCALE = 4;
-const QUANTITY_SCALE = 4;
 const RATIO_SCALE = 10;
 
 /**

@@ -3,6 +3,8 @@ import {
   CREDIT_EXPOSURE_STATUSES,
   Money,
   OrderStatus,
+  QUANTITY_SCALE,
+  UNIT_PRICE_SCALE,
   UserErrorCode as DomainErrorCode,
   checkOrderLine,
   checkOrderTotals,
@@ -53,8 +55,6 @@ export interface PricedLine extends PreparedLine {
   priceExplanation: string;
 }
 
-/** Quantities are stored as decimal(20,4). */
-export const QUANTITY_SCALE = 4;
 /** The most lines one order (or template) may have. */
 export const MAX_ORDER_LINES = 2000;
 
@@ -463,5 +463,5 @@ export function toUserErrorCode(code: DomainErrorCode | string): UserErrorCode {
 
 /** Unit prices can carry more decimals than the column; stored rounded half-up to 4. */
 export function roundTo4(value: string): string {
-  return toDecimalString(roundToScale(value, QUANTITY_SCALE, 'half-up'));
+  return toDecimalString(roundToScale(value, UNIT_PRICE_SCALE, 'half-up'));
 }

@@ -6,6 +6,7 @@ import {
   lineTotal,
   toDecimalString,
   UserErrorCode as DomainErrorCode,
+  QUANTITY_SCALE,
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode } from '../../common/user-error';
@@ -14,7 +15,6 @@ import type { Order, OrderLine, UnitOfMeasure } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { InputChecks } from '../support/input-checks';
 import {
-  QUANTITY_SCALE,
   roundTo4,
   toUserErrorCode,
   type OrderLinesService,

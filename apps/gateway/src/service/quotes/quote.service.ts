@@ -1,21 +1,21 @@
-import { OrderAction, OrderStatus, StaffOrderAction } from '@portal/domain';
+import { OrderAction, OrderStatus, StaffOrderAction, UNIT_PRICE_SCALE } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Company, Order, OrderLine, Rfq, RfqMessage, User, type RfqStatus } from '../../entity';
-import type { OutgoingMail } from '../../mail/mailer';
+import { Company, Order, OrderLine, Rfq, User, type RfqStatus } from '../../entity';
 import type { AcceptQuoteInput, QuoteResponseInput, SendQuoteInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
+import type { RfqConversation } from './rfq-conversation';
 import type { CatalogService } from '../catalog/catalog.service';
 import { InputChecks } from '../support/input-checks';
 import type { NumberSequenceService } from '../support/number-sequence.service';
-import { QUANTITY_SCALE, type OrderLinesService } from '../orders/order-lines.service';
+import type { OrderLinesService } from '../orders/order-lines.service';
 import { DRAFT_SEQUENCE } from '../orders/cart.service';
 import { ORDER_SEQUENCE } from '../orders/order-placement.service';
-import { orderPayload, type OrderResult } from '../orders/order-payload';
+import { orderChange, type OrderResult } from '../orders/order-payload';
 import type { OrderQueryService } from '../orders/order-query.service';
 import type { EventKind, OrderStateWriter } from '../orders/order-state-writer';
-import { lockVisibleOrder, orderLink, salesContactsOf, sendAfterCommit } from '../orders/order-workflow';
+import { lockVisibleOrder, orderLink, salesContactsOf } from '../orders/order-workflow';
 import { formatAmount, quotationRows, quoteContentHash, validateItems } from './quote-lines';
 
 /** RFQ statuses a quotation may still be sent or revised in. */
@@ -26,7 +26,7 @@ const MAX_MESSAGE = 5000;
  * Quotations. Staff (QUOTES_MANAGE) send them for an RFQ, turn a draft into one, or revise one
  * (revision + 1, lines replaced); the customer (QUOTES_RESPOND) accepts with a typed signature,
  * asks for changes, or declines. Every step asks the domain state machine and goes through
- * OrderService.transition on the order read for update: one transaction, a version-checked
+ * OrderStateWriter.transition on the order read for update: one transaction, a version-checked
  * write (of a concurrent accept and revise exactly one wins), a timeline event and an audit row.
  */
 export class QuoteService {
@@ -37,129 +37,116 @@ export class QuoteService {
     private readonly states: OrderStateWriter,
     private readonly lines: OrderLinesService,
     private readonly sequences: NumberSequenceService,
+    private readonly conversation: RfqConversation,
   ) {}
 
   /** Creates the quotation of an RFQ, turns a draft into a quotation, or revises a quotation; e-mails the customer. */
   async sendQuote(ctx: RequestContext, input: SendQuoteInput): Promise<OrderResult> {
-    const mails: OutgoingMail[] = [];
-    const result = await orderPayload(ctx, () =>
-      ctx.transaction(async (tx) => {
-        const viewer = tx.requireViewer();
-        const field = input.orderId ? ['input', 'orderId'] : ['input', 'rfqId'];
-        const { rfq, order: existing } = await this.quoteTarget(tx, input);
-        if (rfq && !OPEN_RFQ_STATUSES.includes(rfq.status)) {
-          failWith(
-            UserErrorCode.INVALID_STATE,
-            `${rfq.number} is ${rfq.status.toLowerCase().replace('_', ' ')}; it can no longer be quoted.`,
-            field,
-          );
-        }
-        // A new quotation starts as the seller's draft.
-        const stub = Object.assign(new Order(), {
-          status: OrderStatus.DRAFT,
-          createdById: null,
-          quoteValidUntil: null,
-        });
-        await this.states.check(tx, existing ?? stub, StaffOrderAction.SEND_QUOTE, { field });
-
-        const checks = new InputChecks();
-        if (input.validUntil && input.validUntil < tx.clock.today()) {
-          checks.add(
-            UserErrorCode.INVALID,
-            `The quote cannot be valid until ${input.validUntil}, a day in the past.`,
-            ['input', 'validUntil'],
-          );
-        }
-        const message = checks.optionalText(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
-        if (!existing && !input.lines?.length)
-          checks.add(UserErrorCode.INVALID, 'A new quotation needs its lines.', ['input', 'lines']);
-        const companyId = existing?.companyId ?? rfq!.companyId;
-        const items = input.lines
-          ? await validateItems(tx, this.lines, this.catalog, companyId, input.lines, checks, {
-              quantityRules: true,
-            })
-          : null;
-        const prices = (input.lines ?? []).map((line, i) =>
-          checks.decimal(line.unitPrice, ['input', 'lines', String(i), 'unitPrice'], 'The unit price', {
-            maxScale: QUANTITY_SCALE,
-            positive: true,
-          }),
-        );
-        checks.throwIfAny();
-
-        const now = tx.now();
-        const order = existing ?? (await this.newQuotation(tx, rfq!));
-        const revision = order.quoteRevision + 1;
-        if (items) {
-          await tx.db.getRepository(OrderLine).delete({ orderId: order.id });
-          const rows = quotationRows(
-            this.lines,
-            order.id,
-            order.currencyCode,
-            items.map((item) => ({ ...item, unitPrice: prices[item.index]! })),
-            `Quoted price (revision ${revision})`,
-          );
-          await this.lines.writeLinesAndTotals(tx, order, rows);
-        }
-        const number = order.number.startsWith(`${DRAFT_SEQUENCE.prefix}-`)
-          ? await this.sequences.nextNumber(tx, ORDER_SEQUENCE)
-          : order.number;
-        const validUntil = input.validUntil ?? order.quoteValidUntil;
-        const validity = validUntil ? `, valid until ${validUntil}` : '';
-        await this.states.transition(tx, order, StaffOrderAction.SEND_QUOTE, {
+    return orderChange(ctx, async (tx, mails) => {
+      const viewer = tx.requireViewer();
+      const field = input.orderId ? ['input', 'orderId'] : ['input', 'rfqId'];
+      const { rfq, order: existing } = await this.quoteTarget(tx, input);
+      if (rfq && !OPEN_RFQ_STATUSES.includes(rfq.status)) {
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `${rfq.number} is ${rfq.status.toLowerCase().replace('_', ' ')}; it can no longer be quoted.`,
           field,
-          kind: 'QUOTE_SENT',
-          message: `Quotation revision ${revision} sent${validity}${message ? `: ${message}` : ''}`,
-          set: {
-            number,
-            quoteRevision: revision,
-            quoteValidUntil: validUntil,
-            quoteSentAt: now,
-            assignedToId: order.assignedToId ?? viewer.userId,
-            subtotal: order.subtotal,
-            taxTotal: order.taxTotal,
-            total: order.total,
-          },
+        );
+      }
+      // A new quotation starts as the seller's draft.
+      const stub = Object.assign(new Order(), {
+        status: OrderStatus.DRAFT,
+        createdById: null,
+        quoteValidUntil: null,
+      });
+      await this.states.check(tx, existing ?? stub, StaffOrderAction.SEND_QUOTE, { field });
+
+      const checks = new InputChecks();
+      if (input.validUntil && input.validUntil < tx.clock.today()) {
+        checks.add(
+          UserErrorCode.INVALID,
+          `The quote cannot be valid until ${input.validUntil}, a day in the past.`,
+          ['input', 'validUntil'],
+        );
+      }
+      const message = checks.optionalText(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
+      if (!existing && !input.lines?.length)
+        checks.add(UserErrorCode.INVALID, 'A new quotation needs its lines.', ['input', 'lines']);
+      const companyId = existing?.companyId ?? rfq!.companyId;
+      const items = input.lines
+        ? await validateItems(tx, this.lines, this.catalog, companyId, input.lines, checks, {
+            quantityRules: true,
+          })
+        : null;
+      const prices = (input.lines ?? []).map((line, i) =>
+        checks.decimal(line.unitPrice, ['input', 'lines', String(i), 'unitPrice'], 'The unit price', {
+          maxScale: UNIT_PRICE_SCALE,
+          positive: true,
+        }),
+      );
+      checks.throwIfAny();
+
+      const now = tx.now();
+      const order = existing ?? (await this.newQuotation(tx, rfq!));
+      const revision = order.quoteRevision + 1;
+      if (items) {
+        await tx.db.getRepository(OrderLine).delete({ orderId: order.id });
+        const rows = quotationRows(
+          this.lines,
+          order.id,
+          order.currencyCode,
+          items.map((item) => ({ ...item, unitPrice: prices[item.index]! })),
+          `Quoted price (revision ${revision})`,
+        );
+        await this.lines.writeLinesAndTotals(tx, order, rows);
+      }
+      const number = order.number.startsWith(`${DRAFT_SEQUENCE.prefix}-`)
+        ? await this.sequences.nextNumber(tx, ORDER_SEQUENCE)
+        : order.number;
+      const validUntil = input.validUntil ?? order.quoteValidUntil;
+      const validity = validUntil ? `, valid until ${validUntil}` : '';
+      await this.states.transition(tx, order, StaffOrderAction.SEND_QUOTE, {
+        field,
+        kind: 'QUOTE_SENT',
+        message: `Quotation revision ${revision} sent${validity}${message ? `: ${message}` : ''}`,
+        set: {
+          number,
+          quoteRevision: revision,
+          quoteValidUntil: validUntil,
+          quoteSentAt: now,
+          assignedToId: order.assignedToId ?? viewer.userId,
+          subtotal: order.subtotal,
+          taxTotal: order.taxTotal,
+          total: order.total,
+        },
+      });
+      if (rfq) {
+        await this.conversation.move(tx, rfq, 'QUOTED', 'quote', {
+          message,
+          set: { quotationOrderId: order.id },
+          changes: { quotation: order.number, revision },
         });
-        if (rfq) {
-          await tx.db
-            .getRepository(Rfq)
-            .update({ id: rfq.id }, { status: 'QUOTED', quotationOrderId: order.id, updatedAt: now });
-          if (message)
-            await tx.db
-              .getRepository(RfqMessage)
-              .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: message });
-          await this.audit.record(tx, {
-            entityType: 'Rfq',
-            entityId: rfq.id,
-            action: 'quote',
-            companyId: rfq.companyId,
-            changes: { status: [rfq.status, 'QUOTED'], quotation: order.number, revision },
-          });
-        }
-        const customer = await tx.db
-          .getRepository(User)
-          .findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
-        if (customer && customer.companyId !== null && customer.status === 'ACTIVE') {
-          mails.push({
-            to: customer.email,
-            subject: `Quotation ${order.number}${revision > 1 ? ` (revision ${revision})` : ''}${rfq ? ` for ${rfq.number}` : ''}`,
-            text: [
-              `Hello ${customer.name},`,
-              '',
-              `we have ${revision > 1 ? 'revised' : 'prepared'} quotation ${order.number}${rfq ? ` for your request ${rfq.number} "${rfq.title}"` : ''}.`,
-              `Total: ${formatAmount(order.total, order.currencyCode)}${validUntil ? `, valid until ${validUntil}` : ''}.`,
-              ...(message ? ['', message] : []),
-              '',
-              `Review it, accept it or ask for changes: ${orderLink(tx, order)}`,
-            ].join('\n'),
-          });
-        }
-        return order;
-      }),
-    );
-    if (result.order) await sendAfterCommit(ctx, mails);
-    return result;
+      }
+      const customer = await tx.db
+        .getRepository(User)
+        .findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
+      if (customer && customer.companyId !== null && customer.status === 'ACTIVE') {
+        mails.push({
+          to: customer.email,
+          subject: `Quotation ${order.number}${revision > 1 ? ` (revision ${revision})` : ''}${rfq ? ` for ${rfq.number}` : ''}`,
+          text: [
+            `Hello ${customer.name},`,
+            '',
+            `we have ${revision > 1 ? 'revised' : 'prepared'} quotation ${order.number}${rfq ? ` for your request ${rfq.number} "${rfq.title}"` : ''}.`,
+            `Total: ${formatAmount(order.total, order.currencyCode)}${validUntil ? `, valid until ${validUntil}` : ''}.`,
+            ...(message ? ['', message] : []),
+            '',
+            `Review it, accept it or ask for changes: ${orderLink(tx, order)}`,
+          ].join('\n'),
+        });
+      }
+      return order;
+    });
   }
 
   /** The RFQ and/or order a sendQuote is about (staff read every company's); NOT_FOUND for unknown ids. */
@@ -227,76 +214,63 @@ export class QuoteService {
    * requoted. An expired quote is refused with EXPIRED.
    */
   async acceptQuote(ctx: RequestContext, input: AcceptQuoteInput): Promise<OrderResult> {
-    const mails: OutgoingMail[] = [];
-    const result = await orderPayload(ctx, () =>
-      ctx.transaction(async (tx) => {
-        const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
-        await this.states.check(tx, order, OrderAction.ACCEPT_QUOTE);
-        if (
-          input.revision !== null &&
-          input.revision !== undefined &&
-          input.revision !== order.quoteRevision
-        ) {
-          failWith(
-            UserErrorCode.INVALID_STATE,
-            `${order.number} was revised meanwhile (now revision ${order.quoteRevision}); review it before accepting.`,
-            ['input', 'revision'],
-          );
-        }
-        const checks = new InputChecks();
-        const signatureName = checks.text(
-          input.signatureName?.replace(/\s+/g, ' '),
-          ['input', 'signatureName'],
-          'Your typed full name',
-          255,
+    return orderChange(ctx, async (tx, mails) => {
+      const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
+      await this.states.check(tx, order, OrderAction.ACCEPT_QUOTE);
+      if (input.revision !== null && input.revision !== undefined && input.revision !== order.quoteRevision) {
+        failWith(
+          UserErrorCode.INVALID_STATE,
+          `${order.number} was revised meanwhile (now revision ${order.quoteRevision}); review it before accepting.`,
+          ['input', 'revision'],
         );
-        if (signatureName !== null && signatureName.length < 2)
-          checks.add(UserErrorCode.INVALID, 'Type your full name to sign the quote.', [
-            'input',
-            'signatureName',
-          ]);
-        const po = checks.optionalText(
-          input.purchaseOrderNumber,
-          ['input', 'purchaseOrderNumber'],
-          'The purchase order number',
-          64,
-        );
-        checks.throwIfAny();
+      }
+      const checks = new InputChecks();
+      const signatureName = checks.text(
+        input.signatureName?.replace(/\s+/g, ' '),
+        ['input', 'signatureName'],
+        'Your typed full name',
+        255,
+      );
+      if (signatureName !== null && signatureName.length < 2)
+        checks.add(UserErrorCode.INVALID, 'Type your full name to sign the quote.', [
+          'input',
+          'signatureName',
+        ]);
+      const po = checks.optionalText(
+        input.purchaseOrderNumber,
+        ['input', 'purchaseOrderNumber'],
+        'The purchase order number',
+        64,
+      );
+      checks.throwIfAny();
 
-        const now = tx.now();
-        const lines = await tx.db
-          .getRepository(OrderLine)
-          .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
-        const units = await this.catalog.unitsById(tx);
-        const hash = quoteContentHash(
-          order,
-          lines,
-          new Map([...units.values()].map((u) => [u.id, u.symbol])),
-        );
-        await this.states.transition(tx, order, OrderAction.ACCEPT_QUOTE, {
-          kind: 'QUOTE_ACCEPTED',
-          message: `Quote revision ${order.quoteRevision} accepted and signed by ${signatureName}`,
-          set: {
-            quoteAcceptedAt: now,
-            quoteSignedByName: signatureName,
-            quoteContentHash: hash,
-            submittedAt: order.submittedAt ?? now,
-            ...(po ? { purchaseOrderNumber: po } : {}),
-          },
+      const now = tx.now();
+      const lines = await tx.db
+        .getRepository(OrderLine)
+        .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+      const units = await this.catalog.unitsById(tx);
+      const hash = quoteContentHash(order, lines, new Map([...units.values()].map((u) => [u.id, u.symbol])));
+      await this.states.transition(tx, order, OrderAction.ACCEPT_QUOTE, {
+        kind: 'QUOTE_ACCEPTED',
+        message: `Quote revision ${order.quoteRevision} accepted and signed by ${signatureName}`,
+        set: {
+          quoteAcceptedAt: now,
+          quoteSignedByName: signatureName,
+          quoteContentHash: hash,
+          submittedAt: order.submittedAt ?? now,
+          ...(po ? { purchaseOrderNumber: po } : {}),
+        },
+      });
+      await this.moveRfq(tx, order, 'ACCEPTED', null);
+      for (const staff of await salesContactsOf(tx, order)) {
+        mails.push({
+          to: staff.email,
+          subject: `Quote ${order.number} accepted`,
+          text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}, ${formatAmount(order.total, order.currencyCode)}).\n\n${orderLink(tx, order)}`,
         });
-        await this.moveRfq(tx, order, 'ACCEPTED', null);
-        for (const staff of await salesContactsOf(tx, order)) {
-          mails.push({
-            to: staff.email,
-            subject: `Quote ${order.number} accepted`,
-            text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}, ${formatAmount(order.total, order.currencyCode)}).\n\n${orderLink(tx, order)}`,
-          });
-        }
-        return order;
-      }),
-    );
-    if (result.order) await sendAfterCommit(ctx, mails);
-    return result;
+      }
+      return order;
+    });
   }
 
   /** The customer asks for a revised quotation: the quotation stays open, the RFQ shows CHANGES_REQUESTED. */
@@ -334,30 +308,25 @@ export class QuoteService {
     eventText: string,
     mailVerb: string,
   ): Promise<OrderResult> {
-    const mails: OutgoingMail[] = [];
-    const result = await orderPayload(ctx, () =>
-      ctx.transaction(async (tx) => {
-        const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
-        await this.states.check(tx, order, action);
-        const checks = new InputChecks();
-        const message = checks.text(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
-        checks.throwIfAny();
-        // The version is bumped even when the status stays, so a revision sent meanwhile wins or loses cleanly.
-        await this.states.transition(tx, order, action, { kind, message: `${eventText}: ${message}` });
-        await this.moveRfq(tx, order, rfqStatus, message);
-        const viewer = tx.requireViewer();
-        for (const staff of await salesContactsOf(tx, order)) {
-          mails.push({
-            to: staff.email,
-            subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
-            text: `${message}\n\n${orderLink(tx, order)}`,
-          });
-        }
-        return order;
-      }),
-    );
-    if (result.order) await sendAfterCommit(ctx, mails);
-    return result;
+    return orderChange(ctx, async (tx, mails) => {
+      const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
+      await this.states.check(tx, order, action);
+      const checks = new InputChecks();
+      const message = checks.text(input.message, ['input', 'message'], 'The message', MAX_MESSAGE);
+      checks.throwIfAny();
+      // The version is bumped even when the status stays, so a revision sent meanwhile wins or loses cleanly.
+      await this.states.transition(tx, order, action, { kind, message: `${eventText}: ${message}` });
+      await this.moveRfq(tx, order, rfqStatus, message);
+      const viewer = tx.requireViewer();
+      for (const staff of await salesContactsOf(tx, order)) {
+        mails.push({
+          to: staff.email,
+          subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
+          text: `${message}\n\n${orderLink(tx, order)}`,
+        });
+      }
+      return order;
+    });
   }
 
   /** Moves the RFQ a quotation answers along, with the customer's message in its conversation. */
@@ -369,19 +338,6 @@ export class QuoteService {
   ): Promise<void> {
     if (order.rfqId === null) return;
     const rfq = await tx.db.getRepository(Rfq).findOneBy({ id: order.rfqId });
-    if (!rfq) return;
-    const now = tx.now();
-    await tx.db.getRepository(Rfq).update({ id: rfq.id }, { status, updatedAt: now });
-    if (message)
-      await tx.db
-        .getRepository(RfqMessage)
-        .insert({ rfqId: rfq.id, at: now, authorId: tx.requireViewer().userId, body: message });
-    await this.audit.record(tx, {
-      entityType: 'Rfq',
-      entityId: rfq.id,
-      action: status.toLowerCase(),
-      companyId: rfq.companyId,
-      changes: { status: [rfq.status, status] },
-    });
+    if (rfq) await this.conversation.move(tx, rfq, status, status.toLowerCase(), { message });
   }
 }

@@ -1,4 +1,4 @@
-import { Permission } from '@portal/domain';
+import { Permission, UNIT_PRICE_SCALE } from '@portal/domain';
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, type UserError } from '../../common/user-error';
@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context';
 import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../../entity';
 import type { SubmitRfqInput, RfqMessageInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
+import type { RfqConversation } from './rfq-conversation';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { NodeService } from '../node.service';
 import type { OrderQueryService } from '../orders/order-query.service';
@@ -14,7 +15,7 @@ import { pageOf } from '../support/paging';
 import { InputChecks } from '../support/input-checks';
 import { payload } from '../support/mutation';
 import type { NumberSequenceService } from '../support/number-sequence.service';
-import { QUANTITY_SCALE, type OrderLinesService } from '../orders/order-lines.service';
+import type { OrderLinesService } from '../orders/order-lines.service';
 import { validateItems } from './quote-lines';
 
 export interface RfqResult {
@@ -38,6 +39,7 @@ export class RfqService {
     private readonly orderLines: OrderLinesService,
     private readonly sequences: NumberSequenceService,
     private readonly orders: OrderQueryService,
+    private readonly conversation: RfqConversation,
   ) {}
 
   /** An RFQ the viewer may read, or null. */
@@ -82,7 +84,7 @@ export class RfqService {
           line.targetUnitPrice,
           ['input', 'lines', String(i), 'targetUnitPrice'],
           'The target price',
-          { maxScale: QUANTITY_SCALE, positive: true },
+          { maxScale: UNIT_PRICE_SCALE, positive: true },
         ),
       );
       checks.throwIfAny();
@@ -115,10 +117,7 @@ export class RfqService {
             targetUnitPrice: targets[item.index],
           })),
         );
-        if (notes)
-          await tx.db
-            .getRepository(RfqMessage)
-            .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: notes });
+        if (notes) await this.conversation.post(tx, rfq, notes);
         await this.audit.record(tx, {
           entityType: 'Rfq',
           entityId: rfq.id,
@@ -150,11 +149,7 @@ export class RfqService {
       const body = checks.text(input.body, ['input', 'body'], 'The message', MAX_MESSAGE);
       checks.throwIfAny();
       return ctx.transaction(async (tx) => {
-        const now = tx.now();
-        await tx.db
-          .getRepository(RfqMessage)
-          .insert({ rfqId: rfq.id, at: now, authorId: viewer.userId, body: body! });
-        await tx.db.getRepository(Rfq).update({ id: rfq.id }, { updatedAt: now });
+        await this.conversation.post(tx, rfq, body!);
         await this.audit.record(tx, {
           entityType: 'Rfq',
           entityId: rfq.id,

@@ -10,20 +10,19 @@ import { NumberSequence } from '../../entity';
 export class NumberSequenceService {
   async next(tx: RequestContext, name: string): Promise<number> {
     if (!tx.inTransaction) throw new Error('A number is taken inside the transaction that uses it');
-    const em = tx.db;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const updated = await em
+      const updated = await tx.db
         .createQueryBuilder()
         .update(NumberSequence)
         .set({ nextValue: () => 'nextValue + 1' })
         .where('name = :name', { name })
         .execute();
       if ((updated.affected ?? 0) > 0) {
-        const row = await em.getRepository(NumberSequence).findOneByOrFail({ name });
+        const row = await tx.db.getRepository(NumberSequence).findOneByOrFail({ name });
         return row.nextValue - 1;
       }
       try {
-        await em.getRepository(NumberSequence).insert({ name, nextValue: 2 });
+        await tx.db.getRepository(NumberSequence).insert({ name, nextValue: 2 });
         return 1;
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;

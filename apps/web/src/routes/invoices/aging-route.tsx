@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
-import { dec } from '@portal/domain';
+import { chartNumber } from '@portal/domain';
 import { formatMoneyText, Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
@@ -76,7 +76,7 @@ function AgingPage() {
 
 /** Chart heights only: the table below shows the exact amounts. */
 export function agingChartData(report: AgingChart_ReportFragment) {
-  return report.buckets.map((b) => ({ bucket: b.label, amount: dec(b.amount.amount).toNumber() }));
+  return report.buckets.map((b) => ({ bucket: b.label, amount: chartNumber(b.amount.amount, 2) }));
 }
 
 export function AgingChart({ report }: { report: AgingChart_ReportFragment }) {

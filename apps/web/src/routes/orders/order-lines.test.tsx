@@ -48,13 +48,14 @@ const order: OrderLines_OrderFragment = {
   total: usd('345.114'),
 };
 
+const [caseLine, drumLine] = order.lines;
+if (!caseLine || !drumLine) throw new Error('the fixture has two lines');
+
 describe('order lines', () => {
   it('shows the quantity in its unit and in base units, exactly', () => {
-    expect(lineQuantityText(order.lines[0])).toBe('5 cs (120 ea)');
-    expect(lineQuantityText(order.lines[1])).toBe('1,100.5 gal');
-    expect(lineQuantityText({ ...order.lines[0], quantity: '0.3', baseQuantity: '7.2' })).toBe(
-      '0.3 cs (7.2 ea)',
-    );
+    expect(lineQuantityText(caseLine)).toBe('5 cs (120 ea)');
+    expect(lineQuantityText(drumLine)).toBe('1,100.5 gal');
+    expect(lineQuantityText({ ...caseLine, quantity: '0.3', baseQuantity: '7.2' })).toBe('0.3 cs (7.2 ea)');
   });
 
   it('shows prices and totals to contract-price roles', async () => {

@@ -1,9 +1,9 @@
-import { dec, formatDecimal } from '@portal/domain';
+import { chartNumber, formatPercent } from '@portal/domain';
 import type { AdoptionMonthFieldsFragment } from '../../gql/graphql';
 
-/** "0.4235" → "42.4%" (exact decimal arithmetic, half-up). */
+/** "0.4235" → "42.4%" (the domain's formatPercent, half-up). */
 export function percentText(share: string): string {
-  return `${formatDecimal(dec(share).mul(100), { scale: 1 })}%`;
+  return formatPercent(share, 1);
 }
 
 /** "2026-03-01" → "Mar 2026" (UTC; no time-zone shift). */
@@ -28,16 +28,16 @@ export interface AdoptionChartRow {
 export function chartRows(months: readonly AdoptionMonthFieldsFragment[]): AdoptionChartRow[] {
   return months.map((m) => ({
     month: monthLabel(m.month),
-    activeAccountShare: dec(m.activeAccountShare).mul(100).toDecimalPlaces(1).toNumber(),
-    portalOrderShare: dec(m.portalOrderShare).mul(100).toDecimalPlaces(1).toNumber(),
-    ordersPerActiveUser: dec(m.averageOrdersPerActiveUser).toDecimalPlaces(2).toNumber(),
+    activeAccountShare: chartNumber(m.activeAccountShare, 1, true),
+    portalOrderShare: chartNumber(m.portalOrderShare, 1, true),
+    ordersPerActiveUser: chartNumber(m.averageOrdersPerActiveUser, 2),
     phoneOrders: m.phoneOrders,
   }));
 }
 
 /** The default range: the twelve months up to and including today's. */
 export function defaultRange(today: string): { from: string; to: string } {
-  const [y, m] = today.split('-').map(Number);
+  const [y = 0, m = 1] = today.split('-').map(Number);
   const fromMonth = m - 11;
   const fromYear = fromMonth <= 0 ? y - 1 : y;
   const fm = fromMonth <= 0 ? fromMonth + 12 : fromMonth;

@@ -43,11 +43,13 @@ const rfq: QuoteEditor_RfqFragment = {
 describe('quote lines', () => {
   it('starts from the RFQ with target prices and totals exactly', () => {
     const draft = initialQuoteDraft(rfq);
+    const [, freeText] = draft.lines;
+    if (!freeText) throw new Error('the RFQ has two lines');
     expect(draft.lines.map((l) => [l.productId, l.quantity, l.unitPrice])).toEqual([
       ['p1', '110', '3.00'],
       [null, '5000', ''],
     ]);
-    expect(quoteLineTotal({ ...draft.lines[1], unitPrice: '0.11' }, 'USD')).toEqual({
+    expect(quoteLineTotal({ ...freeText, unitPrice: '0.11' }, 'USD')).toEqual({
       amount: '550.00',
       currencyCode: 'USD',
     });
@@ -55,18 +57,18 @@ describe('quote lines', () => {
     expect(
       quoteSubtotal(
         [
-          { ...draft.lines[1], quantity: '1', unitPrice: '0.1' },
-          { ...draft.lines[1], quantity: '1', unitPrice: '0.2' },
+          { ...freeText, quantity: '1', unitPrice: '0.1' },
+          { ...freeText, quantity: '1', unitPrice: '0.2' },
         ],
         'USD',
       ),
     ).toEqual({ amount: '0.30', currencyCode: 'USD' });
     // Line totals are rounded to the currency before they are added: JPY has no decimals.
-    expect(quoteLineTotal({ ...draft.lines[1], quantity: '3', unitPrice: '0.5' }, 'JPY')).toEqual({
+    expect(quoteLineTotal({ ...freeText, quantity: '3', unitPrice: '0.5' }, 'JPY')).toEqual({
       amount: '2',
       currencyCode: 'JPY',
     });
-    expect(quoteSubtotal([{ ...draft.lines[1], unitPrice: '' }], 'USD')).toBeNull();
+    expect(quoteSubtotal([{ ...freeText, unitPrice: '' }], 'USD')).toBeNull();
   });
 });
 
