@@ -29,8 +29,12 @@ export async function runLoad(options: {
   await Promise.all(Array.from({ length: options.concurrency }, client));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  const pct = (p: number): number => {
+    const value = latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+    if (value === undefined)
+      throw new Error('runLoad: no request was measured (requests must be at least 1)');
+    return value;
+  };
   return {
     requests: latencies.length,
     errors,

@@ -26,13 +26,16 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { data: 'demo', requests: 300, concurrency: 10 };
-  for (let i = 0; i < argv.length; i++) {
-    const [key, inline] = argv[i].split('=');
-    const value = inline ?? argv[++i];
+  // One iterator for the loop and the separate values: `--requests 500` takes the next argument.
+  const args = argv[Symbol.iterator]();
+  for (const arg of args) {
+    const [key, inline] = arg.split('=');
+    const value = inline ?? args.next().value;
+    if (value === undefined) throw new Error(`Argument ${arg} needs a value`);
     if (key === '--data' && (value === 'demo' || value === 'large')) options.data = value;
     else if (key === '--requests') options.requests = Number.parseInt(value, 10);
     else if (key === '--concurrency') options.concurrency = Number.parseInt(value, 10);
-    else throw new Error(`Unknown argument ${argv[i]}`);
+    else throw new Error(`Unknown argument ${key} ${value}`);
   }
   return options;
 }
@@ -105,7 +108,13 @@ async function gql(
   });
   const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('portal_session='));
   const json = (await response.json()) as { data?: any; errors?: unknown[] };
-  return { ...json, cookie: setCookie ? setCookie.split(';')[0] : cookie };
+  return { ...json, cookie: setCookie ? cookiePair(setCookie) : cookie };
+}
+
+/** The `name=value` pair of a Set-Cookie header, without its attributes. */
+function cookiePair(setCookie: string): string {
+  const end = setCookie.indexOf(';');
+  return end === -1 ? setCookie : setCookie.slice(0, end);
 }
 
 async function signIn(email: string): Promise<string> {

@@ -50,24 +50,29 @@ async function main(): Promise<void> {
   stopOnSignals(portal);
 }
 
+/** Customer companies of the demo data: [mail domain, name]. */
+const DEMO_COMPANIES = [
+  ['acme.example', 'Acme Restaurant Group'],
+  ['globex.example', 'Globex Chemicals'],
+  ['initech.example', 'Initech Health'],
+] as const;
+/** One contact per portal role in each customer company: [mail local part, role]. */
+const DEMO_CONTACTS = [
+  ['admin', 'PORTAL_ADMIN'],
+  ['buyer', 'BUYER'],
+  ['approver', 'APPROVER'],
+  ['viewer', 'VIEWER'],
+  ['requisitioner', 'REQUISITIONER'],
+] as const;
+
 const DEMO_SIGN_INS = [
   ...['admin', 'sales', 'warehouse', 'accounting'].map((local) => ({
     email: `${local}@seller.example`,
     role: local === 'admin' ? 'STAFF_ADMIN' : local.toUpperCase(),
     company: null,
   })),
-  ...[
-    ['acme.example', 'Acme Restaurant Group'],
-    ['globex.example', 'Globex Chemicals'],
-    ['initech.example', 'Initech Health'],
-  ].flatMap(([domain, company]) =>
-    [
-      ['admin', 'PORTAL_ADMIN'],
-      ['buyer', 'BUYER'],
-      ['approver', 'APPROVER'],
-      ['viewer', 'VIEWER'],
-      ['requisitioner', 'REQUISITIONER'],
-    ].map(([local, role]) => ({ email: `${local}@${domain}`, role, company })),
+  ...DEMO_COMPANIES.flatMap(([domain, company]) =>
+    DEMO_CONTACTS.map(([local, role]) => ({ email: `${local}@${domain}`, role, company })),
   ),
 ];
 

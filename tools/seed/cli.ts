@@ -23,12 +23,13 @@ interface CliOptions {
 
 function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { scale: 1, ifEmpty: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  // One iterator for the loop and the separate values: `--scale 10` takes the next argument.
+  const args = argv[Symbol.iterator]();
+  for (const arg of args) {
     if (arg === '--') continue; // pnpm run seed -- --scale 10
     if (arg === '--if-empty') options.ifEmpty = true;
     else if (arg === '--scale' || arg.startsWith('--scale=')) {
-      const value = arg.includes('=') ? arg.slice('--scale='.length) : argv[++i];
+      const value = arg.includes('=') ? arg.slice('--scale='.length) : args.next().value;
       if (!value || !/^[1-9]\d*$/.test(value))
         throw new Error(`--scale needs a whole number ≥ 1, got ${JSON.stringify(value ?? '')}`);
       options.scale = Number(value);

@@ -2,7 +2,7 @@ import { addDays, lineTotal } from '@portal/domain';
 import { Invoice, InvoiceLine } from '../gateway';
 import { CURRENCY, scale4, type SeedContext } from '../core/seed-context';
 import type { IssuedInvoice } from './invoices';
-import { taxAtLineRates } from './tax-of-lines';
+import { taxAtLineRates, taxedLine } from './tax-of-lines';
 
 /**
  * One credit note: a unit of the first line of Acme's first invoice arrived damaged. The credited
@@ -15,13 +15,15 @@ export function creditNote(
 ): { invoice: Invoice; lines: InvoiceLine[] } | null {
   const acme = invoices.find((x) => x.company.spec.key === 'acme');
   if (!acme) return null;
-  const line = acme.order.lines[0];
+  const [line] = acme.order.lines;
+  if (!line) throw new Error(`Acme's invoice ${acme.invoice.number} has an order without lines`);
   const quantity = '1';
   const credited = {
     lineTotal: scale4(lineTotal(line.unitPrice, quantity, CURRENCY).amount),
     taxRate: line.taxRate,
   };
   const tax = taxAtLineRates(acme.company.row, [credited]);
+  const taxed = taxedLine(tax, 0);
   const issuedOn = addDays(acme.invoice.issuedOn as string, 6);
   const at = new Date(`${issuedOn}T16:00:00Z`);
   const invoice: Invoice = {
@@ -56,8 +58,8 @@ export function creditNote(
       unitId: line.unitId,
       unitPrice: line.unitPrice,
       lineTotal: credited.lineTotal,
-      taxRate: scale4(tax.lines[0].ratePercent),
-      taxAmount: scale4(tax.lines[0].tax.amount),
+      taxRate: scale4(taxed.ratePercent),
+      taxAmount: scale4(taxed.tax.amount),
     },
   ];
   return { invoice, lines };

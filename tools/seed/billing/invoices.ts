@@ -4,7 +4,7 @@ import { CURRENCY, isoDate, scale4, type SeedContext } from '../core/seed-contex
 import type { SeededCompany } from '../steps/companies.step';
 import type { SeededOrder } from '../steps/orders.step';
 import type { Staff } from '../steps/staff.step';
-import { taxAtLineRates } from './tax-of-lines';
+import { taxAtLineRates, taxedLine } from './tax-of-lines';
 
 /** An invoice issued for an invoiced order, with its lines and installments. */
 export interface IssuedInvoice {
@@ -61,20 +61,23 @@ export function issueInvoices(
       createdAt: at,
       updatedAt: at,
     };
-    const lines = seeded.lines.map((l, i): InvoiceLine => ({
-      id: writer.id(InvoiceLine),
-      invoiceId: invoice.id,
-      position: i + 1,
-      orderLineId: l.id,
-      productId: l.productId,
-      description: `${l.sku} ${l.description}`,
-      quantity: l.quantity,
-      unitId: l.unitId,
-      unitPrice: l.unitPrice,
-      lineTotal: l.lineTotal,
-      taxRate: scale4(tax.lines[i].ratePercent),
-      taxAmount: scale4(tax.lines[i].tax.amount),
-    }));
+    const lines = seeded.lines.map((l, i): InvoiceLine => {
+      const taxed = taxedLine(tax, i);
+      return {
+        id: writer.id(InvoiceLine),
+        invoiceId: invoice.id,
+        position: i + 1,
+        orderLineId: l.id,
+        productId: l.productId,
+        description: `${l.sku} ${l.description}`,
+        quantity: l.quantity,
+        unitId: l.unitId,
+        unitPrice: l.unitPrice,
+        lineTotal: l.lineTotal,
+        taxRate: scale4(taxed.ratePercent),
+        taxAmount: scale4(taxed.tax.amount),
+      };
+    });
     const installments = terms.installments.map((part): InvoiceInstallment => ({
       id: writer.id(InvoiceInstallment),
       invoiceId: invoice.id,

@@ -67,7 +67,9 @@ export function recordPayments(
         paidAt = new Date(issuedAt + rng.int(20, 30) * DAY);
         // Part of the total now, the rest left open: the domain's allocate splits it to the cent.
         const percent = dec(String(rng.pick([40, 50, 60])));
-        [share] = allocate(total, [percent, HUNDRED.minus(percent)]);
+        const [paidNow] = allocate(total, [percent, HUNDRED.minus(percent)]);
+        if (!paidNow) throw new Error(`allocate gave no share of invoice ${invoice.number}`);
+        share = paidNow;
       } else {
         const latest = Math.min(now.getTime() - DAY, Date.parse(`${due}T12:00:00Z`) + 5 * DAY);
         paidAt = new Date(Math.max(issuedAt + DAY, latest - rng.int(0, 25) * DAY));

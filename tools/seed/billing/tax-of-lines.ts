@@ -1,4 +1,4 @@
-import { Money, computeTax, type TaxResult } from '@portal/domain';
+import { Money, computeTax, type TaxResult, type TaxedLine } from '@portal/domain';
 import type { Company } from '../gateway';
 import { CURRENCY } from '../core/seed-context';
 
@@ -25,4 +25,11 @@ export function taxAtLineRates(
       amount: Money.of(l.lineTotal, CURRENCY),
     })),
   });
+}
+
+/** The taxed line for the `index`-th line given to taxAtLineRates (computeTax answers them in order). */
+export function taxedLine(tax: TaxResult, index: number): TaxedLine {
+  const line = tax.lines[index];
+  if (!line) throw new Error(`computeTax answered ${tax.lines.length} line(s), none at index ${index}`);
+  return line;
 }

@@ -1,3 +1,5 @@
+import { itemAt } from './lists';
+
 /**
  * A small seeded pseudo-random generator (mulberry32), so that demo data is the same for the same
  * seed on every run and every machine. Not for anything secret.
@@ -41,7 +43,7 @@ export class Prng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('pick() from an empty list');
-    return items[this.int(0, items.length - 1)];
+    return itemAt(items, this.int(0, items.length - 1));
   }
 
   /** Picks by integer weights. */
@@ -52,7 +54,9 @@ export class Prng {
       if (roll < weight) return item;
       roll -= weight;
     }
-    return items[items.length - 1][0];
+    const last = items.at(-1);
+    if (!last) throw new RangeError('weighted() from an empty list');
+    return last[0];
   }
 
   /** `count` distinct items, in a deterministic order. */
@@ -60,7 +64,9 @@ export class Prng {
     const pool = [...items];
     const out: T[] = [];
     while (out.length < count && pool.length > 0) {
-      out.push(pool.splice(this.int(0, pool.length - 1), 1)[0]);
+      const index = this.int(0, pool.length - 1);
+      out.push(itemAt(pool, index));
+      pool.splice(index, 1);
     }
     return out;
   }

@@ -31,6 +31,7 @@ export interface LinePlan {
 function planLine(product: SeededProduct, rng: Prng, big = false): LinePlan {
   const orderable = product.units.filter((u) => dec(u.factor).isInteger());
   const unit = orderable.find((u) => u.isDefault) ?? orderable[0] ?? product.units[0];
+  if (!unit) throw new Error(`Product ${product.row.sku} has no units`);
   const factor = dec(unit.factor);
   const minimum = product.spec.minimumOrderQuantity ? dec(product.spec.minimumOrderQuantity) : null;
   const step = product.spec.orderMultiple ? dec(product.spec.orderMultiple) : null;

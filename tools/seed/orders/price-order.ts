@@ -10,6 +10,7 @@ import {
   type Decimal,
 } from '@portal/domain';
 import { Order, OrderLine } from '../gateway';
+import { taxedLine } from '../billing/tax-of-lines';
 import type { Prng } from '../core/prng';
 import { CURRENCY, HOUR, isoDate, scale4, type SeedContext } from '../core/seed-context';
 import type { DemoPricing } from '../steps/pricelists.step';
@@ -94,11 +95,11 @@ export function priceOrder(
   const company = plan.company;
   const id = ctx.writer.id(Order);
   const date = isoDate(plan.createdAt);
-  const lines: OrderLine[] = plan.lines.map((l, i) => {
+  const priced = plan.lines.map((l, i) => {
     const price = priceLine(plan, l, date, world.pricing, rng);
     // The line total is the stored unit price × quantity, so that every stored line reconciles.
     const unitPrice = roundToScale(price.unitPrice, UNIT_PRICE_SCALE);
-    return {
+    const line: OrderLine = {
       id: ctx.writer.id(OrderLine),
       orderId: id,
       position: i + 1,
@@ -116,7 +117,9 @@ export function priceOrder(
       priceRuleId: price.ruleId,
       priceExplanation: price.explanation,
     };
+    return { line, taxClass: l.product?.row.taxClass ?? 'STANDARD' };
   });
+  const lines = priced.map((p) => p.line);
   // As the gateway's OrderLinesService.writeLinesAndTotals: a custom item is taxed at the standard rate.
   const tax = computeTax({
     currencyCode: CURRENCY,
@@ -124,16 +127,17 @@ export function priceOrder(
     exemption: company.row.taxExempt
       ? { resaleCertificateNumber: company.row.taxExemptionCertificate ?? '' }
       : null,
-    lines: lines.map((line, i) => ({
+    lines: priced.map(({ line, taxClass }, i) => ({
       ref: String(i),
-      taxClass: plan.lines[i].product?.row.taxClass ?? 'STANDARD',
+      taxClass,
       amount: Money.of(line.lineTotal, CURRENCY),
     })),
   });
-  tax.lines.forEach((taxed, i) => {
-    lines[i].taxRate = scale4(taxed.ratePercent);
-    lines[i].taxAmount = scale4(taxed.tax.amount);
-  });
+  for (const [i, line] of lines.entries()) {
+    const taxed = taxedLine(tax, i);
+    line.taxRate = scale4(taxed.ratePercent);
+    line.taxAmount = scale4(taxed.tax.amount);
+  }
 
   const isQuote = plan.path === 'quote';
   const quoteSentAt = isQuote ? new Date(plan.createdAt.getTime() + 2 * HOUR) : null;

@@ -146,7 +146,9 @@ export function orderTimeline(
   if (reach('INVOICED')) step(rng.int(4, 30), 'INVOICED', staff.ACCOUNTING, 'STATUS_CHANGED', 'Invoiced');
 
   // Nothing may lie in the future: move the whole history back if needed.
-  const latest = steps[steps.length - 1].at.getTime();
+  const [first] = steps;
+  if (!first) throw new Error('An order timeline without steps');
+  const latest = lastStep(steps).at.getTime();
   const limit = now.getTime() - 10 * MINUTE;
   if (latest > limit) {
     const shift = latest - limit;
@@ -155,10 +157,17 @@ export function orderTimeline(
       const value = order[key];
       if (value) order[key] = new Date(value.getTime() - shift);
     }
-    order.createdAt = steps[0].at;
-    plan.createdAt = steps[0].at;
+    order.createdAt = first.at;
+    plan.createdAt = first.at;
   }
   return steps;
+}
+
+/** The last step of an order's history (every history has at least its first status). */
+export function lastStep(timeline: readonly TimelineStep[]): TimelineStep {
+  const last = timeline.at(-1);
+  if (!last) throw new Error('An order timeline without steps');
+  return last;
 }
 
 /**

@@ -4,7 +4,7 @@ import { Prng } from '../core/prng';
 import { CURRENCY, type SeedContext } from '../core/seed-context';
 import { planOrders, type OrderPlan } from '../orders/order-plans';
 import { priceOrder } from '../orders/price-order';
-import { changesRequestedAt, orderTimeline, type TimelineStep } from '../orders/timeline';
+import { changesRequestedAt, lastStep, orderTimeline, type TimelineStep } from '../orders/timeline';
 import type { Catalog } from './catalog.step';
 import type { SeededCompany } from './companies.step';
 import type { DemoPricing } from './pricelists.step';
@@ -69,7 +69,7 @@ export async function seedOrders(
       approvalReasons: reasons,
     });
     timeline.forEach((step) => event(order.id, step));
-    order.updatedAt = timeline[timeline.length - 1].at;
+    order.updatedAt = lastStep(timeline).at;
     // A buyer's request for changes is an event of the quotation (its message comes with the quote replies).
     const askedAt = changesRequestedAt(plan, timeline);
     if (askedAt && plan.rfq) {

@@ -1,11 +1,5 @@
-import {
-  createPricingEngine,
-  dec,
-  type Pricelist as DomainPricelist,
-  type PricelistRule as DomainPricelistRule,
-  type PricingEngine,
-} from '@portal/domain';
-import { Pricelist, PricelistRule } from '../gateway';
+import { createPricingEngine, dec, type PricingEngine } from '@portal/domain';
+import { Pricelist, PricelistRule, toDomainPricelist } from '../gateway';
 import type { PricelistKey } from '../world/demo-world';
 import { PRICELISTS } from '../world/pricing-setup';
 import { CURRENCY, MINUTE, daysAfter, isoDate, scale4, type SeedContext } from '../core/seed-context';
@@ -38,9 +32,14 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
       updatedAt: createdAt,
     };
   });
+  const idOf = (key: PricelistKey): number => {
+    const id = pricelistIds.get(key);
+    if (id === undefined) throw new Error(`No demo pricelist ${key}`);
+    return id;
+  };
   const rules: PricelistRule[] = [];
   for (const p of PRICELISTS) {
-    const pricelistId = pricelistIds.get(p.key) as number;
+    const pricelistId = idOf(p.key);
     p.rules.forEach((r, i) => {
       const product = r.sku ? catalog.productsBySku.get(r.sku) : undefined;
       if (r.sku && !product) throw new Error(`Pricelist ${p.name}: unknown SKU ${r.sku}`);
@@ -62,7 +61,7 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
         fixedPrice: decimal(r.fixedPrice),
         percentDiscount: decimal(r.percentDiscount),
         base: r.base ?? null,
-        basePricelistId: r.basePricelist ? (pricelistIds.get(r.basePricelist) as number) : null,
+        basePricelistId: r.basePricelist ? idOf(r.basePricelist) : null,
         formulaDiscountPercent: decimal(r.formulaDiscountPercent),
         formulaSurcharge: decimal(r.formulaSurcharge),
         formulaRounding: decimal(r.formulaRounding),
@@ -85,42 +84,5 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
         ),
       ),
     ),
-  };
-}
-
-/**
- * A stored pricelist and its rules as the domain's engine takes them: the very mapping of the
- * gateway's `toDomainPricelist` (apps/gateway/src/service/pricing.service.ts), which its library
- * entry does not export. "Created last" order is (createdAt, id); a rule without a label is
- * explained with the pricelist's name.
- */
-function toDomainPricelist(pricelist: Pricelist, rules: readonly PricelistRule[]): DomainPricelist {
-  const ordered = [...rules].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
-  return {
-    id: String(pricelist.id),
-    name: pricelist.name,
-    currencyCode: pricelist.currencyCode,
-    showsCatalogPrices: pricelist.showsCatalogPrices,
-    rules: ordered.map((rule, index): DomainPricelistRule => ({
-      id: String(rule.id),
-      scope: rule.scope,
-      categoryId: rule.categoryId === null ? null : String(rule.categoryId),
-      productId: rule.productId === null ? null : String(rule.productId),
-      minQuantity: rule.minQuantity,
-      validFrom: rule.validFrom,
-      validTo: rule.validTo,
-      computation: rule.computation,
-      fixedPrice: rule.fixedPrice,
-      percentDiscount: rule.percentDiscount,
-      base: rule.base,
-      basePricelistId: rule.basePricelistId === null ? null : String(rule.basePricelistId),
-      formulaDiscountPercent: rule.formulaDiscountPercent,
-      formulaSurcharge: rule.formulaSurcharge,
-      formulaRounding: rule.formulaRounding,
-      formulaMinMargin: rule.formulaMinMargin,
-      formulaMaxMargin: rule.formulaMaxMargin,
-      createdSeq: index,
-      label: rule.label ?? pricelist.name,
-    })),
   };
 }

@@ -1,6 +1,6 @@
 import { Rfq, RfqMessage } from '../gateway';
 import { DAY, type SeedContext } from '../core/seed-context';
-import { changesRequestedAt } from '../orders/timeline';
+import { changesRequestedAt, lastStep } from '../orders/timeline';
 import type { SeededOrder } from './orders.step';
 import type { SeededRfq } from './rfqs.step';
 import type { Staff } from './staff.step';
@@ -38,7 +38,7 @@ export async function seedQuoteReplies(
         body: 'Could you do better on the first line if we take twice the quantity?',
       });
     }
-    changes.set(rfq, { quotationOrderId: order.id, updatedAt: askedAt ?? timeline[timeline.length - 1].at });
+    changes.set(rfq, { quotationOrderId: order.id, updatedAt: askedAt ?? lastStep(timeline).at });
   }
   for (const rfq of world.rfqs) {
     if (rfq.status !== 'CANCELLED') continue;

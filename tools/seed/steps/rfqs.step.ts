@@ -1,9 +1,11 @@
 import { Money, ONE, dec, unitPriceForFactor } from '@portal/domain';
 import { Rfq, RfqLine, RfqMessage, type RfqStatus, type User } from '../gateway';
+import { cyclic } from '../core/lists';
 import { Prng } from '../core/prng';
 import { CURRENCY, DAY, HOUR, daysAfter, isoDate, scale4, type SeedContext } from '../core/seed-context';
 import { planLines, type LinePlan } from '../orders/line-plans';
 import { unitId, type ReferenceData } from './reference-data.step';
+import type { CompanyKey } from '../world/demo-world';
 import type { Catalog } from './catalog.step';
 import type { SeededCompany } from './companies.step';
 
@@ -19,13 +21,13 @@ export interface SeededRfq {
 }
 
 /** Statuses of each company's RFQs (at scale 1; more scale adds answered ones). */
-const LAYOUT: Record<string, RfqStatus[]> = {
+const LAYOUT: Record<CompanyKey, RfqStatus[]> = {
   acme: ['SUBMITTED', 'QUOTED', 'ACCEPTED', 'CHANGES_REQUESTED', 'CANCELLED'],
   globex: ['SUBMITTED', 'QUOTED', 'ACCEPTED', 'DECLINED', 'CHANGES_REQUESTED'],
   initech: ['SUBMITTED', 'QUOTED', 'ACCEPTED', 'EXPIRED'],
 };
 
-const TITLES: Record<string, string[]> = {
+const TITLES: Record<CompanyKey, string[]> = {
   acme: [
     'Opening of the Harbor Bistro: smallwares',
     'Quarterly disposables contract',
@@ -73,7 +75,7 @@ function planRfqs(
             ? rng.int(5, 12)
             : rng.int(20, 150);
       const lines = planLines(catalog, company, rng, rng.int(2, 5), { big: true });
-      const title = titles[i % titles.length];
+      const title = cyclic(titles, i);
       if (i % 2 === 1) {
         lines.push({
           product: null,

@@ -1,4 +1,5 @@
 import { HUNDRED, dec, roundToScale, toDecimalString, type Decimal } from '@portal/domain';
+import { cyclic } from '../core/lists';
 import { Prng } from '../core/prng';
 
 /**
@@ -688,11 +689,11 @@ export function generateProducts(scale: number): ProductSpec[] {
     'MADE_TO_ORDER',
   ];
   for (let i = 0; products.length < target; i++) {
-    const { spec } = SUB_CATEGORIES[i % SUB_CATEGORIES.length];
+    const { spec } = cyclic(SUB_CATEGORIES, i);
     const n = (perPrefix.get(spec.prefix) ?? 0) + 1;
     perPrefix.set(spec.prefix, n);
-    const noun = spec.nouns[(n - 1) % spec.nouns.length];
-    const variant = spec.variants[Math.floor((n - 1) / spec.nouns.length) % spec.variants.length];
+    const noun = cyclic(spec.nouns, n - 1);
+    const variant = cyclic(spec.variants, Math.floor((n - 1) / spec.nouns.length));
     const generation = Math.floor((n - 1) / (spec.nouns.length * spec.variants.length));
     const name = `${noun}, ${variant}${generation > 0 ? ` (series ${generation + 1})` : ''}`;
     const { baseUnit, units, caseSize } = unitsOf(spec.packing, rng);
@@ -710,7 +711,7 @@ export function generateProducts(scale: number): ProductSpec[] {
       minimumOrderQuantity = fixed4(rng.pick([2, 5, 10, 25]));
     }
 
-    const policy = spec.packing.kind === 'hour' ? 'MADE_TO_ORDER' : policies[i % policies.length];
+    const policy = spec.packing.kind === 'hour' ? 'MADE_TO_ORDER' : cyclic(policies, i);
     const outOfStock =
       rng.chance(policy === 'SHOW_UNAVAILABLE' ? 8 : policy === 'HIDE_WHEN_OUT_OF_STOCK' ? 20 : 45) ||
       policy === 'MADE_TO_ORDER';

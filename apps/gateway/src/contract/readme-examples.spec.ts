@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { present } from '../testing/items';
 import { generatedSchema } from './schema-under-test';
 
 const DOCS = ['../../../../README.md', '../../docs/ordering.md', '../../docs/invoicing.md'];
@@ -9,7 +10,9 @@ const DOCS = ['../../../../README.md', '../../docs/ordering.md', '../../docs/inv
 /** Every GraphQL operation in a ```graphql block of the docs, one per top-level operation. */
 function examples(file: string): string[] {
   const text = readFileSync(path.resolve(__dirname, file), 'utf8');
-  return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) =>
+    present(m[1], `body of a graphql block in ${file}`),
+  );
 }
 
 describe('the documented example queries', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { ALL_ENTITIES } from '../entity';
 import { createTestDatabase, mysqlTestUrl, noteMysqlSkipped, type TestDatabase } from '../testing/databases';
+import { only } from '../testing/items';
 import { createDataSource, engineOf, parseDatabaseUrl, redact } from './data-source';
 
 noteMysqlSkipped();
@@ -92,14 +93,16 @@ describe('createDataSource', () => {
     });
 
     it('talks utf8mb4, detects MariaDB and returns DATE columns as strings', async () => {
-      const [row] = (await ds.query('SELECT @@character_set_client AS cs, VERSION() AS version')) as {
-        cs: string;
-        version: string;
-      }[];
+      const row = only(
+        (await ds.query('SELECT @@character_set_client AS cs, VERSION() AS version')) as {
+          cs: string;
+          version: string;
+        }[],
+      );
       expect(row.cs).toBe('utf8mb4');
       expect(ds.options.type).toBe(/mariadb/i.test(row.version) ? 'mariadb' : 'mysql');
       expect(engineOf(ds)).toBe('mysql');
-      const [dates] = (await ds.query("SELECT DATE('2026-11-27') AS d")) as { d: unknown }[];
+      const dates = only((await ds.query("SELECT DATE('2026-11-27') AS d")) as { d: unknown }[]);
       expect(dates.d).toBe('2026-11-27');
     });
   });

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
   type TestEngine,
 } from '../testing/databases';
+import { only } from '../testing/items';
 import { createDataSource, migrate } from './data-source';
 
 noteMysqlSkipped();
@@ -164,12 +165,14 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
         '99999999999.9999',
         '100000000000000.0000',
       ]);
-      const [sum] = (await ds.query(
-        "SELECT SUM(\"listPrice\") AS total FROM product WHERE sku IN ('SKU-0.0001', 'SKU-1234567.1')".replace(
-          /"/g,
-          engine === 'mysql' ? '`' : '"',
-        ),
-      )) as { total: string | number }[];
+      const sum = only(
+        (await ds.query(
+          "SELECT SUM(\"listPrice\") AS total FROM product WHERE sku IN ('SKU-0.0001', 'SKU-1234567.1')".replace(
+            /"/g,
+            engine === 'mysql' ? '`' : '"',
+          ),
+        )) as { total: string | number }[],
+      );
       expect(String(sum.total)).toMatch(/^1234567\.1001/);
     });
 
@@ -203,9 +206,11 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
       expect(order.quoteValidUntil).toBe('2026-01-01');
       expect(order.subtotal).toBe('0.0000');
       const castCreatedAt = engine === 'mysql' ? 'CAST(`createdAt` AS CHAR)' : '"createdAt"';
-      const [raw] = (await ds.query(`SELECT ${castCreatedAt} AS c FROM sales_order WHERE id = ?`, [
-        order.id,
-      ])) as { c: string }[];
+      const raw = only(
+        (await ds.query(`SELECT ${castCreatedAt} AS c FROM sales_order WHERE id = ?`, [order.id])) as {
+          c: string;
+        }[],
+      );
       expect(raw.c).toBe('2026-11-27 10:11:12.345');
       expect(order.version).toBe(1);
 

@@ -167,15 +167,15 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
       ['2023-12-01', '2026-12-01'],
     ]) {
       const res = await sales.request(ADOPTION, { from, to });
-      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(
-      (await sales.request(ADOPTION, { from: '2026-02-30', to: '2026-03-01' })).errors?.[0].extensions?.code,
+      (await sales.request(ADOPTION, { from: '2026-02-30', to: '2026-03-01' })).errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     for (const email of ['buyer@acme.example', 'admin@acme.example', 'warehouse@seller.example']) {
       const client = await portal.signedIn(email);
       const res = await client.request(ADOPTION, { from: '2026-10-01', to: '2026-10-31' });
-      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(res.data?.portalAdoption ?? null).toBeNull();
     }
   });

@@ -29,7 +29,7 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     );
     expect(me.data?.viewer.user).toEqual({ email: 'buyer@globex.example', role: 'BUYER' });
     expect(me.data?.viewer.permissions).not.toContain('USERS_MANAGE');
-    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+    expect((await partner.request('query { companies { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
     expect(
@@ -43,7 +43,7 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     expect(revoked.data?.revokeApiToken).toEqual({ revokedId: apiToken.id, userErrors: [] });
     const after = await partner.request('query { viewer { user { email } } }');
     expect(after.data?.viewer).toBeNull();
-    expect((await partner.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+    expect((await partner.request('query { companies { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
   });

@@ -102,7 +102,7 @@ describe.each(testEngines())('catalog on %s', (engine) => {
 
     it('refuses the catalog to anonymous callers', async () => {
       const res = await portal.client().request(SKUS, { first: 5 });
-      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
 
@@ -227,8 +227,8 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       ['abc', /not a decimal/],
     ])('refuses quantity %s with BAD_USER_INPUT', async (quantity, message) => {
       const res = await acmeBuyer.request(PRICE, { sku: 'CUP-12', quantity, unitId: null });
-      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0].message).toMatch(message);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(message);
     });
 
     it('refuses a unit the product is not sold in, naming it', async () => {
@@ -398,8 +398,8 @@ describe.each(testEngines())('catalog on %s', (engine) => {
           Number(e.node.units.find((u) => u.factor !== '1')?.factor ?? 1),
       );
       expect(baseUnitPrices).toEqual([...baseUnitPrices].sort((a, b) => a - b));
-      expect(edges[0].node.sku).toBe('OOS-SHOW');
-      expect(edges[edges.length - 1].node.sku).toBe('MTO-SIGN');
+      expect(edges[0]?.node.sku).toBe('OOS-SHOW');
+      expect(edges.at(-1)?.node.sku).toBe('MTO-SIGN');
 
       const globexDesc = await globexBuyer.request(SKUS, {
         first: 3,
@@ -440,9 +440,9 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       );
 
       const tooMany = await acmeBuyer.request(SKUS, { first: 101 });
-      expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const badCursor = await acmeBuyer.request(SKUS, { first: 5, after: 'bogus' });
-      expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -17,6 +17,7 @@ import {
   type User,
 } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
+import { nth, only } from '../testing/items';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { pdfAllText } from '../testing/pdf-text';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
@@ -59,7 +60,20 @@ function certificatePdf(text: string): Promise<Buffer> {
 describe.each(testEngines())('documents on %s', (engine) => {
   const counter = new StatementCounter();
   let portal: TestPortal;
-  const clients: Record<string, GraphQLClient> = {};
+  const emails = {
+    admin: 'admin@acme.example',
+    buyer: 'buyer@acme.example',
+    approver: 'approver@acme.example',
+    viewer: 'viewer@acme.example',
+    requisitioner: 'requisitioner@acme.example',
+    globexAdmin: 'admin@globex.example',
+    globexBuyer: 'buyer@globex.example',
+    sales: 'sales@seller.example',
+    warehouse: 'warehouse@seller.example',
+    accounting: 'accounting@seller.example',
+    staffAdmin: 'admin@seller.example',
+  };
+  let clients: Record<keyof typeof emails, GraphQLClient>;
   let sequence = 0;
   let orderA: Order;
   let orderQ: Order;
@@ -101,7 +115,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
   const one = (documents: DocumentJson[], kind: string): DocumentJson => {
     const found = documents.filter((d) => d.kind === kind);
     expect(found, `one ${kind} in ${JSON.stringify(documents)}`).toHaveLength(1);
-    return found[0];
+    return only(found, kind);
   };
 
   const placeOrder = async (
@@ -234,20 +248,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true, logger: counter });
     await seedOrderFixture(portal);
-    const emails = {
-      admin: 'admin@acme.example',
-      buyer: 'buyer@acme.example',
-      approver: 'approver@acme.example',
-      viewer: 'viewer@acme.example',
-      requisitioner: 'requisitioner@acme.example',
-      globexAdmin: 'admin@globex.example',
-      globexBuyer: 'buyer@globex.example',
-      sales: 'sales@seller.example',
-      warehouse: 'warehouse@seller.example',
-      accounting: 'accounting@seller.example',
-      staffAdmin: 'admin@seller.example',
-    };
-    for (const [key, email] of Object.entries(emails)) clients[key] = await portal.signedIn(email);
+    clients = await portal.signedInAll(emails);
 
     const term = await ds().getRepository(PaymentTerm).save({
       name: '2/10 Net 30',
@@ -406,7 +407,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
     // The requisitioner's own shipped order: the slip, not the confirmation (contract prices).
     const theirs = await orderDocuments(clients.requisitioner, orderR);
     expect(theirs.map((d) => d.kind)).toEqual(['DELIVERY_SLIP']);
-    await download(theirs[0].url, clients.requisitioner);
+    await download(only(theirs).url, clients.requisitioner);
     const confirmationR = one(await orderDocuments(clients.admin, orderR), 'ORDER_CONFIRMATION');
     await expectNotFound(confirmationR.url, { client: clients.requisitioner });
     await download(confirmationR.url, clients.admin);
@@ -441,7 +442,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       `Quotation ${orderQ.number} revision 2`,
       `Quotation ${orderQ.number} revision 3`,
     ]);
-    const rev3 = documents[1];
+    const rev3 = nth(documents, 1, 'quotation document');
     const text3 = await pdfAllText((await download(rev3.url, clients.buyer)).bytes);
     expect(text3).toContain('Revision: 3');
     expect(text3).toContain('Valid until: 2026-12-31');
@@ -509,10 +510,10 @@ describe.each(testEngines())('documents on %s', (engine) => {
       .data?.invoice.document as DocumentJson;
     const approver = await clients.approver.request(INVOICE_DOC, { id: toGlobalId('Invoice', invoice.id) });
     expect(approver.data?.invoice?.document ?? null).toBeNull();
-    expect(approver.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    for (const client of ['approver', 'requisitioner', 'warehouse', 'globexAdmin', 'globexBuyer'])
+    expect(approver.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const client of ['approver', 'requisitioner', 'warehouse', 'globexAdmin', 'globexBuyer'] as const)
       await expectNotFound(document.url, { client: clients[client] });
-    for (const client of ['buyer', 'viewer', 'sales', 'accounting'])
+    for (const client of ['buyer', 'viewer', 'sales', 'accounting'] as const)
       await download(document.url, clients[client]);
   });
 
@@ -556,7 +557,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const again = await clients.viewer.request(STATEMENT, { from: '2026-11-01', to: '2026-11-27' });
     expect(again.data?.accountStatement.document.id).toBe(document.id);
     expect(sha256((await download(document.url, clients.viewer)).bytes)).toBe(sha256(bytes));
-    for (const client of ['buyer', 'approver', 'requisitioner', 'globexAdmin', 'warehouse'])
+    for (const client of ['buyer', 'approver', 'requisitioner', 'globexAdmin', 'warehouse'] as const)
       await expectNotFound(document.url, { client: clients[client] });
   });
 
@@ -649,7 +650,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
         url: `/documents/${created.id}`,
       });
 
-      for (const client of ['buyer', 'requisitioner', 'approver']) {
+      for (const client of ['buyer', 'requisitioner', 'approver'] as const) {
         const product = await clients[client].request(PRODUCT_DOCS, { id: knife });
         expect(product.data?.product.documents.map((d: DocumentJson) => d.id)).toContain(created.id);
         const { res: got, bytes } = await download(created.url, clients[client]);

@@ -175,7 +175,7 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
             role: 'BUYER',
           },
         })
-      ).errors?.[0].extensions?.code,
+      ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
   });
 
@@ -242,7 +242,7 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
     ).toBe('FORBIDDEN');
     const approver = await portal.signedIn('approver@acme.example');
     expect(
-      (await approver.request(UPDATE, { input: { userId: me, name: 'X' } })).errors?.[0].extensions?.code,
+      (await approver.request(UPDATE, { input: { userId: me, name: 'X' } })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
   });
 });

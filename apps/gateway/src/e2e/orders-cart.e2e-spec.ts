@@ -178,7 +178,7 @@ describe.each(testEngines())('the cart (draft orders) on %s', (engine) => {
     const malformed = await buyer.request(ADD, {
       input: { orderId: cart.id, lines: [{ sku: 'CUP-12', quantity: 'abc' }] },
     });
-    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
   });
 
@@ -301,7 +301,7 @@ describe.each(testEngines())('the cart (draft orders) on %s', (engine) => {
 
     const viewer = await portal.signedIn('viewer@acme.example');
     const denied = await viewer.request(CREATE, { input: { lines: [] } });
-    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
   });
 

@@ -142,7 +142,9 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     const page2 = await admin.request(ORDERS, { first: 3, after: page1.data?.orders.pageInfo.endCursor });
     expect(numbers(page2)).toHaveLength(3);
     expect(numbers(page2)).not.toContain(numbers(page1)![0]);
-    expect((await admin.request(ORDERS, { first: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await admin.request(ORDERS, { first: 101 })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('reads orders(first: 50) with lines, products and events in at most 10 SQL statements, whatever the page size', async () => {

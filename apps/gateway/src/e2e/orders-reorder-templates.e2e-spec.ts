@@ -168,7 +168,7 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
       (await buyer.request(TEMPLATES)).data?.orderTemplates.map((t: { name: string }) => t.name),
     ).toEqual(['Lids', 'Weekly']);
     const viewer = await portal.signedIn('viewer@acme.example');
-    expect((await viewer.request(TEMPLATES)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await viewer.request(TEMPLATES)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const sharedId = shared.data?.saveOrderTemplate.template.id;
     const renameDenied = await requisitioner.request(SAVE, {

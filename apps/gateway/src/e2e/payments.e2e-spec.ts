@@ -159,19 +159,17 @@ describe.each(testEngines())('payments on %s', (engine) => {
     // Sessions last 14 days: sign in on the invoice date and stay within March 1-12.
     setToday('2026-03-01');
     [buyer, admin, viewer, approver, requisitioner, globexBuyer, accounting, staffAdmin, sales] =
-      await Promise.all(
-        [
-          'buyer@acme.example',
-          'admin@acme.example',
-          'viewer@acme.example',
-          'approver@acme.example',
-          'requisitioner@acme.example',
-          'buyer@globex.example',
-          'accounting@seller.example',
-          'admin@seller.example',
-          'sales@seller.example',
-        ].map((email) => portal.signedIn(email)),
-      );
+      await Promise.all([
+        portal.signedIn('buyer@acme.example'),
+        portal.signedIn('admin@acme.example'),
+        portal.signedIn('viewer@acme.example'),
+        portal.signedIn('approver@acme.example'),
+        portal.signedIn('requisitioner@acme.example'),
+        portal.signedIn('buyer@globex.example'),
+        portal.signedIn('accounting@seller.example'),
+        portal.signedIn('admin@seller.example'),
+        portal.signedIn('sales@seller.example'),
+      ]);
   });
   beforeEach(() => setToday('2026-03-05'));
   afterAll(async () => {
@@ -588,7 +586,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
       ['-5.00', 'more than zero'],
       ['0', 'more than zero'],
       ['10.001', 'At most 2 decimals'],
-    ]) {
+    ] as const) {
       const bad = await accounting.request(RECORD, {
         input: { invoiceId: invoice.id, amount, method: 'CHECK', paidOn: '2026-03-05' },
       });
@@ -609,7 +607,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
     const float = await accounting.request(RECORD, {
       input: { invoiceId: invoice.id, amount: 10.5, method: 'CHECK', paidOn: '2026-03-05' },
     });
-    expect(float.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(float.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
     expect(await rowOf(invoice)).toMatchObject({ status: 'OPEN', amountPaid: '400.0000' });
 
@@ -649,7 +647,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
       const denied = await client.request(RECORD, {
         input: { invoiceId: invoice.id, amount: '1.00', method: 'WIRE', paidOn: '2026-03-05' },
       });
-      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
 
@@ -727,7 +725,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
 
     for (const client of [viewer, approver, requisitioner, accounting, staffAdmin, sales]) {
       const denied = await pay(client, { invoiceIds: [own.id] });
-      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(denied.data?.payInvoices ?? null).toBeNull();
     }
     expect(await rowOf(own)).toMatchObject({ status: 'OPEN', amountPaid: '0.0000' });
@@ -750,7 +748,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
       { id: own.id },
     );
     expect(summary.data?.invoice).toMatchObject({ status: 'PAID', payments: null });
-    expect(summary.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(summary.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('loads Invoice.payments of a page of invoices in a fixed number of statements', async () => {

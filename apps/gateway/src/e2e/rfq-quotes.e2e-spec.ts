@@ -89,17 +89,15 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
     await seedOrderFixture(portal);
-    [buyer, admin, viewer, requisitioner, globexBuyer, sales, warehouse] = await Promise.all(
-      [
-        'buyer@acme.example',
-        'admin@acme.example',
-        'viewer@acme.example',
-        'requisitioner@acme.example',
-        'buyer@globex.example',
-        'sales@seller.example',
-        'warehouse@seller.example',
-      ].map((email) => portal.signedIn(email)),
-    );
+    [buyer, admin, viewer, requisitioner, globexBuyer, sales, warehouse] = await Promise.all([
+      portal.signedIn('buyer@acme.example'),
+      portal.signedIn('admin@acme.example'),
+      portal.signedIn('viewer@acme.example'),
+      portal.signedIn('requisitioner@acme.example'),
+      portal.signedIn('buyer@globex.example'),
+      portal.signedIn('sales@seller.example'),
+      portal.signedIn('warehouse@seller.example'),
+    ]);
   });
   afterAll(async () => {
     await portal?.stop();
@@ -210,13 +208,13 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     const nonNumeric = await buyer.request(SUBMIT_RFQ, {
       input: { title: 'x', lines: [{ description: 'x', quantity: 'ten' }] },
     });
-    expect(nonNumeric.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(nonNumeric.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Roles without RFQ_SUBMIT.
     for (const client of [viewer, requisitioner, sales]) {
       const denied = await client.request(SUBMIT_RFQ, {
         input: { title: 'x', lines: [{ description: 'x', quantity: '1' }] },
       });
-      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await counts()).toEqual(before);
   });
@@ -236,7 +234,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       id: rfqId,
       number: 'RFQ-000001',
     });
-    expect((await requisitioner.request(RFQS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await requisitioner.request(RFQS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await viewer.request(RFQS)).data?.rfqs.totalCount).toBe(1);
     // Like orders: a buyer reads the RFQs they asked for, not a colleague's.
     const { passwordHash, companyId } = portal.fixture.acme.users.BUYER;
@@ -271,7 +269,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'rfqId'] })],
     });
     expect(
-      (await warehouse.request(POST_MESSAGE, { input: { rfqId, body: 'hi' } })).errors?.[0].extensions?.code,
+      (await warehouse.request(POST_MESSAGE, { input: { rfqId, body: 'hi' } })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     const empty = await buyer.request(POST_MESSAGE, { input: { rfqId, body: '   ' } });
     expect(empty.data?.postRfqMessage.userErrors).toEqual([
@@ -310,10 +308,10 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     );
     expect(await counts()).toEqual(before);
     expect(
-      (await buyer.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code,
+      (await buyer.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     expect(
-      (await warehouse.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0].extensions?.code,
+      (await warehouse.request(SEND_QUOTE, { input: { rfqId, lines: [] } })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
 
     const res = await sales.request(SEND_QUOTE, {
@@ -407,7 +405,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     ]);
     expect(
       (await viewer.request(REQUEST_CHANGES, { input: { orderId: quotationId, message: 'x' } })).errors?.[0]
-        .extensions?.code,
+        ?.extensions?.code,
     ).toBe('FORBIDDEN');
 
     const res = await buyer.request(REQUEST_CHANGES, {
@@ -471,7 +469,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     ).toBe('NOT_FOUND');
     expect(
       (await requisitioner.request(ACCEPT, { input: { orderId: quotationId, signatureName: 'Req' } }))
-        .errors?.[0].extensions?.code,
+        .errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     expect((await orderRow(quotationId)).status).toBe('QUOTATION');
 

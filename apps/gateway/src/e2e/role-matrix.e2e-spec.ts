@@ -34,7 +34,7 @@ describe.each(testEngines())('roles and company isolation on %s', (engine) => {
     const anonymous = portal.client();
     expect((await anonymous.request(VIEWER)).data?.viewer).toBeNull();
     const res = await anonymous.request('query { companies { totalCount } }');
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it("treats another company's ids exactly like missing ids", async () => {
@@ -95,7 +95,7 @@ describe.each(testEngines())('roles and company isolation on %s', (engine) => {
 
     for (const email of ['admin@acme.example', 'buyer@acme.example', 'warehouse@seller.example']) {
       const res = await (await portal.signedIn(email)).request(query);
-      expect(res.errors?.[0].extensions?.code, email).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.extensions?.code, email).toBe('FORBIDDEN');
       expect(res.data).toBeNull();
     }
   });
@@ -103,11 +103,11 @@ describe.each(testEngines())('roles and company isolation on %s', (engine) => {
   it('caps pages at 100 and refuses foreign cursors', async () => {
     const sales = await portal.signedIn('sales@seller.example');
     expect(
-      (await sales.request('query { companies(first: 101) { totalCount } }')).errors?.[0].extensions?.code,
+      (await sales.request('query { companies(first: 101) { totalCount } }')).errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     expect(
       (await sales.request('query { companies(first: 1, after: "bogus") { totalCount } }')).errors?.[0]
-        .extensions?.code,
+        ?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     const first = await sales.request(
       'query { companies(first: 1) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }',

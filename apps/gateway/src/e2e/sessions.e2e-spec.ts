@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_EMAIL, THROTTLE_WINDOW_MINUTES } from '../auth/login-throttle';
 import { Session } from '../entity';
+import { present } from '../testing/items';
 import {
   FIXTURE_PASSWORD,
   TEST_NOW,
@@ -31,7 +32,7 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     expect(res.data?.login).toEqual({ viewer: { user: { email: 'buyer@acme.example' } }, userErrors: [] });
     const setCookie = res.headers.getSetCookie().join('\n');
     expect(setCookie).toMatch(/portal_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Expires=/);
-    const token = client.sessionCookie!.split('=')[1];
+    const token = present(client.sessionCookie?.split('=')[1], 'session token');
     const sessions = await portal.runtime.dataSource.getRepository(Session).find();
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.some((s) => s.tokenHash.includes(token))).toBe(false);
@@ -81,7 +82,7 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     expect((await client.request(WHO)).data?.viewer).not.toBeNull();
     await portal.clock.during(minutesLater(portal.runtime.config.sessionTtlHours * 60 + 1), async () => {
       expect((await client.request(WHO)).data?.viewer).toBeNull();
-      expect((await client.request('query { companies { totalCount } }')).errors?.[0].extensions?.code).toBe(
+      expect((await client.request('query { companies { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
         'UNAUTHENTICATED',
       );
     });

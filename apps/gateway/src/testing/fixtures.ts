@@ -83,7 +83,7 @@ export async function seedAccessFixture(
       for (const [role, local] of PORTAL_USERS) {
         users[role] = await em.getRepository(User).save({
           email: `${local}@${domain}`,
-          name: `${name.split(' ')[0]} ${local[0].toUpperCase()}${local.slice(1)}`,
+          name: `${name.split(' ')[0]} ${local.charAt(0).toUpperCase()}${local.slice(1)}`,
           role,
           status: 'ACTIVE',
           companyId: company.id,

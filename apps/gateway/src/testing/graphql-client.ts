@@ -50,7 +50,7 @@ export class GraphQLClient {
       body,
     });
     for (const setCookie of response.headers.getSetCookie()) {
-      const [pair] = setCookie.split(';');
+      const [pair = ''] = setCookie.split(';'); // split always answers at least one part
       const [name, value] = pair.split('=');
       if (name === 'portal_session') this.cookie = value ? `${name}=${value}` : null;
     }

@@ -15,6 +15,7 @@ import {
 } from '../entity';
 import type { CatalogSku } from './catalog-fixture';
 import type { GraphQLClient } from './graphql-client';
+import { nth } from './items';
 import type { TestPortal } from './portal-harness';
 
 /**
@@ -137,23 +138,26 @@ export async function seedShippedOrder(
   );
   const products = portal.catalog.products;
   await ds.getRepository(OrderLine).insert(
-    lines.map((l, i) => ({
-      orderId: order.id,
-      position: i + 1,
-      productId: products[l.sku].id,
-      sku: l.sku,
-      description: products[l.sku].name,
-      quantity: l.quantity,
-      unitId: products[l.sku].baseUnitId,
-      baseQuantity: l.quantity,
-      unitPrice: l.unitPrice,
-      lineTotal: toDecimalString(amounts[i].amount),
-      previousUnitPrice: null,
-      taxRate: toDecimalString(tax.lines[i].ratePercent),
-      taxAmount: toDecimalString(tax.lines[i].tax.amount),
-      priceRuleId: null,
-      priceExplanation: 'Fixture price',
-    })),
+    lines.map((l, i) => {
+      const taxed = nth(tax.lines, i, 'taxed line');
+      return {
+        orderId: order.id,
+        position: i + 1,
+        productId: products[l.sku].id,
+        sku: l.sku,
+        description: products[l.sku].name,
+        quantity: l.quantity,
+        unitId: products[l.sku].baseUnitId,
+        baseQuantity: l.quantity,
+        unitPrice: l.unitPrice,
+        lineTotal: toDecimalString(nth(amounts, i, 'line amount').amount),
+        previousUnitPrice: null,
+        taxRate: toDecimalString(taxed.ratePercent),
+        taxAmount: toDecimalString(taxed.tax.amount),
+        priceRuleId: null,
+        priceExplanation: 'Fixture price',
+      };
+    }),
   );
   return order;
 }

@@ -44,6 +44,11 @@ export interface TestPortal extends BootedPortal {
   /** A client signed in as the given e-mail with the fixture password (through the `login` mutation). */
   signedIn(email: string): Promise<GraphQLClient>;
   /**
+   * One signed-in client per key of `emails` (as signedIn, one after the other in the order of
+   * the keys), typed by those keys: `const c = await portal.signedInAll({ buyer: 'buyer@acme.example' })`.
+   */
+  signedInAll<K extends string>(emails: Readonly<Record<K, string>>): Promise<Record<K, GraphQLClient>>;
+  /**
    * A client with a session minted directly in the database, for suites that are not about
    * signing in. `validForHours` (default: the configured session lifetime) lets a suite that
    * moves the clock across weeks keep its sessions.
@@ -97,6 +102,11 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture)
     : null;
   const client = () => new GraphQLClient(portal.url);
+  const signedIn = async (email: string) => {
+    const c = client();
+    await c.login(email, FIXTURE_PASSWORD);
+    return c;
+  };
   return {
     ...portal,
     engine,
@@ -108,10 +118,13 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
       return catalog;
     },
     client,
-    async signedIn(email: string) {
-      const c = client();
-      await c.login(email, FIXTURE_PASSWORD);
-      return c;
+    signedIn,
+    async signedInAll<K extends string>(emails: Readonly<Record<K, string>>) {
+      const clients: [K, GraphQLClient][] = [];
+      // Object.entries forgets the key type: the keys are exactly those of `emails`.
+      for (const [key, email] of Object.entries<string>(emails))
+        clients.push([key as K, await signedIn(email)]);
+      return Object.fromEntries(clients) as Record<K, GraphQLClient>;
     },
     async sessionOf(email: string, sessionOptions: { validForHours?: number } = {}) {
       const ds = portal.runtime.dataSource;

@@ -12,8 +12,8 @@ export class RecordingMailer implements Mailer {
   }
   /** The invitation token in the last message to `email`. */
   invitationTokenFor(email: string): string {
-    const match = /\/invitation\/([A-Za-z0-9_-]+)/.exec(this.lastTo(email)?.text ?? '');
-    if (!match) throw new Error(`no invitation mail to ${email}`);
-    return match[1];
+    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(this.lastTo(email)?.text ?? '')?.[1];
+    if (!token) throw new Error(`no invitation mail to ${email}`);
+    return token;
   }
 }
