@@ -1,4 +1,5 @@
-import type { OrderChannel, OrderStatus, User } from '../gateway';
+import { OrderStatus } from '@portal/domain';
+import type { OrderChannel, User } from '../gateway';
 import { Prng } from '../core/prng';
 import { DAY, HOUR, type SeedContext } from '../core/seed-context';
 import type { Catalog } from '../steps/catalog.step';
@@ -62,8 +63,8 @@ export function planOrders(
     });
 
     // One order in every status, at an age that fits it.
-    plans.push(portal('DRAFT', users.BUYER, 1, someLines(4)));
-    plans.push(portal('DRAFT', users.REQUISITIONER, 3, someLines(2)));
+    plans.push(portal(OrderStatus.DRAFT, users.BUYER, 1, someLines(4)));
+    plans.push(portal(OrderStatus.DRAFT, users.REQUISITIONER, 3, someLines(2)));
     const pendingLines =
       key === 'acme'
         ? someLines(3, { include: ['OVEN-CMB-10'] })
@@ -71,20 +72,25 @@ export function planOrders(
           ? someLines(3, { include: ['SOLV-55'] })
           : someLines(3);
     plans.push(
-      portal('PENDING_APPROVAL', key === 'initech' ? users.REQUISITIONER : users.BUYER, 1, pendingLines),
+      portal(
+        OrderStatus.PENDING_APPROVAL,
+        key === 'initech' ? users.REQUISITIONER : users.BUYER,
+        1,
+        pendingLines,
+      ),
     );
-    plans.push(portal('SALES_ORDER', users.BUYER, 2, someLines(5)));
-    plans.push(portal('IN_PROGRESS', users.BUYER, 4, someLines(6)));
-    plans.push(portal('SHIPPED', users.BUYER, 8, someLines(3)));
-    plans.push(portal('DELIVERED', users.BUYER, 15, someLines(4)));
-    plans.push(portal('INVOICED', users.BUYER, 50, someLines(5)));
+    plans.push(portal(OrderStatus.SALES_ORDER, users.BUYER, 2, someLines(5)));
+    plans.push(portal(OrderStatus.IN_PROGRESS, users.BUYER, 4, someLines(6)));
+    plans.push(portal(OrderStatus.SHIPPED, users.BUYER, 8, someLines(3)));
+    plans.push(portal(OrderStatus.DELIVERED, users.BUYER, 15, someLines(4)));
+    plans.push(portal(OrderStatus.INVOICED, users.BUYER, 50, someLines(5)));
     plans.push({
-      ...portal('CANCELLED', users.BUYER, 25, someLines(2)),
+      ...portal(OrderStatus.CANCELLED, users.BUYER, 25, someLines(2)),
       cancelReason: 'Ordered twice by mistake',
     });
     plans.push({
       company,
-      target: 'SALES_ORDER',
+      target: OrderStatus.SALES_ORDER,
       channel: 'PHONE',
       path: 'staff',
       creator: staff.SALES,
@@ -93,7 +99,7 @@ export function planOrders(
     });
     plans.push({
       company,
-      target: 'INVOICED',
+      target: OrderStatus.INVOICED,
       channel: 'EMAIL',
       path: 'staff',
       creator: staff.SALES,
@@ -102,7 +108,7 @@ export function planOrders(
     });
     if (key === 'globex') {
       // More than 20 lines: approved by the approver before becoming a sales order.
-      plans.push(portal('INVOICED', users.BUYER, 95, someLines(22)));
+      plans.push(portal(OrderStatus.INVOICED, users.BUYER, 95, someLines(22)));
     }
 
     // History: ≈ 6 months, older orders further along.
@@ -112,32 +118,32 @@ export function planOrders(
       let target: OrderStatus;
       if (daysAgo > 40)
         target = rng.weighted([
-          ['INVOICED', 80],
-          ['CANCELLED', 8],
-          ['DELIVERED', 4],
-          ['DRAFT', 3],
-          ['PENDING_APPROVAL', 0],
+          [OrderStatus.INVOICED, 80],
+          [OrderStatus.CANCELLED, 8],
+          [OrderStatus.DELIVERED, 4],
+          [OrderStatus.DRAFT, 3],
+          [OrderStatus.PENDING_APPROVAL, 0],
         ] as const);
       else if (daysAgo > 12)
         target = rng.weighted([
-          ['INVOICED', 45],
-          ['DELIVERED', 30],
-          ['SHIPPED', 10],
-          ['CANCELLED', 8],
-          ['DRAFT', 7],
+          [OrderStatus.INVOICED, 45],
+          [OrderStatus.DELIVERED, 30],
+          [OrderStatus.SHIPPED, 10],
+          [OrderStatus.CANCELLED, 8],
+          [OrderStatus.DRAFT, 7],
         ] as const);
       else
         target = rng.weighted([
-          ['SALES_ORDER', 25],
-          ['IN_PROGRESS', 20],
-          ['SHIPPED', 20],
-          ['DELIVERED', 10],
-          ['PENDING_APPROVAL', 10],
-          ['DRAFT', 10],
-          ['CANCELLED', 5],
+          [OrderStatus.SALES_ORDER, 25],
+          [OrderStatus.IN_PROGRESS, 20],
+          [OrderStatus.SHIPPED, 20],
+          [OrderStatus.DELIVERED, 10],
+          [OrderStatus.PENDING_APPROVAL, 10],
+          [OrderStatus.DRAFT, 10],
+          [OrderStatus.CANCELLED, 5],
         ] as const);
       const channel: OrderChannel =
-        target === 'DRAFT' || target === 'PENDING_APPROVAL'
+        target === OrderStatus.DRAFT || target === OrderStatus.PENDING_APPROVAL
           ? 'PORTAL'
           : rng.weighted([
               ['PORTAL', 76],
@@ -146,7 +152,7 @@ export function planOrders(
             ] as const);
       const creator =
         channel === 'PORTAL'
-          ? target === 'PENDING_APPROVAL'
+          ? target === OrderStatus.PENDING_APPROVAL
             ? users.REQUISITIONER
             : rng.weighted([
                 [users.BUYER, 80],
@@ -163,7 +169,7 @@ export function planOrders(
         createdAt: at(daysAgo),
         lines: someLines(rng.int(1, 8), { big: rng.chance(15) }),
       };
-      if (target === 'CANCELLED')
+      if (target === OrderStatus.CANCELLED)
         plan.cancelReason = rng.pick([
           'Budget freeze this month',
           'Found stock in another location',
@@ -175,12 +181,12 @@ export function planOrders(
 
     // A reorder of the oldest invoiced order.
     const source = plans
-      .filter((p) => p.company === company && p.target === 'INVOICED')
+      .filter((p) => p.company === company && p.target === OrderStatus.INVOICED)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
     if (source) {
       plans.push({
         ...portal(
-          'SALES_ORDER',
+          OrderStatus.SALES_ORDER,
           users.BUYER,
           5,
           source.lines.map((l) => ({ ...l })),
@@ -192,16 +198,16 @@ export function planOrders(
 
   // Quotations answering RFQs.
   for (const rfq of rfqs) {
-    if (rfq.status === 'SUBMITTED' || rfq.status === 'CANCELLED') continue;
+    if (rfq.status === 'SUBMITTED' || rfq.status === OrderStatus.CANCELLED) continue;
     const rng = Prng.fromString(`quote:${rfq.title}:${rfq.createdAt.getTime()}`);
     const target: OrderStatus =
       rfq.status === 'ACCEPTED'
         ? rfq.createdAt.getTime() < now.getTime() - 40 * DAY
-          ? 'INVOICED'
-          : 'IN_PROGRESS'
+          ? OrderStatus.INVOICED
+          : OrderStatus.IN_PROGRESS
         : rfq.status === 'QUOTED' || rfq.status === 'CHANGES_REQUESTED'
-          ? 'QUOTATION'
-          : 'CANCELLED';
+          ? OrderStatus.QUOTATION
+          : OrderStatus.CANCELLED;
     plans.push({
       company: rfq.company,
       target,

@@ -1,4 +1,5 @@
-import type { Order, OrderStatus, User } from '../gateway';
+import { OrderStatus } from '@portal/domain';
+import type { Order, User } from '../gateway';
 import type { Prng } from '../core/prng';
 import { HOUR, MINUTE } from '../core/seed-context';
 import type { Staff } from '../steps/staff.step';
@@ -15,14 +16,14 @@ export interface TimelineStep {
 
 /** The statuses an order passes through on its way to being invoiced. */
 const FORWARD: readonly OrderStatus[] = [
-  'DRAFT',
-  'PENDING_APPROVAL',
-  'QUOTATION',
-  'SALES_ORDER',
-  'IN_PROGRESS',
-  'SHIPPED',
-  'DELIVERED',
-  'INVOICED',
+  OrderStatus.DRAFT,
+  OrderStatus.PENDING_APPROVAL,
+  OrderStatus.QUOTATION,
+  OrderStatus.SALES_ORDER,
+  OrderStatus.IN_PROGRESS,
+  OrderStatus.SHIPPED,
+  OrderStatus.DELIVERED,
+  OrderStatus.INVOICED,
 ];
 
 /**
@@ -54,22 +55,22 @@ export function orderTimeline(
   };
   const target = plan.target;
   const reach = (status: OrderStatus) =>
-    target !== 'CANCELLED' && FORWARD.indexOf(target) >= FORWARD.indexOf(status);
+    target !== OrderStatus.CANCELLED && FORWARD.indexOf(target) >= FORWARD.indexOf(status);
 
   if (plan.path === 'quote') {
     steps.push({
       at: plan.createdAt,
-      status: 'DRAFT',
+      status: OrderStatus.DRAFT,
       actor: staff.SALES,
       kind: 'STATUS_CHANGED',
       message: `Quotation drafted for ${plan.rfq?.row.number ?? 'an RFQ'}`,
     });
-    step(2, 'QUOTATION', staff.SALES, 'QUOTE_SENT', 'Quotation revision 1 sent');
-    if (target !== 'QUOTATION') {
-      if (target === 'CANCELLED') {
+    step(2, OrderStatus.QUOTATION, staff.SALES, 'QUOTE_SENT', 'Quotation revision 1 sent');
+    if (target !== OrderStatus.QUOTATION) {
+      if (target === OrderStatus.CANCELLED) {
         step(
           plan.rfq?.status === 'EXPIRED' ? 15 * 24 : rng.int(24, 24 * 12),
-          'CANCELLED',
+          OrderStatus.CANCELLED,
           plan.rfq?.status === 'EXPIRED' ? null : (plan.rfq?.requester ?? null),
           'STATUS_CHANGED',
           plan.cancelReason ?? 'Quote declined',
@@ -78,7 +79,7 @@ export function orderTimeline(
         const signer = plan.rfq?.requester ?? users.BUYER;
         step(
           rng.int(6, 72),
-          'SALES_ORDER',
+          OrderStatus.SALES_ORDER,
           signer,
           'STATUS_CHANGED',
           `Quote accepted and signed by ${signer.name}`,
@@ -92,34 +93,40 @@ export function orderTimeline(
     const staffEntered = plan.path === 'staff';
     steps.push({
       at: plan.createdAt,
-      status: 'DRAFT',
+      status: OrderStatus.DRAFT,
       actor: plan.creator,
       kind: 'STATUS_CHANGED',
       message: staffEntered
         ? `Entered from ${plan.channel === 'PHONE' ? 'a phone call' : 'an e-mail'} by ${plan.creator.name}`
         : 'Cart created',
     });
-    if (target !== 'DRAFT') {
+    if (target !== OrderStatus.DRAFT) {
       if (!staffEntered && context.approvalReasons.length > 0) {
-        step(rng.int(1, 5), 'PENDING_APPROVAL', plan.creator, 'SUBMITTED', 'Submitted for approval');
-        order.submittedAt = new Date(t);
-        if (target !== 'PENDING_APPROVAL') {
-          step(rng.int(2, 30), 'SALES_ORDER', users.APPROVER, 'APPROVED', 'Approved');
-        }
-      } else if (target !== 'PENDING_APPROVAL') {
         step(
           rng.int(1, 5),
-          'SALES_ORDER',
+          OrderStatus.PENDING_APPROVAL,
+          plan.creator,
+          'SUBMITTED',
+          'Submitted for approval',
+        );
+        order.submittedAt = new Date(t);
+        if (target !== OrderStatus.PENDING_APPROVAL) {
+          step(rng.int(2, 30), OrderStatus.SALES_ORDER, users.APPROVER, 'APPROVED', 'Approved');
+        }
+      } else if (target !== OrderStatus.PENDING_APPROVAL) {
+        step(
+          rng.int(1, 5),
+          OrderStatus.SALES_ORDER,
           plan.creator,
           'SUBMITTED',
           staffEntered ? 'Order confirmed to the customer' : 'Order placed',
         );
         order.submittedAt = new Date(t);
       }
-      if (target === 'CANCELLED') {
+      if (target === OrderStatus.CANCELLED) {
         step(
           rng.int(2, 40),
-          'CANCELLED',
+          OrderStatus.CANCELLED,
           rng.chance(70) ? users.BUYER : staff.SALES,
           'STATUS_CHANGED',
           plan.cancelReason ?? "Cancelled at the customer's request",
@@ -127,15 +134,16 @@ export function orderTimeline(
       }
     }
   }
-  if (reach('IN_PROGRESS'))
-    step(rng.int(12, 40), 'IN_PROGRESS', staff.WAREHOUSE, 'STATUS_CHANGED', 'Picking started');
-  if (reach('SHIPPED')) step(rng.int(10, 48), 'SHIPPED', staff.WAREHOUSE, 'STATUS_CHANGED', 'Shipped');
-  if (reach('DELIVERED')) {
-    step(rng.int(20, 96), 'DELIVERED', null, 'STATUS_CHANGED', 'Delivered');
+  if (reach(OrderStatus.IN_PROGRESS))
+    step(rng.int(12, 40), OrderStatus.IN_PROGRESS, staff.WAREHOUSE, 'STATUS_CHANGED', 'Picking started');
+  if (reach(OrderStatus.SHIPPED))
+    step(rng.int(10, 48), OrderStatus.SHIPPED, staff.WAREHOUSE, 'STATUS_CHANGED', 'Shipped');
+  if (reach(OrderStatus.DELIVERED)) {
+    step(rng.int(20, 96), OrderStatus.DELIVERED, null, 'STATUS_CHANGED', 'Delivered');
     if (rng.chance(50)) {
       step(
         rng.int(1, 8),
-        'DELIVERED',
+        OrderStatus.DELIVERED,
         users.BUYER,
         'RECEIPT_CONFIRMED',
         'Receipt confirmed, all items in good condition',
@@ -143,7 +151,8 @@ export function orderTimeline(
       order.receiptConfirmedAt = new Date(t);
     }
   }
-  if (reach('INVOICED')) step(rng.int(4, 30), 'INVOICED', staff.ACCOUNTING, 'STATUS_CHANGED', 'Invoiced');
+  if (reach(OrderStatus.INVOICED))
+    step(rng.int(4, 30), OrderStatus.INVOICED, staff.ACCOUNTING, 'STATUS_CHANGED', 'Invoiced');
 
   // Nothing may lie in the future: move the whole history back if needed.
   const [first] = steps;

@@ -1,3 +1,4 @@
+import { AvailabilityPolicy } from '@portal/domain';
 import type { ProductPricingInput } from '@portal/domain';
 import { Category, Product, ProductAccessGroup, ProductUnit } from '../gateway';
 import { CATEGORIES, generateProducts, type ProductSpec } from '../world/catalog-data';
@@ -69,7 +70,7 @@ export async function seedCatalog(ctx: SeedContext, reference: ReferenceData): P
       published: spec.published,
       stockOnHand: spec.stockOnHand,
       lowStockThreshold: spec.lowStockThreshold,
-      availabilityPolicy: spec.availabilityPolicy,
+      availabilityPolicy: AvailabilityPolicy[spec.availabilityPolicy],
       restockDate: spec.restockInDays === null ? null : isoDate(daysAfter(ctx.now, spec.restockInDays)),
       leadTimeDays: spec.leadTimeDays,
       taxClass: spec.taxClass,

@@ -1,4 +1,4 @@
-import { Money, type ApprovalRule } from '@portal/domain';
+import { type ApprovalRule, Money, Role } from '@portal/domain';
 import { Address, Company, CompanyAccessGroup, CompanyApprovalRule, User } from '../gateway';
 import {
   COMPANIES,
@@ -91,7 +91,7 @@ export async function seedCompanies(
       const user = demoUser(ctx, {
         email,
         name: spec.people[role],
-        role,
+        role: Role[role],
         companyId: row.id,
         createdAt: new Date(createdAt.getTime() + DAY),
       });

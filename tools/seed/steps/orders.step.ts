@@ -1,4 +1,4 @@
-import { Money, approvalReasonText, approvalReasons, type Role } from '@portal/domain';
+import { approvalReasons, approvalReasonText, Money, OrderStatus, type Role } from '@portal/domain';
 import { Approval, Order, OrderEvent, OrderLine } from '../gateway';
 import { Prng } from '../core/prng';
 import { CURRENCY, type SeedContext } from '../core/seed-context';
@@ -75,7 +75,7 @@ export async function seedOrders(
     if (askedAt && plan.rfq) {
       event(order.id, {
         at: askedAt,
-        status: 'QUOTATION',
+        status: OrderStatus.QUOTATION,
         actor: plan.rfq.requester,
         kind: 'CHANGES_REQUESTED',
         message: 'Better price asked for double quantity on line 1',

@@ -1,3 +1,4 @@
+import { Role } from '@portal/domain';
 import { User } from '../gateway';
 import { STAFF, type StaffRole } from '../world/demo-world';
 import { DAY, daysAfter, type SeedContext } from '../core/seed-context';
@@ -37,7 +38,7 @@ export async function seedStaff(ctx: SeedContext): Promise<{ staff: Staff; signI
     const row = demoUser(ctx, {
       email: s.email,
       name: s.name,
-      role: s.role,
+      role: Role[s.role],
       companyId: null,
       createdAt: since,
     });

@@ -1,3 +1,4 @@
+import type { AvailabilityPolicy as DomainAvailabilityPolicy } from '@portal/domain';
 import { HUNDRED, dec, roundToScale, toDecimalString, type Decimal } from '@portal/domain';
 import { cyclic } from '../core/lists';
 import { Prng } from '../core/prng';
@@ -444,8 +445,8 @@ export const CATEGORIES: readonly CategorySpec[] = [
   },
 ];
 
-export type AvailabilityPolicy =
-  'HIDE_WHEN_OUT_OF_STOCK' | 'SHOW_UNAVAILABLE' | 'ALLOW_BACKORDER' | 'MADE_TO_ORDER';
+/** The domain's availability policies, by name (the world is plain data). */
+export type AvailabilityPolicy = keyof typeof DomainAvailabilityPolicy;
 
 export interface ProductUnitSpec {
   symbol: string;

@@ -1,3 +1,4 @@
+import { OrderStatus } from '@portal/domain';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,7 +189,7 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
       const saved = await orders.save(
         orders.create({
           number: 'SO-000001',
-          status: 'DRAFT',
+          status: OrderStatus.DRAFT,
           channel: 'PORTAL',
           companyId: company.id,
           currencyCode: 'USD',

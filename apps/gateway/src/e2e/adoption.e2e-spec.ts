@@ -1,3 +1,4 @@
+import { OrderStatus } from '@portal/domain';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Company, Order, Session, type OrderChannel, type User } from '../entity';
@@ -48,7 +49,7 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
     company: Company,
     channel: OrderChannel,
     submittedAt: string | null,
-    status: Order['status'] = 'SALES_ORDER',
+    status: Order['status'] = OrderStatus.SALES_ORDER,
   ) => {
     n += 1;
     const at = new Date(submittedAt ?? '2026-10-10T10:00:00Z');
@@ -110,8 +111,8 @@ describe.each(testEngines())('portalAdoption on %s', (engine) => {
     await order(globex.company, 'API', '2026-10-12T08:00:00Z');
     await order(acme.company, 'PHONE', '2026-10-13T08:00:00Z');
     await order(globex.company, 'EMAIL', '2026-10-14T08:00:00Z');
-    await order(globex.company, 'EMAIL', '2026-10-15T08:00:00Z', 'CANCELLED');
-    await order(acme.company, 'PORTAL', null, 'DRAFT');
+    await order(globex.company, 'EMAIL', '2026-10-15T08:00:00Z', OrderStatus.CANCELLED);
+    await order(acme.company, 'PORTAL', null, OrderStatus.DRAFT);
     await order(acme.company, 'PORTAL', '2026-09-30T23:59:59.999Z');
     // November: globex signs in (1 of 4 companies); one phone order. Staff sign-ins do not count.
     await session(globex.users.BUYER, '2026-11-01T00:00:00Z');

@@ -1,3 +1,4 @@
+import { AvailabilityPolicy, basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { Product, ProductUnit } from '../entity';
@@ -392,12 +393,15 @@ describe.each(testEngines())('catalog on %s', (engine) => {
       const edges = priced.data?.products.edges as {
         node: { sku: string; units: { factor: string }[]; price: { unitPrice: { amount: string } } };
       }[];
-      const baseUnitPrices = edges.map(
-        (e) =>
-          Number(e.node.price.unitPrice.amount) /
-          Number(e.node.units.find((u) => u.factor !== '1')?.factor ?? 1),
+      const baseUnitPrices = edges.map((e) =>
+        toDecimalString(
+          basePriceForFactor(
+            e.node.price.unitPrice.amount,
+            e.node.units.find((u) => u.factor !== '1')?.factor ?? '1',
+          ),
+        ),
       );
-      expect(baseUnitPrices).toEqual([...baseUnitPrices].sort((a, b) => a - b));
+      expect(baseUnitPrices).toEqual([...baseUnitPrices].sort(compareDecimals));
       expect(edges[0]?.node.sku).toBe('OOS-SHOW');
       expect(edges.at(-1)?.node.sku).toBe('MTO-SIGN');
 
@@ -479,7 +483,7 @@ describe.each(testEngines())('catalog statement count on %s', (engine) => {
           published: true,
           stockOnHand: String(i * 10),
           lowStockThreshold: null,
-          availabilityPolicy: 'SHOW_UNAVAILABLE',
+          availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
           restockDate: null,
           leadTimeDays: null,
           taxClass: 'STANDARD',

@@ -1,3 +1,4 @@
+import { lineTotal, OrderStatus, sumMoney, toDecimalString } from '@portal/domain';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -131,9 +132,11 @@ describe.each(testEngines())('documents on %s', (engine) => {
   ) => {
     const now = portal.clock.now();
     sequence += 1;
-    const subtotal =
-      lines.reduce((sum, [, q, , p]) => sum + Math.round(Number(q) * Number(p) * 100), 0) / 100;
-    const tax = Math.round(subtotal * 8.25) / 100;
+    const subtotal = sumMoney(
+      lines.map(([, q, , p]) => lineTotal(p, q, 'USD')),
+      'USD',
+    );
+    const tax = subtotal.multiply('0.0825').round();
     const address = await ds().getRepository(Address).findOneByOrFail({ companyId: author.companyId! });
     const order = await ds()
       .getRepository(Order)
@@ -150,9 +153,9 @@ describe.each(testEngines())('documents on %s', (engine) => {
             currencyCode: 'USD',
             purchaseOrderNumber: `PO-${sequence}`,
             shippingAddressId: address.id,
-            subtotal: subtotal.toFixed(2),
-            taxTotal: tax.toFixed(2),
-            total: (subtotal + tax).toFixed(2),
+            subtotal: toDecimalString(subtotal.amount),
+            taxTotal: toDecimalString(tax.amount),
+            total: toDecimalString(subtotal.add(tax).amount),
             submittedAt: now,
             createdAt: now,
             updatedAt: now,
@@ -174,7 +177,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
           unitId: portal.catalog.units[unit].id,
           baseQuantity: quantity,
           unitPrice,
-          lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
+          lineTotal: toDecimalString(lineTotal(unitPrice, quantity, 'USD').amount),
           taxRate: '8.25',
         });
     }
@@ -192,7 +195,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
       deliveredAt: null,
       createdAt: portal.clock.now(),
     });
-    await ds().getRepository(Order).update({ id: order.id }, { status: 'SHIPPED' });
+    await ds().getRepository(Order).update({ id: order.id }, { status: OrderStatus.SHIPPED });
     return shipment;
   };
   const saveInvoice = async (
@@ -237,7 +240,7 @@ describe.each(testEngines())('documents on %s', (engine) => {
           quantity,
           unitId: portal.catalog.units.cs.id,
           unitPrice,
-          lineTotal: (Number(quantity) * Number(unitPrice)).toFixed(2),
+          lineTotal: toDecimalString(lineTotal(unitPrice, quantity, 'USD').amount),
           taxRate: '8.25',
           taxAmount: '0',
         });
@@ -262,20 +265,22 @@ describe.each(testEngines())('documents on %s', (engine) => {
       .getRepository(Company)
       .update({ id: portal.fixture.acme.company.id }, { paymentTermId: term.id });
     const { acme, globex } = portal.fixture;
-    orderA = await placeOrder(acme.users.BUYER, 'SALES_ORDER', [
+    orderA = await placeOrder(acme.users.BUYER, OrderStatus.SALES_ORDER, [
       ['CUP-12', '30', 'cs', '10.56'],
       ['CHEF-KNIFE', '2', 'ea', '45.00'],
     ]);
     shipmentA = await ship(orderA);
-    orderQ = await placeOrder(acme.users.BUYER, 'QUOTATION', [['SOLV-55', '12', 'gal', '18.75']], {
+    orderQ = await placeOrder(acme.users.BUYER, OrderStatus.QUOTATION, [['SOLV-55', '12', 'gal', '18.75']], {
       quoteRevision: 2,
       quoteValidUntil: '2026-12-15',
       quoteSentAt: portal.clock.now(),
       submittedAt: null,
     });
-    orderR = await placeOrder(acme.users.REQUISITIONER, 'SALES_ORDER', [['CUP-12', '5', 'cs', '10.56']]);
+    orderR = await placeOrder(acme.users.REQUISITIONER, OrderStatus.SALES_ORDER, [
+      ['CUP-12', '5', 'cs', '10.56'],
+    ]);
     await ship(orderR);
-    orderG = await placeOrder(globex.users.BUYER, 'SALES_ORDER', [['CUP-12', '1', 'cs', '11.00']]);
+    orderG = await placeOrder(globex.users.BUYER, OrderStatus.SALES_ORDER, [['CUP-12', '1', 'cs', '11.00']]);
 
     invoice = await saveInvoice(
       {
@@ -829,7 +834,9 @@ describe.each(testEngines())('documents on %s', (engine) => {
     const list = `{ orders(first: 50) { edges { node { number documents { id kind } } } } }`;
     const addOrders = async (n: number) => {
       for (let i = 0; i < n; i++)
-        await ship(await placeOrder(acme.users.BUYER, 'SALES_ORDER', [['CUP-12', '1', 'cs', '10.56']]));
+        await ship(
+          await placeOrder(acme.users.BUYER, OrderStatus.SALES_ORDER, [['CUP-12', '1', 'cs', '10.56']]),
+        );
     };
     await addOrders(3);
     const few = await counter.count(() => clients.admin.request(list));

@@ -1,3 +1,4 @@
+import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, Order, OrderEvent, OrderLine, Shipment, type User } from '../entity';
@@ -50,7 +51,7 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
   /** A sales order of the acme buyer (or another author), placed directly in the database. */
   const placeOrder = async (
     author: User = portal.fixture.acme.users.BUYER,
-    status: Order['status'] = 'SALES_ORDER',
+    status: Order['status'] = OrderStatus.SALES_ORDER,
   ): Promise<string> => {
     const ds = portal.runtime.dataSource;
     const now = portal.clock.now();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrderStatus } from '@portal/domain';
+import { dec, Money, OrderStatus, sumMoney } from '@portal/domain';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, Invoice, InvoiceLine, NumberSequence, Order } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
@@ -203,20 +203,18 @@ describe.each(testEngines())('invoicing and invoice access on %s', (engine) => {
       OrderStatus.DELIVERED,
     );
     const { invoice } = await invoiceOrder(accounting, order, { issuedOn: '2026-03-02' });
-    expect(invoice.subtotal.amount).toBe(Number(order.subtotal).toFixed(2));
-    expect(invoice.taxTotal.amount).toBe(Number(order.taxTotal).toFixed(2));
-    expect(invoice.total.amount).toBe(Number(order.total).toFixed(2));
+    const usd = (amount: string) => Money.of(amount, 'USD');
+    expect(usd(invoice.subtotal.amount).equals(usd(order.subtotal))).toBe(true);
+    expect(usd(invoice.taxTotal.amount).equals(usd(order.taxTotal))).toBe(true);
+    expect(usd(invoice.total.amount).equals(usd(order.total))).toBe(true);
     expect(invoice.taxExemptionText).toBeNull();
-    const lineSum = invoice.lines.reduce(
-      (s: number, l: any) => s + Math.round(Number(l.lineTotal.amount) * 100),
-      0,
-    );
-    const taxSum = invoice.lines.reduce(
-      (s: number, l: any) => s + Math.round(Number(l.taxAmount.amount) * 100),
-      0,
-    );
-    expect(lineSum).toBe(Math.round(Number(order.subtotal) * 100));
-    expect(taxSum).toBe(Math.round(Number(order.taxTotal) * 100));
+    const sumOf = (pick: (l: any) => string) =>
+      sumMoney(
+        invoice.lines.map((l: any) => usd(pick(l))),
+        'USD',
+      );
+    expect(sumOf((l) => l.lineTotal.amount).equals(usd(order.subtotal))).toBe(true);
+    expect(sumOf((l) => l.taxAmount.amount).equals(usd(order.taxTotal))).toBe(true);
     expect(invoice.lines.map((l: any) => l.taxRate)).toEqual(['8.25', '8.25', '8.25']);
   });
 
@@ -407,7 +405,7 @@ describe.each(testEngines())('invoicing and invoice access on %s', (engine) => {
       amountDue: { amount: '0.00' },
       dueOn: null,
     });
-    const cents = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
+    const cents = (m: { amount: string }) => dec(m.amount).mul(100).toNumber();
     expect(cents(cn1.subtotal) + cents(cn1.taxTotal)).toBe(10_000);
     expect(cn1.lines.reduce((s: number, l: any) => s + cents(l.lineTotal) + cents(l.taxAmount), 0)).toBe(
       10_000,

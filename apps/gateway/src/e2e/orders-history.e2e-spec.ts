@@ -1,3 +1,4 @@
+import { compareDecimals } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import type { GraphQLClient } from '../testing/graphql-client';
@@ -131,10 +132,10 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     const byNumber = numbers(await admin.request(ORDERS, { sort: { key: 'NUMBER', descending: false } }));
     expect(byNumber).toEqual([...byNumber!].sort());
     const byTotal = await admin.request(ORDERS, { sort: { key: 'TOTAL', descending: true } });
-    const totals = byTotal.data?.orders.edges.map((e: { node: { total: { amount: string } } }) =>
-      Number(e.node.total.amount),
+    const totals: string[] = byTotal.data?.orders.edges.map(
+      (e: { node: { total: { amount: string } } }) => e.node.total.amount,
     );
-    expect(totals).toEqual([...totals].sort((a: number, b: number) => b - a));
+    expect(totals).toEqual([...totals].sort((a, b) => compareDecimals(b, a)));
     const newest = numbers(await admin.request(ORDERS, { sort: { key: 'SUBMITTED_AT' } }));
     expect(newest?.[0]).toBe('SO-000007');
     const page1 = await admin.request(ORDERS, { first: 3 });

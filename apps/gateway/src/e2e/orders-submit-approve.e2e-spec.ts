@@ -1,3 +1,4 @@
+import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { Approval, AuditLog, IdempotencyKey, Order, OrderEvent } from '../entity';
@@ -297,7 +298,7 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     const twice = await buyer.request(CANCEL, { input: { orderId: order.id } });
     expect(twice.data?.cancelOrder.userErrors[0].code).toBe('INVALID_STATE');
     expect(await repo(AuditLog).countBy({ entityType: 'Order', action: 'CANCELLED' })).toBe(1);
-    expect(await repo(Order).countBy({ status: 'CANCELLED' })).toBe(1);
+    expect(await repo(Order).countBy({ status: OrderStatus.CANCELLED })).toBe(1);
   });
 
   it('treats order ids of another company exactly like missing ones', async () => {

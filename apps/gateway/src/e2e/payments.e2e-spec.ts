@@ -1,3 +1,4 @@
+import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, IdempotencyKey, Invoice, Order, Payment, PaymentAllocation, type User } from '../entity';
@@ -90,7 +91,7 @@ describe.each(testEngines())('payments on %s', (engine) => {
     const order = await ds.getRepository(Order).save(
       ds.getRepository(Order).create({
         number: `SO-8${String(sequence).padStart(5, '0')}`,
-        status: 'INVOICED',
+        status: OrderStatus.INVOICED,
         channel: 'PORTAL',
         companyId: author.companyId!,
         createdById: author.id,

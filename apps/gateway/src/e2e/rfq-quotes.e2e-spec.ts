@@ -1,3 +1,4 @@
+import { Role } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, Order, OrderEvent, OrderLine, Rfq, RfqLine, UnitOfMeasure, User } from '../entity';
@@ -241,7 +242,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     await portal.runtime.dataSource.getRepository(User).insert({
       email: 'buyer2@acme.example',
       name: 'Second Buyer',
-      role: 'BUYER',
+      role: Role.BUYER,
       status: 'ACTIVE',
       companyId,
       passwordHash,

@@ -1,3 +1,4 @@
+import { AvailabilityPolicy } from '@portal/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   AccessGroup,
@@ -11,7 +12,6 @@ import {
   ProductUnit,
   UnitOfMeasure,
 } from '../entity';
-import type { AvailabilityPolicy } from '../entity/product.entity';
 import type { AccessFixture } from './fixtures';
 
 /**
@@ -222,7 +222,7 @@ const PRODUCTS: ProductSpec[] = [
     base: 'ea',
     listPrice: '1.00',
     stock: '0',
-    policy: 'HIDE_WHEN_OUT_OF_STOCK',
+    policy: AvailabilityPolicy.HIDE_WHEN_OUT_OF_STOCK,
   },
   {
     sku: 'OOS-SHOW',
@@ -232,7 +232,7 @@ const PRODUCTS: ProductSpec[] = [
     base: 'ea',
     listPrice: '0.01',
     stock: '0',
-    policy: 'SHOW_UNAVAILABLE',
+    policy: AvailabilityPolicy.SHOW_UNAVAILABLE,
   },
   {
     sku: 'OOS-BACK',
@@ -242,7 +242,7 @@ const PRODUCTS: ProductSpec[] = [
     base: 'ea',
     listPrice: '0.75',
     stock: '0',
-    policy: 'ALLOW_BACKORDER',
+    policy: AvailabilityPolicy.ALLOW_BACKORDER,
     restockDate: '2026-12-15',
   },
   {
@@ -253,7 +253,7 @@ const PRODUCTS: ProductSpec[] = [
     base: 'ea',
     listPrice: '120.00',
     stock: '0',
-    policy: 'MADE_TO_ORDER',
+    policy: AvailabilityPolicy.MADE_TO_ORDER,
     leadTimeDays: 14,
   },
 ];
@@ -327,7 +327,7 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
       published: spec.published ?? true,
       stockOnHand: spec.stock,
       lowStockThreshold: spec.lowStockThreshold ?? null,
-      availabilityPolicy: spec.policy ?? 'SHOW_UNAVAILABLE',
+      availabilityPolicy: spec.policy ?? AvailabilityPolicy.SHOW_UNAVAILABLE,
       restockDate: spec.restockDate ?? null,
       leadTimeDays: spec.leadTimeDays ?? null,
       taxClass: 'STANDARD',

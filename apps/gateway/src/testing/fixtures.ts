@@ -17,11 +17,11 @@ export interface AccessFixture {
 }
 
 const PORTAL_USERS = [
-  ['PORTAL_ADMIN', 'admin'],
-  ['BUYER', 'buyer'],
-  ['APPROVER', 'approver'],
-  ['VIEWER', 'viewer'],
-  ['REQUISITIONER', 'requisitioner'],
+  [Role.PORTAL_ADMIN, 'admin'],
+  [Role.BUYER, 'buyer'],
+  [Role.APPROVER, 'approver'],
+  [Role.VIEWER, 'viewer'],
+  [Role.REQUISITIONER, 'requisitioner'],
 ] as const;
 
 /**

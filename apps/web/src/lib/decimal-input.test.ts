@@ -15,7 +15,8 @@ describe('decimals typed into forms', () => {
     expect(decimalInputError('2.5', QUANTITY_RULE, MESSAGE)).toBeNull();
     expect(decimalInputError(' 12 ', QUANTITY_RULE, MESSAGE)).toBeNull();
     expect(decimalInputError('0.0125', UNIT_PRICE_RULE, MESSAGE)).toBeNull();
-    expect(decimalInputError('0', UNIT_PRICE_RULE, MESSAGE)).toBeNull();
+    // The server requires a price above zero; so does the form.
+    expect(decimalInputError('0', UNIT_PRICE_RULE, MESSAGE)).not.toBeNull();
   });
 
   it('gives the field’s message for what is no number or not above zero', () => {
@@ -26,7 +27,7 @@ describe('decimals typed into forms', () => {
   it('gives the domain’s message for too many decimals, in the currency’s minor unit', () => {
     expect(decimalInputError('1.23456', QUANTITY_RULE, MESSAGE)).toBe('At most 4 decimals allowed.');
     expect(decimalInputError('10.005', moneyAmountRule('USD'), MESSAGE)).toBe('At most 2 decimals allowed.');
-    expect(decimalInputError('10.5', moneyAmountRule('JPY'), MESSAGE)).toBe('At most 0 decimals allowed.');
+    expect(decimalInputError('10.5', moneyAmountRule('JPY'), MESSAGE)).toBe('Whole numbers only.');
     expect(decimalInputError('1.500', moneyAmountRule('USD'), MESSAGE)).toBeNull();
   });
 
