@@ -269,12 +269,9 @@ export class UserService {
         await tx.db.getRepository(Session).update({ userId: fresh.id }, { revokedAt: now });
         await tx.db.getRepository(ApiToken).update({ userId: fresh.id }, { revokedAt: now });
       }
-      await this.audit.record(tx, {
-        entityType: 'User',
-        entityId: fresh.id,
-        companyId: fresh.companyId,
-        action: 'UPDATED',
-        changes: { before, after: { name: fresh.name, role: fresh.role, status: fresh.status } },
+      await this.audit.recordOn(tx, 'User', fresh, 'UPDATED', {
+        before,
+        after: { name: fresh.name, role: fresh.role, status: fresh.status },
       });
       return saved;
     });

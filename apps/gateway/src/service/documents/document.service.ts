@@ -567,19 +567,13 @@ export class DocumentService {
           createdAt: tx.now(),
         }),
       );
-      await this.audit.record(tx, {
-        entityType: 'Document',
-        entityId: row.id,
-        companyId: row.companyId,
-        action: 'DOCUMENT_UPLOADED',
-        changes: {
-          kind,
-          title,
-          productId: row.productId,
-          shipmentId: row.shipmentId,
-          sha256: row.sha256,
-          byteSize: row.byteSize,
-        },
+      await this.audit.recordOn(tx, 'Document', row, 'DOCUMENT_UPLOADED', {
+        kind,
+        title,
+        productId: row.productId,
+        shipmentId: row.shipmentId,
+        sha256: row.sha256,
+        byteSize: row.byteSize,
       });
       return row;
     });

@@ -160,18 +160,12 @@ export class CreditNoteService {
     );
     await tx.db.getRepository(InvoiceLine).insert(rows.map((r) => ({ ...r, invoiceId: note.id })));
     if (!applied.isZero()) await this.settlement.apply(tx, invoice, applied);
-    await this.audit.record(tx, {
-      entityType: 'Invoice',
-      entityId: note.id,
-      companyId: note.companyId,
-      action: 'CREDIT_NOTE_ISSUED',
-      changes: {
-        number,
-        invoice: invoice.number,
-        amount: note.total,
-        applied: toDecimalString(applied.amount),
-        reason,
-      },
+    await this.audit.recordOn(tx, 'Invoice', note, 'CREDIT_NOTE_ISSUED', {
+      number,
+      invoice: invoice.number,
+      amount: note.total,
+      applied: toDecimalString(applied.amount),
+      reason,
     });
     return note;
   }

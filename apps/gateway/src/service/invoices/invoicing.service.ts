@@ -82,12 +82,9 @@ export class InvoicingService {
         // Whether the order may be invoiced at all (state, permission): the domain's state machine.
         await this.states.check(tx, locked, StaffOrderAction.INVOICE);
         const invoice = await this.createFromOrder(tx, locked);
-        await this.audit.record(tx, {
-          entityType: 'Invoice',
-          entityId: invoice.id,
-          companyId: invoice.companyId,
-          action: 'DRAFTED',
-          changes: { order: locked.number, total: invoice.total },
+        await this.audit.recordOn(tx, 'Invoice', invoice, 'DRAFTED', {
+          order: locked.number,
+          total: invoice.total,
         });
         return invoice;
       });
@@ -134,13 +131,7 @@ export class InvoicingService {
           .getRepository(Invoice)
           .update({ id: invoice.id }, { status: 'CANCELLED', reason, updatedAt: tx.now() });
         Object.assign(invoice, { status: 'CANCELLED', reason });
-        await this.audit.record(tx, {
-          entityType: 'Invoice',
-          entityId: invoice.id,
-          companyId: invoice.companyId,
-          action: 'CANCELLED',
-          changes: { number: invoice.number, reason },
-        });
+        await this.audit.recordOn(tx, 'Invoice', invoice, 'CANCELLED', { number: invoice.number, reason });
         return invoice;
       });
     });
@@ -285,19 +276,13 @@ export class InvoicingService {
         })),
       );
     }
-    await this.audit.record(tx, {
-      entityType: 'Invoice',
-      entityId: invoice.id,
-      companyId: invoice.companyId,
-      action: 'ISSUED',
-      changes: {
-        number,
-        order: order.number,
-        issuedOn,
-        dueOn: terms.dueOn,
-        total: invoice.total,
-        term: termRow?.name ?? null,
-      },
+    await this.audit.recordOn(tx, 'Invoice', invoice, 'ISSUED', {
+      number,
+      order: order.number,
+      issuedOn,
+      dueOn: terms.dueOn,
+      total: invoice.total,
+      term: termRow?.name ?? null,
     });
   }
 }

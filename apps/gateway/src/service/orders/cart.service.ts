@@ -187,13 +187,7 @@ export class CartService {
         let position = lines.reduce((max, l) => Math.max(max, l.position), 0);
         const rows = [...lines, ...priced.map((line) => this.lines.toRow(locked.id, ++position, line))];
         await this.lines.writeLinesAndTotals(tx, locked, rows);
-        await this.audit.record(tx, {
-          entityType: 'Order',
-          entityId: locked.id,
-          companyId: locked.companyId,
-          action: 'LINES_ADDED',
-          changes: { count: priced.length },
-        });
+        await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', { count: priced.length });
       });
     });
   }
@@ -244,12 +238,10 @@ export class CartService {
           .getRepository(OrderLine)
           .update({ id: line.id }, { ...row, taxRate: line.taxRate, taxAmount: line.taxAmount });
         await this.lines.writeLinesAndTotals(tx, locked, lines);
-        await this.audit.record(tx, {
-          entityType: 'Order',
-          entityId: locked.id,
-          companyId: locked.companyId,
-          action: 'LINE_CHANGED',
-          changes: { lineId: line.id, quantity: row.quantity, unitId: row.unitId },
+        await this.audit.recordOn(tx, 'Order', locked, 'LINE_CHANGED', {
+          lineId: line.id,
+          quantity: row.quantity,
+          unitId: row.unitId,
         });
       });
     });
@@ -282,13 +274,7 @@ export class CartService {
           locked,
           lines.filter((l) => !remove.has(l.id)),
         );
-        await this.audit.record(tx, {
-          entityType: 'Order',
-          entityId: locked.id,
-          companyId: locked.companyId,
-          action: 'LINES_REMOVED',
-          changes: { count: remove.size },
-        });
+        await this.audit.recordOn(tx, 'Order', locked, 'LINES_REMOVED', { count: remove.size });
       });
     });
   }

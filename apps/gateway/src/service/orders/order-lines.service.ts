@@ -21,8 +21,8 @@ import {
   type OrderIssue,
   type OrderableProduct,
 } from '@portal/domain';
-import { idOfType } from '../../common/node-id';
-import { UserErrorCode, userError, type UserError } from '../../common/user-error';
+import { idOfType, toGlobalId } from '../../common/node-id';
+import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
@@ -191,6 +191,39 @@ export class OrderLinesService {
       });
     }
     return errors.length ? { lines: [], errors } : { lines, errors };
+  }
+
+  /**
+   * Prepares lines stored earlier (a template, a line of a draft) again: a product that has left
+   * the buyer's catalog since is NOT_IN_CATALOG with `goneMessage`, on the stored lines' field.
+   */
+  async prepareStored(
+    ctx: RequestContext,
+    companyId: number,
+    stored: readonly { productId: number | null; quantity: string; unitId: number }[],
+    fieldOf: (index: number) => string[],
+    goneMessage: string,
+  ): Promise<PreparedLine[]> {
+    const gone = stored.findIndex((line) => line.productId === null);
+    if (gone >= 0) failWith(UserErrorCode.NOT_IN_CATALOG, goneMessage, fieldOf(gone));
+    const prepared = await this.prepare(
+      ctx,
+      companyId,
+      stored.map((line) => ({
+        productId: toGlobalId('Product', line.productId!),
+        quantity: line.quantity,
+        unitId: toGlobalId('UnitOfMeasure', line.unitId),
+      })),
+      fieldOf,
+    );
+    refuseIfAny(
+      prepared.errors.map((e) =>
+        e.code === UserErrorCode.NOT_FOUND
+          ? userError(UserErrorCode.NOT_IN_CATALOG, goneMessage, e.field)
+          : e,
+      ),
+    );
+    return prepared.lines;
   }
 
   /** Prices prepared lines under the company's pricelist today. */

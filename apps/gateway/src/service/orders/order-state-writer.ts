@@ -163,12 +163,6 @@ export class OrderStateWriter {
     await tx.db
       .getRepository(OrderEvent)
       .insert({ orderId: order.id, at: tx.now(), status, actorId: tx.viewer?.userId ?? null, kind, message });
-    await this.audit.record(tx, {
-      entityType: 'Order',
-      entityId: order.id,
-      companyId: order.companyId,
-      action: kind,
-      changes: { number: order.number, ...changes },
-    });
+    await this.audit.recordOn(tx, 'Order', order, kind, { number: order.number, ...changes });
   }
 }

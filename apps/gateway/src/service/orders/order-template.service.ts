@@ -180,28 +180,13 @@ export class OrderTemplateService {
         `${gone.map((l) => l.sku).join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer in the catalog.`,
         field,
       );
-    const result = await this.lines.prepare(
+    return this.lines.prepareStored(
       ctx,
       companyId,
-      lines.map((l) => ({
-        productId: toGlobalId('Product', l.productId!),
-        quantity: l.quantity,
-        unitId: toGlobalId('UnitOfMeasure', l.unitId),
-      })),
+      lines,
       () => field,
+      'A product of this order is no longer in the catalog.',
     );
-    refuseIfAny(
-      result.errors.map((e) =>
-        e.code === UserErrorCode.NOT_FOUND
-          ? userError(
-              UserErrorCode.NOT_IN_CATALOG,
-              'A product of this order is no longer in the catalog.',
-              field,
-            )
-          : userError(e.code, e.message, field),
-      ),
-    );
-    return result.lines;
   }
 
   private async linesOfInput(
@@ -221,13 +206,7 @@ export class OrderTemplateService {
       const template = await this.changeable(ctx, templateId, 'delete');
       await ctx.transaction(async (tx) => {
         await tx.db.getRepository(OrderTemplate).delete({ id: template.id });
-        await this.audit.record(tx, {
-          entityType: 'OrderTemplate',
-          entityId: template.id,
-          companyId: template.companyId,
-          action: 'DELETED',
-          changes: { name: template.name },
-        });
+        await this.audit.recordOn(tx, 'OrderTemplate', template, 'DELETED', { name: template.name });
       });
       return { deletedId: toGlobalId('OrderTemplate', template.id) };
     });
@@ -261,32 +240,18 @@ export class OrderTemplateService {
       const rows = await ctx.db
         .getRepository(OrderTemplateLine)
         .find({ where: { templateId: template.id }, order: { position: 'ASC', id: 'ASC' } });
-      const prepared = await this.lines.prepare(
+      const prepared = await this.lines.prepareStored(
         ctx,
         template.companyId,
-        rows.map((r) => ({
-          productId: toGlobalId('Product', r.productId),
-          quantity: r.quantity,
-          unitId: toGlobalId('UnitOfMeasure', r.unitId),
-        })),
+        rows,
         (i) => ['input', 'templateId', 'lines', String(i)],
-      );
-      refuseIfAny(
-        prepared.errors.map((e) =>
-          e.code === UserErrorCode.NOT_FOUND
-            ? userError(
-                UserErrorCode.NOT_IN_CATALOG,
-                'A product of this template is no longer in the catalog.',
-                e.field,
-              )
-            : e,
-        ),
+        'A product of this template is no longer in the catalog.',
       );
       const priced = await this.lines.price(
         ctx,
         template.companyId,
         await this.queries.currencyOf(ctx, template.companyId),
-        prepared.lines,
+        prepared,
       );
       const work = async (tx: RequestContext): Promise<Order> => {
         const draft = await this.cart.newDraft(tx, {

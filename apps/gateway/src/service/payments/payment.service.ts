@@ -235,18 +235,12 @@ export class PaymentService {
             );
           }
           if (charge.status === 'SUCCEEDED') for (const s of shares) await this.apply(tx, s, payment);
-          await this.audit.record(tx, {
-            entityType: 'Payment',
-            entityId: payment.id,
-            companyId: payment.companyId,
-            action: `PAYMENT_${charge.status}`,
-            changes: {
-              method: input.method,
-              amount: payment.amount,
-              discountTaken: payment.discountTaken,
-              invoices: numbers,
-              ...(charge.failureMessage ? { failure: charge.failureMessage } : {}),
-            },
+          await this.audit.recordOn(tx, 'Payment', payment, `PAYMENT_${charge.status}`, {
+            method: input.method,
+            amount: payment.amount,
+            discountTaken: payment.discountTaken,
+            invoices: numbers,
+            ...(charge.failureMessage ? { failure: charge.failureMessage } : {}),
           });
           return payment.id;
         },
@@ -377,18 +371,12 @@ export class PaymentService {
           discountTaken: '0',
         });
         await this.apply(tx, { invoice, amount, discount: Money.zero(invoice.currencyCode) }, payment);
-        await this.audit.record(tx, {
-          entityType: 'Payment',
-          entityId: payment.id,
-          companyId: payment.companyId,
-          action: 'PAYMENT_RECORDED',
-          changes: {
-            method: input.method,
-            amount: payment.amount,
-            paidOn: input.paidOn,
-            reference,
-            invoices: [invoice.number],
-          },
+        await this.audit.recordOn(tx, 'Payment', payment, 'PAYMENT_RECORDED', {
+          method: input.method,
+          amount: payment.amount,
+          paidOn: input.paidOn,
+          reference,
+          invoices: [invoice.number],
         });
         return { paymentId: payment.id, invoiceIds: [invoice.id] };
       });
@@ -463,17 +451,11 @@ export class PaymentService {
       discountTaken: discountTotal.isZero() ? null : toDecimalString(discountTotal.amount),
     };
     await tx.db.getRepository(Payment).update({ id: payment.id }, set);
-    await this.audit.record(tx, {
-      entityType: 'Payment',
-      entityId: payment.id,
-      companyId: payment.companyId,
-      action: 'PAYMENT_SETTLED',
-      changes: {
-        status: ['PENDING', 'SUCCEEDED'],
-        paidOn,
-        reference: set.reference,
-        discountTaken: set.discountTaken,
-      },
+    await this.audit.recordOn(tx, 'Payment', payment, 'PAYMENT_SETTLED', {
+      status: ['PENDING', 'SUCCEEDED'],
+      paidOn,
+      reference: set.reference,
+      discountTaken: set.discountTaken,
     });
     return { paymentId: payment.id, invoiceIds: allocations.map((a) => a.invoiceId) };
   }
@@ -483,19 +465,13 @@ export class PaymentService {
     const { invoice } = share;
     const before = invoice.status;
     await this.settlement.apply(tx, invoice, share.amount.add(share.discount));
-    await this.audit.record(tx, {
-      entityType: 'Invoice',
-      entityId: invoice.id,
-      companyId: invoice.companyId,
-      action: 'PAYMENT_APPLIED',
-      changes: {
-        number: invoice.number,
-        paymentId: payment.id,
-        amount: toDecimalString(share.amount.amount),
-        discountTaken: toDecimalString(share.discount.amount),
-        amountPaid: invoice.amountPaid,
-        ...(before !== invoice.status ? { status: [before, invoice.status] } : {}),
-      },
+    await this.audit.recordOn(tx, 'Invoice', invoice, 'PAYMENT_APPLIED', {
+      number: invoice.number,
+      paymentId: payment.id,
+      amount: toDecimalString(share.amount.amount),
+      discountTaken: toDecimalString(share.discount.amount),
+      amountPaid: invoice.amountPaid,
+      ...(before !== invoice.status ? { status: [before, invoice.status] } : {}),
     });
   }
 

@@ -11,6 +11,23 @@ export interface AuditEntry {
 
 /** Writes one audit-log row per state change, inside the transaction that makes the change. */
 export class AuditService {
+  /** One row about a row of a company (an order, an invoice, a payment…). */
+  recordOn(
+    tx: RequestContext,
+    entityType: string,
+    subject: { id: number; companyId: number | null },
+    action: string,
+    changes?: Record<string, unknown>,
+  ): Promise<void> {
+    return this.record(tx, {
+      entityType,
+      entityId: subject.id,
+      companyId: subject.companyId,
+      action,
+      changes,
+    });
+  }
+
   async record(tx: RequestContext, entry: AuditEntry, actorId?: number | null): Promise<void> {
     if (!tx.inTransaction) throw new Error('An audit row is written in the transaction of its change');
     await tx.db.getRepository(AuditLog).insert({
