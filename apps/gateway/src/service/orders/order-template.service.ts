@@ -1,6 +1,6 @@
 import { OrderAction, Permission } from '@portal/domain';
 import { idOfType, toGlobalId } from '../../common/node-id';
-import { UserErrorCode, failWith, refuseIfAny, userError } from '../../common/user-error';
+import { UserErrorCode, failWith, refuseIfAny } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Order, OrderLine, OrderTemplate, OrderTemplateLine } from '../../entity';
 import type { AuditService } from '../support/audit.service';
