@@ -8,3 +8,4 @@ export * from './terms';
 export * from './receivables';
 export * from './approvals';
 export * from './orders';
+export * from './messages';

@@ -1,3 +1,4 @@
+import { guardedText, joinTexts, openText, type GuardedText } from '../messages';
 import { Money, formatMoney } from '../money';
 import { Permission, Role, roleHas } from '../roles';
 import { CategoryParents, isInCategory } from './category-tree';
@@ -32,21 +33,26 @@ function money(m: Money): string {
 }
 
 /** The reasons one rule matches, or an empty list when it does not (all its conditions must hold). */
-function ruleReasons(order: ApprovalOrder, rule: ApprovalRule, parents: CategoryParents): string[] {
-  const reasons: string[] = [];
+function ruleReasons(order: ApprovalOrder, rule: ApprovalRule, parents: CategoryParents): GuardedText[] {
+  const reasons: GuardedText[] = [];
   if (rule.orderTotalAbove != null) {
     if (order.total.compare(rule.orderTotalAbove) <= 0) return [];
-    reasons.push(`Order total ${money(order.total)} is above ${money(rule.orderTotalAbove)}`);
+    reasons.push(
+      guardedText(
+        `Order total ${money(order.total)} is above ${money(rule.orderTotalAbove)}`,
+        'Order total is above the approval limit',
+      ),
+    );
   }
   if (rule.lineCountAbove != null) {
     const distinctProducts = new Set(order.lines.map((l) => l.sku)).size;
     if (distinctProducts <= rule.lineCountAbove) return [];
-    reasons.push(`More than ${rule.lineCountAbove} lines (${distinctProducts})`);
+    reasons.push(openText(`More than ${rule.lineCountAbove} lines (${distinctProducts})`));
   }
   if (rule.category != null) {
     const restricted = rule.category;
     if (!order.lines.some((l) => isInCategory(l.categoryId, restricted.id, parents))) return [];
-    reasons.push(`Contains products of the restricted category ${restricted.name}`);
+    reasons.push(openText(`Contains products of the restricted category ${restricted.name}`));
   }
   return reasons;
 }
@@ -58,20 +64,22 @@ function ruleReasons(order: ApprovalOrder, rule: ApprovalRule, parents: Category
  * "Order total 6,200.00 USD is above 5,000.00 USD", "More than 10 lines (12)",
  * "Contains products of the restricted category Chemicals".
  * Lines count as distinct SKUs (the same product twice, in two units, is one line).
+ * A reason naming the order total is guarded: readers without contract prices read "Order
+ * total is above the approval limit".
  */
 export function approvalReasons(
   order: ApprovalOrder,
   rules: readonly ApprovalRule[],
   authorRole: Role,
   context: ApprovalContext = {},
-): string[] {
+): GuardedText[] {
   const parents = context.categoryParents ?? new Map<string, string | null>();
-  const reasons: string[] = roleHas(authorRole, Permission.ORDERS_SUBMIT)
+  const reasons: GuardedText[] = roleHas(authorRole, Permission.ORDERS_SUBMIT)
     ? []
-    : ['Drafted by a requisitioner'];
+    : [openText('Drafted by a requisitioner')];
   for (const rule of rules) {
     for (const reason of ruleReasons(order, rule, parents)) {
-      if (!reasons.includes(reason)) reasons.push(reason);
+      if (!reasons.some((r) => r.text === reason.text)) reasons.push(reason);
     }
   }
   return reasons;
@@ -88,6 +96,6 @@ export function requiresApproval(
 }
 
 /** The reasons as one sentence for `Approval.reason`: "Drafted by a requisitioner; More than 10 lines (12)". */
-export function approvalReasonText(reasons: readonly string[]): string {
-  return reasons.join('; ');
+export function approvalReasonText(reasons: readonly GuardedText[]): GuardedText {
+  return joinTexts(reasons, '; ');
 }

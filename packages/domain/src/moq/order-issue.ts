@@ -1,3 +1,5 @@
+import type { Permission } from '../roles';
+
 /** The contract's business-rule error codes (`UserErrorCode`), plus the portal's additions at the end. */
 export enum UserErrorCode {
   INVALID = 'INVALID',
@@ -31,4 +33,23 @@ export interface OrderIssue {
   /** The line the issue is about (the caller's line id or index); absent for order-level issues. */
   readonly lineRef?: string;
   readonly details: OrderIssueDetails;
+  /**
+   * What a reader without `guard` reads instead, when the message or details name contract
+   * figures (an order total, a credit limit): the same rule, without the amounts.
+   */
+  readonly redacted?: {
+    readonly message: string;
+    readonly details: OrderIssueDetails;
+    readonly guard: Permission;
+  };
+}
+
+/** The issue as a reader with `permissions` may read it. */
+export function issueFor(issue: OrderIssue, permissions: readonly Permission[]): OrderIssue {
+  const redacted = issue.redacted;
+  if (!redacted || permissions.includes(redacted.guard)) return issue;
+  const { code, lineRef } = issue;
+  return lineRef === undefined
+    ? { code, message: redacted.message, details: redacted.details }
+    : { code, message: redacted.message, lineRef, details: redacted.details };
 }

@@ -1,4 +1,5 @@
 import { Money, formatMoney, toDecimalString } from '../money';
+import { CONTRACT_FIGURES } from '../messages';
 import { OrderIssue, UserErrorCode } from './order-issue';
 
 /** The company's credit position, all in the order's currency. */
@@ -42,6 +43,11 @@ export function checkOrderTotals(order: OrderTotalsToCheck): OrderIssue[] {
         minimumOrderValue: toDecimalString(minimum.amount),
         currencyCode: minimum.currencyCode,
       },
+      redacted: {
+        message: "Order total is below the company's minimum order value",
+        details: {},
+        guard: CONTRACT_FIGURES,
+      },
     });
   }
   const credit = order.credit;
@@ -57,6 +63,11 @@ export function checkOrderTotals(order: OrderTotalsToCheck): OrderIssue[] {
           openInvoices: toDecimalString(credit.openInvoices.amount),
           openOrders: toDecimalString(credit.openOrders.amount),
           currencyCode: credit.creditLimit.currencyCode,
+        },
+        redacted: {
+          message: 'This order would take the company over its credit limit',
+          details: {},
+          guard: CONTRACT_FIGURES,
         },
       });
     }

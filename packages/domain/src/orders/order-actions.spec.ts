@@ -87,6 +87,18 @@ describe('the order state machine', () => {
       expect(availableActions(order(S.DRAFT), author(Role.REQUISITIONER))).toContain(A.EDIT);
     });
 
+    it('sends a rejected quote acceptance back to the quotation', () => {
+      const pendingQuote = order(S.PENDING_APPROVAL, { quoted: true });
+      expect(checkTransition(pendingQuote, A.REJECT, other(Role.APPROVER))).toMatchObject({
+        ok: true,
+        to: S.QUOTATION,
+      });
+      expect(checkTransition(pendingQuote, A.APPROVE, other(Role.APPROVER))).toMatchObject({
+        ok: true,
+        to: S.SALES_ORDER,
+      });
+    });
+
     it('shows an approver only approve and reject', () => {
       expect(availableActions(order(S.PENDING_APPROVAL), other(Role.APPROVER))).toEqual([
         A.APPROVE,
@@ -153,6 +165,9 @@ describe('the order state machine', () => {
         ok: true,
         to: S.SALES_ORDER,
       });
+      expect(
+        checkTransition({ ...quote, approvalRequired: true }, A.ACCEPT_QUOTE, author(Role.BUYER)),
+      ).toMatchObject({ ok: true, to: S.PENDING_APPROVAL });
       expect(checkTransition(quote, A.REQUEST_CHANGES, author(Role.BUYER))).toMatchObject({
         ok: true,
         to: S.QUOTATION,

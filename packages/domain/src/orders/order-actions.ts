@@ -12,8 +12,13 @@ export interface OrderState {
   readonly createdById?: string | null;
   /** Last day the quotation may be accepted (inclusive); none: it does not expire. */
   readonly quoteValidUntil?: IsoDate | null;
-  /** Whether submitting sends the order for approval (see `approvalReasons`); default false. */
+  /**
+   * Whether placing the order (submitting it, accepting its quote) sends it for approval (see
+   * `approvalReasons`); default false.
+   */
   readonly approvalRequired?: boolean;
+  /** Whether the order is a quotation the seller sent (a rejected acceptance returns to it); default false. */
+  readonly quoted?: boolean;
   /**
    * Whether anything is left to pay on the order's invoices (receivables' `hasAmountDue`).
    * Required: an order whose invoices are paid must not offer PAY.
@@ -143,6 +148,7 @@ function rowRefusal(row: OrderTransition, state: OrderState, viewer: ResolvedVie
 }
 
 function targetStatus(row: OrderTransition, state: OrderState, viewer: ResolvedViewer): OrderStatus {
+  if (row.toWhenQuoted && state.quoted) return row.toWhenQuoted;
   if (
     row.toWhenApprovalRequired &&
     (state.approvalRequired || !viewer.permissions.includes(Permission.ORDERS_SUBMIT))

@@ -32,8 +32,10 @@ export interface OrderTransition {
   readonly from: readonly OrderStatus[];
   /** The status after the action; `null` when the order keeps its status (reorder, report an issue, pay...). */
   readonly to: OrderStatus | null;
-  /** Where the order goes instead when approval is required (submitting). */
+  /** Where the order goes instead when approval is required (submitting, accepting a quote). */
   readonly toWhenApprovalRequired?: OrderStatus;
+  /** Where a quoted order goes instead (a rejected quote acceptance returns to the quotation). */
+  readonly toWhenQuoted?: OrderStatus;
   readonly permission: Permission;
   readonly side: OrderActionSide;
   readonly conditions: readonly OrderTransitionCondition[];
@@ -49,7 +51,9 @@ export interface OrderTransition {
  * Notes on the design:
  * - Submitting needs only ORDERS_DRAFT; an author without ORDERS_SUBMIT (a requisitioner), or an
  *   order matching an approval rule, goes to PENDING_APPROVAL instead of SALES_ORDER.
- * - A rejected order goes back to DRAFT, editable again by its author; approval gives SALES_ORDER.
+ * - Accepting a quote is placing an order: it meets the same approval rules (PENDING_APPROVAL).
+ * - A rejected order goes back to DRAFT, editable again by its author (a rejected quote
+ *   acceptance back to QUOTATION, to be accepted again or declined); approval gives SALES_ORDER.
  * - The buyer side cancels before fulfilment (DRAFT, PENDING_APPROVAL with ORDERS_DRAFT;
  *   QUOTATION, SALES_ORDER with ORDERS_SUBMIT, since that undoes a placed order); only staff
  *   (QUOTES_MANAGE, the sales team) cancel an order in progress.
@@ -110,6 +114,7 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
     action: A.REJECT,
     from: [S.PENDING_APPROVAL],
     to: S.DRAFT,
+    toWhenQuoted: S.QUOTATION,
     permission: P.ORDERS_APPROVE,
     side: 'approver',
     conditions: ['NOT_AUTHOR'],
@@ -128,6 +133,7 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
     action: A.ACCEPT_QUOTE,
     from: [S.QUOTATION],
     to: S.SALES_ORDER,
+    toWhenApprovalRequired: S.PENDING_APPROVAL,
     permission: P.QUOTES_RESPOND,
     side: 'buyer',
     conditions: ['OWN_ORDER', 'QUOTE_NOT_EXPIRED'],

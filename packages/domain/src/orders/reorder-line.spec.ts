@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Permission } from '../roles';
 import { planReorderLine, priceChangeMessage, unitPriceChanged } from './reorder-line';
 
 const ea = { id: '1', symbol: 'ea', factor: '1', rounding: '1' };
@@ -83,11 +84,10 @@ describe('copying a line onto a new order', () => {
       unitPrice: '7.5',
       currencyCode: 'USD',
     };
-    expect(priceChangeMessage({ ...change, showPrices: true })).toBe(
-      'CUP-12: 7.20 USD per cs on SO-000001, 7.50 USD today',
-    );
-    expect(priceChangeMessage({ ...change, showPrices: false })).toBe(
-      'CUP-12: the price per cs changed since SO-000001',
-    );
+    expect(priceChangeMessage(change)).toEqual({
+      text: 'CUP-12: 7.20 USD per cs on SO-000001, 7.50 USD today',
+      redacted: 'CUP-12: the price per cs changed since SO-000001',
+      guard: Permission.PRICES_CONTRACT,
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { guardedText, type GuardedText } from '../messages';
 import {
   type Decimal,
   type DecimalInput,
@@ -106,7 +107,7 @@ export function unitPriceChanged(previous: DecimalInput, now: DecimalInput): boo
 }
 
 /**
- * What a reorder says about a changed price. The figures only to a viewer who may see contract
+ * What a reorder says about a changed price: the figures to readers who may see contract
  * prices; anyone else learns that the price changed, not what it is.
  */
 export function priceChangeMessage(change: {
@@ -116,11 +117,11 @@ export function priceChangeMessage(change: {
   previousUnitPrice: DecimalInput;
   unitPrice: DecimalInput;
   currencyCode: string;
-  showPrices: boolean;
-}): string {
-  if (!change.showPrices)
-    return `${change.sku}: the price per ${change.unitSymbol} changed since ${change.sourceNumber}`;
+}): GuardedText {
   const money = (amount: DecimalInput) =>
     formatMoney(Money.of(amount, change.currencyCode).round(), { withCurrency: true });
-  return `${change.sku}: ${money(change.previousUnitPrice)} per ${change.unitSymbol} on ${change.sourceNumber}, ${money(change.unitPrice)} today`;
+  return guardedText(
+    `${change.sku}: ${money(change.previousUnitPrice)} per ${change.unitSymbol} on ${change.sourceNumber}, ${money(change.unitPrice)} today`,
+    `${change.sku}: the price per ${change.unitSymbol} changed since ${change.sourceNumber}`,
+  );
 }

@@ -24,7 +24,7 @@ export interface CompiledRule {
   readonly minMargin: Decimal | null;
   readonly maxMargin: Decimal | null;
   readonly createdSeq: number;
-  readonly label: string | null;
+  readonly customerText: string | null;
 }
 
 /**
@@ -108,7 +108,7 @@ export function compileRule(rule: PricelistRule): CompiledRule {
     minMargin: optional(rule.formulaMinMargin),
     maxMargin: optional(rule.formulaMaxMargin),
     createdSeq: rule.createdSeq,
-    label: rule.label || null,
+    customerText: rule.customerText?.trim() || null,
   };
 }
 

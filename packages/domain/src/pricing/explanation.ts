@@ -31,7 +31,7 @@ export function explainListPrice(revealListPrice: boolean): string {
  */
 export function explainRule(rule: CompiledRule, context: ExplanationContext): string {
   const text = describeComputation(rule, context) + describeMinimum(rule, context);
-  return rule.label ? `${rule.label}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+  return rule.customerText ? `${rule.customerText}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Whether the rule's explanation writes the list price amount when revealing is allowed. */

@@ -37,8 +37,12 @@ export interface PricelistRule {
   readonly formulaMaxMargin?: DecimalInput | null;
   /** Creation order: of two otherwise equal rules, the larger (created last) wins. */
   readonly createdSeq: number;
-  /** Shown to buyers in the price explanation, e.g. "Gold tier". */
-  readonly label?: string | null;
+  /**
+   * The rule's words for customers, leading its price explanation ("Gold tier"); empty: the
+   * explanation is neutral ("Contract price 4.20/ea"). The seller's internal label of a rule
+   * ("at cost plus 18%") is never part of the pricing input, so it cannot reach a buyer.
+   */
+  readonly customerText?: string | null;
 }
 
 /** A named set of rules in one currency (the contract's Pricelist). */

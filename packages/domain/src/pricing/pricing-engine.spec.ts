@@ -41,7 +41,7 @@ describe('price explanations', () => {
         computation: 'PERCENT_DISCOUNT',
         percentDiscount: '12',
         minQuantity: '100',
-        label: 'Gold tier',
+        customerText: 'Gold tier',
       }),
     );
     expect(explain([goldTier], '100')).toBe('Gold tier: contract discount from 100 ea');
@@ -88,7 +88,7 @@ describe('price explanations', () => {
             formulaSurcharge: '-0.5',
             formulaMinMargin: '-2',
             formulaMaxMargin: '1',
-            label: 'Summer',
+            customerText: 'Summer',
           }),
         ),
       ]),
@@ -102,7 +102,7 @@ describe('price explanations', () => {
         formulaSurcharge: '-0.5',
         formulaMinMargin: '-2',
         formulaMaxMargin: '1',
-        label: 'Summer',
+        customerText: 'Summer',
       }),
     );
     expect(explain([summer], '1', true)).toBe(
