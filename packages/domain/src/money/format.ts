@@ -34,3 +34,17 @@ export function formatMoney(money: Money, options: { withCurrency?: boolean } = 
   const text = formatDecimal(money.amount, { scale: currencyExponent(money.currencyCode) });
   return options.withCurrency ? `${text} ${money.currencyCode}` : text;
 }
+
+/**
+ * A unit price for people, with the digits it has and at least the currency's: "7.50",
+ * "0.0792", "26.24 USD". Unit prices carry their pricelist's precision (up to 4 decimals), so
+ * they are never rounded to the currency for display: a printed line must add up.
+ */
+export function formatUnitPrice(
+  amount: DecimalInput,
+  currencyCode: string,
+  options: { withCurrency?: boolean } = {},
+): string {
+  const text = formatDecimal(dec(amount).toString(), { minScale: currencyExponent(currencyCode) });
+  return options.withCurrency ? `${text} ${currencyCode}` : text;
+}

@@ -2,13 +2,13 @@ import { guardedText, type GuardedText } from '../messages';
 import {
   type Decimal,
   type DecimalInput,
-  Money,
   ONE,
   dec,
   formatDecimal,
-  formatMoney,
+  formatUnitPrice,
   roundToScale,
 } from '../money';
+import { UNIT_PRICE_SCALE } from '../money/display';
 import { adjustToOrderMultiple } from '../moq/order-multiple';
 import {
   basePriceForFactor,
@@ -119,7 +119,7 @@ export function priceChangeMessage(change: {
   currencyCode: string;
 }): GuardedText {
   const money = (amount: DecimalInput) =>
-    formatMoney(Money.of(amount, change.currencyCode).round(), { withCurrency: true });
+    formatUnitPrice(roundToScale(amount, UNIT_PRICE_SCALE), change.currencyCode, { withCurrency: true });
   return guardedText(
     `${change.sku}: ${money(change.previousUnitPrice)} per ${change.unitSymbol} on ${change.sourceNumber}, ${money(change.unitPrice)} today`,
     `${change.sku}: the price per ${change.unitSymbol} changed since ${change.sourceNumber}`,

@@ -35,7 +35,9 @@ export function explainRule(rule: CompiledRule, context: ExplanationContext): st
 }
 
 /** Whether the rule's explanation writes the list price amount when revealing is allowed. */
-export function explanationShowsListPrice(rule: CompiledRule): boolean {
+export function explanationShowsListPrice(
+  rule: Pick<CompiledRule, 'computation'> & { base: CompiledRule['base'] | null },
+): boolean {
   return (
     rule.computation === 'PERCENT_DISCOUNT' || (rule.computation === 'FORMULA' && rule.base === 'LIST_PRICE')
   );

@@ -6,3 +6,4 @@ export * from './pricing-engine';
 export * from './pricelist-cycle';
 export * from './line-total';
 export * from './incentives';
+export * from './price-precision';

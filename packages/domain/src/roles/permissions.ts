@@ -19,6 +19,8 @@ export enum Permission {
   CATALOG_MANAGE = 'CATALOG_MANAGE',
   PRICING_MANAGE = 'PRICING_MANAGE',
   CUSTOMERS_MANAGE = 'CUSTOMERS_MANAGE',
+  /** A customer's credit limit and payment term (accounting's call, not sales'). */
+  CREDIT_MANAGE = 'CREDIT_MANAGE',
   QUOTES_MANAGE = 'QUOTES_MANAGE',
   FULFILMENT_MANAGE = 'FULFILMENT_MANAGE',
   INVOICING_MANAGE = 'INVOICING_MANAGE',

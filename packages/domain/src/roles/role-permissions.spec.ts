@@ -44,6 +44,13 @@ describe('role permissions', () => {
     expect(roleHas(Role.STAFF_ADMIN, P.INVOICES_PAY)).toBe(false);
   });
 
+  it('leaves credit limits and payment terms to accounting, not sales', () => {
+    expect(roleHas(Role.ACCOUNTING, P.CREDIT_MANAGE)).toBe(true);
+    expect(roleHas(Role.STAFF_ADMIN, P.CREDIT_MANAGE)).toBe(true);
+    expect(roleHas(Role.SALES, P.CREDIT_MANAGE)).toBe(false);
+    expect(roleHas(Role.SALES, P.PRICING_MANAGE)).toBe(false);
+  });
+
   it('separates portal and staff roles', () => {
     expect(isPortalRole(Role.BUYER) && !isStaffRole(Role.BUYER)).toBe(true);
     expect(isStaffRole(Role.WAREHOUSE) && !isPortalRole(Role.WAREHOUSE)).toBe(true);
