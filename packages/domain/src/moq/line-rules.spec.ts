@@ -47,10 +47,28 @@ describe('order line rules', () => {
           unit: 'gal',
           baseQuantity: '40',
           baseUnit: 'gal',
+          orderBaseQuantity: '40',
           minimum: '55',
         },
       },
     ]);
+  });
+
+  it("counts the product's whole quantity on the order for the minimum and the stock", () => {
+    // Two lines of GLOVE-M: 1 cs (24 ea) and 30 ea: 54 ea meet the minimum of 48 together.
+    expect(
+      checkOrderLine({ sku: 'GLOVE-M', quantity: '1', unitSymbol: 'cs', orderBaseQuantity: '54' }, gloves),
+    ).toEqual([]);
+    expect(
+      messages(
+        checkOrderLine({ sku: 'GLOVE-M', quantity: '20', unitSymbol: 'ea', orderBaseQuantity: '44' }, gloves),
+      ),
+    ).toEqual(['GLOVE-M: minimum 48 ea, this order has 44 ea of it']);
+    expect(
+      messages(
+        checkOrderLine({ sku: 'GLOVE-M', quantity: '3', unitSymbol: 'cs', orderBaseQuantity: '120' }, gloves),
+      ),
+    ).toEqual(['GLOVE-M: only 100 ea available, this order has 120 ea of it']);
   });
 
   it('checks the minimum in base units whatever unit the line uses: 2 cases of 24 are 48', () => {

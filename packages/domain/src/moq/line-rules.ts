@@ -41,6 +41,11 @@ export interface LineToCheck {
   readonly quantity: DecimalInput;
   /** Symbol of the unit the quantity is in; the product's base unit when absent. */
   readonly unitSymbol?: string | null;
+  /**
+   * The product's whole base quantity on the order, all its lines together (default: this
+   * line's). The minimum and the stock count it: two lines of 30 ea meet a minimum of 50 ea.
+   */
+  readonly orderBaseQuantity?: DecimalInput | null;
 }
 
 function qty(value: Decimal): string {
@@ -67,7 +72,8 @@ function describeChoices(choices: readonly Decimal[], unit: string): string {
  * quantity converted to base units (2 cs of 24 = 48 ea): below the minimum
  * (BELOW_MINIMUM_QUANTITY); not a multiple of the order multiple (NOT_A_MULTIPLE, suggesting the
  * nearest valid quantities); more than the stock where the policy does not allow backorders
- * (NOT_AVAILABLE).
+ * (NOT_AVAILABLE). The minimum and the stock count the product's whole quantity on the order
+ * (`orderBaseQuantity`); the multiple is a line's pack.
  */
 export function checkOrderLine(
   line: LineToCheck,
@@ -109,6 +115,10 @@ export function checkOrderLine(
 
   const base = toBaseQuantity(quantity, saleUnit.factor);
   const lineText = describeBase(base, baseUnit, quantity, unitSymbol);
+  const total = decOrNull(line.orderBaseQuantity) ?? base;
+  const countedText = total.eq(base)
+    ? `this line has ${lineText}`
+    : `this order has ${qty(total)} ${baseUnit} of it`;
   const common = {
     sku,
     quantity: toDecimalString(quantity),
@@ -119,13 +129,14 @@ export function checkOrderLine(
   const issues: OrderIssue[] = [];
 
   const minimum = decOrNull(product.minimumOrderQuantity);
-  if (minimum !== null && base.lt(minimum)) {
+  if (minimum !== null && total.lt(minimum)) {
     issues.push(
       issue(
         UserErrorCode.BELOW_MINIMUM_QUANTITY,
-        `${sku}: minimum ${qty(minimum)} ${baseUnit}, this line has ${lineText}`,
+        `${sku}: minimum ${qty(minimum)} ${baseUnit}, ${countedText}`,
         {
           ...common,
+          orderBaseQuantity: toDecimalString(total),
           minimum: toDecimalString(minimum),
         },
       ),
@@ -151,10 +162,10 @@ export function checkOrderLine(
 
   if (!allowsOrderingBeyondStock(product.stock.policy)) {
     const available = freeStock(product.stock);
-    if (base.gt(available)) {
+    if (total.gt(available)) {
       const message = available.isZero()
         ? `${sku} is out of stock`
-        : `${sku}: only ${qty(available)} ${baseUnit} available, this line has ${lineText}`;
+        : `${sku}: only ${qty(available)} ${baseUnit} available, ${countedText}`;
       issues.push(
         issue(UserErrorCode.NOT_AVAILABLE, message, {
           ...common,
