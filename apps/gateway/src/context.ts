@@ -43,6 +43,8 @@ export interface HttpExchange {
   ip: string;
   userAgent: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
+  /** The user this request signed in (sign-in, invitation acceptance): its payload is theirs to read. */
+  signedInUserId: number | null;
   clearSessionCookie(): void;
 }
 

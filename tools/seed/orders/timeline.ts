@@ -1,4 +1,4 @@
-import { OrderStatus } from '@portal/domain';
+import { OrderStatus, type GuardedText } from '@portal/domain';
 import type { Order, User } from '../gateway';
 import type { Prng } from '../core/prng';
 import { HOUR, MINUTE } from '../core/seed-context';
@@ -37,7 +37,7 @@ export function orderTimeline(
   plan: OrderPlan,
   order: Order,
   rng: Prng,
-  context: { staff: Staff; now: Date; approvalReasons: readonly string[] },
+  context: { staff: Staff; now: Date; approvalReasons: readonly GuardedText[] },
 ): TimelineStep[] {
   const { staff, now } = context;
   const steps: TimelineStep[] = [];

@@ -1,4 +1,12 @@
-import { approvalReasons, approvalReasonText, Money, OrderStatus, type Role } from '@portal/domain';
+import {
+  approvalReasons,
+  approvalReasonText,
+  isOpenText,
+  Money,
+  OrderStatus,
+  type GuardedText,
+  type Role,
+} from '@portal/domain';
 import { Approval, Order, OrderEvent, OrderLine } from '../gateway';
 import { Prng } from '../core/prng';
 import { CURRENCY, type SeedContext } from '../core/seed-context';
@@ -51,6 +59,7 @@ export async function seedOrders(
       actorId: step.actor?.id ?? null,
       kind: step.kind,
       message: step.message,
+      redactedMessage: null,
     });
 
   for (const plan of planOrders(ctx, world)) {
@@ -90,7 +99,8 @@ export async function seedOrders(
         id: writer.id(Approval),
         orderId: order.id,
         status: decided ? 'APPROVED' : 'PENDING',
-        reason: approvalReasonText(reasons),
+        reason: approvalReasonText(reasons).text,
+        redactedReason: redactedOf(approvalReasonText(reasons)),
         requestedById: plan.creator.id,
         decidedById: decided ? plan.company.users.APPROVER.id : null,
         decidedAt: decided ? decided.at : null,
@@ -117,7 +127,7 @@ export async function seedOrders(
 }
 
 /** Why submitting the order needs approval under the company's rules (the domain's approvalReasons). */
-function approvalReasonsOf(plan: OrderPlan, order: Order, catalog: Catalog): string[] {
+function approvalReasonsOf(plan: OrderPlan, order: Order, catalog: Catalog): GuardedText[] {
   return approvalReasons(
     {
       total: Money.of(order.total, CURRENCY),
@@ -130,4 +140,9 @@ function approvalReasonsOf(plan: OrderPlan, order: Order, catalog: Catalog): str
     plan.creator.role as Role,
     { categoryParents: catalog.categoryParents },
   );
+}
+
+/** The reason as stored for readers without contract prices (null: the same words). */
+function redactedOf(reason: GuardedText): string | null {
+  return isOpenText(reason) ? null : reason.redacted;
 }

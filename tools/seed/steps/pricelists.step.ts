@@ -1,4 +1,4 @@
-import { createPricingEngine, dec, type PricingEngine } from '@portal/domain';
+import { DEFAULT_PRICE_PRECISION, createPricingEngine, dec, type PricingEngine } from '@portal/domain';
 import { Pricelist, PricelistRule, toDomainPricelist } from '../gateway';
 import type { PricelistKey } from '../world/demo-world';
 import { PRICELISTS } from '../world/pricing-setup';
@@ -27,6 +27,7 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
       name: p.name,
       currencyCode: CURRENCY,
       showsCatalogPrices: p.showsCatalogPrices,
+      pricePrecision: DEFAULT_PRICE_PRECISION,
       portalDiscountPercent: null,
       createdAt,
       updatedAt: createdAt,
@@ -51,6 +52,7 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
         pricelistId,
         position: i + 1,
         label: r.label,
+        customerText: r.customerText ?? null,
         scope: r.scope,
         categoryId: categoryId ?? null,
         productId: product?.row.id ?? null,

@@ -7,7 +7,10 @@ import type { PricelistKey } from './demo-world';
  */
 
 export interface RuleSpec {
+  /** The seller's internal name of the rule. */
   label: string;
+  /** What buyers read at the start of the price explanation; none: a neutral explanation. */
+  customerText?: string;
   scope: PriceRuleScope;
   category?: string;
   sku?: string;
@@ -59,9 +62,16 @@ export const PRICELISTS: readonly PricelistSpec[] = [
     name: 'Gold tier',
     showsCatalogPrices: false,
     rules: [
-      { label: 'Gold tier', scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '10' },
+      {
+        label: 'Gold tier',
+        customerText: 'Gold tier',
+        scope: 'ALL_PRODUCTS',
+        computation: 'PERCENT_DISCOUNT',
+        percentDiscount: '10',
+      },
       {
         label: 'Gold tier volume',
+        customerText: 'Gold tier volume price',
         scope: 'ALL_PRODUCTS',
         minQuantity: '100',
         computation: 'PERCENT_DISCOUNT',
@@ -69,6 +79,7 @@ export const PRICELISTS: readonly PricelistSpec[] = [
       },
       {
         label: 'Gold tier volume',
+        customerText: 'Gold tier volume price',
         scope: 'ALL_PRODUCTS',
         minQuantity: '500',
         computation: 'PERCENT_DISCOUNT',
@@ -98,6 +109,7 @@ export const PRICELISTS: readonly PricelistSpec[] = [
       },
       {
         label: 'Summer beverage promotion',
+        customerText: 'Summer beverage promotion',
         scope: 'CATEGORY',
         category: 'Beverages',
         validFromDays: -20,
@@ -121,6 +133,7 @@ export const PRICELISTS: readonly PricelistSpec[] = [
     rules: [
       {
         label: 'Globex contract: drum price',
+        customerText: 'Your drum price',
         scope: 'PRODUCT',
         sku: 'SOLV-55',
         computation: 'FIXED',
@@ -128,6 +141,7 @@ export const PRICELISTS: readonly PricelistSpec[] = [
       },
       {
         label: 'Globex contract: 5+ drums',
+        customerText: 'Your 5+ drum price',
         scope: 'PRODUCT',
         sku: 'SOLV-55',
         minQuantity: '275',

@@ -31,6 +31,7 @@ export class SessionService {
     user.lastLoginAt = now;
     await tx.db.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
     tx.http.setSessionCookie(token, expiresAt);
+    tx.http.signedInUserId = user.id;
     return new Viewer(user, 'session', session.id);
   }
 

@@ -266,6 +266,44 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
       ).toBe(false);
     });
 
+    it('changes only what a save names: a new name keeps cost, minimum, multiple and category', async () => {
+      const created = await staff.request(SAVE_PRODUCT, {
+        input: { ...base(), sku: 'KEEP-1', minimumOrderQuantity: '24', orderMultiple: '12' },
+      });
+      const id = created.data?.saveProduct.product.id;
+      const renamed = await staff.request(SAVE_PRODUCT, {
+        input: { productId: id, name: 'Tumbler, renamed' },
+      });
+      expect(renamed.data?.saveProduct).toEqual({
+        product: { ...created.data?.saveProduct.product, name: 'Tumbler, renamed' },
+        userErrors: [],
+      });
+      const cleared = await staff.request(SAVE_PRODUCT, {
+        input: { productId: id, minimumOrderQuantity: null, categoryId: null },
+      });
+      expect(cleared.data?.saveProduct.product).toMatchObject({
+        name: 'Tumbler, renamed',
+        minimumOrderQuantity: null,
+        orderMultiple: '12',
+        category: null,
+        cost: { amount: '1.10' },
+      });
+      // Creating still needs what a product cannot be without; a new base unit needs its units.
+      const incomplete = await staff.request(SAVE_PRODUCT, { input: { sku: 'HALF-1' } });
+      expect(
+        incomplete.data?.saveProduct.userErrors.map((e: { field: string[] }) => e.field.join('.')),
+      ).toEqual(['input.name', 'input.baseUnitId', 'input.listPrice']);
+      const rebased = await staff.request(SAVE_PRODUCT, { input: { productId: id, baseUnitId: unit('cs') } });
+      expect(rebased.data?.saveProduct.userErrors).toEqual([
+        {
+          field: ['input', 'units'],
+          message:
+            "Give the product's units again when its base unit changes: their factors count base units.",
+          code: 'INVALID',
+        },
+      ]);
+    });
+
     it('refuses bad input with field paths and writes nothing', async () => {
       const before = await counts();
       const duplicate = await staff.request(SAVE_PRODUCT, { input: { ...base(), sku: 'CUP-12' } });
@@ -548,10 +586,149 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
     });
   });
 
+  describe('pricelists: partial saves, warnings and prices on request', () => {
+    const rule = (fields: Record<string, unknown>) => ({
+      scope: 'ALL_PRODUCTS',
+      computation: 'PERCENT_DISCOUNT',
+      ...fields,
+    });
+    const SAVE = `mutation($input: SavePricelistInput!) { savePricelist(input: $input) {
+      pricelist { id name showsCatalogPrices pricePrecision rules { label customerText percentDiscount } }
+      userErrors { field message code } warnings { field message code } } }`;
+
+    it('keeps the rules a save does not name, warns when hidden list prices can be worked out', async () => {
+      const created = await staff.request(SAVE, {
+        input: {
+          name: 'Bronze',
+          currencyCode: 'USD',
+          pricePrecision: 2,
+          rules: [
+            rule({ percentDiscount: '3', label: 'Bronze: list less 3%, margin 35%', customerText: 'Bronze' }),
+            rule({ percentDiscount: '6', minQuantity: '100', label: 'Bronze volume' }),
+          ],
+        },
+      });
+      expect(created.data?.savePricelist).toMatchObject({
+        pricelist: { name: 'Bronze', showsCatalogPrices: false, pricePrecision: 2 },
+        userErrors: [],
+        warnings: [
+          {
+            field: ['input', 'showsCatalogPrices'],
+            message: expect.stringContaining(
+              '2 of its rules compute prices as a percentage of the list price',
+            ),
+            code: 'INVALID',
+          },
+        ],
+      });
+      const id = created.data?.savePricelist.pricelist.id;
+      const renamed = await staff.request(SAVE, { input: { pricelistId: id, name: 'Bronze tier' } });
+      expect(renamed.data?.savePricelist.pricelist).toEqual({
+        ...created.data?.savePricelist.pricelist,
+        name: 'Bronze tier',
+      });
+      const shown = await staff.request(SAVE, { input: { pricelistId: id, showsCatalogPrices: true } });
+      expect(shown.data?.savePricelist.warnings).toEqual([]);
+      const precision = await staff.request(SAVE, { input: { pricelistId: id, pricePrecision: 5 } });
+      expect(precision.data?.savePricelist.userErrors).toEqual([
+        {
+          field: ['input', 'pricePrecision'],
+          message: 'Unit prices in USD have 2 to 4 decimals.',
+          code: 'INVALID',
+        },
+      ]);
+    });
+
+    it('refuses a product without a cost under a cost-based rule; one that slips through is "price on request"', async () => {
+      const cups = gid('Category', portal.catalog.categories.cups.id);
+      const product = (sku: string, cost: string | null) =>
+        staff.request(SAVE_PRODUCT, {
+          input: { sku, name: sku, categoryId: cups, baseUnitId: unit('ea'), listPrice: '2.00', cost },
+        });
+      const priced = await product('COSTED-1', '1.00');
+      await product('COSTLESS-1', null);
+      const costPlus = await staff.request(SAVE, {
+        input: {
+          name: 'Cost plus',
+          currencyCode: 'USD',
+          rules: [
+            rule({
+              scope: 'CATEGORY',
+              categoryId: cups,
+              computation: 'FORMULA',
+              base: 'COST',
+              formulaDiscountPercent: '-25',
+              label: 'cups at cost plus 25%',
+            }),
+          ],
+        },
+      });
+      expect(costPlus.data?.savePricelist.warnings).toEqual([
+        {
+          field: ['input', 'rules'],
+          message: expect.stringMatching(/products without a cost \(COSTLESS-1\)/),
+          code: 'INVALID',
+        },
+      ]);
+      const refused = await staff.request(SAVE_PRODUCT, {
+        input: { productId: priced.data?.saveProduct.product.id, cost: null },
+      });
+      expect(refused.data?.saveProduct.userErrors).toEqual([
+        {
+          field: ['input', 'cost'],
+          message:
+            'COSTED-1 needs a cost: pricelist Cost plus prices it from cost (rule "cups at cost plus 25%").',
+          code: 'INVALID',
+        },
+      ]);
+
+      // globex on the cost-plus pricelist: COSTLESS-1 is on request, the page and the price sort still answer.
+      const globexId = gid('Company', portal.fixture.globex.company.id);
+      const globexPricelist = gid('Pricelist', portal.fixture.globex.company.pricelistId!);
+      await staff.request(SAVE_COMPANY, {
+        input: { companyId: globexId, pricelistId: costPlus.data?.savePricelist.pricelist.id },
+      });
+      try {
+        const globex = await portal.signedIn('buyer@globex.example');
+        const page = await globex.request(
+          `query { products(first: 100, sort: { key: PRICE }, filter: { categoryId: "${cups}" }) { edges { node { sku priceOnRequest price { unitPrice { amount } explanation } priceBreaks { minQuantity } } } } }`,
+        );
+        expect(page.errors).toBeUndefined();
+        const nodes = (page.data?.products.edges as { node: { sku: string } }[]).map((e) => e.node);
+        expect(nodes.at(-1)).toEqual({
+          sku: 'COSTLESS-1',
+          priceOnRequest: true,
+          price: null,
+          priceBreaks: [],
+        });
+        expect(nodes.find((n) => n.sku === 'COSTED-1')).toEqual({
+          sku: 'COSTED-1',
+          priceOnRequest: false,
+          price: { unitPrice: { amount: '1.25' }, explanation: 'Contract formula price' },
+          priceBreaks: [{ minQuantity: '1' }],
+        });
+        const ordered = await globex.request(
+          'mutation { createDraftOrder(input: { lines: [{ sku: "COSTLESS-1", quantity: "1" }] }) { order { id } userErrors { code message } } }',
+        );
+        expect(ordered.data?.createDraftOrder).toEqual({
+          order: null,
+          userErrors: [
+            {
+              code: 'NOT_AVAILABLE',
+              message: 'COSTLESS-1: price on request; ask for a quote (RFQ) to order it.',
+            },
+          ],
+        });
+      } finally {
+        await staff.request(SAVE_COMPANY, { input: { companyId: globexId, pricelistId: globexPricelist } });
+      }
+    });
+  });
+
   describe('customer companies', () => {
     it('creates a company with its pricelist, terms, limits, access groups, approval rules and addresses', async () => {
       const acme = gid('Company', portal.fixture.acme.company.id);
-      const res = await sales.request(SAVE_COMPANY, {
+      const res = await staff.request(SAVE_COMPANY, {
         input: {
           name: 'Acme West',
           parentId: acme,
@@ -608,21 +785,27 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         userErrors: [],
       });
 
-      // Updating: addresses and rules are replaced, the parent cannot become a subsidiary.
+      // Updating changes only what the input names: a new name keeps every term.
       const id = res.data?.saveCompany.company.id;
-      const updated = await sales.request(SAVE_COMPANY, {
-        input: {
-          companyId: id,
-          name: 'Acme West Coast',
-          currencyCode: 'USD',
-          approvalRules: [],
-          addresses: [],
-        },
+      const renamed = await sales.request(SAVE_COMPANY, {
+        input: { companyId: id, name: 'Acme West Coast' },
+      });
+      expect(renamed.data?.saveCompany).toEqual({
+        company: { ...res.data?.saveCompany.company, name: 'Acme West Coast' },
+        userErrors: [],
+      });
+
+      // An explicit null clears, an empty list replaces; what is omitted stays.
+      const updated = await staff.request(SAVE_COMPANY, {
+        input: { companyId: id, parentId: null, creditLimit: null, approvalRules: [], addresses: [] },
       });
       expect(updated.data?.saveCompany.company).toMatchObject({
         name: 'Acme West Coast',
         parent: null,
-        pricelist: null,
+        pricelist: { name: 'Globex contract' },
+        paymentTerm: { name: 'Net 30' },
+        creditLimit: null,
+        minimumOrderValue: { amount: '100.50' },
         approvalRules: [],
         addresses: [],
         accessGroups: ['restaurants', 'west-coast'],
@@ -644,9 +827,71 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
       expect((await counts()).companies).toBe(before.companies);
     });
 
+    it('leaves the pricelist to pricing and credit to accounting: sales may not set them', async () => {
+      const acme = gid('Company', portal.fixture.acme.company.id);
+      const before = await counts();
+      const bySales = await sales.request(SAVE_COMPANY, {
+        input: {
+          companyId: acme,
+          name: 'Acme Restaurant Group',
+          creditLimit: '9999999',
+          paymentTermId: null,
+          pricelistId: null,
+        },
+      });
+      expect(bySales.data?.saveCompany).toEqual({
+        company: null,
+        userErrors: [
+          {
+            field: ['input', 'pricelistId'],
+            message: 'Changing the pricelist requires PRICING_MANAGE.',
+            code: 'FORBIDDEN',
+          },
+          {
+            field: ['input', 'creditLimit'],
+            message: 'Changing the credit limit requires CREDIT_MANAGE.',
+            code: 'FORBIDDEN',
+          },
+          {
+            field: ['input', 'paymentTermId'],
+            message: 'Changing the payment term requires CREDIT_MANAGE.',
+            code: 'FORBIDDEN',
+          },
+        ],
+      });
+      expect(await counts()).toEqual(before);
+
+      // Accounting sets credit, and nothing else: the name stays the customer team's.
+      const accounting = await portal.signedIn('accounting@seller.example');
+      const byAccounting = await accounting.request(SAVE_COMPANY, {
+        input: { companyId: acme, creditLimit: '75000' },
+      });
+      expect(byAccounting.data?.saveCompany.company).toMatchObject({
+        name: 'Acme Restaurant Group',
+        creditLimit: { amount: '75000.00' },
+        pricelist: { name: 'Gold tier' },
+      });
+      const renaming = await accounting.request(SAVE_COMPANY, {
+        input: { companyId: acme, name: 'Renamed' },
+      });
+      expect(renaming.data?.saveCompany.userErrors).toEqual([
+        {
+          field: ['input', 'name'],
+          message: 'Changing the name requires CUSTOMERS_MANAGE.',
+          code: 'FORBIDDEN',
+        },
+      ]);
+      const creating = await accounting.request(SAVE_COMPANY, {
+        input: { name: 'New', currencyCode: 'USD', creditLimit: '1' },
+      });
+      expect(
+        creating.data?.saveCompany.userErrors.map((e: { field: string[] }) => e.field.join('.')),
+      ).toEqual(['input.companyId', 'input.name', 'input.currencyCode']);
+    });
+
     it('refuses bad input with field paths and writes nothing', async () => {
       const before = await counts();
-      const res = await sales.request(SAVE_COMPANY, {
+      const res = await staff.request(SAVE_COMPANY, {
         input: {
           name: ' ',
           currencyCode: 'dollars',
@@ -673,7 +918,7 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         ['input.addresses.0.countryCode', 'INVALID'],
         ['input.addresses.0.line1', 'INVALID'],
       ]);
-      const missing = await sales.request(SAVE_COMPANY, {
+      const missing = await staff.request(SAVE_COMPANY, {
         input: {
           name: 'Ghost',
           currencyCode: 'USD',
@@ -687,7 +932,7 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
       expect(await counts()).toEqual(before);
     });
 
-    it('refuses customer administration to customers and to staff without CUSTOMERS_MANAGE', async () => {
+    it('refuses customer administration to customers and to staff without a customer permission', async () => {
       for (const email of ['admin@acme.example', 'warehouse@seller.example']) {
         const res = await (
           await portal.signedIn(email)

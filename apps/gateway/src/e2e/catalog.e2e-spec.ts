@@ -172,13 +172,13 @@ describe.each(testEngines())('catalog on %s', (engine) => {
           unit: { symbol: 'gal' },
           lineTotal: { amount: '341.00' },
           compareAtUnitPrice: { amount: '4.00' },
-          explanation: 'Globex contract: contract price 3.10/gal',
+          explanation: 'Contract price 3.10/gal',
         },
         priceBreaks: [
           {
             minQuantity: '1',
             unitPrice: { amount: '3.10' },
-            explanation: 'Globex contract: contract price 3.10/gal',
+            explanation: 'Contract price 3.10/gal',
           },
         ],
         catalogPrice: { amount: '4.00' },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrderLine } from '../entity';
+import { AvailabilityPolicy } from '@portal/domain';
+import { OrderLine, Product, ProductUnit } from '../entity';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
@@ -8,11 +9,53 @@ const ADD = `mutation($input: AddOrderLinesInput!) { addOrderLines(input: $input
 const SUBMIT = `mutation($input: SubmitOrderInput!) {
   submitOrder(input: $input) { order { number status subtotal { amount } total { amount } lines { sku quantity lineTotal { amount } } } userErrors { field code message } } }`;
 
+const PRODUCTS = 1000;
+const bulkSku = (i: number) => `BULK-${String(i).padStart(4, '0')}`;
+
 describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
   let portal: TestPortal;
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
     await seedOrderFixture(portal);
+    // 1,000 distinct products: lines of one product in one unit are one line (they add up).
+    const ds = portal.runtime.dataSource;
+    const now = portal.clock.now();
+    const template = {
+      description: null,
+      categoryId: portal.catalog.categories.cups.id,
+      baseUnitId: portal.catalog.units.ea.id,
+      listPrice: '1.25',
+      cost: null,
+      minimumOrderQuantity: null,
+      orderMultiple: null,
+      published: true,
+      stockOnHand: '1000',
+      lowStockThreshold: null,
+      availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
+      restockDate: null,
+      leadTimeDays: null,
+      taxClass: 'STANDARD',
+      createdAt: now,
+      updatedAt: now,
+    };
+    for (let start = 0; start < PRODUCTS; start += 100) {
+      const batch = Array.from({ length: 100 }, (_, i) => ({
+        ...template,
+        sku: bulkSku(start + i),
+        name: `Bulk item ${start + i}`,
+      }));
+      await ds.getRepository(Product).insert(batch);
+    }
+    const ids = await ds.getRepository(Product).find({ select: { id: true }, where: { listPrice: '1.25' } });
+    for (let start = 0; start < ids.length; start += 200)
+      await ds.getRepository(ProductUnit).insert(
+        ids.slice(start, start + 200).map((p) => ({
+          productId: p.id,
+          unitId: portal.catalog.units.ea.id,
+          factor: '1',
+          isDefault: true,
+        })),
+      );
   });
   afterAll(async () => {
     await portal?.stop();
@@ -20,9 +63,8 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
 
   it('adds 1,000 lines in two calls and submits them', { timeout: 120_000 }, async () => {
     const buyer = await portal.signedIn('buyer@globex.example');
-    const skus = ['CUP-12', 'CUP-16', 'LID-12', 'DEGR-1'];
     const lines = (offset: number) =>
-      Array.from({ length: 500 }, (_, i) => ({ sku: skus[(offset + i) % skus.length], quantity: '1' }));
+      Array.from({ length: 500 }, (_, i) => ({ sku: bulkSku(offset + i), quantity: '1' }));
     const created = await buyer.request(CREATE, { input: { lines: lines(0) } });
     expect(created.data?.createDraftOrder.userErrors).toEqual([]);
     const orderId = created.data?.createDraftOrder.order.id;
@@ -36,10 +78,10 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
     const order = submitted.data?.submitOrder.order;
     expect(order.status).toBe('SALES_ORDER');
     expect(order.lines).toHaveLength(1000);
-    // 250 × (CUP-12 1 cs at 0.45 × 24 = 10.80; CUP-16 1 cs at 0.60 × 20 = 12.00; LID-12 1 cs = 10.00; DEGR-1 1 ea = 6.00)
-    expect(order.subtotal.amount).toBe('9700.00');
-    // Tax is rounded per line (8.25 %): 250 × (0.89 + 0.99 + 0.83 + 0.50) = 802.50.
-    expect(order.total.amount).toBe('10502.50');
+    // 1,000 × 1 ea at the list price 1.25.
+    expect(order.subtotal.amount).toBe('1250.00');
+    // Tax is rounded per line (8.25 %): 1,000 × 0.10 (0.103125) = 100.00.
+    expect(order.total.amount).toBe('1350.00');
     expect(await portal.runtime.dataSource.getRepository(OrderLine).count()).toBe(1000);
   });
 });

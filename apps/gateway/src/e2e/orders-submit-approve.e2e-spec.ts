@@ -226,6 +226,20 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
   it('returns a rejected order to its author as an editable draft', async () => {
     const order = await draft(buyer, [{ sku: 'MTO-SIGN', quantity: '50' }]);
     await submit(buyer, order.id);
+    // A rejection says why: its author reads the reason.
+    for (const comment of [undefined, '  ']) {
+      const silent = await approver.request(REJECT, { input: { orderId: order.id, comment } });
+      expect(silent.data?.rejectOrder).toEqual({
+        order: null,
+        userErrors: [
+          {
+            field: ['input', 'comment'],
+            code: 'INVALID',
+            message: 'Say why the order is rejected: its author reads your reason.',
+          },
+        ],
+      });
+    }
     const rejected = await approver.request(REJECT, {
       input: { orderId: order.id, comment: 'Split it in two' },
     });
@@ -233,7 +247,7 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
       status: 'DRAFT',
       approval: { status: 'REJECTED', comment: 'Split it in two' },
     });
-    expect(portal.mailer.lastTo('buyer@acme.example')?.text).toContain('Comment: Split it in two');
+    expect(portal.mailer.lastTo('buyer@acme.example')?.text).toContain('Reason: Split it in two');
     const again = await buyer.request(ORDER, { id: order.id });
     expect(again.data?.order.availableActions).toEqual(expect.arrayContaining(['EDIT', 'SUBMIT']));
     const edited = await buyer.request(ADD, {

@@ -12,7 +12,7 @@ const RFQ_FIELDS = `
   id number title status neededBy createdAt
   company { name } requestedBy { email }
   lines { id description quantity unit { symbol } product { sku } targetUnitPrice { amount currencyCode } }
-  messages { body author { email } }
+  messages { body author { name } }
   quotation { id number status }
 `;
 const RFQ_PAYLOAD = `rfq { ${RFQ_FIELDS} } userErrors { field message code }`;
@@ -23,7 +23,7 @@ const QUOTE_FIELDS = `
   rfq { number status }
   lines { sku description quantity baseQuantity unit { symbol } unitPrice { amount } lineTotal { amount } }
   subtotal { amount currencyCode } taxTotal { amount } total { amount }
-  events { status message actor { email } }
+  events { status message actor { name } }
   availableActions
 `;
 const ORDER_PAYLOAD = `order { ${QUOTE_FIELDS} } userErrors { field message code }`;
@@ -133,9 +133,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       neededBy: '2026-12-20',
       company: { name: 'Acme Restaurant Group' },
       requestedBy: { email: 'buyer@acme.example' },
-      messages: [
-        { body: 'We need the sleeves printed with our logo.', author: { email: 'buyer@acme.example' } },
-      ],
+      messages: [{ body: 'We need the sleeves printed with our logo.', author: { name: 'Acme Buyer' } }],
       quotation: null,
     });
     expect(rfq.lines).toEqual([
@@ -262,8 +260,33 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect(mine.data?.postRfqMessage.userErrors).toEqual([]);
     const reply = await sales.request(POST_MESSAGE, { input: { rfqId, body: 'Yes, quote coming today.' } });
     expect(
-      reply.data?.postRfqMessage.rfq.messages.map((m: { author: { email: string } }) => m.author.email),
-    ).toEqual(['buyer@acme.example', 'buyer@acme.example', 'sales@seller.example']);
+      reply.data?.postRfqMessage.rfq.messages.map((m: { author: { name: string } }) => m.author.name),
+    ).toEqual(['Acme Buyer', 'Acme Buyer', 'Seller sales']);
+    // Customers read the seller's team by name only: e-mail, role, status and last sign-in are FORBIDDEN.
+    const staffAuthor = await buyer.request(
+      'query($id: ID!) { rfq(id: $id) { messages { author { name lastLoginAt } } } }',
+      { id: rfqId },
+    );
+    expect(staffAuthor.data?.rfq.messages.at(-1).author).toEqual({ name: 'Seller sales', lastLoginAt: null });
+    expect(staffAuthor.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    for (const field of ['email', 'role', 'status']) {
+      const res = await buyer.request(
+        `query($id: ID!) { rfq(id: $id) { messages { author { name ${field} } } } }`,
+        {
+          id: rfqId,
+        },
+      );
+      expect(res.errors?.[0]?.extensions?.code, field).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.message, field).toBe("Customers read the seller's team by name only.");
+    }
+    const colleague = await sales.request(
+      'query($id: ID!) { rfq(id: $id) { messages { author { email role } } } }',
+      { id: rfqId },
+    );
+    expect(colleague.data?.rfq.messages.at(-1).author).toEqual({
+      email: 'sales@seller.example',
+      role: 'SALES',
+    });
     const foreign = await globexBuyer.request(POST_MESSAGE, { input: { rfqId, body: 'hello' } });
     expect(foreign.data?.postRfqMessage).toEqual({
       rfq: null,
@@ -376,7 +399,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect(order.events.at(-1)).toEqual({
       status: 'QUOTATION',
       message: 'Quotation revision 1 sent, valid until 2026-12-10: Prices include printing.',
-      actor: { email: 'sales@seller.example' },
+      actor: { name: 'Seller sales' },
     });
 
     const mail = portal.mailer.lastTo('buyer@acme.example');
@@ -388,7 +411,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect(rfq).toMatchObject({ status: 'QUOTED', quotation: { id: quotationId, status: 'QUOTATION' } });
     expect(rfq.messages.at(-1)).toEqual({
       body: 'Prices include printing.',
-      author: { email: 'sales@seller.example' },
+      author: { name: 'Seller sales' },
     });
     // The requester sees what they may do; a viewer sees nothing to do.
     const actions = (
@@ -493,7 +516,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect(res.data?.acceptQuote.order.events.at(-1)).toMatchObject({
       status: 'SALES_ORDER',
       message: 'Quote revision 2 accepted and signed by Acme Buyer',
-      actor: { email: 'buyer@acme.example' },
+      actor: { name: 'Acme Buyer' },
     });
 
     const stored = await orderRow(quotationId);
@@ -535,7 +558,7 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
 
   it('refuses an expired quote', async () => {
     const id = await newRfq('Napkins, short validity');
-    const order = await quote(id, '2026-11-27');
+    const order = await quote(id, '2026-11-27', '0.15');
     await portal.clock.during('2026-11-28T09:00:00Z', async () => {
       const res = await buyer.request(ACCEPT, { input: { orderId: order.id, signatureName: 'Acme Buyer' } });
       expect(res.data?.acceptQuote.order).toBeNull();
@@ -555,7 +578,87 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
       const accepted = await buyer.request(ACCEPT, {
         input: { orderId: order.id, signatureName: 'Acme Buyer' },
       });
+      expect(accepted.data?.acceptQuote.userErrors).toEqual([]);
       expect(accepted.data?.acceptQuote.order.status).toBe('SALES_ORDER');
+    });
+  });
+
+  describe('accepting a quote is placing an order', () => {
+    const APPROVE = `mutation($input: OrderActionInput!) { approveOrder(input: $input) { order { status } userErrors { field message code } } }`;
+    const REJECT = `mutation($input: OrderActionInput!) { rejectOrder(input: $input) { order { status quote { acceptedAt signedByName } } userErrors { field message code } } }`;
+    const QUEUE = `query { approvalQueue(first: 50) { edges { node { id } } } }`;
+
+    it('sends a quote over the approval limit to the approvers, who place or reject it', async () => {
+      const approver = await portal.signedIn('approver@acme.example');
+      const bigRfq = await newRfq('Napkins for the whole group');
+      const big = await quote(bigRfq, null, '3.00');
+      const accepted = await buyer.request(ACCEPT, {
+        input: { orderId: big.id, signatureName: 'Acme Buyer' },
+      });
+      expect(accepted.data?.acceptQuote.userErrors).toEqual([]);
+      expect(accepted.data?.acceptQuote.order).toMatchObject({
+        status: 'PENDING_APPROVAL',
+        quote: { signedByName: 'Acme Buyer' },
+        rfq: { status: 'ACCEPTED' },
+      });
+      expect(accepted.data?.acceptQuote.order.events.at(-1).message).toBe(
+        'Quote revision 1 accepted and signed by Acme Buyer; submitted for approval: Order total 6,495.00 USD is above 5,000.00 USD',
+      );
+      const queue = (await approver.request(QUEUE)).data?.approvalQueue.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
+      expect(queue).toContain(big.id);
+      expect(portal.mailer.lastTo('approver@acme.example')?.subject).toBe(
+        `Approval needed: order ${big.number} (6,495.00 USD)`,
+      );
+
+      // Rejected: the quotation is open again (and its RFQ), to accept later or decline.
+      const rejected = await approver.request(REJECT, {
+        input: { orderId: big.id, comment: 'Not this quarter' },
+      });
+      expect(rejected.data?.rejectOrder).toEqual({
+        order: {
+          status: 'QUOTATION',
+          quote: { acceptedAt: null, signedByName: null },
+        },
+        userErrors: [],
+      });
+      expect((await buyer.request(RFQ, { id: bigRfq })).data?.rfq.status).toBe('QUOTED');
+      const again = await buyer.request(ACCEPT, { input: { orderId: big.id, signatureName: 'Acme Buyer' } });
+      expect(again.data?.acceptQuote.order.status).toBe('PENDING_APPROVAL');
+      const approved = await approver.request(APPROVE, { input: { orderId: big.id } });
+      expect(approved.data?.approveOrder).toEqual({ order: { status: 'SALES_ORDER' }, userErrors: [] });
+    });
+
+    it('refuses a quote over the credit limit or below the minimum order value, and leaves it open', async () => {
+      const huge = await quote(await newRfq('Napkins for a year'), null, '30.00');
+      const overCredit = await buyer.request(ACCEPT, {
+        input: { orderId: huge.id, signatureName: 'Acme Buyer' },
+      });
+      expect(overCredit.data?.acceptQuote.order).toBeNull();
+      expect(overCredit.data?.acceptQuote.userErrors).toEqual([
+        {
+          code: 'CREDIT_LIMIT_EXCEEDED',
+          field: ['input', 'orderId'],
+          message: expect.stringMatching(
+            /^This order would take you to [\d,.]+ USD of 50,000.00 USD credit limit$/,
+          ),
+        },
+      ]);
+      expect((await orderRow(huge.id)).status).toBe('QUOTATION');
+
+      const small = await quote(await newRfq('A few napkins'), null, '0.06');
+      const below = await buyer.request(ACCEPT, {
+        input: { orderId: small.id, signatureName: 'Acme Buyer' },
+      });
+      expect(below.data?.acceptQuote.userErrors).toEqual([
+        {
+          code: 'BELOW_MINIMUM_ORDER_VALUE',
+          field: ['input', 'orderId'],
+          message: 'Order total 120.00 USD is below the minimum order value of 250.00 USD',
+        },
+      ]);
+      expect((await orderRow(small.id)).status).toBe('QUOTATION');
     });
   });
 

@@ -26,6 +26,10 @@ export class Approval {
   @TextColumn()
   reason: string;
 
+  /** The reason without contract figures, for readers without PRICES_CONTRACT; null: the same. */
+  @TextColumn({ nullable: true })
+  redactedReason: string | null;
+
   @ForeignKeyColumn({ nullable: true })
   requestedById: number | null;
 

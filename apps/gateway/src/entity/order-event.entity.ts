@@ -38,4 +38,8 @@ export class OrderEvent {
 
   @TextColumn({ nullable: true })
   message: string | null;
+
+  /** The message without contract figures, for readers without PRICES_CONTRACT; null: the same. */
+  @TextColumn({ nullable: true })
+  redactedMessage: string | null;
 }

@@ -36,8 +36,13 @@ export class PricelistRule {
   @IntColumn()
   position: number;
 
+  /** The seller's internal name of the rule ("at cost plus 18%"): staff only, never shown to buyers. */
   @VarcharColumn(255, { nullable: true })
   label: string | null;
+
+  /** What buyers read at the start of the rule's price explanation ("Gold tier"); null: a neutral text. */
+  @VarcharColumn(255, { nullable: true })
+  customerText: string | null;
 
   @EnumColumn()
   scope: PriceRuleScope;

@@ -3,6 +3,7 @@ import {
   BooleanColumn,
   CurrencyColumn,
   IdColumn,
+  IntColumn,
   PercentColumn,
   TimestampColumn,
   VarcharColumn,
@@ -24,6 +25,10 @@ export class Pricelist {
   /** Contract-price viewers also see catalog (list) prices as compare-at prices. */
   @BooleanColumn({ default: false })
   showsCatalogPrices: boolean;
+
+  /** Decimals of its unit prices (2 to 4): a line's unit price is rounded to it once, when priced. */
+  @IntColumn({ default: 4 })
+  pricePrecision: number;
 
   /** Extra discount for orders placed through the portal, if any. */
   @PercentColumn({ nullable: true })

@@ -137,5 +137,6 @@ function readOnlyExchange(req: Request): HttpExchange {
     userAgent: req.headers['user-agent'] ?? null,
     setSessionCookie: () => undefined,
     clearSessionCookie: () => undefined,
+    signedInUserId: null,
   };
 }

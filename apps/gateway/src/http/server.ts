@@ -121,6 +121,7 @@ function exchangeOf(req: Request, res: Response, secure: boolean): HttpExchange 
     setSessionCookie: (token, expiresAt) =>
       res.append('Set-Cookie', sessionCookie(SESSION_COOKIE, token, expiresAt, secure)),
     clearSessionCookie: () => res.append('Set-Cookie', clearedCookie(SESSION_COOKIE, secure)),
+    signedInUserId: null,
   };
 }
 

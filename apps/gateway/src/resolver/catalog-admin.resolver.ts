@@ -28,7 +28,10 @@ export class CatalogAdminResolver {
   constructor(private readonly services: Services) {}
 
   @Allow(Permission.CATALOG_MANAGE)
-  @Mutation(() => UnitOfMeasurePayload, { description: 'Requires CATALOG_MANAGE.' })
+  @Mutation(() => UnitOfMeasurePayload, {
+    description:
+      'Creates one, or changes the fields the input names when an id is given (an omitted field keeps its value, null clears it). Requires CATALOG_MANAGE.',
+  })
   saveUnitOfMeasure(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SaveUnitOfMeasureInput) input: SaveUnitOfMeasureInput,
@@ -37,30 +40,39 @@ export class CatalogAdminResolver {
   }
 
   @Allow(Permission.CATALOG_MANAGE)
-  @Mutation(() => CategoryPayload, { description: 'Requires CATALOG_MANAGE.' })
+  @Mutation(() => CategoryPayload, {
+    description:
+      'Creates one, or changes the fields the input names when an id is given (an omitted field keeps its value, null clears it). Requires CATALOG_MANAGE.',
+  })
   saveCategory(@Ctx() ctx: RequestContext, @Arg('input', () => SaveCategoryInput) input: SaveCategoryInput) {
     return this.services.catalogAdmin.saveCategory(ctx, input);
   }
 
   @Allow(Permission.CATALOG_MANAGE)
-  @Mutation(() => ProductPayload, { description: 'Requires CATALOG_MANAGE.' })
+  @Mutation(() => ProductPayload, {
+    description:
+      'Creates one, or changes the fields the input names when an id is given (an omitted field keeps its value, null clears it). Requires CATALOG_MANAGE.',
+  })
   saveProduct(@Ctx() ctx: RequestContext, @Arg('input', () => SaveProductInput) input: SaveProductInput) {
-    return this.services.catalogAdmin.saveProduct(ctx, input);
+    return this.services.productAdmin.save(ctx, input);
   }
 
   @Allow(Permission.PRICING_MANAGE)
-  @Mutation(() => PricelistPayload, { description: 'Requires PRICING_MANAGE.' })
+  @Mutation(() => PricelistPayload, {
+    description:
+      'Creates one, or changes the fields the input names when an id is given (an omitted field keeps its value, null clears it). Requires PRICING_MANAGE.',
+  })
   savePricelist(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SavePricelistInput) input: SavePricelistInput,
   ) {
-    return this.services.catalogAdmin.savePricelist(ctx, input);
+    return this.services.pricelistAdmin.save(ctx, input);
   }
 
-  @Allow(Permission.CUSTOMERS_MANAGE)
+  @Allow(Permission.CUSTOMERS_MANAGE, Permission.PRICING_MANAGE, Permission.CREDIT_MANAGE)
   @Mutation(() => CompanyPayload, {
     description:
-      'Creates a customer company, or updates one when companyId is given. Requires CUSTOMERS_MANAGE.',
+      'Creates a customer company, or updates one when companyId is given: only the fields the input names change (an omitted field keeps its value, null clears it). Creating and the customer fields need CUSTOMERS_MANAGE, the pricelist PRICING_MANAGE, the credit limit and payment term CREDIT_MANAGE.',
   })
   saveCompany(@Ctx() ctx: RequestContext, @Arg('input', () => SaveCompanyInput) input: SaveCompanyInput) {
     return this.services.customerAdmin.saveCompany(ctx, input);
@@ -69,7 +81,7 @@ export class CatalogAdminResolver {
   @Allow(Permission.PRICING_MANAGE)
   @Query(() => [PricelistType], { description: 'Staff. Requires PRICING_MANAGE.' })
   pricelists(@Ctx() ctx: RequestContext) {
-    return this.services.catalogAdmin.listPricelists(ctx);
+    return this.services.pricelistAdmin.list(ctx);
   }
 }
 
@@ -80,7 +92,7 @@ export class PricelistRulesResolver {
   @FieldResolver(() => [PricelistRuleType], { nullable: true, description: 'Requires PRICING_MANAGE.' })
   @Allow(Permission.PRICING_MANAGE)
   rules(@Root() pricelist: Pricelist, @Ctx() ctx: RequestContext) {
-    return this.services.catalogAdmin.rulesOf(ctx, pricelist.id);
+    return this.services.pricelistAdmin.rulesOf(ctx, pricelist.id);
   }
 }
 

@@ -28,6 +28,19 @@ import {
 } from './types/company.type';
 import { UserType } from './types/user.type';
 
+const OWN_COMPANY_ONLY =
+  "Read by the company's own users and staff; a subsidiary's users read only their parent's name";
+
+/**
+ * A company's terms (pricelist, payment term, credit, access groups, approval rules, addresses)
+ * are read by staff and by its own users; a subsidiary's users reach their parent company through
+ * `company { parent }` and read its name only.
+ */
+function readsTermsOf(ctx: RequestContext, company: Company): boolean {
+  const viewer = ctx.requireViewer();
+  return viewer.isStaff || viewer.companyId === company.id;
+}
+
 export const { ConnectionType: CompanyConnection } = connectionTypes(CompanyType, 'Company');
 
 @Resolver(() => CompanyType)
@@ -55,14 +68,16 @@ export class CompanyResolver {
     return company.parentId === null ? null : ctx.loaders.load(Company, company.parentId);
   }
 
-  @FieldResolver(() => PricelistType, { nullable: true })
+  @FieldResolver(() => PricelistType, { nullable: true, description: OWN_COMPANY_ONLY })
   pricelist(@Root() company: Company, @Ctx() ctx: RequestContext) {
-    return company.pricelistId === null ? null : ctx.loaders.load(Pricelist, company.pricelistId);
+    if (!readsTermsOf(ctx, company) || company.pricelistId === null) return null;
+    return ctx.loaders.load(Pricelist, company.pricelistId);
   }
 
-  @FieldResolver(() => PaymentTermType, { nullable: true })
+  @FieldResolver(() => PaymentTermType, { nullable: true, description: OWN_COMPANY_ONLY })
   paymentTerm(@Root() company: Company, @Ctx() ctx: RequestContext) {
-    return company.paymentTermId === null ? null : ctx.loaders.load(PaymentTerm, company.paymentTermId);
+    if (!readsTermsOf(ctx, company) || company.paymentTermId === null) return null;
+    return ctx.loaders.load(PaymentTerm, company.paymentTermId);
   }
 
   @FieldResolver(() => String)
@@ -70,8 +85,9 @@ export class CompanyResolver {
     return company.currencyCode;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { description: `${OWN_COMPANY_ONLY} (empty otherwise)` })
   async accessGroups(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return [];
     const links = await ctx.loaders.children(CompanyAccessGroup, 'companyId', company.id);
     const groups = await ctx.loaders.loadMany(
       AccessGroup,
@@ -80,20 +96,25 @@ export class CompanyResolver {
     return groups.filter((g): g is AccessGroup => g !== null).map((g) => g.code);
   }
 
-  @FieldResolver(() => [ApprovalRuleType])
+  @FieldResolver(() => [ApprovalRuleType], {
+    description: `${OWN_COMPANY_ONLY} (empty otherwise); orderTotalAbove needs PRICES_CONTRACT (null otherwise).`,
+  })
   async approvalRules(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return [];
     const rules = await ctx.loaders.children(CompanyApprovalRule, 'companyId', company.id);
+    const figures = ctx.requireViewer().can(Permission.PRICES_CONTRACT);
     return Promise.all(
       rules.map(async (rule) => ({
-        orderTotalAbove: moneyOrNull(rule.orderTotalAbove, company.currencyCode),
+        orderTotalAbove: figures ? moneyOrNull(rule.orderTotalAbove, company.currencyCode) : null,
         lineCountAbove: rule.lineCountAbove,
         category: rule.categoryId === null ? null : await ctx.loaders.load(Category, rule.categoryId),
       })),
     );
   }
 
-  @FieldResolver(() => [AddressType])
+  @FieldResolver(() => [AddressType], { description: `${OWN_COMPANY_ONLY} (empty otherwise)` })
   addresses(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return [];
     return ctx.loaders.children(Address, 'companyId', company.id);
   }
 
@@ -106,14 +127,22 @@ export class CompanyResolver {
     return this.services.users.usersOfCompany(ctx, company.id);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true })
-  creditLimit(@Root() company: Company) {
-    return moneyOrNull(company.creditLimit, company.currencyCode);
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: `Null: no limit. ${OWN_COMPANY_ONLY}. Requires PRICES_CONTRACT.`,
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  creditLimit(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return readsTermsOf(ctx, company) ? moneyOrNull(company.creditLimit, company.currencyCode) : null;
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true })
-  minimumOrderValue(@Root() company: Company) {
-    return moneyOrNull(company.minimumOrderValue, company.currencyCode);
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: `Order-level minimum value; orders below it cannot be submitted. ${OWN_COMPANY_ONLY}. Requires PRICES_CONTRACT.`,
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  minimumOrderValue(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    return readsTermsOf(ctx, company) ? moneyOrNull(company.minimumOrderValue, company.currencyCode) : null;
   }
 }
 

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { OrderAction, Permission, toDecimalString } from '@portal/domain';
+import { OrderAction, Permission, toDecimalString, type OrderIssue } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { toUserErrorCode } from '../service/orders/order-lines.service';
+import { TextReader } from '../service/support/reader-text';
 import type { RequestContext, Viewer } from '../context';
 import {
   Address,
@@ -300,11 +301,12 @@ export class OrderResolver {
   })
   async issues(@Root() order: Order, @Ctx() ctx: RequestContext) {
     const issues = await this.services.orderLines.issuesOf(ctx, order);
+    const reader = TextReader.of(ctx);
     return [
       ...[...issues.byLine.entries()].flatMap(([lineId, list]) =>
-        list.map((i) => toIssue(i.code, i.message, lineId)),
+        list.map((i) => toIssue(reader.issue(i), lineId)),
       ),
-      ...issues.order.map((i) => toIssue(i.code, i.message, null)),
+      ...issues.order.map((i) => toIssue(reader.issue(i), null)),
     ];
   }
 
@@ -428,12 +430,21 @@ export class OrderLineResolver {
     const order = await ctx.loaders.load(Order, line.orderId);
     if (!order) return [];
     const issues = await this.services.orderLines.issuesOf(ctx, order);
-    return (issues.byLine.get(line.id) ?? []).map((i) => toIssue(i.code, i.message, line.id));
+    const reader = TextReader.of(ctx);
+    return (issues.byLine.get(line.id) ?? []).map((i) => toIssue(reader.issue(i), line.id));
   }
 }
 
 @Resolver(() => ApprovalType)
 export class ApprovalResolver {
+  @FieldResolver(() => String, {
+    description:
+      "Why approval was required, e.g. 'Order total 6,139.66 USD is above 5,000.00 USD' (without PRICES_CONTRACT: 'Order total is above the approval limit') or 'Drafted by a requisitioner'.",
+  })
+  reason(@Root() approval: Approval, @Ctx() ctx: RequestContext) {
+    return TextReader.of(ctx).stored(approval.reason, approval.redactedReason);
+  }
+
   @FieldResolver(() => UserType, { nullable: true })
   requestedBy(@Root() approval: Approval, @Ctx() ctx: RequestContext) {
     return approval.requestedById === null ? null : ctx.loaders.load(User, approval.requestedById);
@@ -447,6 +458,14 @@ export class ApprovalResolver {
 
 @Resolver(() => OrderEventType)
 export class OrderEventResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What happened; contract figures in it only for viewers with PRICES_CONTRACT.',
+  })
+  message(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
+    return TextReader.of(ctx).stored(event.message, event.redactedMessage);
+  }
+
   @FieldResolver(() => UserType, { nullable: true })
   actor(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
     return event.actorId === null ? null : ctx.loaders.load(User, event.actorId);
@@ -560,10 +579,10 @@ async function currencyOfLine(ctx: RequestContext, line: OrderLine): Promise<str
   return (await ctx.loaders.load(Order, line.orderId))?.currencyCode ?? 'USD';
 }
 
-function toIssue(code: string, message: string, lineId: number | null): OrderIssueType {
+function toIssue(issue: OrderIssue, lineId: number | null): OrderIssueType {
   return {
-    code: toUserErrorCode(code),
-    message,
+    code: toUserErrorCode(issue.code),
+    message: issue.message,
     lineId: lineId === null ? null : toGlobalId('OrderLine', lineId),
   };
 }

@@ -142,7 +142,8 @@ export class ProductResolver {
 
   @FieldResolver(() => ProductPriceType, {
     nullable: true,
-    description: "Contract price under the viewer's company pricelist. Requires PRICES_CONTRACT.",
+    description:
+      "Contract price under the viewer's company pricelist; null when the product's price is on request (see priceOnRequest). Requires PRICES_CONTRACT.",
   })
   @Allow(Permission.PRICES_CONTRACT)
   async price(
@@ -150,8 +151,9 @@ export class ProductResolver {
     @Ctx() ctx: RequestContext,
     @Arg('quantity', () => DecimalScalar, { nullable: true, defaultValue: '1' }) quantity: string,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
-  ): Promise<ProductPriceType> {
+  ): Promise<ProductPriceType | null> {
     const price = await this.services.pricing.productPrice(ctx, product, quantity ?? '1', unitId);
+    if (!price) return null;
     return {
       unitPrice: money(price.unitPrice, price.currencyCode),
       quantity: price.quantity,
@@ -160,6 +162,15 @@ export class ProductResolver {
       compareAtUnitPrice: moneyOrNull(price.compareAtUnitPrice, price.currencyCode),
       explanation: price.explanation,
     };
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer\'s contract cannot price this product (ask for a quote): it is shown as "price on request" and cannot be ordered. Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  async priceOnRequest(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.services.pricing.productPrice(ctx, product, '1', null)) === null;
   }
 
   @FieldResolver(() => [PriceBreakType], {

@@ -121,7 +121,11 @@ export class RfqLineResolver {
     return line.unitId === null ? null : this.services.catalog.unit(ctx, line.unitId);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true, description: 'What the customer hopes to pay per unit.' })
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'What the customer hopes to pay per unit. Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
   async targetUnitPrice(@Root() line: RfqLine, @Ctx() ctx: RequestContext) {
     return moneyOrNull(line.targetUnitPrice, await this.services.rfqs.currencyOf(ctx, line.rfqId));
   }

@@ -6,6 +6,9 @@ import { CompanyService } from './accounts/company.service';
 import { CustomerAdminService } from './accounts/customer-admin.service';
 import { UserService } from './accounts/user.service';
 import { CatalogAdminService } from './catalog/catalog-admin.service';
+import { CostRuleService } from './catalog/cost-rules';
+import { PricelistAdminService } from './catalog/pricelist-admin.service';
+import { ProductAdminService } from './catalog/product-admin.service';
 import { CatalogService, registerCatalogNodes } from './catalog/catalog.service';
 import { PricingService } from './catalog/pricing.service';
 import { DocumentService } from './documents/document.service';
@@ -47,6 +50,8 @@ export interface Services {
   catalog: CatalogService;
   pricing: PricingService;
   catalogAdmin: CatalogAdminService;
+  productAdmin: ProductAdminService;
+  pricelistAdmin: PricelistAdminService;
   customerAdmin: CustomerAdminService;
   orders: OrderQueryService;
   orderStates: OrderStateWriter;
@@ -87,6 +92,7 @@ export function createServices(deps: {
 
   const catalog = new CatalogService();
   const pricing = new PricingService(catalog);
+  const costRules = new CostRuleService(catalog);
   registerCatalogNodes(nodes, catalog);
 
   const orders = new OrderQueryService();
@@ -142,18 +148,30 @@ export function createServices(deps: {
     nodes,
     catalog,
     pricing,
-    catalogAdmin: new CatalogAdminService(audit, catalog, pricing),
+    catalogAdmin: new CatalogAdminService(audit, catalog),
+    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules),
+    pricelistAdmin: new PricelistAdminService(audit, pricing, costRules),
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
     orderStates,
     orderLines,
     cart,
     placement,
-    approvals: new ApprovalService(orders, orderStates, notifications),
+    approvals: new ApprovalService(orders, orderStates, placement, conversation, notifications),
     reorder: new ReorderService(orders, orderStates, cart, orderLines, catalog),
     templates,
     rfqs,
-    quotes: new QuoteService(audit, catalog, orders, orderStates, orderLines, sequences, conversation),
+    quotes: new QuoteService(
+      audit,
+      catalog,
+      orders,
+      orderStates,
+      orderLines,
+      sequences,
+      conversation,
+      placement,
+      notifications,
+    ),
     fulfilment: new FulfilmentService(orders, orderStates),
     adoption: new AdoptionService(),
     documents,

@@ -362,6 +362,7 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
   const rule = (position: number, fields: Partial<PricelistRule>): Partial<PricelistRule> => ({
     position,
     label: null,
+    customerText: null,
     categoryId: null,
     productId: null,
     minQuantity: '0',
@@ -382,14 +383,16 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
   await em.getRepository(PricelistRule).save([
     rule(0, {
       pricelistId: gold.id,
-      label: 'Gold tier',
+      label: 'Gold: list less 5% (our margin 31%)',
+      customerText: 'Gold tier',
       scope: 'ALL_PRODUCTS',
       computation: 'PERCENT_DISCOUNT',
       percentDiscount: '5',
     }),
     rule(1, {
       pricelistId: gold.id,
-      label: 'Gold tier',
+      label: 'Gold volume: list less 12% (our margin 24%)',
+      customerText: 'Gold tier',
       scope: 'ALL_PRODUCTS',
       computation: 'PERCENT_DISCOUNT',
       percentDiscount: '12',
@@ -402,6 +405,7 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
     name: 'Globex contract',
     currencyCode: 'USD',
     showsCatalogPrices: true,
+    pricePrecision: 4,
     portalDiscountPercent: null,
     createdAt: now,
     updatedAt: now,

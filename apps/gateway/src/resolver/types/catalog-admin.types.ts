@@ -27,6 +27,17 @@ export class PricelistRuleType {
   @Field(() => DecimalScalar, { nullable: true }) formulaRounding: string | null;
   @Field(() => DecimalScalar, { nullable: true }) formulaMinMargin: string | null;
   @Field(() => DecimalScalar, { nullable: true }) formulaMaxMargin: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The seller's internal name of the rule; never shown to buyers.",
+  })
+  label: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What buyers read at the start of the price explanation ("Gold tier"); null: a neutral explanation.',
+  })
+  customerText: string | null;
 }
 
 // ---------------------------------------------------------------- units and categories
@@ -34,11 +45,13 @@ export class PricelistRuleType {
 @InputType('SaveUnitOfMeasureInput')
 export class SaveUnitOfMeasureInput {
   @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => String) name: string;
-  @Field(() => String) symbol: string;
-  @Field(() => String) category: string;
-  @Field(() => DecimalScalar) ratio: string;
-  @Field(() => DecimalScalar) rounding: string;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) symbol?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) category?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Required when creating.' }) ratio?:
+    string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Required when creating.' }) rounding?:
+    string | null;
 }
 
 @ObjectType('UnitOfMeasurePayload')
@@ -50,7 +63,7 @@ export class UnitOfMeasurePayload {
 @InputType('SaveCategoryInput')
 export class SaveCategoryInput {
   @Field(() => ID, { nullable: true }) categoryId?: string | null;
-  @Field(() => String) name: string;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) name?: string | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
 }
 
@@ -76,17 +89,28 @@ export class ProductUnitInput {
 @InputType('SaveProductInput')
 export class SaveProductInput {
   @Field(() => ID, { nullable: true }) productId?: string | null;
-  @Field(() => String) sku: string;
-  @Field(() => String) name: string;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) sku?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => ID, { nullable: true }) categoryId?: string | null;
-  @Field(() => ID) baseUnitId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Required when creating; changing it needs the units again (their factors count base units).',
+  })
+  baseUnitId?: string | null;
   @Field(() => [ProductUnitInput], { nullable: true }) units?: ProductUnitInput[] | null;
-  @Field(() => DecimalScalar) listPrice: string;
-  @Field(() => DecimalScalar, { nullable: true }) cost?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Required when creating.' }) listPrice?:
+    string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Required while a cost-based pricelist rule applies to the product.',
+  })
+  cost?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) minimumOrderQuantity?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) orderMultiple?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: true }) published?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Default true when creating.' }) published?:
+    boolean | null;
   @Field(() => [String], { nullable: true }) accessGroups?: string[] | null;
   @Field(() => DecimalScalar, { nullable: true }) stockOnHand?: string | null;
   @Field(() => AvailabilityPolicy, { nullable: true }) availabilityPolicy?: AvailabilityPolicy | null;
@@ -122,25 +146,48 @@ export class PricelistRuleInput {
   @Field(() => DecimalScalar, { nullable: true }) formulaMaxMargin?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Shown to buyers in price explanations, e.g. "Gold tier"; default the pricelist name.',
+    description:
+      'The seller\'s internal name of the rule (e.g. "at cost plus 18%"); staff only, never shown to buyers.',
   })
   label?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What buyers read at the start of the price explanation (e.g. "Gold tier"); empty: a neutral explanation such as "Contract price 4.20/ea".',
+  })
+  customerText?: string | null;
 }
 
 @InputType('SavePricelistInput')
 export class SavePricelistInput {
   @Field(() => ID, { nullable: true }) pricelistId?: string | null;
-  @Field(() => String) name: string;
-  @Field(() => String) currencyCode: string;
-  @Field(() => Boolean, { nullable: true, defaultValue: false }) showsCatalogPrices?: boolean | null;
-  @Field(() => [PricelistRuleInput], { description: 'Replaces all rules of the pricelist.' })
-  rules: PricelistRuleInput[];
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) currencyCode?:
+    string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Default false when creating.' })
+  showsCatalogPrices?: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Decimals of its unit prices, from the currency decimals to 4 (default 4): a line's unit price is rounded to it once, when priced, and its total is quantity × that price.",
+  })
+  pricePrecision?: number | null;
+  @Field(() => [PricelistRuleInput], {
+    nullable: true,
+    description: 'When given, replaces all rules of the pricelist; omitted, the rules stay.',
+  })
+  rules?: PricelistRuleInput[] | null;
 }
 
 @ObjectType('PricelistPayload')
 export class PricelistPayload {
   @Field(() => PricelistType, { nullable: true }) pricelist: PricelistType | null;
   @Field(() => [UserError]) userErrors: UserError[];
+  @Field(() => [UserError], {
+    description:
+      'What the seller should know without the save being refused: a list-hiding pricelist whose percentages of the list price give it away, cost-based rules over products without a cost.',
+  })
+  warnings: UserError[];
 }
 
 // ---------------------------------------------------------------- customer companies
@@ -169,12 +216,17 @@ export class AddressInput {
 @InputType('SaveCompanyInput')
 export class SaveCompanyInput {
   @Field(() => ID, { nullable: true }) companyId?: string | null;
-  @Field(() => String) name: string;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) name?: string | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => String) currencyCode: string;
-  @Field(() => ID, { nullable: true }) pricelistId?: string | null;
-  @Field(() => ID, { nullable: true }) paymentTermId?: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) creditLimit?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when creating.' }) currencyCode?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'Requires PRICING_MANAGE.' }) pricelistId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Requires CREDIT_MANAGE.' }) paymentTermId?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Requires CREDIT_MANAGE. Null: no credit limit (unlimited credit).',
+  })
+  creditLimit?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) minimumOrderValue?: string | null;
   @Field(() => [String], { nullable: true }) accessGroups?: string[] | null;
   @Field(() => [ApprovalRuleInput], { nullable: true }) approvalRules?: ApprovalRuleInput[] | null;

@@ -58,26 +58,12 @@ export class PricelistType extends NodeInterface {
     description: 'When true, contract-price viewers also see catalog (list) prices as compare-at prices.',
   })
   showsCatalogPrices: boolean;
+  @Field(() => Int, { description: 'Decimals of its unit prices (2 to 4).' }) pricePrecision: number;
 }
 
 @ObjectType('Company', { implements: NodeInterface })
 export class CompanyType extends NodeInterface {
   @Field(() => String) name: string;
   @Field(() => CompanyType, { nullable: true }) parent: CompanyType | null;
-  @Field(() => PricelistType, { nullable: true }) pricelist: PricelistType | null;
-  @Field(() => PaymentTermType, { nullable: true }) paymentTerm: PaymentTermType | null;
   @Field(() => String) currencyCode: string;
-  @Field(() => MoneyType, { nullable: true }) creditLimit: MoneyType | null;
-  @Field(() => MoneyType, {
-    nullable: true,
-    description: 'Order-level minimum value; orders below it cannot be submitted.',
-  })
-  minimumOrderValue: MoneyType | null;
-  @Field(() => [String], {
-    description: 'Product access groups this company belongs to (e.g. restaurants, hospitals).',
-  })
-  accessGroups: string[];
-  @Field(() => [ApprovalRuleType], { description: "Any matching rule sends a buyer's order for approval." })
-  approvalRules: ApprovalRuleType[];
-  @Field(() => [AddressType]) addresses: AddressType[];
 }

@@ -33,11 +33,6 @@ export class OrderLineType {
 @ObjectType('Approval')
 export class ApprovalType {
   @Field(() => ApprovalStatus) status: ApprovalStatus;
-  @Field(() => String, {
-    description:
-      "Why approval was required, e.g. 'Order total above 5,000.00' or 'Drafted by a requisitioner'.",
-  })
-  reason: string;
   @Field(() => DateTimeScalar, { nullable: true }) decidedAt: Date | null;
   @Field(() => String, { nullable: true }) comment: string | null;
 }
@@ -66,7 +61,6 @@ export class ShipmentType {
 export class OrderEventType {
   @Field(() => DateTimeScalar) at: Date;
   @Field(() => OrderStatus, { description: "The order's status after the event." }) status: OrderStatus;
-  @Field(() => String, { nullable: true }) message: string | null;
 }
 
 @ObjectType('Order', { implements: NodeInterface })

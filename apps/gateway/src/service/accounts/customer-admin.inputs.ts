@@ -2,9 +2,9 @@
 
 export interface SaveCompanyInput {
   companyId?: string | null;
-  name: string;
+  name?: string | null;
   parentId?: string | null;
-  currencyCode: string;
+  currencyCode?: string | null;
   pricelistId?: string | null;
   paymentTermId?: string | null;
   creditLimit?: string | null;

@@ -19,31 +19,33 @@ export interface PricelistRuleInput {
   formulaMinMargin?: string | null;
   formulaMaxMargin?: string | null;
   label?: string | null;
+  customerText?: string | null;
 }
 
 export interface SaveCategoryInput {
   categoryId?: string | null;
-  name: string;
+  name?: string | null;
   parentId?: string | null;
 }
 
 export interface SavePricelistInput {
   pricelistId?: string | null;
-  name: string;
-  currencyCode: string;
+  name?: string | null;
+  currencyCode?: string | null;
   showsCatalogPrices?: boolean | null;
-  rules: PricelistRuleInput[];
+  pricePrecision?: number | null;
+  rules?: PricelistRuleInput[] | null;
 }
 
 export interface SaveProductInput {
   productId?: string | null;
-  sku: string;
-  name: string;
+  sku?: string | null;
+  name?: string | null;
   description?: string | null;
   categoryId?: string | null;
-  baseUnitId: string;
+  baseUnitId?: string | null;
   units?: ProductUnitInput[] | null;
-  listPrice: string;
+  listPrice?: string | null;
   cost?: string | null;
   minimumOrderQuantity?: string | null;
   orderMultiple?: string | null;
@@ -57,11 +59,11 @@ export interface SaveProductInput {
 
 export interface SaveUnitOfMeasureInput {
   unitId?: string | null;
-  name: string;
-  symbol: string;
-  category: string;
-  ratio: string;
-  rounding: string;
+  name?: string | null;
+  symbol?: string | null;
+  category?: string | null;
+  ratio?: string | null;
+  rounding?: string | null;
 }
 
 export interface ProductUnitInput {

@@ -314,7 +314,14 @@ export class CatalogService {
       sorted = [...all].sort((a, b) => {
         const pa = prices.get(a.id);
         const pb = prices.get(b.id);
-        const byPrice = pa === undefined || pb === undefined ? 0 : compareDecimals(pa, pb);
+        // Products on request (no price) come last, in either direction.
+        if (pa === undefined || pb === undefined)
+          return (
+            (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) ||
+            a.name.localeCompare(b.name) ||
+            a.id - b.id
+          );
+        const byPrice = compareDecimals(pa, pb);
         const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
         return descending ? -result : result;
       });

@@ -1,7 +1,10 @@
 import { In } from 'typeorm';
 import {
+  DEFAULT_PRICE_PRECISION,
+  MissingCostError,
   Permission,
   createPricingEngine,
+  lineUnitPrice,
   lineTotal,
   parseDecimal,
   toBaseQuantity,
@@ -18,11 +21,11 @@ import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } f
 import type { CatalogService, SellableUnit } from './catalog.service';
 import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
-/** A priced order line: exact decimal strings, unrounded unit prices. */
+/** A priced order line: exact decimal strings. */
 export interface LinePrice {
-  /** Per ordered unit (base-unit price × the unit's factor). */
+  /** Per ordered unit (base-unit price × the unit's factor), rounded to the pricelist's precision. */
   unitPrice: string;
-  /** Per base unit. */
+  /** Per base unit, unrounded (what prices sort by). */
   baseUnitPrice: string;
   /** The pricelist rule that set the price; null: the list price. */
   ruleId: number | null;
@@ -46,6 +49,8 @@ interface CompanyPricing {
   currencyCode: string;
   /** Contract-price viewers of this company also see catalog (list) prices. */
   showsCatalogPrices: boolean;
+  /** Decimals of its unit prices. */
+  pricePrecision: number;
 }
 
 /** What `Product.price` answers (amounts as exact decimal strings). */
@@ -87,6 +92,7 @@ export class PricingService {
           pricelist: null,
           currencyCode: company?.currencyCode ?? DEFAULT_CURRENCY,
           showsCatalogPrices: true,
+          pricePrecision: DEFAULT_PRICE_PRECISION,
         };
       }
       ctx.loaders.prime(Pricelist, pricelist);
@@ -96,6 +102,7 @@ export class PricingService {
         pricelist,
         currencyCode: pricelist.currencyCode,
         showsCatalogPrices: pricelist.showsCatalogPrices,
+        pricePrecision: pricelist.pricePrecision,
       };
     });
   }
@@ -186,7 +193,9 @@ export class PricingService {
       revealListPrice: pricing.showsCatalogPrices,
     });
     return {
-      unitPrice: toDecimalString(unitPriceForFactor(result.unitPrice, unitFactor)),
+      unitPrice: toDecimalString(
+        lineUnitPrice(unitPriceForFactor(result.unitPrice, unitFactor), pricing.pricePrecision),
+      ),
       baseUnitPrice: toDecimalString(result.unitPrice),
       ruleId: result.ruleId === null ? null : Number(result.ruleId),
       explanation: result.explanation,
@@ -201,8 +210,11 @@ export class PricingService {
     products: Product[],
   ): Promise<Map<number, string>> {
     const prices = new Map<number, string>();
-    for (const product of products)
-      prices.set(product.id, (await this.priceLine(ctx, companyId, product, '1', '1')).baseUnitPrice);
+    for (const product of products) {
+      const line = await onRequestAsNull(this.priceLine(ctx, companyId, product, '1', '1'));
+      // A product on request has no price to sort by: it sorts last.
+      if (line) prices.set(product.id, line.baseUnitPrice);
+    }
     return prices;
   }
 
@@ -230,23 +242,28 @@ export class PricingService {
       this.pricingOf(ctx, companyId),
       this.pricingInput(ctx, product),
     ]);
-    return pricing.engine
-      .priceBreaks({
+    let rows: ReturnType<PricingEngine['priceBreaks']>;
+    try {
+      rows = pricing.engine.priceBreaks({
         pricelistId: pricing.pricelist ? String(pricing.pricelist.id) : null,
         product: input,
         unitFactor,
         date: ctx.clock.today(),
         revealListPrice: pricing.showsCatalogPrices,
-      })
-      .map((row) => ({
-        minQuantity: toDecimalString(row.minQuantity),
-        unitPrice: toDecimalString(row.unitPrice),
-        explanation: row.explanation,
-        currencyCode: pricing.currencyCode,
-      }));
+      });
+    } catch (e) {
+      if (e instanceof MissingCostError) return []; // price on request
+      throw e;
+    }
+    return rows.map((row) => ({
+      minQuantity: toDecimalString(row.minQuantity),
+      unitPrice: toDecimalString(lineUnitPrice(row.unitPrice, pricing.pricePrecision)),
+      explanation: row.explanation,
+      currencyCode: pricing.currencyCode,
+    }));
   }
 
-  /** A line total rounded to the currency (the unit price stays unrounded). */
+  /** A line total: quantity × the line's unit price, rounded to the currency. */
   lineTotal(unitPrice: string, quantity: string, currencyCode: string): string {
     return toDecimalString(lineTotal(unitPrice, quantity, currencyCode).amount);
   }
@@ -254,14 +271,15 @@ export class PricingService {
   /**
    * `Product.price(quantity, unitId)` for the viewer: the quantity (in the unit) is validated
    * with the domain's parseDecimal, the unit must be one of the product's. Bad arguments are
-   * BAD_USER_INPUT GraphQL errors (they are query arguments, not mutation input).
+   * BAD_USER_INPUT GraphQL errors (they are query arguments, not mutation input). Null: price
+   * on request (a cost-based rule applies and the product has no cost).
    */
   async productPrice(
     ctx: RequestContext,
     product: Product,
     quantityInput: string,
     unitGlobalId: string | null | undefined,
-  ): Promise<ProductPriceView> {
+  ): Promise<ProductPriceView | null> {
     const companyId = this.catalog.viewerCompanyId(ctx);
     const parsed = parseDecimal(quantityInput, { maxScale: 4 });
     if (!parsed.ok) throw new BadInputError(`quantity: ${parsed.message}`);
@@ -270,9 +288,10 @@ export class PricingService {
     const quantity = toDecimalString(parsed.value);
     const baseQuantity = toDecimalString(toBaseQuantity(parsed.value, unit.factor));
     const [line, showsCatalog] = await Promise.all([
-      this.priceLine(ctx, companyId, product, baseQuantity, unit.factor),
+      onRequestAsNull(this.priceLine(ctx, companyId, product, baseQuantity, unit.factor)),
       this.catalogPricesVisible(ctx, companyId),
     ]);
+    if (!line) return null;
     return {
       unitPrice: line.unitPrice,
       quantity,
@@ -340,6 +359,20 @@ export class PricingService {
   }
 }
 
+/**
+ * A price that needs a cost the product lacks (a cost-based rule; product saves refuse this, but
+ * a rule added later can still reach one): that product is "price on request" (null), never a
+ * failed page.
+ */
+export async function onRequestAsNull<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof MissingCostError) return null;
+    throw e;
+  }
+}
+
 /** Turns stored rules into the domain's pricelist; "created last" order is (createdAt, id). */
 export function toDomainPricelist(pricelist: Pricelist, rules: PricelistRule[]): DomainPricelist {
   const ordered = [...rules].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
@@ -348,15 +381,11 @@ export function toDomainPricelist(pricelist: Pricelist, rules: PricelistRule[]):
     name: pricelist.name,
     currencyCode: pricelist.currencyCode,
     showsCatalogPrices: pricelist.showsCatalogPrices,
-    rules: ordered.map((rule, index) => toDomainRule(rule, index, pricelist.name)),
+    rules: ordered.map((rule, index) => toDomainRule(rule, index)),
   };
 }
 
-export function toDomainRule(
-  rule: PricelistRule,
-  createdSeq: number,
-  pricelistName: string | null,
-): DomainRule {
+export function toDomainRule(rule: PricelistRule, createdSeq: number): DomainRule {
   return {
     id: String(rule.id),
     scope: rule.scope,
@@ -376,6 +405,6 @@ export function toDomainRule(
     formulaMinMargin: rule.formulaMinMargin,
     formulaMaxMargin: rule.formulaMaxMargin,
     createdSeq,
-    label: rule.label ?? pricelistName,
+    customerText: rule.customerText,
   };
 }

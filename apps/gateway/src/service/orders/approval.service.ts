@@ -1,4 +1,4 @@
-import { OrderAction } from '@portal/domain';
+import { OrderAction, OrderStatus } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import {
   UserErrorCode,
@@ -9,7 +9,9 @@ import {
   type UserError,
 } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Approval, type Order } from '../../entity';
+import { Approval, Rfq, type Order } from '../../entity';
+import type { RfqConversation } from '../quotes/rfq-conversation';
+import type { OrderPlacementService } from './order-placement.service';
 import type { OrderNotifications } from './order-notifications';
 import { ordersPayload, type OrdersResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
@@ -20,15 +22,26 @@ const MAX_ORDERS = 100;
 
 export type Decision = OrderAction.APPROVE | OrderAction.REJECT;
 
+/** A rejected order is not placed: no submission date, and a quote's acceptance is undone. */
+const REJECTED_RESETS: Partial<Order> = {
+  submittedAt: null,
+  quoteAcceptedAt: null,
+  quoteSignedByName: null,
+  quoteContentHash: null,
+};
+
 /**
  * Approvers clear their queue: approve or reject orders pending approval, one or many at once
  * (all in one transaction, or none, with the user errors by index), each through the state
- * machine and the order's Approval row; the authors are told after the commit.
+ * machine and the order's Approval row; the authors are told after the commit. Approving checks
+ * the credit limit again (it is placing the order); rejecting needs a reason for the author.
  */
 export class ApprovalService {
   constructor(
     private readonly queries: OrderQueryService,
     private readonly states: OrderStateWriter,
+    private readonly placement: OrderPlacementService,
+    private readonly conversation: RfqConversation,
     private readonly notifications: OrderNotifications,
   ) {}
 
@@ -41,6 +54,11 @@ export class ApprovalService {
   ): Promise<OrdersResult> {
     return ordersPayload(ctx, async () => {
       const text = comment?.trim() || null;
+      if (action === OrderAction.REJECT && !text)
+        failWith(UserErrorCode.INVALID, 'Say why the order is rejected: its author reads your reason.', [
+          'input',
+          'comment',
+        ]);
       if (text && text.length > MAX_COMMENT)
         failWith(UserErrorCode.INVALID, `Comments are limited to ${MAX_COMMENT} characters.`, [
           'input',
@@ -85,12 +103,20 @@ export class ApprovalService {
     const viewer = tx.requireViewer();
     const order = await this.states.lock(tx, orderId);
     const approve = action === OrderAction.APPROVE;
-    await this.states.transition(tx, order, action, {
+    await this.states.check(tx, order, action, { field });
+    // Approving places the order: the credit limit is checked again now.
+    if (approve) await this.placement.recheckOnApproval(tx, order, field);
+    const to = await this.states.transition(tx, order, action, {
       field,
-      set: approve ? {} : { submittedAt: null },
+      set: approve ? {} : REJECTED_RESETS,
       kind: approve ? 'APPROVED' : 'REJECTED',
-      message: comment ?? (approve ? 'Approved' : 'Rejected'),
+      message: approve ? (comment ? `Approved: ${comment}` : 'Approved') : `Rejected: ${comment}`,
     });
+    // A rejected quote acceptance: the quotation is open again, and so is its RFQ.
+    if (to === OrderStatus.QUOTATION && order.rfqId !== null) {
+      const rfq = await tx.db.getRepository(Rfq).findOneBy({ id: order.rfqId });
+      if (rfq) await this.conversation.move(tx, rfq, 'QUOTED', 'acceptance rejected');
+    }
     const decision = {
       status: approve ? 'APPROVED' : 'REJECTED',
       decidedById: viewer.userId,

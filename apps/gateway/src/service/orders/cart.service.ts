@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { OrderAction, OrderStatus } from '@portal/domain';
+import { OrderAction, OrderStatus, dec, toDecimalString } from '@portal/domain';
 import { idOfType, toGlobalId } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
@@ -154,6 +154,7 @@ export class CartService {
       this.lines.toRow(order.id, i + 1, line, draft.previousUnitPrices?.[i] ?? null),
     );
     await this.lines.writeLinesAndTotals(tx, order, rows);
+    await this.repriceAsOrdered(tx, order);
     await repo.update(
       { id: order.id },
       { subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
@@ -185,9 +186,31 @@ export class CartService {
       const priced = await this.lines.price(ctx, order.companyId, order.currencyCode, prepared.lines);
       return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
         let position = lines.reduce((max, l) => Math.max(max, l.position), 0);
-        const rows = [...lines, ...priced.map((line) => this.lines.toRow(locked.id, ++position, line))];
-        await this.lines.writeLinesAndTotals(tx, locked, rows);
-        await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', { count: priced.length });
+        const added: Partial<OrderLine>[] = [];
+        const grown = new Set<OrderLine>();
+        for (const line of priced) {
+          // The same product in the same unit adds to its line: one line per product and unit.
+          const same =
+            lines.find((l) => l.productId === line.product.id && l.unitId === line.unit.id) ??
+            added.find((l) => l.productId === line.product.id && l.unitId === line.unit.id);
+          if (!same) {
+            added.push(this.lines.toRow(locked.id, ++position, line));
+            continue;
+          }
+          same.quantity = sumOf(same.quantity!, line.quantity);
+          same.baseQuantity = sumOf(same.baseQuantity!, line.baseQuantity);
+          if (same.id !== undefined) grown.add(same as OrderLine);
+        }
+        for (const line of grown)
+          await tx.db
+            .getRepository(OrderLine)
+            .update({ id: line.id }, { quantity: line.quantity, baseQuantity: line.baseQuantity });
+        await this.lines.writeLinesAndTotals(tx, locked, [...lines, ...added]);
+        await this.repriceAsOrdered(tx, locked);
+        await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', {
+          count: priced.length,
+          addedTo: [...grown].map((l) => l.id),
+        });
       });
     });
   }
@@ -237,7 +260,7 @@ export class CartService {
         await tx.db
           .getRepository(OrderLine)
           .update({ id: line.id }, { ...row, taxRate: line.taxRate, taxAmount: line.taxAmount });
-        await this.lines.writeLinesAndTotals(tx, locked, lines);
+        await this.lines.repriceDraft(tx, locked, lines);
         await this.audit.recordOn(tx, 'Order', locked, 'LINE_CHANGED', {
           lineId: line.id,
           quantity: row.quantity,
@@ -269,7 +292,7 @@ export class CartService {
         );
         const remove = new Set(ids as number[]);
         await tx.db.getRepository(OrderLine).delete({ id: In([...remove]) });
-        await this.lines.writeLinesAndTotals(
+        await this.lines.repriceDraft(
           tx,
           locked,
           lines.filter((l) => !remove.has(l.id)),
@@ -351,6 +374,17 @@ export class CartService {
     return changes;
   }
 
+  /**
+   * Prices the draft's lines again as they now stand on the order: each product at its whole
+   * quantity (two lines of one product reach a volume break together), with tax and totals.
+   */
+  private async repriceAsOrdered(tx: RequestContext, order: Order): Promise<void> {
+    const lines = await tx.db
+      .getRepository(OrderLine)
+      .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+    await this.lines.repriceDraft(tx, order, lines);
+  }
+
   /** The order behind a global id if the viewer may read it; NOT_FOUND otherwise. */
   private async visibleDraft(ctx: RequestContext, orderId: string): Promise<Order> {
     const order = await this.queries.findVisible(ctx, idOfType(orderId, 'Order'));
@@ -401,4 +435,9 @@ export function checkPurchaseOrderNumber(
       field,
     );
   return po.length ? po : null;
+}
+
+/** Two exact quantities added. */
+function sumOf(a: string, b: string): string {
+  return toDecimalString(dec(a).add(dec(b)));
 }

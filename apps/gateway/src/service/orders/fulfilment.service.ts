@@ -9,7 +9,7 @@ import { InputChecks } from '../support/input-checks';
 import { orderChange, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { EventKind, OrderStateWriter } from './order-state-writer';
-import { lockVisibleOrder, orderLink, salesContactsOf } from './order-workflow';
+import { lockVisibleOrder, mailsFor, orderLink, salesContactsOf } from './order-workflow';
 
 const MAX_TEXT = 5000;
 
@@ -205,9 +205,8 @@ export class FulfilmentService {
         message: `Delivery issue${about}: ${description}`,
       });
       const viewer = tx.requireViewer();
-      for (const staff of await salesContactsOf(tx, order)) {
-        mails.push({
-          to: staff.email,
+      mails.push(
+        ...mailsFor(await salesContactsOf(tx, order), () => ({
           subject: `Delivery issue reported on ${order.number}`,
           text: [
             `${viewer.user.name} (${viewer.user.email}) reported an issue with the delivery of ${order.number}${about}:`,
@@ -216,8 +215,8 @@ export class FulfilmentService {
             '',
             orderLink(tx, order),
           ].join('\n'),
-        });
-      }
+        })),
+      );
       return order;
     });
   }

@@ -10,6 +10,7 @@ import {
   checkOrderTotals,
   computeTax,
   creditExposure,
+  dec,
   lineTotal,
   parseDecimal,
   roundToScale,
@@ -26,8 +27,9 @@ import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from 
 import type { RequestContext } from '../../context';
 import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
-import type { PricingService } from '../catalog/pricing.service';
+import { onRequestAsNull, type PricingService } from '../catalog/pricing.service';
 import { at } from '../../common/at';
+import type { TextReader } from '../support/reader-text';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -234,14 +236,15 @@ export class OrderLinesService {
     lines: readonly PreparedLine[],
   ): Promise<PricedLine[]> {
     const priced: PricedLine[] = [];
+    const onRequest: string[] = [];
     for (const line of lines) {
-      const price = await this.pricing.priceLine(
-        ctx,
-        companyId,
-        line.product,
-        line.baseQuantity,
-        line.factor,
+      const price = await onRequestAsNull(
+        this.pricing.priceLine(ctx, companyId, line.product, line.baseQuantity, line.factor),
       );
+      if (!price) {
+        onRequest.push(line.product.sku);
+        continue;
+      }
       priced.push({
         ...line,
         unitPrice: price.unitPrice,
@@ -250,7 +253,72 @@ export class OrderLinesService {
         priceExplanation: price.explanation,
       });
     }
+    if (onRequest.length)
+      failWith(
+        UserErrorCode.NOT_AVAILABLE,
+        `${onRequest.join(', ')}: price on request; ask for a quote (RFQ) to order ${onRequest.length === 1 ? 'it' : 'them'}.`,
+      );
     return priced;
+  }
+
+  /**
+   * Prices every line of a draft again under the company's pricelist today, each at its
+   * product's whole base quantity on the order (two lines of one product reach a volume break
+   * together), and writes tax and totals. A line whose product left the catalog, or whose unit
+   * is no longer sold, keeps its price (its issues block submitting). Answers the SKUs whose price
+   * is now on request (a cost-based rule and no cost): they keep their old price too.
+   */
+  async repriceDraft(tx: RequestContext, order: Order, lines: OrderLine[]): Promise<string[]> {
+    const productIds = [...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null))];
+    const products = new Map(
+      (productIds.length
+        ? await this.catalog.findVisibleMany(
+            tx,
+            order.companyId,
+            { ids: productIds },
+            { includeOutOfStock: true },
+          )
+        : []
+      ).map((p) => [p.id, p]),
+    );
+    const unitsOf = new Map(
+      await Promise.all(
+        [...products.values()].map(async (p) => [p.id, await this.catalog.unitsOf(tx, p)] as const),
+      ),
+    );
+    const onOrder = baseQuantitiesByProduct(lines);
+    const onRequest: string[] = [];
+    for (const line of lines) {
+      const product = line.productId === null ? undefined : products.get(line.productId);
+      const unit = product && unitsOf.get(product.id)?.find((u) => u.unit.id === line.unitId);
+      if (!product || !unit) continue;
+      const price = await onRequestAsNull(
+        this.pricing.priceLine(tx, order.companyId, product, onOrder.get(product.id)!, unit.factor),
+      );
+      if (!price) {
+        onRequest.push(product.sku);
+        continue;
+      }
+      const unitPrice = roundTo4(price.unitPrice);
+      const total = toDecimalString(lineTotal(unitPrice, line.quantity, order.currencyCode).amount);
+      if (
+        sameDecimal(unitPrice, line.unitPrice) &&
+        sameDecimal(total, line.lineTotal) &&
+        line.priceRuleId === price.ruleId &&
+        line.priceExplanation === price.explanation
+      )
+        continue;
+      const priced = {
+        unitPrice,
+        lineTotal: total,
+        priceRuleId: price.ruleId,
+        priceExplanation: price.explanation,
+      };
+      await tx.db.getRepository(OrderLine).update({ id: line.id }, priced);
+      Object.assign(line, priced);
+    }
+    await this.writeLinesAndTotals(tx, order, lines);
+    return onRequest;
   }
 
   /** Prices one prepared line under the company's pricelist today. */
@@ -396,12 +464,19 @@ export class OrderLinesService {
     ctx: RequestContext,
     companyId: number,
     line: Pick<OrderLine, 'id' | 'productId' | 'sku' | 'quantity' | 'unitId'>,
+    orderBaseQuantity: string | null = null,
   ): Promise<OrderIssue[]> {
     const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
     const visible = product ? await this.visibleIds(ctx, companyId, line.productId!) : false;
     const unit = await this.catalog.unit(ctx, line.unitId);
     return checkOrderLine(
-      { ref: String(line.id), sku: line.sku, quantity: line.quantity, unitSymbol: unit?.symbol ?? null },
+      {
+        ref: String(line.id),
+        sku: line.sku,
+        quantity: line.quantity,
+        unitSymbol: unit?.symbol ?? null,
+        orderBaseQuantity,
+      },
       product ? await this.orderable(ctx, product, null, visible) : null,
     );
   }
@@ -435,24 +510,42 @@ export class OrderLinesService {
       const byLine = new Map<number, OrderIssue[]>();
       if (order.status !== OrderStatus.DRAFT) return { byLine, order: [] };
       const rows = lines ?? (await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position'));
-      const perLine = await Promise.all(rows.map((line) => this.lineIssues(ctx, order.companyId, line)));
+      const onOrder = baseQuantitiesByProduct(rows);
+      const perLine = await Promise.all(
+        rows.map((line) =>
+          this.lineIssues(
+            ctx,
+            order.companyId,
+            line,
+            line.productId === null ? null : (onOrder.get(line.productId) ?? null),
+          ),
+        ),
+      );
       rows.forEach((line, i) => byLine.set(line.id, at(perLine, i)));
-      const company = await ctx.loaders.load(Company, order.companyId);
-      const currency = order.currencyCode;
-      const creditLimit = company?.creditLimit ?? null;
-      const orderIssues = checkOrderTotals({
-        orderValue: Money.of(order.subtotal, currency),
-        orderTotal: Money.of(order.total, currency),
-        minimumOrderValue: company?.minimumOrderValue ? Money.of(company.minimumOrderValue, currency) : null,
-        credit:
-          creditLimit === null
-            ? null
-            : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
-      });
+      const orderIssues = await this.orderTotalIssues(ctx, order);
       return { byLine, order: orderIssues };
     };
     if (lines) return compute();
     return ctx.memo(`orders:issues:${order.id}:${order.version}`, compute);
+  }
+
+  /**
+   * The order-level rules, in any status (placing a draft, accepting a quote, approving): the
+   * minimum order value and the credit limit (open invoices + open orders + this order).
+   */
+  async orderTotalIssues(ctx: RequestContext, order: Order): Promise<OrderIssue[]> {
+    const company = await ctx.loaders.load(Company, order.companyId);
+    const currency = order.currencyCode;
+    const creditLimit = company?.creditLimit ?? null;
+    return checkOrderTotals({
+      orderValue: Money.of(order.subtotal, currency),
+      orderTotal: Money.of(order.total, currency),
+      minimumOrderValue: company?.minimumOrderValue ? Money.of(company.minimumOrderValue, currency) : null,
+      credit:
+        creditLimit === null
+          ? null
+          : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
+    });
   }
 
   /** What the company owes and has on order, without this order (the domain's creditExposure). */
@@ -483,10 +576,16 @@ export class OrderLinesService {
     );
   }
 
-  /** Issues that block submission, as user errors. */
-  blocking(issues: OrderIssues): UserError[] {
-    const all = [...[...issues.byLine.values()].flat(), ...issues.order];
-    return all.map((issue) => userError(toUserErrorCode(issue.code), issue.message, ['input', 'orderId']));
+  /** Issues that block placing the order, as user errors worded for `reader` (no guarded figures). */
+  blocking(
+    issues: OrderIssues | readonly OrderIssue[],
+    reader: TextReader,
+    field: string[] = ['input', 'orderId'],
+  ): UserError[] {
+    const all = Array.isArray(issues)
+      ? (issues as readonly OrderIssue[])
+      : [...[...(issues as OrderIssues).byLine.values()].flat(), ...(issues as OrderIssues).order];
+    return all.map((issue) => userError(toUserErrorCode(issue.code), reader.issue(issue).message, field));
   }
 }
 
@@ -497,4 +596,19 @@ export function toUserErrorCode(code: DomainErrorCode | string): UserErrorCode {
 /** Unit prices can carry more decimals than the column; stored rounded half-up to 4. */
 export function roundTo4(value: string): string {
   return toDecimalString(roundToScale(value, UNIT_PRICE_SCALE, 'half-up'));
+}
+
+/** Each product's whole base quantity on the order, all its lines together. */
+export function baseQuantitiesByProduct(
+  lines: readonly Pick<OrderLine, 'productId' | 'baseQuantity'>[],
+): Map<number, string> {
+  const totals = new Map<number, string>();
+  for (const line of lines) {
+    if (line.productId === null) continue;
+    totals.set(
+      line.productId,
+      toDecimalString(dec(totals.get(line.productId) ?? '0').add(dec(line.baseQuantity))),
+    );
+  }
+  return totals;
 }

@@ -1,9 +1,17 @@
 import { In } from 'typeorm';
-import { Money, OrderStatus, Permission, Role, formatMoney, permissionsOf } from '@portal/domain';
+import {
+  Money,
+  OrderStatus,
+  Permission,
+  Role,
+  formatMoney,
+  guardedText,
+  permissionsOf,
+} from '@portal/domain';
 import type { RequestContext } from '../../context';
 import { Approval, Company, Order, User } from '../../entity';
 import type { OutgoingMail } from '../../mail/mailer';
-import { orderLink, sendAfterCommit } from './order-workflow';
+import { mailsFor, orderLink, sendAfterCommit } from './order-workflow';
 
 /** The roles whose users approve orders. */
 const APPROVER_ROLES = Object.values(Role).filter((r) =>
@@ -12,7 +20,9 @@ const APPROVER_ROLES = Object.values(Role).filter((r) =>
 
 /**
  * E-mails about approvals, sent after the commit: "approval needed" to the company's approvers
- * when an order goes to PENDING_APPROVAL, "approved"/"rejected" to its author once decided.
+ * when an order goes to PENDING_APPROVAL, "approved"/"rejected" (with the reason) to its author
+ * once decided. Each is written for its recipient: the order total and a reason naming it only
+ * reach those whose role may see contract prices.
  */
 export class OrderNotifications {
   async afterCommit(ctx: RequestContext, order: Order): Promise<void> {
@@ -35,7 +45,10 @@ export class OrderNotifications {
     const author = fresh.createdById === null ? null : await users.findOneBy({ id: fresh.createdById });
     const company = await ctx.loaders.load(Company, fresh.companyId);
     const link = orderLink(ctx, fresh);
-    const total = formatMoney(Money.of(fresh.total, fresh.currencyCode), { withCurrency: true });
+    const total = guardedText(
+      ` (${formatMoney(Money.of(fresh.total, fresh.currencyCode), { withCurrency: true })})`,
+      '',
+    );
     const viewerId = ctx.viewer?.userId;
     if (
       fresh.status === OrderStatus.PENDING_APPROVAL &&
@@ -46,40 +59,43 @@ export class OrderNotifications {
       const approvers = await users.find({
         where: { companyId: fresh.companyId, role: In(APPROVER_ROLES), status: 'ACTIVE' },
       });
-      return approvers
-        .filter((u) => u.id !== fresh.createdById)
-        .map((approver) => ({
-          to: approver.email,
-          subject: `Approval needed: order ${fresh.number} (${total})`,
+      return mailsFor(
+        approvers.filter((u) => u.id !== fresh.createdById),
+        (reader, approver) => ({
+          subject: `Approval needed: order ${fresh.number}${reader.text(total)}`,
           text: [
             `Hello ${approver.name},`,
             '',
-            `${author?.name ?? 'A colleague'} submitted order ${fresh.number} for ${company?.name ?? 'your company'} (${total}).`,
-            `It needs your approval: ${approval.reason}.`,
+            `${author?.name ?? 'A colleague'} submitted order ${fresh.number} for ${company?.name ?? 'your company'}${reader.text(total)}.`,
+            `It needs your approval: ${reader.stored(approval.reason, approval.redactedReason)}.`,
             '',
             `Approve or reject it here: ${link}`,
           ].join('\n'),
-        }));
+        }),
+      );
     }
     if (approval.decidedById === viewerId && approval.decidedAt && author) {
       const verdict = approval.status === 'APPROVED' ? 'approved' : 'rejected';
-      return [
-        {
-          to: author.email,
-          subject: `Order ${fresh.number} was ${verdict}`,
-          text: [
-            `Hello ${author.name},`,
-            '',
-            `${ctx.viewer?.user.name ?? 'An approver'} ${verdict} your order ${fresh.number} (${total}).`,
-            ...(approval.comment ? [`Comment: ${approval.comment}`] : []),
-            verdict === 'rejected'
-              ? 'The order is a draft again: change it and submit it once more.'
-              : 'The order is now confirmed.',
-            '',
-            link,
-          ].join('\n'),
-        },
-      ];
+      const next =
+        verdict === 'approved'
+          ? 'The order is now confirmed.'
+          : fresh.status === OrderStatus.QUOTATION
+            ? 'The quotation is open again: accept it once more, ask for changes or decline it.'
+            : 'The order is a draft again: change it and submit it once more.';
+      return mailsFor([author], (reader) => ({
+        subject: `Order ${fresh.number} was ${verdict}`,
+        text: [
+          `Hello ${author.name},`,
+          '',
+          `${ctx.viewer?.user.name ?? 'An approver'} ${verdict} your order ${fresh.number}${reader.text(total)}.`,
+          ...(approval.comment
+            ? [`${verdict === 'rejected' ? 'Reason' : 'Comment'}: ${approval.comment}`]
+            : []),
+          next,
+          '',
+          link,
+        ].join('\n'),
+      }));
     }
     return [];
   }

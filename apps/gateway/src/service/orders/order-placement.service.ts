@@ -5,13 +5,16 @@ import {
   Role,
   approvalReasonText,
   approvalReasons,
-  sameDecimal,
+  joinTexts,
+  openText,
+  wrapText,
   type ApprovalRule,
+  type GuardedText,
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Approval, CompanyApprovalRule, Order, OrderLine, Product } from '../../entity';
+import { Approval, Company, CompanyApprovalRule, Order, OrderLine, Product } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
@@ -20,7 +23,9 @@ import type { OrderLinesService } from './order-lines.service';
 import type { OrderNotifications } from './order-notifications';
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
-import type { OrderStateWriter } from './order-state-writer';
+import type { EventKind, OrderStateWriter } from './order-state-writer';
+import { TextReader, toStored } from '../support/reader-text';
+import { lockById } from '../support/row-lock';
 
 /** Placed orders are numbered SO-…, taken when a draft is first placed. */
 export const ORDER_SEQUENCE = { name: 'sales_order', prefix: 'SO' };
@@ -28,10 +33,12 @@ export const ORDER_SEQUENCE = { name: 'sales_order', prefix: 'SO' };
 const MAX_COMMENT = 2000;
 
 /**
- * Placing orders and cancelling them. `place` is the one path from a draft to a placed order
- * (submit, a template submitted at once): every line priced again and checked by the domain
- * (catalog, units, minimums, availability, minimum order value, credit limit), then SALES_ORDER,
- * or PENDING_APPROVAL for a requisitioner or when a company approval rule matches.
+ * Placing orders and cancelling them. Every path to a placed order ends in `commit`: `place`
+ * (submit, a template submitted at once, a reorder), `placeQuote` (an accepted quotation) and
+ * `recheckOnApproval` (an approved order) meet the same rules: every draft line priced again and
+ * checked by the domain (catalog, units, minimums, availability), the minimum order value and the
+ * credit limit under a lock on the company, then SALES_ORDER, or PENDING_APPROVAL for a
+ * requisitioner or when a company approval rule matches.
  */
 export class OrderPlacementService {
   constructor(
@@ -89,39 +96,112 @@ export class OrderPlacementService {
 
   /** Places a draft inside the caller's transaction; refuses (user errors) when it may not. */
   async place(tx: RequestContext, orderId: number): Promise<Order> {
-    const viewer = tx.requireViewer();
     const order = await this.states.lock(tx, orderId);
     // State and permission first: nothing else matters for an order that is not a draft any more.
     await this.states.check(tx, order, OrderAction.SUBMIT);
+    await this.lockCredit(tx, order);
     const lines = await tx.db
       .getRepository(OrderLine)
       .find({ where: { orderId }, order: { position: 'ASC', id: 'ASC' } });
     if (lines.length === 0)
       failWith(UserErrorCode.INVALID, 'Add at least one line before submitting.', ['input', 'orderId']);
-    await this.reprice(tx, order, lines);
-    refuseIfAny(this.lines.blocking(await this.lines.issuesOf(tx, order, lines)));
-
-    const reasons = viewer.isStaff ? [] : await this.approvalReasons(tx, order, lines, viewer.role);
+    // A cart may be days old: every line priced again, at its product's quantity on the order.
+    const onRequest = await this.lines.repriceDraft(tx, order, lines);
+    if (onRequest.length)
+      failWith(
+        UserErrorCode.NOT_AVAILABLE,
+        `${onRequest.join(', ')}: price on request; remove ${onRequest.length === 1 ? 'it' : 'them'} and ask for a quote.`,
+        ['input', 'orderId'],
+      );
+    const reader = TextReader.of(tx);
+    refuseIfAny(this.lines.blocking(await this.lines.issuesOf(tx, order, lines), reader));
     const number = order.number.startsWith(`${DRAFT_SEQUENCE.prefix}-`)
       ? await this.sequences.nextNumber(tx, ORDER_SEQUENCE)
       : order.number;
-    const to = await this.states.transition(tx, order, OrderAction.SUBMIT, {
-      approvalRequired: reasons.length > 0,
-      set: {
-        number,
-        submittedAt: tx.now(),
-        subtotal: order.subtotal,
-        taxTotal: order.taxTotal,
-        total: order.total,
-      },
+    return this.commit(tx, order, lines, OrderAction.SUBMIT, {
       kind: 'SUBMITTED',
-      message: reasons.length ? `Submitted for approval: ${approvalReasonText(reasons)}` : 'Order placed',
+      message: openText('Order placed'),
+      set: { number, submittedAt: tx.now() },
+    });
+  }
+
+  /**
+   * Accepting a quotation places it as an order, through the same checks as a submit: the
+   * minimum order value, the credit limit and the approval rules (over a limit it goes to
+   * PENDING_APPROVAL and into the approvers' queue). The quoted lines keep their quoted prices.
+   */
+  async placeQuote(
+    tx: RequestContext,
+    order: Order,
+    accepted: { message: string; set: Partial<Order> },
+  ): Promise<Order> {
+    await this.lockCredit(tx, order);
+    const lines = await tx.db
+      .getRepository(OrderLine)
+      .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+    refuseIfAny(this.lines.blocking(await this.lines.orderTotalIssues(tx, order), TextReader.of(tx)));
+    return this.commit(tx, order, lines, OrderAction.ACCEPT_QUOTE, {
+      kind: 'QUOTE_ACCEPTED',
+      message: openText(accepted.message),
+      set: { ...accepted.set, submittedAt: order.submittedAt ?? tx.now() },
+    });
+  }
+
+  /**
+   * Approving places an order too: the credit limit is checked again at the moment of approval
+   * (invoices and orders may have grown since the order was submitted).
+   */
+  async recheckOnApproval(tx: RequestContext, order: Order, field: string[]): Promise<void> {
+    await this.lockCredit(tx, order);
+    const credit = (await this.lines.orderTotalIssues(tx, order)).filter(
+      (issue) => issue.code === UserErrorCode.CREDIT_LIMIT_EXCEEDED,
+    );
+    refuseIfAny(this.lines.blocking(credit, TextReader.of(tx), field));
+  }
+
+  /**
+   * Serialises what reads the company's credit exposure and then places an order: the company row
+   * is locked for the rest of the transaction (MySQL/MariaDB; SQLite runs transactions one at a
+   * time), so of two orders that each fit but not together, the second sees the first.
+   */
+  private async lockCredit(tx: RequestContext, order: Order): Promise<void> {
+    await lockById(tx, Company, order.companyId, {
+      message: 'No such company.',
+      field: ['input', 'orderId'],
+    });
+  }
+
+  /**
+   * The end of every path to a placed order: the company's approval rules (for customers), the
+   * transition (SALES_ORDER, or PENDING_APPROVAL with an approval row) and its timeline event.
+   */
+  private async commit(
+    tx: RequestContext,
+    order: Order,
+    lines: OrderLine[],
+    action: OrderAction.SUBMIT | OrderAction.ACCEPT_QUOTE,
+    event: { kind: EventKind; message: GuardedText; set: Partial<Order> },
+  ): Promise<Order> {
+    const viewer = tx.requireViewer();
+    const reasons = viewer.isStaff ? [] : await this.approvalReasons(tx, order, lines, viewer.role);
+    const reason = approvalReasonText(reasons);
+    const to = await this.states.transition(tx, order, action, {
+      approvalRequired: reasons.length > 0,
+      set: { ...event.set, subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
+      kind: event.kind,
+      message: !reasons.length
+        ? event.message
+        : action === OrderAction.SUBMIT
+          ? wrapText('Submitted for approval: ', reason)
+          : joinTexts([event.message, wrapText('submitted for approval: ', reason)], '; '),
     });
     if (to === OrderStatus.PENDING_APPROVAL) {
+      const stored = toStored(reason);
       await tx.db.getRepository(Approval).insert({
         orderId: order.id,
         status: 'PENDING',
-        reason: approvalReasonText(reasons),
+        reason: stored.text,
+        redactedReason: stored.redacted,
         requestedById: viewer.userId,
         decidedById: null,
         decidedAt: null,
@@ -154,54 +234,13 @@ export class OrderPlacementService {
     });
   }
 
-  /** Prices every line again under today's pricelist (a cart may be days old). */
-  private async reprice(tx: RequestContext, order: Order, lines: OrderLine[]): Promise<void> {
-    for (const line of lines) {
-      if (line.productId === null) continue;
-      const product = await this.catalog.findVisible(
-        tx,
-        order.companyId,
-        { id: line.productId },
-        { includeOutOfStock: true },
-      );
-      if (!product) continue; // reported as NOT_IN_CATALOG by the issues
-      const units = await this.catalog.unitsOf(tx, product);
-      const unit = units.find((u) => u.unit.id === line.unitId);
-      if (!unit) continue; // reported as UNIT_NOT_ALLOWED by the issues
-      const [priced] = await this.lines.price(tx, order.companyId, order.currencyCode, [
-        {
-          product,
-          unit: unit.unit,
-          factor: unit.factor,
-          quantity: line.quantity,
-          baseQuantity: line.baseQuantity,
-        },
-      ]);
-      if (!priced) throw new Error('A prepared line was not priced');
-      const row = this.lines.toRow(order.id, line.position, priced, line.previousUnitPrice);
-      if (!sameDecimal(row.unitPrice!, line.unitPrice) || !sameDecimal(row.lineTotal!, line.lineTotal)) {
-        await tx.db.getRepository(OrderLine).update(
-          { id: line.id },
-          {
-            unitPrice: row.unitPrice,
-            lineTotal: row.lineTotal,
-            priceRuleId: row.priceRuleId,
-            priceExplanation: row.priceExplanation,
-          },
-        );
-        Object.assign(line, { unitPrice: row.unitPrice, lineTotal: row.lineTotal });
-      }
-    }
-    await this.lines.writeLinesAndTotals(tx, order, lines);
-  }
-
   /** The domain's approval reasons for the company's rules and the author's role. */
   private async approvalReasons(
     tx: RequestContext,
     order: Order,
     lines: OrderLine[],
     role: Role,
-  ): Promise<string[]> {
+  ): Promise<GuardedText[]> {
     const rows = await tx.db
       .getRepository(CompanyApprovalRule)
       .find({ where: { companyId: order.companyId }, order: { id: 'ASC' } });

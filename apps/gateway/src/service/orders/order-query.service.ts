@@ -1,7 +1,8 @@
-import { OrderStatus, Permission } from '@portal/domain';
+import { CONTRACT_FIGURES, OrderStatus, Permission } from '@portal/domain';
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
+import { ForbiddenError } from '../../common/request-errors';
 import { Company, Order, type OrderChannel } from '../../entity';
 import { prefixPattern } from '../support/like';
 import { pageOf } from '../support/paging';
@@ -96,6 +97,9 @@ export class OrderQueryService {
     }
     if (f.channel) query.andWhere('o.channel = :fChannel', { fChannel: f.channel });
 
+    // A sort by a guarded figure reveals it (the order of the totals): it needs the same permission.
+    if (args.sort?.key === 'TOTAL' && !viewer.can(CONTRACT_FIGURES))
+      throw new ForbiddenError(`Sorting orders by total requires ${CONTRACT_FIGURES}.`);
     const direction = (args.sort?.descending ?? true) ? 'DESC' : 'ASC';
     query.orderBy(SORT_COLUMNS[args.sort?.key ?? 'CREATED_AT'], direction).addOrderBy('o.id', direction);
     return pageOf(ctx, query, page);

@@ -8,11 +8,13 @@ import {
   type OrderState,
   type OrderStatus,
   type OrderViewer,
+  type GuardedText,
 } from '@portal/domain';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext, Viewer } from '../../context';
 import { Invoice, Order, OrderEvent } from '../../entity';
 import type { AuditService } from '../support/audit.service';
+import { toStored } from '../support/reader-text';
 import { lockById } from '../support/row-lock';
 
 /** Event kinds written to an order's timeline. */
@@ -34,12 +36,13 @@ export type EventKind =
   | 'ISSUE_REPORTED';
 
 export interface TransitionOptions {
-  /** Whether submitting sends the order for approval (the domain's approvalReasons). */
+  /** Whether placing the order sends it for approval (the domain's approvalReasons). */
   approvalRequired?: boolean;
   /** Further columns written with the new status. */
   set?: Partial<Order>;
   kind?: EventKind;
-  message?: string | null;
+  /** The timeline's text; a guarded text keeps its figures from readers without the guard. */
+  message?: string | GuardedText | null;
   /** The input path of a refusal (default ["input", "orderId"]). */
   field?: string[];
 }
@@ -57,6 +60,7 @@ export class OrderStateWriter {
 
   /** The domain's view of an order: its status, today, its author, its quote, what is left to pay. */
   async stateOf(ctx: RequestContext, order: Order, approvalRequired = false): Promise<OrderState> {
+    const quoted = order.quoteRevision > 0;
     // An order not written yet (a quotation being created) has no invoices.
     const invoices = order.id === undefined ? [] : await ctx.loaders.children(Invoice, 'orderId', order.id);
     return {
@@ -65,6 +69,7 @@ export class OrderStateWriter {
       createdById: order.createdById === null ? null : String(order.createdById),
       quoteValidUntil: order.quoteValidUntil,
       approvalRequired,
+      quoted,
       receiptConfirmed: order.receiptConfirmedAt !== null,
       hasAmountDue: hasAmountDue(
         invoices
@@ -157,12 +162,19 @@ export class OrderStateWriter {
     order: Order,
     kind: EventKind,
     status: OrderStatus,
-    message: string | null,
+    message: string | GuardedText | null,
     changes: Record<string, unknown>,
   ): Promise<void> {
-    await tx.db
-      .getRepository(OrderEvent)
-      .insert({ orderId: order.id, at: tx.now(), status, actorId: tx.viewer?.userId ?? null, kind, message });
+    const stored = message === null ? null : toStored(message);
+    await tx.db.getRepository(OrderEvent).insert({
+      orderId: order.id,
+      at: tx.now(),
+      status,
+      actorId: tx.viewer?.userId ?? null,
+      kind,
+      message: stored?.text ?? null,
+      redactedMessage: stored?.redacted ?? null,
+    });
     await this.audit.recordOn(tx, 'Order', order, kind, { number: order.number, ...changes });
   }
 }

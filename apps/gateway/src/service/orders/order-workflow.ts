@@ -4,6 +4,7 @@ import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { User, type Order } from '../../entity';
 import type { OutgoingMail } from '../../mail/mailer';
+import { TextReader } from '../support/reader-text';
 import type { OrderQueryService } from './order-query.service';
 import type { OrderStateWriter } from './order-state-writer';
 
@@ -31,6 +32,20 @@ export async function salesContactsOf(ctx: RequestContext, order: Order): Promis
   const assigned = order.assignedToId === null ? null : await users.findOneBy({ id: order.assignedToId });
   if (assigned && assigned.companyId === null && assigned.status === 'ACTIVE') return [assigned];
   return users.find({ where: { role: Role.SALES, status: 'ACTIVE' }, order: { id: 'ASC' } });
+}
+
+/**
+ * One e-mail per recipient, written for what that recipient may read: `compose` gets a reader of
+ * the recipient's role, so a guarded figure reaches only those who may see it.
+ */
+export function mailsFor(
+  recipients: readonly User[],
+  compose: (reader: TextReader, recipient: User) => Omit<OutgoingMail, 'to'>,
+): OutgoingMail[] {
+  return recipients.map((recipient) => ({
+    to: recipient.email,
+    ...compose(TextReader.forRole(recipient.role), recipient),
+  }));
 }
 
 /** The portal address of an order, for e-mails. */

@@ -1,6 +1,5 @@
 import {
   OrderAction,
-  Permission,
   UserErrorCode as DomainErrorCode,
   checkOrderLine,
   planReorderLine,
@@ -11,6 +10,7 @@ import {
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
+import { TextReader } from '../support/reader-text';
 import { Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
 import { mutationPayload, type Payload } from '../support/mutation';
@@ -66,7 +66,7 @@ export class ReorderService {
     const source = await this.queries.findVisible(ctx, idOfType(orderId, 'Order'));
     if (!source) failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
     await this.states.check(ctx, source, OrderAction.REORDER);
-    const showPrices = viewer.can(Permission.PRICES_CONTRACT);
+    const reader = TextReader.of(ctx);
     const sourceLines = await ctx.db
       .getRepository(OrderLine)
       .find({ where: { orderId: source.id }, order: { position: 'ASC', id: 'ASC' } });
@@ -139,15 +139,16 @@ export class ReorderService {
         changes.push({
           kind: ReorderChangeKind.PRICE_CHANGED,
           sku: product.sku,
-          message: priceChangeMessage({
-            sku: product.sku,
-            unitSymbol: unit.unit.symbol,
-            sourceNumber: source.number,
-            previousUnitPrice,
-            unitPrice: priced.unitPrice,
-            currencyCode: source.currencyCode,
-            showPrices,
-          }),
+          message: reader.text(
+            priceChangeMessage({
+              sku: product.sku,
+              unitSymbol: unit.unit.symbol,
+              sourceNumber: source.number,
+              previousUnitPrice,
+              unitPrice: priced.unitPrice,
+              currencyCode: source.currencyCode,
+            }),
+          ),
         });
       }
       const issues = checkOrderLine(

@@ -1,4 +1,4 @@
-import { OrderAction, OrderStatus, StaffOrderAction, UNIT_PRICE_SCALE } from '@portal/domain';
+import { OrderAction, OrderStatus, StaffOrderAction, UNIT_PRICE_SCALE, guardedText } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
@@ -8,14 +8,16 @@ import type { AuditService } from '../support/audit.service';
 import type { RfqConversation } from './rfq-conversation';
 import type { CatalogService } from '../catalog/catalog.service';
 import { InputChecks } from '../support/input-checks';
+import { TextReader } from '../support/reader-text';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import type { OrderLinesService } from '../orders/order-lines.service';
 import { DRAFT_SEQUENCE } from '../orders/cart.service';
-import { ORDER_SEQUENCE } from '../orders/order-placement.service';
+import { ORDER_SEQUENCE, type OrderPlacementService } from '../orders/order-placement.service';
 import { orderChange, type OrderResult } from '../orders/order-payload';
 import type { OrderQueryService } from '../orders/order-query.service';
 import type { EventKind, OrderStateWriter } from '../orders/order-state-writer';
-import { lockVisibleOrder, orderLink, salesContactsOf } from '../orders/order-workflow';
+import { lockVisibleOrder, mailsFor, orderLink, salesContactsOf } from '../orders/order-workflow';
+import type { OrderNotifications } from '../orders/order-notifications';
 import { formatAmount, quotationRows, quoteContentHash, validateItems } from './quote-lines';
 
 /** RFQ statuses a quotation may still be sent or revised in. */
@@ -38,6 +40,8 @@ export class QuoteService {
     private readonly lines: OrderLinesService,
     private readonly sequences: NumberSequenceService,
     private readonly conversation: RfqConversation,
+    private readonly placement: OrderPlacementService,
+    private readonly notifications: OrderNotifications,
   ) {}
 
   /** Creates the quotation of an RFQ, turns a draft into a quotation, or revises a quotation; e-mails the customer. */
@@ -131,6 +135,13 @@ export class QuoteService {
         .getRepository(User)
         .findOneBy({ id: rfq?.requestedById ?? order.createdById ?? -1 });
       if (customer && customer.companyId !== null && customer.status === 'ACTIVE') {
+        const reader = TextReader.forRole(customer.role);
+        const total = reader.text(
+          guardedText(
+            `Total: ${formatAmount(order.total, order.currencyCode)}`,
+            'Your buyer or administrator sees its prices',
+          ),
+        );
         mails.push({
           to: customer.email,
           subject: `Quotation ${order.number}${revision > 1 ? ` (revision ${revision})` : ''}${rfq ? ` for ${rfq.number}` : ''}`,
@@ -138,7 +149,7 @@ export class QuoteService {
             `Hello ${customer.name},`,
             '',
             `we have ${revision > 1 ? 'revised' : 'prepared'} quotation ${order.number}${rfq ? ` for your request ${rfq.number} "${rfq.title}"` : ''}.`,
-            `Total: ${formatAmount(order.total, order.currencyCode)}${validUntil ? `, valid until ${validUntil}` : ''}.`,
+            `${total}${validUntil ? `, valid until ${validUntil}` : ''}.`,
             ...(message ? ['', message] : []),
             '',
             `Review it, accept it or ask for changes: ${orderLink(tx, order)}`,
@@ -214,7 +225,7 @@ export class QuoteService {
    * requoted. An expired quote is refused with EXPIRED.
    */
   async acceptQuote(ctx: RequestContext, input: AcceptQuoteInput): Promise<OrderResult> {
-    return orderChange(ctx, async (tx, mails) => {
+    const result = await orderChange(ctx, async (tx, mails) => {
       const order = await lockVisibleOrder(tx, this.queries, this.states, input.orderId);
       await this.states.check(tx, order, OrderAction.ACCEPT_QUOTE);
       if (input.revision !== null && input.revision !== undefined && input.revision !== order.quoteRevision) {
@@ -250,27 +261,30 @@ export class QuoteService {
         .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
       const units = await this.catalog.unitsById(tx);
       const hash = quoteContentHash(order, lines, new Map([...units.values()].map((u) => [u.id, u.symbol])));
-      await this.states.transition(tx, order, OrderAction.ACCEPT_QUOTE, {
-        kind: 'QUOTE_ACCEPTED',
+      await this.placement.placeQuote(tx, order, {
         message: `Quote revision ${order.quoteRevision} accepted and signed by ${signatureName}`,
         set: {
           quoteAcceptedAt: now,
           quoteSignedByName: signatureName,
           quoteContentHash: hash,
-          submittedAt: order.submittedAt ?? now,
           ...(po ? { purchaseOrderNumber: po } : {}),
         },
       });
       await this.moveRfq(tx, order, 'ACCEPTED', null);
-      for (const staff of await salesContactsOf(tx, order)) {
-        mails.push({
-          to: staff.email,
+      const pending = order.status === OrderStatus.PENDING_APPROVAL ? ', awaiting their approval' : '';
+      mails.push(
+        ...mailsFor(await salesContactsOf(tx, order), (reader) => ({
           subject: `Quote ${order.number} accepted`,
-          text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}, ${formatAmount(order.total, order.currencyCode)}).\n\n${orderLink(tx, order)}`,
-        });
-      }
+          text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}${reader.text(
+            guardedText(`, ${formatAmount(order.total, order.currencyCode)}`, ''),
+          )})${pending}.\n\n${orderLink(tx, order)}`,
+        })),
+      );
       return order;
     });
+    // Over an approval rule, the company's approvers are asked (after the commit).
+    if (result.order) await this.notifications.afterCommit(ctx, result.order);
+    return result;
   }
 
   /** The customer asks for a revised quotation: the quotation stays open, the RFQ shows CHANGES_REQUESTED. */
@@ -318,13 +332,12 @@ export class QuoteService {
       await this.states.transition(tx, order, action, { kind, message: `${eventText}: ${message}` });
       await this.moveRfq(tx, order, rfqStatus, message);
       const viewer = tx.requireViewer();
-      for (const staff of await salesContactsOf(tx, order)) {
-        mails.push({
-          to: staff.email,
+      mails.push(
+        ...mailsFor(await salesContactsOf(tx, order), () => ({
           subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
           text: `${message}\n\n${orderLink(tx, order)}`,
-        });
-      }
+        })),
+      );
       return order;
     });
   }
