@@ -247,6 +247,7 @@ export type PaymentStatus =
 
 export type Permission =
   | 'CATALOG_MANAGE'
+  | 'CREDIT_MANAGE'
   | 'CUSTOMERS_MANAGE'
   | 'FULFILMENT_MANAGE'
   | 'INVOICES_PAY'
