@@ -361,4 +361,29 @@ describe.each(testEngines())('the cart (draft orders) on %s', (engine) => {
       .countBy({ entityType: 'Order', action: 'CREATED' });
     expect(audit).toBeGreaterThanOrEqual(3);
   });
+  it("prices a product's lines on its whole quantity: cases and eaches together reach a volume break", async () => {
+    const admin = await portal.signedIn('admin@acme.example');
+    const res = await admin.request(CREATE, {
+      input: {
+        lines: [
+          { sku: 'CUP-12', quantity: '3' },
+          { sku: 'CUP-12', quantity: '40', unitId: uid('ea') },
+        ],
+      },
+    });
+    expect(res.data?.createDraftOrder.userErrors).toEqual([]);
+    const order = res.data?.createDraftOrder.order;
+    // 72 ea + 40 ea = 112 ea reach the 12% break from 100 ea (0.44/ea); each line alone would get 5%.
+    const priced = (o: {
+      lines: { quantity: string; unit: { symbol: string }; unitPrice: { amount: string } }[];
+    }) => o.lines.map((l) => [l.quantity, l.unit.symbol, l.unitPrice.amount]);
+    expect(priced(order)).toEqual([
+      ['3', 'cs', '10.56'],
+      ['40', 'ea', '0.44'],
+    ]);
+    const removed = await admin.request(REMOVE, {
+      input: { orderId: order.id, lineIds: [order.lines[1].id] },
+    });
+    expect(priced(removed.data?.removeOrderLines.order)).toEqual([['3', 'cs', '11.40']]);
+  });
 });

@@ -1,7 +1,7 @@
 import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { Approval, AuditLog, IdempotencyKey, Order, OrderEvent } from '../entity';
+import { Approval, AuditLog, Company, IdempotencyKey, Order, OrderEvent } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { only } from '../testing/items';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
@@ -221,6 +221,29 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     });
     expect(approvals).toHaveLength(1);
     expect(only(approvals).status).not.toBe('PENDING');
+  });
+
+  it('checks the credit limit again when approving: credit used since the request refuses the approval', async () => {
+    const order = await draft(requisitioner, [{ sku: 'DEGR-1', quantity: '50' }]);
+    const pending = (await submit(requisitioner, order.id)).data?.submitOrder.order;
+    expect(pending.status).toBe('PENDING_APPROVAL');
+    const company = await repo(Company).findOneByOrFail({ name: 'Acme Restaurant Group' });
+    const creditLimit = company.creditLimit;
+    await repo(Company).update(company.id, { creditLimit: '1.00' });
+    try {
+      const refused = (await approver.request(APPROVE, { input: { orderId: pending.id } })).data
+        ?.approveOrder;
+      expect(refused.userErrors[0]).toMatchObject({ code: 'CREDIT_LIMIT_EXCEEDED' });
+      expect((await approver.request(ORDER, { id: pending.id })).data?.order).toMatchObject({
+        status: 'PENDING_APPROVAL',
+        approval: { status: 'PENDING' },
+      });
+    } finally {
+      await repo(Company).update(company.id, { creditLimit });
+    }
+    const approved = (await approver.request(APPROVE, { input: { orderId: pending.id } })).data?.approveOrder;
+    expect(approved.userErrors).toEqual([]);
+    expect(approved.order.status).toBe('SALES_ORDER');
   });
 
   it('returns a rejected order to its author as an editable draft', async () => {
