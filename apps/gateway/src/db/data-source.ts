@@ -131,6 +131,10 @@ export function createDataSource(url: string, options: CreateDataSourceOptions =
     supportBigNumbers: true,
     bigNumberStrings: true,
     poolSize: MYSQL_POOL_SIZE,
+    // Every read after a lock sees what was committed before it was granted: a transaction that
+    // locks the company row and then sums its credit exposure must count an order that another
+    // process placed while it waited (REPEATABLE READ would answer from an older snapshot).
+    isolationLevel: 'READ COMMITTED',
   });
 }
 

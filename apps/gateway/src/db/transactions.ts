@@ -20,13 +20,16 @@ function gateOf(ds: DataSource): TransactionGate | null {
 /**
  * A conflict the database resolved by aborting one transaction, which may simply run again:
  * a deadlock on MySQL/MariaDB (1213, also how Galera reports a failed certification), and a busy
- * SQLite database file (another process holds the write lock beyond the busy timeout).
+ * SQLite database file (another process holds the write lock beyond the busy timeout, or wrote
+ * since this transaction's snapshot).
  */
 export function isRetryableConflict(error: unknown): boolean {
   const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
   const errno = e.driverError?.errno ?? e.errno;
   const code = e.driverError?.code ?? e.code ?? '';
-  return errno === 1213 || code === 'ER_LOCK_DEADLOCK' || code === 'SQLITE_BUSY';
+  // SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT: another process wrote since this
+  // transaction began reading, so it may not write on that snapshot).
+  return errno === 1213 || code === 'ER_LOCK_DEADLOCK' || code.startsWith('SQLITE_BUSY');
 }
 
 /** Backoff before attempt n + 1: exponential from 10 ms with full jitter, capped at 400 ms. */

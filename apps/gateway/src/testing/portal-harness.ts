@@ -35,6 +35,8 @@ export const TEST_PASSWORD_HASH_COST = 10;
 
 export interface TestPortal extends BootedPortal {
   engine: Engine;
+  /** The database the portal serves (for a second gateway process on it). */
+  databaseUrl: string;
   clock: FixedClock;
   mailer: RecordingMailer;
   fixture: AccessFixture;
@@ -110,6 +112,7 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
   return {
     ...portal,
     engine,
+    databaseUrl: database.url,
     clock,
     mailer,
     fixture,
