@@ -245,7 +245,7 @@ export function ApprovalQueue() {
           <Stack gap="sm">
             <Textarea
               label="Comment"
-              description="Sent to the authors with your decision (optional when approving)."
+              description="Sent to the authors with your decision: optional when approving, required when rejecting (tell them what to change)."
               value={comment}
               onChange={(e) => setComment(e.currentTarget.value)}
               error={errors.comment}

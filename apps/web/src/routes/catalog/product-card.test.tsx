@@ -86,6 +86,15 @@ describe('ProductCard', () => {
     expect(screen.queryByRole('button', { name: 'Add to cart' })).toBeNull();
   });
 
+  it('offers a quote instead of the cart for a product whose price is on request', async () => {
+    const onRequest = { ...solvent, price: null, priceBreaks: [], priceOnRequest: true };
+    renderWithProviders(<ProductCard product={onRequest} canOrder cartId="T3JkZXI6MQ" />);
+    expect((await screen.findByRole('link', { name: 'ask for a quote' })).getAttribute('href')).toBe(
+      '/rfqs/new',
+    );
+    expect(screen.queryByRole('button', { name: 'Add to cart' })).toBeNull();
+  });
+
   it('shows the line error next to the quantity', async () => {
     const mocks = [
       {

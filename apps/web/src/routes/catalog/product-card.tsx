@@ -1,7 +1,8 @@
 import { formatDecimal } from '@portal/domain';
-import { Accordion, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconShoppingCartPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { DocumentLink } from '../../components/document-link';
 import { defaultUnitIdOf, QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
@@ -54,6 +55,7 @@ export const ProductCard_ProductFragmentDoc = graphql(`
     priceBreaks @include(if: $contractPrices) {
       ...PriceBreaksTable_priceBreak
     }
+    priceOnRequest @include(if: $contractPrices)
   }
 `);
 
@@ -179,12 +181,20 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
                 Catalog price; your order is priced under your company&apos;s contract.
               </Text>
             </div>
+          ) : product.priceOnRequest ? (
+            <Text size="sm">
+              Price on request:{' '}
+              <Anchor component={Link} to="/rfqs/new">
+                ask for a quote
+              </Anchor>
+              .
+            </Text>
           ) : (
             <Text size="sm" c="dimmed">
               Price on request
             </Text>
           )}
-          {canOrder && (
+          {canOrder && !product.priceOnRequest && (
             <form onSubmit={(e) => void onSubmit(e)} aria-label={`Add ${product.name} to cart`}>
               <Stack gap={4} align="flex-start">
                 <QuantityInput

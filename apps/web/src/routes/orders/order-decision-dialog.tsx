@@ -74,8 +74,9 @@ export function OrderDecisionDialog({
     >
       {(form) => (
         <Textarea
-          label="Comment"
-          description={approving ? 'Optional' : 'Tell the author what to change.'}
+          label={approving ? 'Comment' : 'Reason'}
+          description={approving ? 'Optional' : 'Required: tell the author what to change.'}
+          withAsterisk={!approving}
           rows={3}
           data-autofocus
           {...form.field('comment')}
