@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../common/node-id';
 import { Approval, Company, Order } from '../entity';
 import { startGatewayProcess, type GatewayProcess } from '../testing/gateway-process';
-import type { GraphQLClient } from '../testing/graphql-client';
+import { GraphQLClient } from '../testing/graphql-client';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
-import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { FIXTURE_PASSWORD, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { ${PAYLOAD} } }`;
 const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD} } }`;
@@ -93,5 +93,16 @@ describe.each(testEngines())('two gateway processes on one %s database', (engine
       .getRepository(Approval)
       .findBy({ orderId: Number(fromGlobalId(pending.id)?.id) });
     expect(approvals.map((x) => x.status)).toEqual(['APPROVED']);
+  });
+  it('signs one user in eight times at once across both processes, every time', async () => {
+    const clients = Array.from({ length: 8 }, (_, i) =>
+      i % 2 === 0 ? portal.client() : new GraphQLClient(second.url),
+    );
+    const results = await Promise.allSettled(
+      clients.map((c) => c.login('buyer@acme.example', FIXTURE_PASSWORD)),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const viewers = await Promise.all(clients.map((c) => c.request('{ viewer { user { email } } }')));
+    expect(viewers.map((v) => v.data?.viewer?.user?.email)).toEqual(Array(8).fill('buyer@acme.example'));
   });
 });
