@@ -6,6 +6,7 @@ import {
   CurrencyColumn,
   ForeignKeyColumn,
   IdColumn,
+  IntColumn,
   MoneyColumn,
   TimestampColumn,
   VarcharColumn,
@@ -63,4 +64,13 @@ export class Company {
 
   @TimestampColumn()
   updatedAt: Date;
+
+  /**
+   * Written by every transaction that reads the company's credit exposure and then places an
+   * order (OrderPlacementService.lockCredit): the write locks the row, and on a Galera cluster
+   * it makes two such transactions on different nodes conflict at certification, so one of
+   * them runs again and counts the other's order (a SELECT … FOR UPDATE locks one node only).
+   */
+  @IntColumn({ default: 0 })
+  creditVersion: number;
 }

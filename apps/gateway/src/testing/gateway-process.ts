@@ -11,8 +11,9 @@ const ENTRY = path.join(GATEWAY_DIR, 'dist/main.js');
 
 /**
  * Another gateway process (the built `dist/main.js`, its own memory and connection pool) serving
- * the database of a test portal, as a second machine behind a load balancer would. Its clients
- * share the first portal's sessions (same database, same session secret).
+ * the database of a test portal, as a second machine behind a load balancer would (or the same
+ * database through another Galera node: `databaseUrl`). Its clients share the first portal's
+ * sessions (same database, same session secret).
  */
 export interface GatewayProcess {
   url: string;
@@ -21,7 +22,10 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-export async function startGatewayProcess(portal: TestPortal): Promise<GatewayProcess> {
+export async function startGatewayProcess(
+  portal: TestPortal,
+  options: { databaseUrl?: string } = {},
+): Promise<GatewayProcess> {
   assertBuildIsCurrent();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -30,7 +34,7 @@ export async function startGatewayProcess(portal: TestPortal): Promise<GatewayPr
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      DATABASE_URL: portal.databaseUrl,
+      DATABASE_URL: options.databaseUrl ?? portal.databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: url,

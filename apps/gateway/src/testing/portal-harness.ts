@@ -68,11 +68,13 @@ export interface TestPortalOptions {
   paymentProviders?: PaymentProviderRegistry;
   /** The instant the suite lives at (default TEST_NOW). */
   now?: string;
+  /** The MySQL/MariaDB server of the database (default TEST_MYSQL_URL), e.g. one Galera node. */
+  mysqlServerUrl?: string;
 }
 
 /** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
 export async function startTestPortal(engine: Engine, options: TestPortalOptions = {}): Promise<TestPortal> {
-  const database = await createTestDatabase(engine);
+  const database = await createTestDatabase(engine, options.mysqlServerUrl);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
   const config = loadConfig({
     DATABASE_URL: database.url,

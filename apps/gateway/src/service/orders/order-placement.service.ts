@@ -25,7 +25,6 @@ import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { EventKind, OrderStateWriter } from './order-state-writer';
 import { TextReader, toStored } from '../support/reader-text';
-import { lockById } from '../support/row-lock';
 
 /** Placed orders are numbered SO-…, taken when a draft is first placed. */
 export const ORDER_SEQUENCE = { name: 'sales_order', prefix: 'SO' };
@@ -160,15 +159,21 @@ export class OrderPlacementService {
   }
 
   /**
-   * Serialises what reads the company's credit exposure and then places an order: the company row
-   * is locked for the rest of the transaction (MySQL/MariaDB; SQLite runs transactions one at a
-   * time), so of two orders that each fit but not together, the second sees the first.
+   * Serialises what reads the company's credit exposure and then places an order: the company
+   * row is written first (its creditVersion), which locks it for the rest of the transaction on
+   * MySQL/MariaDB and, on a Galera cluster, makes two placements for one company on different
+   * nodes conflict at certification (one is retried and then counts the other's order); SQLite
+   * runs transactions one at a time. Reads after it see what was committed before the lock was
+   * granted (READ COMMITTED), so of two orders that each fit but not together, the second sees the first.
    */
   private async lockCredit(tx: RequestContext, order: Order): Promise<void> {
-    await lockById(tx, Company, order.companyId, {
-      message: 'No such company.',
-      field: ['input', 'orderId'],
-    });
+    const result = await tx.db
+      .createQueryBuilder()
+      .update(Company)
+      .set({ creditVersion: () => 'creditVersion + 1' })
+      .where('id = :id', { id: order.companyId })
+      .execute();
+    if (!result.affected) failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'orderId']);
   }
 
   /**
