@@ -9,17 +9,35 @@ import { runLoad, type LoadResult } from './load';
 
 /**
  * Speed of the portal's hot paths over HTTP against a real gateway process:
- *   node tools/dist/bench/portal-bench.js [--data demo|large] [--requests N] [--concurrency C]
+ *   node tools/dist/bench/portal-bench.js [--data demo|large|single|cluster] [--requests N] [--concurrency C]
  * demo: a fresh SQLite database with the demo data (scale 1); large: MariaDB/MySQL at
- * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) with the generator at scale 10.
- * Appends a section to tools/bench/RESULTS.md. Measures; never asserts.
+ * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) with the generator at scale 10;
+ * cluster: the demo data on a Galera cluster (BENCH_GALERA_URLS, default the nodes that
+ * tools/cluster/galera.sh starts) with one gateway on each of the first two nodes, requests
+ * alternating between them; single: the same data and gateway on the first node alone, to set
+ * next to it. Appends a section to tools/bench/RESULTS.md. Measures; never asserts.
  */
 const REPO = path.resolve(__dirname, '../../..');
 const PASSWORD = 'portal-demo';
 const PORT = 4700 + Math.floor(Math.random() * 200);
+const GALERA_NODES = (
+  process.env.BENCH_GALERA_URLS ??
+  'mysql://root@127.0.0.1:3311,mysql://root@127.0.0.1:3312,mysql://root@127.0.0.1:3313'
+)
+  .split(',')
+  .map((u) => u.trim().replace(/\/$/, ''));
+
+type DataSet = 'demo' | 'large' | 'single' | 'cluster';
+const DATA_SETS: readonly DataSet[] = ['demo', 'large', 'single', 'cluster'];
+const TITLES: Record<DataSet, string> = {
+  demo: 'Demo data on SQLite (scale 1)',
+  large: 'Large data set on MariaDB (scale 10)',
+  single: 'Demo data on one Galera node, one gateway',
+  cluster: 'Demo data on a 3-node Galera cluster, two gateways on two nodes',
+};
 
 interface Options {
-  data: 'demo' | 'large';
+  data: DataSet;
   requests: number;
   concurrency: number;
 }
@@ -32,7 +50,7 @@ function parseArgs(argv: string[]): Options {
     const [key, inline] = arg.split('=');
     const value = inline ?? args.next().value;
     if (value === undefined) throw new Error(`Argument ${arg} needs a value`);
-    if (key === '--data' && (value === 'demo' || value === 'large')) options.data = value;
+    if (key === '--data' && DATA_SETS.includes(value as DataSet)) options.data = value as DataSet;
     else if (key === '--requests') options.requests = Number.parseInt(value, 10);
     else if (key === '--concurrency') options.concurrency = Number.parseInt(value, 10);
     else throw new Error(`Unknown argument ${key} ${value}`);
@@ -40,27 +58,34 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-async function prepareDatabase(options: Options): Promise<string> {
+/** The database URL of every gateway to start (one, or one per cluster node). */
+async function prepareDatabase(options: Options): Promise<string[]> {
   const now = new Date('2026-11-27T09:00:00Z');
-  let url: string;
+  let urls: string[];
   if (options.data === 'demo') {
-    url = `sqlite:${path.join(mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')), 'bench.sqlite')}`;
+    urls = [`sqlite:${path.join(mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')), 'bench.sqlite')}`];
   } else {
-    const base = (process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
+    const galera = options.data === 'single' || options.data === 'cluster';
+    const base = galera
+      ? GALERA_NODES[0]!
+      : (process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/$/, '');
+    const name = galera ? 'portal_bench_cluster' : 'portal_bench_large';
     const admin = createDataSource(`${base}/mysql`);
     await admin.initialize();
-    await admin.query('DROP DATABASE IF EXISTS portal_bench_large');
-    await admin.query('CREATE DATABASE portal_bench_large CHARACTER SET utf8mb4');
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
     await admin.destroy();
-    url = `${base}/portal_bench_large`;
+    const nodes = options.data === 'cluster' ? GALERA_NODES.slice(0, 2) : [base];
+    urls = nodes.map((node) => `${node}/${name}`);
   }
+  const url = urls[0]!;
   const ds = createDataSource(url);
   await ds.initialize();
   await migrate(ds);
   const started = Date.now();
   const summary = await seedDemoData(ds, {
     now,
-    scale: options.data === 'demo' ? 1 : 10,
+    scale: options.data === 'large' ? 10 : 1,
     passwordHash: await hashPassword(PASSWORD),
   });
   console.log(
@@ -70,15 +95,15 @@ async function prepareDatabase(options: Options): Promise<string> {
   // credit check does not turn the later submits into user errors.
   await ds.getRepository(Company).update({ name: 'Acme Restaurant Group' }, { creditLimit: null });
   await ds.destroy();
-  return url;
+  return urls;
 }
 
-function startGateway(url: string): Promise<ChildProcess> {
+function startGateway(url: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(REPO, 'apps/gateway/dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: url,
-      PORT: String(PORT),
+      PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-bench-data-')),
       PORTAL_NOW: '2026-11-27T09:00:00Z',
@@ -94,14 +119,17 @@ function startGateway(url: string): Promise<ChildProcess> {
   });
 }
 
-const BASE = `http://127.0.0.1:${PORT}/graphql`;
+/** The gateways' addresses; requests go to them in turn (a round-robin load balancer). */
+const gateways: string[] = [];
+let nextGateway = 0;
 
 async function gql(
   cookie: string | null,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<{ data?: any; errors?: unknown[]; cookie: string | null }> {
-  const response = await fetch(BASE, {
+  const base = gateways[nextGateway++ % gateways.length];
+  const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -188,8 +216,13 @@ function row(name: string, r: LoadResult): string {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const url = await prepareDatabase(options);
-  const gateway = await startGateway(url);
+  const urls = await prepareDatabase(options);
+  const loadBefore = os.loadavg()[0]!.toFixed(1);
+  const processes: ChildProcess[] = [];
+  for (const [i, url] of urls.entries()) {
+    processes.push(await startGateway(url, PORT + i));
+    gateways.push(`http://127.0.0.1:${PORT + i}`);
+  }
   try {
     const buyer = await signIn('buyer@acme.example');
     const admin = await signIn('admin@acme.example');
@@ -246,9 +279,9 @@ async function main(): Promise<void> {
     ]);
 
     const section = [
-      `## ${options.data === 'demo' ? 'Demo data on SQLite (scale 1)' : 'Large data set on MariaDB (scale 10)'} — ${new Date().toISOString()}`,
+      `## ${TITLES[options.data]} — ${new Date().toISOString()}`,
       '',
-      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; gateway in its own process, client in another, ${concurrency} concurrent clients.`,
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${processes.length === 1 ? 'gateway in its own process' : `${processes.length} gateway processes`}, client in another, ${concurrency} concurrent clients; load average before the run ${loadBefore}.`,
       '',
       '| scenario | requests | errors | req/s | p50 ms | p99 ms |',
       '|---|---|---|---|---|---|',
@@ -258,7 +291,7 @@ async function main(): Promise<void> {
     console.log(section);
     appendFileSync(path.join(REPO, 'tools/bench/RESULTS.md'), `${section}\n`);
   } finally {
-    gateway.kill('SIGTERM');
+    for (const child of processes) child.kill('SIGTERM');
   }
 }
 

@@ -64,6 +64,7 @@ export async function seedCompanies(
     taxExempt: false,
     taxExemptionCertificate: null,
     createdAt,
+    creditVersion: 0,
     updatedAt: createdAt,
     ...extra,
   });
