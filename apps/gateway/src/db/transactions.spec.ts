@@ -15,7 +15,7 @@ describe('isRetryableConflict', () => {
 
   it('backs off with jitter, capped', () => {
     expect(retryDelayMs(1, () => 1)).toBe(20);
-    expect(retryDelayMs(10, () => 1)).toBe(400);
+    expect(retryDelayMs(10, () => 1)).toBe(1000);
     expect(retryDelayMs(3, () => 0)).toBe(0);
   });
 });
