@@ -3,7 +3,6 @@ import type { EntityManager, Writer } from './writer';
 
 /** The document numbers the seed hands out, like the gateway's number sequences. */
 const SEQUENCES = {
-  draft: { name: 'draft_order', prefix: 'DR-' },
   order: { name: 'sales_order', prefix: 'SO-' },
   rfq: { name: 'rfq', prefix: 'RFQ-' },
   invoice: { name: 'invoice', prefix: 'INV-' },

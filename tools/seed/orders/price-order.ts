@@ -144,7 +144,8 @@ export function priceOrder(
   const validUntil = quoteSentAt ? addDays(isoDate(quoteSentAt), 30) : null;
   const order: Order = {
     id,
-    number: ctx.numbers.take(plan.target === 'DRAFT' ? 'draft' : 'order'),
+    // Drafts are numbered by their id, as the gateway numbers them (draftNumber).
+    number: plan.target === 'DRAFT' ? `DR-${String(id).padStart(6, '0')}` : ctx.numbers.take('order'),
     status: plan.target,
     channel: plan.channel,
     companyId: company.row.id,

@@ -99,7 +99,7 @@ export function createServices(deps: {
   const orderStates = new OrderStateWriter(audit);
   const orderLines = new OrderLinesService(catalog, pricing);
   const notifications = new OrderNotifications();
-  const cart = new CartService(audit, orders, orderStates, orderLines, sequences);
+  const cart = new CartService(audit, orders, orderStates, orderLines);
   const placement = new OrderPlacementService(
     orders,
     orderStates,

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { OrderAction, OrderStatus, dec, toDecimalString } from '@portal/domain';
 import { idOfType, toGlobalId } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
@@ -6,7 +7,7 @@ import type { RequestContext } from '../../context';
 import { Address, Company, Order, OrderLine, type OrderChannel } from '../../entity';
 import type { AuditService } from '../support/audit.service';
 import { refusalOf } from '../support/mutation';
-import type { NumberSequenceService } from '../support/number-sequence.service';
+import { NumberSequenceService } from '../support/number-sequence.service';
 import type { OrderLinesService, LineInput, PricedLine } from './order-lines.service';
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
@@ -14,6 +15,15 @@ import type { OrderStateWriter } from './order-state-writer';
 
 /** Drafts are numbered DR-…; a draft takes its SO-… number when it is first placed. */
 export const DRAFT_SEQUENCE = { name: 'draft_order', prefix: 'DR' };
+
+/**
+ * A draft's number comes from its row id ("DR-000042"): drafts need unique numbers, not
+ * gap-free ones, and a counter row updated by every new draft would be one more hot row that
+ * concurrent carts (and, on a Galera cluster, every node) conflict on.
+ */
+export function draftNumber(orderId: number): string {
+  return NumberSequenceService.format(DRAFT_SEQUENCE.prefix, orderId);
+}
 
 const MAX_NOTES = 5000;
 const MAX_PO_NUMBER = 64;
@@ -47,7 +57,6 @@ export class CartService {
     private readonly queries: OrderQueryService,
     private readonly states: OrderStateWriter,
     private readonly lines: OrderLinesService,
-    private readonly sequences: NumberSequenceService,
   ) {}
 
   /**
@@ -121,7 +130,8 @@ export class CartService {
   async newDraft(tx: RequestContext, draft: NewDraft): Promise<Order> {
     const viewer = tx.requireViewer();
     const now = tx.now();
-    const number = await this.sequences.nextNumber(tx, DRAFT_SEQUENCE);
+    // Unique until the row has its id, then DR-<id>.
+    const number = `${DRAFT_SEQUENCE.prefix}-new-${randomUUID().slice(0, 24)}`;
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: draft.companyId });
     const shipping = await tx.db
       .getRepository(Address)
@@ -150,6 +160,8 @@ export class CartService {
         updatedAt: now,
       }),
     );
+    order.number = draftNumber(order.id);
+    await repo.update({ id: order.id }, { number: order.number });
     const rows = draft.lines.map((line, i) =>
       this.lines.toRow(order.id, i + 1, line, draft.previousUnitPrices?.[i] ?? null),
     );
