@@ -8,7 +8,9 @@ import { TransactionGate } from './transaction-gate';
  * transaction may lose several certifications in a row: with two gateways on two Galera nodes,
  * ten clients placing 35-line templates on a machine overloaded by other work (load average
  * 15 on 2 cores), five attempts left 12 of 40 submits failing, ten with backoff up to 1 s 4 of 20
- * (tools/bench, --data cluster). The draft counter is the avoidable one of those hot rows.
+ * (tools/bench, --data cluster). Two avoidable hot rows have gone since (the draft counter: drafts
+ * are numbered by id; a template's "last used": written once a minute); the sales-order counter
+ * stays, as gap-free numbers need it.
  */
 export const MAX_TRANSACTION_ATTEMPTS = 10;
 

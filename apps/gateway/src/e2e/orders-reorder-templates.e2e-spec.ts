@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Order, OrderTemplate, Product } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
-import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { ${PAYLOAD} } }`;
 const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD} } }`;
@@ -236,8 +236,25 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     );
     expect(used.data?.node.lastUsedAt).toBe('2026-11-27T09:00:00.000Z');
 
+    // "Last used" is kept to the minute: a use 30 s later leaves it, one 2 minutes later moves it.
+    const lastUsed = async () =>
+      (
+        await buyer.request(`query($id: ID!) { node(id: $id) { ... on OrderTemplate { lastUsedAt } } }`, {
+          id: templateId,
+        })
+      ).data?.node.lastUsedAt;
     const draft = await buyer.request(FROM, { input: { templateId } });
     expect(draft.data?.orderFromTemplate.order).toMatchObject({ status: 'DRAFT' });
+    try {
+      portal.clock.set('2026-11-27T09:00:30.000Z');
+      await buyer.request(FROM, { input: { templateId } });
+      expect(await lastUsed()).toBe('2026-11-27T09:00:00.000Z');
+      portal.clock.set('2026-11-27T09:02:00.000Z');
+      await buyer.request(FROM, { input: { templateId } });
+      expect(await lastUsed()).toBe('2026-11-27T09:02:00.000Z');
+    } finally {
+      portal.clock.set(TEST_NOW);
+    }
     const globex = await portal.signedIn('buyer@globex.example');
     expect(
       (await globex.request(FROM, { input: { templateId } })).data?.orderFromTemplate.userErrors[0].code,

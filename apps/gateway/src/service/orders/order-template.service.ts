@@ -259,12 +259,28 @@ export class OrderTemplateService {
           channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
           lines: priced,
         });
-        await tx.db.getRepository(OrderTemplate).update({ id: template.id }, { lastUsedAt: tx.now() });
+        await this.markUsed(tx, template.id);
         return key !== null ? this.placement.place(tx, draft.id) : draft;
       };
       return key !== null
         ? this.placement.placeOnce(ctx, { scope: 'orderFromTemplate', key, expectedOrderId: null }, work)
         : ctx.transaction(work);
     });
+  }
+
+  /**
+   * Sets the template's "last used" to now, to the minute: a template placed by many buyers at
+   * once is written once a minute, not by every submit (on a Galera cluster each such write is
+   * a conflict that fails one of two concurrent submits at certification).
+   */
+  private async markUsed(tx: RequestContext, templateId: number): Promise<void> {
+    const now = tx.now();
+    await tx.db
+      .createQueryBuilder()
+      .update(OrderTemplate)
+      .set({ lastUsedAt: now })
+      .where('id = :id', { id: templateId })
+      .andWhere('(lastUsedAt IS NULL OR lastUsedAt < :since)', { since: new Date(now.getTime() - 60_000) })
+      .execute();
   }
 }
