@@ -41,7 +41,8 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
       ? new FixedClock(config.fixedNow, config.sellerTimeZone)
       : new SystemClock(config.sellerTimeZone));
   const mailer = options.mailer ?? createMailer(config);
-  const runtime: PortalRuntime = { dataSource, clock, config, mailer };
+  const readDataSource = await openReadReplica(config, dataSource);
+  const runtime: PortalRuntime = { dataSource, readDataSource, clock, config, mailer };
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
   const services = createServices({ mailer, paymentProviders });
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
@@ -51,7 +52,20 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
     services,
     close: async () => {
       await server.close();
+      if (readDataSource?.isInitialized) await readDataSource.destroy();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+}
+
+/** The read replica of DATABASE_READ_URL (MySQL/MariaDB, like the primary), or null. */
+async function openReadReplica(config: PortalConfig, primary: DataSource): Promise<DataSource | null> {
+  if (!config.readDatabaseUrl) return null;
+  const replica = createDataSource(config.readDatabaseUrl);
+  if (engineOf(replica) !== 'mysql' || engineOf(primary) !== 'mysql') {
+    await primary.destroy();
+    throw new Error('DATABASE_READ_URL needs MySQL/MariaDB for both the primary and the replica.');
+  }
+  await replica.initialize();
+  return replica;
 }

@@ -5,6 +5,11 @@ import { assertTimeZone } from './common/clock';
 /** Runtime configuration, read once from the environment (documented in the README). */
 export interface PortalConfig {
   databaseUrl: string;
+  /**
+   * A read replica (DATABASE_READ_URL) for the catalog and list pages, never for reads inside a
+   * write transaction; null: everything reads the primary.
+   */
+  readDatabaseUrl: string | null;
   port: number;
   host: string;
   /** Public address of the portal, used in e-mailed links. */
@@ -77,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
   assertTimeZone(sellerTimeZone);
   return {
     databaseUrl: env.DATABASE_URL ?? 'sqlite:data/portal.sqlite',
+    readDatabaseUrl: env.DATABASE_READ_URL?.trim() || null,
     port,
     host: env.HOST ?? '0.0.0.0',
     publicUrl,

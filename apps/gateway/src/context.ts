@@ -51,6 +51,8 @@ export interface HttpExchange {
 /** Services shared by all requests, built once at start-up. */
 export interface PortalRuntime {
   dataSource: DataSource;
+  /** A read replica for catalog and list pages (DATABASE_READ_URL), or null. */
+  readDataSource?: DataSource | null;
   clock: Clock;
   config: PortalConfig;
   mailer: Mailer;
@@ -82,6 +84,15 @@ export class RequestContext {
   /** The database: inside a transaction, the transaction's manager; otherwise the pool's. */
   get db(): EntityManager {
     return this.manager ?? this.runtime.dataSource.manager;
+  }
+
+  /**
+   * Where a catalog or list page reads: the read replica when one is configured, except inside
+   * a transaction (a check and the write it guards read the primary, in the transaction). A
+   * replica may lag a little: never read through it what a write depends on.
+   */
+  get readDb(): EntityManager {
+    return this.manager ?? this.runtime.readDataSource?.manager ?? this.runtime.dataSource.manager;
   }
   get inTransaction(): boolean {
     return this.manager !== null;

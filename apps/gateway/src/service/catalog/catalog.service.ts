@@ -1,4 +1,4 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   AvailabilityPolicy,
   Permission,
@@ -163,8 +163,9 @@ export class CatalogService {
     ctx: RequestContext,
     scope: CatalogScope,
     options: FindOptions = {},
+    db: EntityManager = ctx.db,
   ): SelectQueryBuilder<Product> {
-    const query = ctx.db.getRepository(Product).createQueryBuilder('p');
+    const query = db.getRepository(Product).createQueryBuilder('p');
     if (scope.kind === 'staff') {
       if (!scope.includeUnpublished) query.andWhere('p.published = :published', { published: true });
       return query;
@@ -267,7 +268,8 @@ export class CatalogService {
     priceOf: (products: Product[]) => Promise<Map<number, string>>,
   ): Promise<Connection<Product>> {
     const page = pageRequest(args.first, args.after);
-    const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId));
+    // A catalog page may read the replica (DATABASE_READ_URL); checks before a write never do.
+    const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId), {}, ctx.readDb);
     const empty = () => toConnection<Product>([], 0, page);
 
     const terms = (args.search ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);

@@ -53,7 +53,7 @@ export class OrderQueryService {
   async list(ctx: RequestContext, args: OrderListArgs): Promise<Connection<Order>> {
     const page = pageRequest(args.first, args.after);
     const viewer = ctx.requireViewer();
-    const query = ctx.db.getRepository(Order).createQueryBuilder('o');
+    const query = ctx.readDb.getRepository(Order).createQueryBuilder('o');
     orderAccess.scope(ctx, query, 'o');
     const f = args.filter ?? {};
     const nothing = () => toConnection<Order>([], 0, page);
