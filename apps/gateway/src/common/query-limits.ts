@@ -94,26 +94,20 @@ export function queryLimits(limits: QueryLimits) {
       OperationDefinition(operation) {
         const { depth, fields, aliases } = summaries.of(operation.selectionSet);
         const name = operation.name?.value ?? 'operation';
-        const refuse = (message: string, reason: string) =>
-          context.reportError(
-            new GraphQLError(message, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', reason } }),
-          );
+        // Apollo reports validation errors as BAD_USER_INPUT (reason GRAPHQL_VALIDATION_FAILED).
+        const refuse = (message: string) =>
+          context.reportError(new GraphQLError(message, { nodes: [operation] }));
         if (depth > limits.maxDepth) {
-          refuse(
-            `The ${name} is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed.`,
-            'MAX_DEPTH_EXCEEDED',
-          );
+          refuse(`The ${name} is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed.`);
         }
         if (aliases > limits.maxAliases) {
           refuse(
             `The ${name} uses ${count(aliases)} aliases once its fragments are expanded; at most ${limits.maxAliases} are allowed.`,
-            'MAX_ALIASES_EXCEEDED',
           );
         }
         if (fields > limits.maxFields) {
           refuse(
             `The ${name} selects ${count(fields)} fields once its fragments are expanded; at most ${limits.maxFields} are allowed.`,
-            'MAX_FIELDS_EXCEEDED',
           );
         }
       },

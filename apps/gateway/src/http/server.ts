@@ -14,12 +14,11 @@ import { buildPortalSchema } from '../schema';
 import type { Services } from '../service/services';
 import { clearedCookie, readCookie, sessionCookie } from './cookies';
 import { documentRoutes } from './documents.routes';
-import { trustedDocumentOf } from './trusted-documents';
 import { apiLimitsPlugin } from './api-limits.plugin';
 import { MemoryBuckets, RedisBuckets, type CostBuckets } from './cost-buckets';
 import { formatError } from './format-error';
 import { securityHeaders } from './security-headers';
-import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
+import { loadTrustedDocuments, trustedDocumentOf, trustedDocumentsMiddleware } from './trusted-documents';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_QUERY_DEPTH = 12;
