@@ -42,7 +42,10 @@ describe('the documented example queries', () => {
       const document = parse(block);
       const [operation] = document.definitions as OperationDefinitionNode[];
       if (!operation) throw new Error(`no operation in ${block}`);
-      expect({ block, cost: requestedCost(schema, document, operation, {}) }).toEqual({ block, cost: stated });
+      expect({ block, cost: requestedCost(schema, document, operation, {}) }).toEqual({
+        block,
+        cost: stated,
+      });
     }
   });
 });
