@@ -217,8 +217,11 @@ describe.each(testEngines())('bad input gets a clear error, never a 500, on %s',
       ...row,
       position: first.position + 1 + i,
     }));
-    for (let i = 0; i < copies.length; i += 200)
-      await ds.getRepository(OrderLine).insert(copies.slice(i, i + 200));
+    // In one transaction: quick, so the client's kept-alive connection is not idle long enough to be closed.
+    await ds.transaction(async (em) => {
+      for (let i = 0; i < copies.length; i += 200)
+        await em.getRepository(OrderLine).insert(copies.slice(i, i + 200));
+    });
     const more = await buyer.request(ADD_LINES, {
       input: { orderId: order.id, lines: [{ sku: 'LID-12', quantity: '10' }] },
     });
