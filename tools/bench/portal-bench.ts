@@ -108,6 +108,8 @@ function startGateway(url: string, port: number): Promise<ChildProcess> {
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-bench-data-')),
       PORTAL_NOW: '2026-11-27T09:00:00Z',
       WEB_DIST_DIR: '',
+      // The benchmark measures the gateway, not its rate limits (README: RATE_LIMITS).
+      RATE_LIMITS: 'off',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

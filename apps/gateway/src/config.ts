@@ -34,6 +34,35 @@ export interface PortalConfig {
   secureCookies: boolean;
   /** The seller, as printed on generated documents (quotations, invoices, statements, ...). */
   seller: SellerDetails;
+  /** Query cost, rate limits, introspection and trusted documents (README, "For partner apps"). */
+  api: ApiLimitsConfig;
+  /** TRUST_PROXY: addresses or subnets of the proxies whose X-Forwarded-For is believed (none by default). */
+  trustProxy: string[];
+}
+
+/** A leaky bucket of cost points: `size` at most, `restorePerSecond` flowing back. */
+export interface BucketSpec {
+  size: number;
+  restorePerSecond: number;
+}
+
+export interface ApiLimitsConfig {
+  /** MAX_QUERY_COST: a query whose requested cost is over this is refused before it runs. */
+  maxQueryCost: number;
+  /** RATE_LIMITS=off turns the cost buckets off (benchmarks); never the sign-in limits. */
+  rateLimits: boolean;
+  /** RATE_LIMIT_TOKEN, RATE_LIMIT_SESSION, RATE_LIMIT_ANONYMOUS: `size:restorePerSecond`. */
+  buckets: { token: BucketSpec; session: BucketSpec; anonymous: BucketSpec };
+  /** REDIS_URL: buckets in Redis, shared by every gateway process; in memory when null. */
+  redisUrl: string | null;
+  /** REDIS_KEY_PREFIX: the prefix of the buckets' keys in Redis (several portals on one Redis). */
+  redisKeyPrefix: string;
+  /** INTROSPECTION: `staff` (signed-in staff only, the default) or `public`. */
+  introspection: 'staff' | 'public';
+  /** TRUSTED_DOCUMENTS: `require` lets cookie-authenticated requests run only the SPA's persisted operations. */
+  trustedDocuments: 'off' | 'require';
+  /** TRUSTED_DOCUMENTS_MANIFEST: the SPA's persisted operations (hash → document), written by its codegen. */
+  trustedDocumentsManifest: string;
 }
 
 /** The seller's details on documents; each from an environment variable, with a demo default. */
@@ -98,7 +127,59 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     sellerTimeZone,
     secureCookies: publicUrl.startsWith('https://'),
     seller: sellerFrom(env),
+    api: apiLimitsFrom(env),
+    trustProxy: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
   };
+}
+
+function apiLimitsFrom(env: NodeJS.ProcessEnv): ApiLimitsConfig {
+  const rateLimits = env.RATE_LIMITS?.trim().toLowerCase() ?? 'on';
+  if (rateLimits !== 'on' && rateLimits !== 'off')
+    throw new Error(`RATE_LIMITS must be "on" or "off", got "${env.RATE_LIMITS}"`);
+  const introspection = env.INTROSPECTION?.trim().toLowerCase() ?? 'staff';
+  if (introspection !== 'staff' && introspection !== 'public')
+    throw new Error(`INTROSPECTION must be "staff" or "public", got "${env.INTROSPECTION}"`);
+  const trustedDocuments = env.TRUSTED_DOCUMENTS?.trim().toLowerCase() ?? 'off';
+  if (trustedDocuments !== 'off' && trustedDocuments !== 'require')
+    throw new Error(`TRUSTED_DOCUMENTS must be "off" or "require", got "${env.TRUSTED_DOCUMENTS}"`);
+  return {
+    maxQueryCost: positiveInt(env.MAX_QUERY_COST, 2000, 'MAX_QUERY_COST'),
+    rateLimits: rateLimits === 'on',
+    buckets: {
+      token: bucketSpec(env.RATE_LIMIT_TOKEN, { size: 4000, restorePerSecond: 200 }, 'RATE_LIMIT_TOKEN'),
+      session: bucketSpec(
+        env.RATE_LIMIT_SESSION,
+        { size: 4000, restorePerSecond: 200 },
+        'RATE_LIMIT_SESSION',
+      ),
+      anonymous: bucketSpec(
+        env.RATE_LIMIT_ANONYMOUS,
+        { size: 1000, restorePerSecond: 20 },
+        'RATE_LIMIT_ANONYMOUS',
+      ),
+    },
+    redisUrl: env.REDIS_URL?.trim() || null,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'portal:cost:',
+    introspection,
+    trustedDocuments,
+    trustedDocumentsManifest: path.resolve(
+      env.TRUSTED_DOCUMENTS_MANIFEST ?? path.resolve(__dirname, '../../web/src/gql/persisted-documents.json'),
+    ),
+  };
+}
+
+/** `size:restorePerSecond`, e.g. `2000:100`. */
+function bucketSpec(value: string | undefined, fallback: BucketSpec, name: string): BucketSpec {
+  if (value === undefined) return fallback;
+  const match = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(value);
+  const size = Number(match?.[1]);
+  const restorePerSecond = Number(match?.[2]);
+  if (!match || size <= 0 || restorePerSecond <= 0)
+    throw new Error(`${name} must be "size:restorePerSecond" (e.g. "2000:100"), got "${value}"`);
+  return { size, restorePerSecond };
 }
 
 function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {

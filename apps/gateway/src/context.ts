@@ -46,6 +46,8 @@ export interface HttpExchange {
   /** The user this request signed in (sign-in, invitation acceptance): its payload is theirs to read. */
   signedInUserId: number | null;
   clearSessionCookie(): void;
+  /** The hash of the trusted (persisted) document the request named instead of sending a query, if any. */
+  trustedDocument: string | null;
 }
 
 /** Services shared by all requests, built once at start-up. */

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { describeAccess } from './auth/describe-access';
+import { inputGuard } from './common/input-guard';
 import { registerNodeType } from './common/node.type';
 import {
   Address,
@@ -143,6 +144,7 @@ export async function buildPortalSchema(services: Services): Promise<GraphQLSche
     authChecker,
     container: serviceContainer(services),
     validate: false,
+    globalMiddlewares: [inputGuard],
   });
   return describeAccess(schema);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, print, validate, type GraphQLSchema } from 'graphql';
+import { Kind, parse, print, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { requestedCost } from '../common/query-cost';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { present } from '../testing/items';
 import { generatedSchema } from './schema-under-test';
@@ -30,6 +31,21 @@ describe('the documented example queries', () => {
         const document = { kind: Kind.DOCUMENT, definitions: [operation] } as const;
         expect(validate(schema, document).map((e) => `${e.message}\n${print(operation)}`)).toEqual([]);
       }
+    }
+  });
+
+  it('state the cost the gateway computes (blocks that begin with "# cost: N")', () => {
+    const costed = examples(DOCS[0]!).filter((block) => /^# cost: \d+/.test(block));
+    expect(costed.length).toBeGreaterThanOrEqual(4);
+    for (const block of costed) {
+      const stated = Number(/^# cost: (\d+)/.exec(block)?.[1]);
+      const document = parse(block);
+      const [operation] = document.definitions as OperationDefinitionNode[];
+      if (!operation) throw new Error(`no operation in ${block}`);
+      expect({ block, cost: requestedCost(schema, document, operation, {}) }).toEqual({
+        block,
+        cost: stated,
+      });
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BadInputError } from '../common/request-errors';
 import { assertSqliteExactDecimal, decimalTransformer } from '../entity/columns';
 
 describe('decimalTransformer', () => {
@@ -20,7 +21,10 @@ describe('decimalTransformer', () => {
 
   it('refuses values beyond the precision', () => {
     expect(money.to('9999999999999999.9999')).toBe('9999999999999999.9999');
-    expect(() => money.to('10000000000000000')).toThrow(/does not fit decimal\(20,4\)/);
+    // A request's value: BAD_USER_INPUT for the caller, never a 500.
+    expect(() => money.to('10000000000000000')).toThrow(
+      new BadInputError('10000000000000000 is too large: at most 16 digits before the decimal point.'),
+    );
   });
 });
 
@@ -29,6 +33,7 @@ describe('assertSqliteExactDecimal', () => {
     expect(() => assertSqliteExactDecimal('99999999999.9999', 'x')).not.toThrow();
     expect(() => assertSqliteExactDecimal('0.0000000001', 'x')).not.toThrow();
     expect(() => assertSqliteExactDecimal('123456789012345.0000', 'x')).not.toThrow();
+    expect(() => assertSqliteExactDecimal('1234567890123456.0000', 'x')).toThrow(BadInputError);
     expect(() => assertSqliteExactDecimal('1234567890123456.0000', 'x')).toThrow(/16 significant digits/);
     expect(() => assertSqliteExactDecimal('1000000000000000', 'x')).toThrow(/16 significant digits/);
     expect(() => assertSqliteExactDecimal('123456789012.3456', 'Product.listPrice')).toThrow(

@@ -1,6 +1,6 @@
 import { lineTotal, OrderStatus, sumMoney, toDecimalString } from '@portal/domain';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -564,6 +564,26 @@ describe.each(testEngines())('documents on %s', (engine) => {
     expect(sha256((await download(document.url, clients.viewer)).bytes)).toBe(sha256(bytes));
     for (const client of ['buyer', 'approver', 'requisitioner', 'globexAdmin', 'warehouse'] as const)
       await expectNotFound(document.url, { client: clients[client] });
+  });
+
+  it('stores no PDF for statement queries: one row per statement content, rendered on its download', async () => {
+    const documentsDir = path.join(portal.runtime.config.dataDir, 'documents');
+    const files = () =>
+      existsSync(documentsDir) ? readdirSync(documentsDir, { recursive: true }).length : 0;
+    const rows = () => portal.runtime.dataSource.getRepository(Document).countBy({ kind: 'STATEMENT' });
+    const [filesBefore, rowsBefore] = [files(), await rows()];
+    const periods = ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05'];
+    for (const from of [...periods, ...periods]) {
+      const res = await clients.admin.request(STATEMENT, { from, to: '2026-11-20' });
+      expect(res.data?.accountStatement.document.kind).toBe('STATEMENT');
+    }
+    // Ten reads of five statements: five rows (same content, same row) and not one PDF.
+    expect(await rows()).toBe(rowsBefore + periods.length);
+    expect(files()).toBe(filesBefore);
+    const res = await clients.admin.request(STATEMENT, { from: periods[0], to: '2026-11-20' });
+    const bytes = (await download(res.data?.accountStatement.document.url, clients.admin)).bytes;
+    expect(await pdfAllText(bytes)).toContain('Period: 2026-10-01 to 2026-11-20');
+    expect(files()).toBeGreaterThan(filesBefore);
   });
 
   it('answers the same plain 404 for unknown, malformed, wrong-type and foreign ids and for signed-out requests', async () => {

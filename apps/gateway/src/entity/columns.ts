@@ -1,5 +1,6 @@
 import { Column, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
 import { integerDigits, significantDigits, toFixedScale } from '@portal/domain';
+import { BadInputError } from '../common/request-errors';
 
 /**
  * Column helpers shared by every entity, so that both engines (SQLite and MySQL/MariaDB) store
@@ -25,7 +26,10 @@ export function decimalTransformer(precision: number, scale: number): ValueTrans
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') return value;
       const text = toFixedScale(value, scale);
       if (integerDigits(text) > maxIntegerDigits) {
-        throw new RangeError(`Decimal ${text} does not fit decimal(${precision},${scale})`);
+        // Values come from requests: one that does not fit its column is the caller's to fix.
+        throw new BadInputError(
+          `${String(value)} is too large: at most ${maxIntegerDigits} digits before the decimal point.`,
+        );
       }
       return text;
     },
@@ -47,8 +51,8 @@ export const SQLITE_EXACT_DIGITS = 15;
 export function assertSqliteExactDecimal(value: string | number, column: string): void {
   const digits = significantDigits(value);
   if (digits > SQLITE_EXACT_DIGITS) {
-    throw new RangeError(
-      `${column}: ${String(value)} has ${digits} significant digits; SQLite stores at most ${SQLITE_EXACT_DIGITS} exactly`,
+    throw new BadInputError(
+      `${String(value)} has ${digits} significant digits; at most ${SQLITE_EXACT_DIGITS} are stored exactly (${column}).`,
     );
   }
 }

@@ -133,10 +133,11 @@ function fail(res: Response, status: number, code: string, message: string): voi
 /** Documents never set or clear cookies. */
 function readOnlyExchange(req: Request): HttpExchange {
   return {
-    ip: req.socket.remoteAddress ?? 'unknown',
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     userAgent: req.headers['user-agent'] ?? null,
     setSessionCookie: () => undefined,
     clearSessionCookie: () => undefined,
     signedInUserId: null,
+    trustedDocument: null,
   };
 }

@@ -6,6 +6,7 @@ import { BadInputError, ForbiddenError } from '../common/request-errors';
 const MALFORMED = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 const KNOWN = new Set([
   'UNAUTHENTICATED',
+  'THROTTLED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -31,7 +32,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (MALFORMED.has(code)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }
-  if (KNOWN.has(code)) return { ...formatted, extensions: { code } };
+  if (KNOWN.has(code)) return { ...formatted, extensions: { code, ...kept(formatted.extensions) } };
   console.error('[graphql] internal error', formatted.path?.join('.') ?? '', original);
   return {
     message: 'Something went wrong on our side; nothing was changed. Please try again.',
@@ -39,4 +40,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** Extensions a client may act on: why (reason), the cost and its maximum, when to retry. */
+const KEPT_EXTENSIONS = ['reason', 'cost', 'maximumCost', 'retryAfterSeconds'] as const;
+
+function kept(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of KEPT_EXTENSIONS) if (extensions?.[key] !== undefined) out[key] = extensions[key];
+  return out;
 }

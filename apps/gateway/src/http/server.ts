@@ -4,19 +4,33 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { SESSION_COOKIE } from '../auth/session.service';
-import { depthLimit } from '../common/depth-limit';
+import { queryLimits } from '../common/query-limits';
 import { RequestContext, type HttpExchange, type PortalRuntime } from '../context';
 import { buildPortalSchema } from '../schema';
 import type { Services } from '../service/services';
 import { clearedCookie, readCookie, sessionCookie } from './cookies';
 import { documentRoutes } from './documents.routes';
+import { apiLimitsPlugin } from './api-limits.plugin';
+import { MemoryBuckets, RedisBuckets, type CostBuckets } from './cost-buckets';
 import { formatError } from './format-error';
+import { securityHeaders } from './security-headers';
+import { loadTrustedDocuments, trustedDocumentOf, trustedDocumentsMiddleware } from './trusted-documents';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_QUERY_DEPTH = 12;
+/**
+ * Tokens per document (names, punctuation, values): parsing stops there, so no document costs
+ * more than a few milliseconds to parse and validate. The web app's largest operation has 380.
+ */
+export const MAX_QUERY_TOKENS = 5000;
+/** Aliased fields per operation, fragments expanded. */
+export const MAX_QUERY_ALIASES = 100;
+/** Fields per operation, fragments expanded. */
+export const MAX_QUERY_FIELDS = 5000;
 
 export interface RunningPortal {
   url: string;
@@ -30,19 +44,40 @@ export async function startHttpServer(
   services: Services,
   listen: { port: number; host: string },
 ): Promise<RunningPortal> {
+  const { config } = runtime;
   const app = express();
   app.disable('x-powered-by');
+  // Only the proxies named in TRUST_PROXY may set the client's address (X-Forwarded-For).
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
+  app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
 
+  const trustedDocuments = loadTrustedDocuments(config);
+  const buckets: CostBuckets = config.api.redisUrl
+    ? new RedisBuckets(config.api.redisUrl, config.api.redisKeyPrefix)
+    : new MemoryBuckets();
   const schema = await buildPortalSchema(services);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // Served to whoever may see it (apiLimitsPlugin): signed-in staff, or everyone with INTROSPECTION=public.
     introspection: true,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // No "Did you mean …?" suggestions: they would spell out the schema to anyone.
+    hideSchemaDetailsFromClientErrors: true,
+    // Trusted documents come from the SPA's manifest (trustedDocumentsMiddleware), never registered by clients.
+    persistedQueries: false,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    validationRules: [
+      queryLimits({ maxDepth: MAX_QUERY_DEPTH, maxAliases: MAX_QUERY_ALIASES, maxFields: MAX_QUERY_FIELDS }),
+    ],
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No landing page: it would load third-party scripts and show the server's version.
+      ApolloServerPluginLandingPageDisabled(),
+      apiLimitsPlugin(buckets),
+    ],
   });
   await apollo.start();
 
@@ -53,6 +88,7 @@ export async function startHttpServer(
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
+    trustedDocumentsMiddleware(trustedDocuments),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
@@ -110,13 +146,15 @@ export async function startHttpServer(
     port,
     close: async () => {
       await apollo.stop();
+      await buckets.close();
     },
   };
 }
 
 function exchangeOf(req: Request, res: Response, secure: boolean): HttpExchange {
   return {
-    ip: req.socket.remoteAddress ?? 'unknown',
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    trustedDocument: trustedDocumentOf(req),
     userAgent: req.headers['user-agent'] ?? null,
     setSessionCookie: (token, expiresAt) =>
       res.append('Set-Cookie', sessionCookie(SESSION_COOKIE, token, expiresAt, secure)),

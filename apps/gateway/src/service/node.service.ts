@@ -21,7 +21,9 @@ export class NodeService {
 
   async find(ctx: RequestContext, globalId: string): Promise<object | null> {
     const decoded = fromGlobalId(globalId);
-    const finder = decoded ? this.finders[decoded.type] : undefined;
+    // Own keys only: an id of type "constructor" or "toString" must not reach Object.prototype.
+    const finder =
+      decoded && Object.hasOwn(this.finders, decoded.type) ? this.finders[decoded.type] : undefined;
     return decoded && finder ? finder(ctx, decoded.id) : null;
   }
 }

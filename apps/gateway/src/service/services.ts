@@ -18,6 +18,8 @@ import { InvoiceSettlement } from './invoices/invoice-settlement';
 import { InvoicingService } from './invoices/invoicing.service';
 import { PaymentTermService } from './invoices/payment-term.service';
 import { ReceivablesService } from './invoices/receivables.service';
+import { toAccountStatementType } from '../resolver/types/receivables.mapping';
+import { toGlobalId } from '../common/node-id';
 import { AdoptionService } from './metrics/adoption.service';
 import { NodeService } from './node.service';
 import { ApprovalService } from './orders/approval.service';
@@ -130,6 +132,15 @@ export function createServices(deps: {
   nodes.register('Invoice', (ctx, id) => invoices.findVisible(ctx, id));
   const documents = new DocumentService(audit, catalog, orders, rfqs, invoices);
   nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
+  const receivables = new ReceivablesService();
+  documents.statementOf = async (ctx, companyId, from, to) =>
+    toAccountStatementType(
+      await receivables.accountStatement(ctx, {
+        from,
+        to,
+        companyId: ctx.viewer?.isStaff ? toGlobalId('Company', companyId) : null,
+      }),
+    );
   const payments = new PaymentService(
     audit,
     invoices,
@@ -178,7 +189,7 @@ export function createServices(deps: {
     invoices,
     invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences),
     creditNotes: new CreditNoteService(audit, invoices, settlement, sequences),
-    receivables: new ReceivablesService(),
+    receivables,
     paymentTerms: new PaymentTermService(audit),
     payments,
   };

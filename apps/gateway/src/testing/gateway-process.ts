@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLClient } from './graphql-client';
-import { TEST_PASSWORD_HASH_COST, type TestPortal } from './portal-harness';
+import { TEST_BUCKETS, TEST_PASSWORD_HASH_COST, type TestPortal } from './portal-harness';
 
 const GATEWAY_DIR = path.resolve(__dirname, '../..');
 const ENTRY = path.join(GATEWAY_DIR, 'dist/main.js');
@@ -43,6 +43,8 @@ export async function startGatewayProcess(
       WEB_DIST_DIR: '',
       PORTAL_NOW: portal.clock.now().toISOString(),
       PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
+      // The same budgets as the test portal: these suites are about races, not limits.
+      ...TEST_BUCKETS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,12 @@
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; reason?: string; [key: string]: unknown };
+  }[];
+  extensions?: Record<string, unknown>;
   headers: Headers;
 }
 

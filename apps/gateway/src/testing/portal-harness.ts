@@ -70,7 +70,25 @@ export interface TestPortalOptions {
   now?: string;
   /** The MySQL/MariaDB server of the database (default TEST_MYSQL_URL), e.g. one Galera node. */
   mysqlServerUrl?: string;
+  /**
+   * Environment for loadConfig on top of the harness's (e.g. `{ RATE_LIMIT_TOKEN: '100:10' }`).
+   * By default every cost bucket is so large that no suite is throttled (TEST_BUCKETS); the
+   * limit suites set their own.
+   */
+  env?: Record<string, string>;
 }
+
+/**
+ * Buckets no ordinary suite drains (suites sign in many users from one address), and a cost
+ * maximum that lets statement-count and exhaustive suites ask for big pages; the limit suites
+ * (e2e/api-limits.e2e-spec.ts) use the production values.
+ */
+export const TEST_BUCKETS = {
+  MAX_QUERY_COST: '1000000',
+  RATE_LIMIT_TOKEN: '1000000:1000000',
+  RATE_LIMIT_SESSION: '1000000:1000000',
+  RATE_LIMIT_ANONYMOUS: '1000000:1000000',
+};
 
 /** Boots the real server over HTTP on a fresh database of the engine, with the access fixture. */
 export async function startTestPortal(engine: Engine, options: TestPortalOptions = {}): Promise<TestPortal> {
@@ -85,6 +103,8 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     WEB_DIST_DIR: '',
     PUBLIC_URL: 'http://portal.test',
     PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
+    ...TEST_BUCKETS,
+    ...options.env,
   });
   const clock = new FixedClock(options.now ?? TEST_NOW);
   const mailer = new RecordingMailer();

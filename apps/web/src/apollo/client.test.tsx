@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LogoutDocument } from '../components/sign-out-button';
 import { AppLayoutDocument } from '../routes/app-layout';
 import { TEST_CLOCK } from '../test/render-app';
+import persistedDocuments from '../gql/persisted-documents.json';
 import { createApolloClient } from './client';
 
 function respondWith(body: unknown) {
@@ -29,6 +30,22 @@ describe('apollo client', () => {
     expect(uri).toBe('/graphql');
     expect(init?.credentials).toBe('same-origin');
     expect(new Headers(init?.headers).get('apollo-require-preflight')).toBe('true');
+  });
+
+  it("sends an operation by its trusted document's hash, without the query", async () => {
+    const fetch = respondWith({ data: { viewer: null, clock: TEST_CLOCK } });
+    const client = createApolloClient({ onUnauthenticated: vi.fn(), fetch });
+
+    await client.query({ query: AppLayoutDocument });
+
+    const body = JSON.parse(String(fetch.mock.calls[0]![1]?.body)) as Record<string, any>;
+    expect(body.query).toBeUndefined();
+    expect(body.operationName).toBe('AppLayout');
+    expect(body.extensions.persistedQuery).toEqual({
+      version: 1,
+      sha256Hash: (AppLayoutDocument as unknown as { __meta__: { hash: string } }).__meta__.hash,
+    });
+    expect(Object.keys(persistedDocuments)).toContain(body.extensions.persistedQuery.sha256Hash);
   });
 
   it('reports an UNAUTHENTICATED error as an ended session', async () => {

@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 
 export interface CreateApolloClientOptions {
   /**
@@ -20,6 +22,20 @@ export function isUnauthenticated(error: unknown): boolean {
   return (
     CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
   );
+}
+
+/**
+ * The hash codegen embedded in a generated document (`__meta__.hash`, the key of the document
+ * in src/gql/persisted-documents.json, which the gateway loads as its trusted documents).
+ */
+export function trustedDocumentHash(document: DocumentNode): string {
+  const hash = (document as DocumentNode & { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') {
+    throw new Error(
+      'A GraphQL document without a persisted hash: write it with graphql() and run `pnpm codegen`.',
+    );
+  }
+  return hash;
 }
 
 export function createCache(): InMemoryCache {
@@ -53,8 +69,13 @@ export function createApolloClient({
     headers: { 'apollo-require-preflight': 'true' },
   });
 
+  // Trusted documents: each operation is sent as its hash only; the gateway runs the document of
+  // that hash from the build's manifest. A gateway that does not know the hash (a development
+  // gateway started before the last codegen) is asked again with the query itself.
+  const persistedLink = new PersistedQueryLink({ generateHash: trustedDocumentHash });
+
   return new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, persistedLink, httpLink]),
   });
 }

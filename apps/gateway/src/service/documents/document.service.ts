@@ -126,8 +126,8 @@ interface Slot {
  * page of orders) with their `versionKey` and empty bytes; the PDF is rendered on the first
  * download, stored in the content store and recorded on the row, and every later download
  * serves those bytes. A row whose record moved on before it was rendered (e.g. a quote revised)
- * is stale: it is no longer listed and downloads as not found. Statements are one per request,
- * so `AccountStatement.document` renders at once.
+ * is stale: it is no longer listed and downloads as not found. Statements work the same way,
+ * keyed by their content (ofStatement): no query renders or stores a PDF.
  */
 export class DocumentService {
   readonly models = new DocumentModels();
@@ -239,6 +239,7 @@ export class DocumentService {
   /** Renders a generated document from its record, if the row is still the record's current version. */
   private async render(ctx: RequestContext, document: Document): Promise<Buffer | null> {
     const seller = ctx.config.seller;
+    if (document.kind === 'STATEMENT') return this.renderStatementDocument(ctx, document);
     if (document.invoiceId !== null) {
       const invoice = await ctx.db.getRepository(Invoice).findOneBy({ id: document.invoiceId });
       if (!invoice || this.invoiceSlot(invoice)?.versionKey !== document.versionKey) return null;
@@ -309,13 +310,54 @@ export class DocumentService {
   }
 
   /**
-   * `AccountStatement.document`: the statement as a PDF, rendered and stored now (a statement is
-   * one per request). One document per company, period and content: asking again for the same
-   * statement returns the same document; a new entry in the period makes a new version.
+   * Recomputes a statement of a company and period for the viewer (wired to the receivables
+   * service in services.ts), for rendering a statement on its download.
+   */
+  statementOf:
+    | ((ctx: RequestContext, companyId: number, from: string, to: string) => Promise<StatementForDocument>)
+    | null = null;
+
+  /**
+   * `AccountStatement.document`: the statement's document, one per company, period and content
+   * (content-addressed: asking again for the same statement returns the same document; a new
+   * entry in the period makes a new version). Reading it renders and stores nothing: the row
+   * records the version, and the PDF is made on its first download, from the statement computed
+   * again then (a statement that changed meanwhile is stale: not found, as other documents).
    */
   async ofStatement(ctx: RequestContext, statement: StatementForDocument): Promise<Document | null> {
     const viewer = ctx.viewer;
     if (!viewer?.can(Permission.STATEMENT_READ) || !viewer.can(Permission.PRICES_CONTRACT)) return null;
+    const { model, versionKey } = await this.statementVersion(ctx, statement);
+    const existing = await ctx.db.getRepository(Document).findOneBy({ versionKey });
+    if (existing) return existing;
+    await ctx.transaction((tx) =>
+      tx.db
+        .createQueryBuilder()
+        .insert()
+        .into(Document)
+        .values({
+          kind: 'STATEMENT',
+          title: `Statement ${model.from} to ${model.to}`,
+          companyId: statement.companyId,
+          contentType: PDF,
+          sha256: '',
+          storageKey: '',
+          byteSize: 0,
+          versionKey,
+          createdById: viewer.userId,
+          createdAt: ctx.now(),
+        })
+        .orIgnore()
+        .execute(),
+    );
+    return ctx.db.getRepository(Document).findOneByOrFail({ versionKey });
+  }
+
+  /** The printable model of a statement and the key of its version (company, period, content). */
+  private async statementVersion(
+    ctx: RequestContext,
+    statement: StatementForDocument,
+  ): Promise<{ model: StatementModel; versionKey: string }> {
     const company = await this.models.company(ctx, statement.companyId);
     const model: StatementModel = {
       buyer: await this.models.buyer(ctx, company),
@@ -341,30 +383,18 @@ export class DocumentService {
       totalOutstanding: statement.aging.totalOutstanding.amount,
     };
     const fingerprint = ContentStore.fingerprint(JSON.stringify(model)).slice(0, 16);
-    const versionKey = `statement:${company.id}:${model.from}:${model.to}:${fingerprint}`;
-    const existing = await ctx.db.getRepository(Document).findOneBy({ versionKey });
-    if (existing) return existing;
-    const bytes = await renderStatement(model, ctx.config.seller, new Date(`${model.asOf}T00:00:00.000Z`));
-    const stored = await this.store(ctx).put(bytes);
-    await ctx.transaction((tx) =>
-      tx.db
-        .createQueryBuilder()
-        .insert()
-        .into(Document)
-        .values({
-          kind: 'STATEMENT',
-          title: `Statement ${model.from} to ${model.to}`,
-          companyId: company.id,
-          contentType: PDF,
-          ...stored,
-          versionKey,
-          createdById: viewer.userId,
-          createdAt: ctx.now(),
-        })
-        .orIgnore()
-        .execute(),
-    );
-    return ctx.db.getRepository(Document).findOneByOrFail({ versionKey });
+    return { model, versionKey: `statement:${company.id}:${model.from}:${model.to}:${fingerprint}` };
+  }
+
+  /** Renders a statement's document if the statement computed now is still the version it names. */
+  private async renderStatementDocument(ctx: RequestContext, document: Document): Promise<Buffer | null> {
+    const [, companyId, from, to] =
+      /^statement:(\d+):([\d-]+):([\d-]+):/.exec(document.versionKey ?? '') ?? [];
+    if (!companyId || !from || !to || !this.statementOf) return null;
+    const statement = await this.statementOf(ctx, Number(companyId), from, to);
+    const { model, versionKey } = await this.statementVersion(ctx, statement);
+    if (versionKey !== document.versionKey) return null;
+    return renderStatement(model, ctx.config.seller, new Date(`${model.asOf}T00:00:00.000Z`));
   }
 
   private orderSlots(order: Order, shipments: Shipment[]): Slot[] {

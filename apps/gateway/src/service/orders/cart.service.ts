@@ -8,7 +8,12 @@ import { Address, Company, Order, OrderLine, type OrderChannel } from '../../ent
 import type { AuditService } from '../support/audit.service';
 import { refusalOf } from '../support/mutation';
 import { NumberSequenceService } from '../support/number-sequence.service';
-import type { OrderLinesService, LineInput, PricedLine } from './order-lines.service';
+import {
+  MAX_ORDER_LINES,
+  type OrderLinesService,
+  type LineInput,
+  type PricedLine,
+} from './order-lines.service';
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { OrderStateWriter } from './order-state-writer';
@@ -217,6 +222,13 @@ export class CartService {
           await tx.db
             .getRepository(OrderLine)
             .update({ id: line.id }, { quantity: line.quantity, baseQuantity: line.baseQuantity });
+        // The cap is the order's, not the call's: counted on the locked order's lines.
+        if (lines.length + added.length > MAX_ORDER_LINES)
+          failWith(
+            UserErrorCode.INVALID,
+            `An order has at most ${MAX_ORDER_LINES} lines; this one has ${lines.length} and ${added.length} would be added.`,
+            ['input', 'lines'],
+          );
         await this.lines.writeLinesAndTotals(tx, locked, [...lines, ...added]);
         await this.repriceAsOrdered(tx, locked);
         await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', {
