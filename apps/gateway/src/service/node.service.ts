@@ -1,5 +1,6 @@
 import { fromGlobalId } from '../common/node-id';
 import type { RequestContext } from '../context';
+import { mayReadNodeType } from '../auth/token-scopes';
 import type { CompanyService } from './accounts/company.service';
 import type { UserService } from './accounts/user.service';
 
@@ -22,6 +23,8 @@ export class NodeService {
   async find(ctx: RequestContext, globalId: string): Promise<object | null> {
     const decoded = fromGlobalId(globalId);
     const finder = decoded ? this.finders[decoded.type] : undefined;
+    // An API token reaches a type only with one of its scopes (a foreign type is a missing id).
+    if (decoded && !mayReadNodeType(ctx.viewer, decoded.type)) return null;
     return decoded && finder ? finder(ctx, decoded.id) : null;
   }
 }
