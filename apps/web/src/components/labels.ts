@@ -35,6 +35,7 @@ const PERMISSION_LABELS: Record<Permission, string> = {
   QUOTES_MANAGE: 'Manage quotes',
   FULFILMENT_MANAGE: 'Manage fulfilment',
   INVOICING_MANAGE: 'Manage invoicing',
+  CREDIT_MANAGE: 'Manage credit limits and payment terms',
   METRICS_READ: 'See portal metrics',
 };
 
