@@ -1,4 +1,11 @@
-import { admitAction, admitSignIn, type LimitVerdict, type RateRule } from '@portal/domain';
+import {
+  admitAction,
+  admitSignIn,
+  signInLockedFor,
+  type LimitVerdict,
+  type RateRule,
+  type SignInCounter,
+} from '@portal/domain';
 import type { RequestContext } from '../context';
 import { AuthThrottle } from '../entity';
 
@@ -9,41 +16,54 @@ const MAX_ROUNDS = 50;
 
 /**
  * The database side of @portal/domain's auth-limits: one counter row per key, changed only by a
- * compare-and-set on its version (`UPDATE … WHERE id = ? AND version = ?`). No lock is held and
+ * compare-and-set on its version (`UPDATE … WHERE id = ? AND version = ?`) or one conditional
+ * UPDATE. No lock is held and
  * no transaction is needed, so parallel requests in any number of gateway processes count
  * exactly (a lost race re-reads and tries again) and can never deadlock. The limits are always
  * on (no RATE_LIMITS switch applies to them).
  */
 export class AuthLimits {
+  /** Whether the account is locked at this address now (read only; checked before any work). */
+  async signInLock(ctx: RequestContext, email: string, address: string): Promise<Admission> {
+    const row = await ctx.db
+      .getRepository(AuthThrottle)
+      .findOne({ where: { key: signInKey(email, address) } });
+    const locked = row ? signInLockedFor(counterOf(row), ctx.now()) : null;
+    return locked === null ? { allowed: true } : { allowed: false, retryAfterSeconds: locked };
+  }
+
   /**
-   * Admits a sign-in attempt of `email` from `address`, counting it as a failure before the
-   * password is checked; `signInSucceeded` then clears the count. Unknown e-mails are counted the
-   * same way, so the answer reveals nothing.
+   * Counts a wrong password of `email` from `address` (unknown e-mails too, so the answer reveals
+   * nothing); refused when the account is locked there, which the caller answers with "try again
+   * in …" instead of BAD_CREDENTIALS.
    */
-  admitSignIn(ctx: RequestContext, email: string, address: string): Promise<Admission> {
+  signInFailed(ctx: RequestContext, email: string, address: string): Promise<Admission> {
     return this.change(ctx, signInKey(email, address), email, (row) =>
-      mapNext(
-        admitSignIn(
-          { failures: row.count, lastFailureAt: row.windowStartedAt, lockedUntil: row.lockedUntil },
-          ctx.now(),
-        ),
-        (next) => ({
-          count: next.failures,
-          windowStartedAt: next.lastFailureAt,
-          lockedUntil: next.lockedUntil,
-        }),
-      ),
+      mapNext(admitSignIn(counterOf(row), ctx.now()), (next) => ({
+        count: next.failures,
+        windowStartedAt: next.lastFailureAt,
+        lockedUntil: next.lockedUntil,
+      })),
     );
   }
 
-  /** A correct password from this address: its count starts afresh. */
-  async signInSucceeded(ctx: RequestContext, email: string, address: string): Promise<void> {
-    await ctx.db
+  /**
+   * A right password: the count starts afresh, unless the account is locked at this address
+   * (a parallel wrong guess may just have locked it), which refuses the sign-in. One statement.
+   */
+  async signInSucceeded(ctx: RequestContext, email: string, address: string): Promise<Admission> {
+    const now = ctx.now();
+    const cleared = await ctx.db
       .createQueryBuilder()
       .update(AuthThrottle)
       .set({ count: 0, windowStartedAt: null, lockedUntil: null, version: () => 'version + 1' })
-      .where('key = :key', { key: signInKey(email, address) })
+      .where('key = :key AND (lockedUntil IS NULL OR lockedUntil <= :now)', {
+        key: signInKey(email, address),
+        now,
+      })
       .execute();
+    if (cleared.affected) return { allowed: true };
+    return this.signInLock(ctx, email, address);
   }
 
   /** After a password reset: every sign-in lock of the account, at every address, is lifted. */
@@ -97,6 +117,10 @@ export class AuthLimits {
     }
     throw new Error(`The limit ${key} is contended beyond ${MAX_ROUNDS} rounds`);
   }
+}
+
+function counterOf(row: AuthThrottle): SignInCounter {
+  return { failures: row.count, lastFailureAt: row.windowStartedAt, lockedUntil: row.lockedUntil };
 }
 
 function mapNext<T, U>(verdict: LimitVerdict<T>, map: (next: T) => U): LimitVerdict<U> {

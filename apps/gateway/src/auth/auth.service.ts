@@ -37,7 +37,7 @@ const BAD_CREDENTIALS = 'E-mail or password is wrong.';
 
 /**
  * Sign-in and sign-out, accepting an invitation, changing and resetting a password. Every
- * attempt that could guess a secret is counted in the database first (AuthLimits): sign-ins per
+ * attempt that could guess a secret is counted in the database (AuthLimits): wrong passwords per
  * account and client address together, with growing locks, and the calls per address or account
  * of the mutations that send mail or take a link.
  */
@@ -61,9 +61,8 @@ export class AuthService {
       return refusedLogin(
         `Too many sign-ins from your network. ${tryAgainIn(fromAddress.retryAfterSeconds)}`,
       );
-    const admitted = await this.limits.admitSignIn(ctx, email, address);
-    if (!admitted.allowed)
-      return refusedLogin(`Too many failed sign-ins. ${tryAgainIn(admitted.retryAfterSeconds)}`);
+    const locked = await this.limits.signInLock(ctx, email, address);
+    if (!locked.allowed) return lockedOut(locked.retryAfterSeconds);
 
     const user = await ctx.db.getRepository(User).findOne({ where: { email } });
     // Verify against a decoy hash when there is no usable account, so timing reveals nothing.
@@ -71,14 +70,19 @@ export class AuthService {
       input.password,
       user?.passwordHash ?? (await decoyPasswordHash(ctx.config.passwordHashCost)),
     );
+    // The count is changed atomically after the check: of parallel wrong guesses exactly the
+    // first five are answered, and parallel right passwords do not hold one another back.
     if (!user || !user.passwordHash || !passwordOk || user.status !== 'ACTIVE') {
+      const counted = await this.limits.signInFailed(ctx, email, address);
+      if (!counted.allowed) return lockedOut(counted.retryAfterSeconds);
       await recordLoginAttempt(ctx, email, address, false);
       return {
         viewer: null,
         userErrors: [userError(UserErrorCode.BAD_CREDENTIALS, BAD_CREDENTIALS, ['input', 'password'])],
       };
     }
-    await this.limits.signInSucceeded(ctx, email, address);
+    const cleared = await this.limits.signInSucceeded(ctx, email, address);
+    if (!cleared.allowed) return lockedOut(cleared.retryAfterSeconds);
     const viewer = await ctx.transaction(async (tx) => {
       await recordLoginAttempt(tx, email, address, true);
       return this.sessions.open(tx, user);
@@ -171,19 +175,23 @@ export class AuthService {
         failWith(UserErrorCode.FORBIDDEN, 'Passwords are changed from a signed-in session.');
       const user = await ctx.db.getRepository(User).findOneOrFail({ where: { id: viewer.userId } });
       const address = addressOf(ctx);
-      const admitted = await this.limits.admitSignIn(ctx, user.email, address);
-      if (!admitted.allowed)
-        failWith(
-          UserErrorCode.TOO_MANY_ATTEMPTS,
-          `Too many wrong passwords. ${tryAgainIn(admitted.retryAfterSeconds)}`,
-          ['input', 'currentPassword'],
-        );
-      if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash)))
+      const tooMany = (seconds: number) =>
+        failWith(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many wrong passwords. ${tryAgainIn(seconds)}`, [
+          'input',
+          'currentPassword',
+        ]);
+      const locked = await this.limits.signInLock(ctx, user.email, address);
+      if (!locked.allowed) tooMany(locked.retryAfterSeconds);
+      if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+        const counted = await this.limits.signInFailed(ctx, user.email, address);
+        if (!counted.allowed) tooMany(counted.retryAfterSeconds);
         failWith(UserErrorCode.BAD_CREDENTIALS, 'Your current password is wrong.', [
           'input',
           'currentPassword',
         ]);
-      await this.limits.signInSucceeded(ctx, user.email, address);
+      }
+      const cleared = await this.limits.signInSucceeded(ctx, user.email, address);
+      if (!cleared.allowed) tooMany(cleared.retryAfterSeconds);
       const problem = passwordProblem(input.newPassword, user);
       if (problem) failWith(UserErrorCode.INVALID, problem.message, ['input', 'newPassword']);
       if (await verifyPassword(input.newPassword, user.passwordHash))
@@ -376,6 +384,10 @@ export class AuthService {
 
 function refusedLogin(message: string): LoginResult {
   return { viewer: null, userErrors: [userError(UserErrorCode.TOO_MANY_ATTEMPTS, message)] };
+}
+
+function lockedOut(retryAfterSeconds: number): LoginResult {
+  return refusedLogin(`Too many failed sign-ins. ${tryAgainIn(retryAfterSeconds)}`);
 }
 
 function addressOf(ctx: RequestContext): string {

@@ -167,12 +167,13 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
   });
 
   it('signs one user in from parallel requests, each with its own session, without deadlocks', async () => {
+    // More at once than wrong guesses are allowed: right passwords do not hold one another back.
     const attempts = await Promise.all(
-      Array.from({ length: SIGN_IN_FREE_FAILURES }, () =>
+      Array.from({ length: 2 * SIGN_IN_FREE_FAILURES }, () =>
         loginFrom('127.0.0.9', 'admin@acme.example', FIXTURE_PASSWORD),
       ),
     );
-    expect(attempts.map(codeOf)).toEqual(Array<string>(SIGN_IN_FREE_FAILURES).fill('OK'));
+    expect(attempts.map(codeOf)).toEqual(Array<string>(2 * SIGN_IN_FREE_FAILURES).fill('OK'));
     expect(attempts.every((r) => r.headers.getSetCookie().length === 1)).toBe(true);
     // From many addresses at once, any number of them.
     const spread = await Promise.all(

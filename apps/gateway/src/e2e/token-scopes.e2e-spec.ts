@@ -163,10 +163,14 @@ describe.each(testEngines())('API token scopes on %s', (engine) => {
         if (!isObjectType(type)) throw new Error(`no ${root}`);
         return Object.values(type.getFields()).map((field) => ({ root, field }));
       });
-      // The fields of one scope are called in parallel (what is checked is access, not outcomes).
-      const answers = await Promise.all(
-        calls.map(({ root, field }) => client.request(documentFor(root, field))),
-      );
+      // The fields of one scope are called eight at a time (what is checked is access, not outcomes).
+      const answers = [];
+      for (let i = 0; i < calls.length; i += 8)
+        answers.push(
+          ...(await Promise.all(
+            calls.slice(i, i + 8).map(({ root, field }) => client.request(documentFor(root, field))),
+          )),
+        );
       calls.forEach(({ root, field }, i) => {
         const res = answers[i];
         if (!res) throw new Error('no answer');

@@ -6,6 +6,7 @@ import {
   admitAction,
   admitSignIn,
   signInLockMinutes,
+  signInLockedFor,
   tryAgainIn,
   type SignInCounter,
 } from './auth-limits';
@@ -17,7 +18,7 @@ describe('sign-in limits', () => {
     expect([1, 4, 5, 6, 7, 10, 11, 40].map(signInLockMinutes)).toEqual([0, 0, 1, 2, 4, 32, 60, 60]);
   });
 
-  it('count an admitted attempt before the password is checked, and lock from the fifth', () => {
+  it('count wrong passwords and lock from the fifth', () => {
     let counter: SignInCounter = NO_FAILURES;
     for (let i = 1; i <= 5; i++) {
       const verdict = admitSignIn(counter, at(0));
@@ -26,6 +27,9 @@ describe('sign-in limits', () => {
     }
     expect(counter).toEqual({ failures: 5, lastFailureAt: at(0), lockedUntil: at(1) });
     expect(admitSignIn(counter, at(0.5))).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(signInLockedFor(counter, at(0.5))).toBe(30);
+    expect(signInLockedFor(counter, at(1))).toBeNull();
+    expect(signInLockedFor(NO_FAILURES, at(1))).toBeNull();
     const sixth = admitSignIn(counter, at(1));
     expect(sixth).toEqual({ allowed: true, next: { failures: 6, lastFailureAt: at(1), lockedUntil: at(3) } });
   });

@@ -34,14 +34,22 @@ export type LimitVerdict<T> =
   | { readonly allowed: true; readonly next: T }
   | { readonly allowed: false; readonly retryAfterSeconds: number };
 
+/** Seconds until the counter's lock ends, or null when it is not locked. */
+export function signInLockedFor(counter: SignInCounter, now: Date): number | null {
+  return counter.lockedUntil && counter.lockedUntil.getTime() > now.getTime()
+    ? secondsBetween(now, counter.lockedUntil)
+    : null;
+}
+
 /**
- * Admits a sign-in attempt or refuses it while the counter is locked. An admitted attempt is
- * counted as a failure before the password is checked (`next`), so that parallel attempts
- * cannot all pass the check before any is counted; a success then resets the counter.
+ * Counts a wrong password, or refuses while the counter is locked (the caller then answers
+ * "try again in …" whatever the password was). Applied atomically after each check, so of
+ * parallel wrong guesses exactly the first five are answered BAD_CREDENTIALS, while parallel
+ * right passwords are not held back by one another.
  */
 export function admitSignIn(counter: SignInCounter, now: Date): LimitVerdict<SignInCounter> {
-  if (counter.lockedUntil && counter.lockedUntil.getTime() > now.getTime())
-    return { allowed: false, retryAfterSeconds: secondsBetween(now, counter.lockedUntil) };
+  const locked = signInLockedFor(counter, now);
+  if (locked !== null) return { allowed: false, retryAfterSeconds: locked };
   const remembered =
     counter.lastFailureAt !== null &&
     now.getTime() - counter.lastFailureAt.getTime() < SIGN_IN_MEMORY_HOURS * 3_600_000;
@@ -89,7 +97,7 @@ export function admitAction(counter: RateCounter, rule: RateRule, now: Date): Li
  */
 export const AUTH_LIMITS = {
   /** Sign-in calls from one client address, whatever the account. */
-  loginPerAddress: { limit: 100, windowMinutes: 15 },
+  loginPerAddress: { limit: 300, windowMinutes: 15 },
   /** Password-reset requests from one client address. */
   resetRequestsPerAddress: { limit: 10, windowMinutes: 60 },
   /** Password-reset e-mails to one address (further requests are answered the same, unsent). */
