@@ -18,7 +18,7 @@ import type { AccessMarker } from '../auth/access.decorators';
 import { ROOT_FIELD_SCOPES, rootFieldScopes } from '../auth/token-scopes';
 import { toGlobalId } from '../common/node-id';
 import { generatedSchema } from '../contract/schema-under-test';
-import type { GraphQLClient } from '../testing/graphql-client';
+import type { GraphQLClient, GraphQLResponse } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const ROOTS = ['Query', 'Mutation'] as const;
@@ -164,7 +164,7 @@ describe.each(testEngines())('API token scopes on %s', (engine) => {
         return Object.values(type.getFields()).map((field) => ({ root, field }));
       });
       // The fields of one scope are called eight at a time (what is checked is access, not outcomes).
-      const answers = [];
+      const answers: GraphQLResponse[] = [];
       for (let i = 0; i < calls.length; i += 8)
         answers.push(
           ...(await Promise.all(
