@@ -20,6 +20,8 @@ export interface PortalConfig {
   /** scrypt cost (N = 2^cost) of new password hashes: PASSWORD_HASH_COST, never below 15 in production. */
   passwordHashCost: number;
   invitationTtlHours: number;
+  /** Lifetime of a password-reset link (PASSWORD_RESET_TTL_MINUTES). */
+  passwordResetTtlMinutes: number;
   /** Folder for data files: outbox, documents, the embedded database by default. */
   dataDir: string;
   /** Folder of the built SPA, served at `/`. */
@@ -119,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 14, 'SESSION_TTL_HOURS'),
     passwordHashCost,
     invitationTtlHours: positiveInt(env.INVITATION_TTL_HOURS, 24 * 7, 'INVITATION_TTL_HOURS'),
+    passwordResetTtlMinutes: positiveInt(env.PASSWORD_RESET_TTL_MINUTES, 60, 'PASSWORD_RESET_TTL_MINUTES'),
     dataDir,
     webDistDir: env.WEB_DIST_DIR ?? path.resolve(__dirname, '../../web/dist'),
     smtp: smtpFrom(env),

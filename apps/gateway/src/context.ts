@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Permission, Role, isStaffRole, permissionsOf } from '@portal/domain';
+import { Permission, Role, TokenScope, isStaffRole, permissionsOf, tokenPermissions } from '@portal/domain';
 import type { Clock } from './common/clock';
 import type { PortalConfig } from './config';
 import type { User } from './entity';
@@ -8,15 +8,24 @@ import { engineOf, type Engine } from './db/data-source';
 import { runInTransaction } from './db/transactions';
 import { Loaders } from './loader/loaders';
 
-/** The signed-in user behind a request, with what their role allows. */
+/**
+ * The signed-in user behind a request, with what their role allows; behind an API token, what
+ * the role allows intersected with the token's scopes (computed afresh for every request).
+ */
 export class Viewer {
   readonly permissions: ReadonlySet<Permission>;
+  /** An API token's scopes; null for a session (which is not limited by scopes). */
+  readonly scopes: readonly TokenScope[] | null;
   constructor(
     readonly user: User,
     readonly authMethod: 'session' | 'api-token',
     readonly credentialId: number,
+    scopes: readonly TokenScope[] | null = null,
   ) {
-    this.permissions = new Set(permissionsOf(user.role));
+    this.scopes = authMethod === 'api-token' ? (scopes ?? []) : null;
+    this.permissions = new Set(
+      this.scopes ? tokenPermissions(user.role, this.scopes) : permissionsOf(user.role),
+    );
   }
   get userId(): number {
     return this.user.id;

@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './access';
 export * from './money';
 export * from './uom';
 export * from './pricing';

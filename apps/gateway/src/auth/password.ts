@@ -60,14 +60,3 @@ export function decoyPasswordHash(cost: number = PASSWORD_HASH_COST): Promise<st
   }
   return hash;
 }
-
-export const MIN_PASSWORD_LENGTH = 10;
-
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > 200) return 'Use at most 200 characters.';
-  if (password.toLowerCase() === email.toLowerCase())
-    return 'Do not use your e-mail address as the password.';
-  return null;
-}

@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { TOKEN_SCOPES, parseTokenScopes } from '@portal/domain';
 import { addHours } from '../common/clock';
 import { RequestContext, Viewer, type PortalRuntime } from '../context';
 import { ApiToken, Session, User } from '../entity';
@@ -16,6 +17,10 @@ export class SessionService {
     const token = newSecretToken();
     const now = tx.now();
     const expiresAt = addHours(now, tx.config.sessionTtlHours);
+    // The user row first: parallel sign-ins of one user queue on its lock, instead of each taking
+    // a shared lock through the session's foreign key and then deadlocking on the update.
+    user.lastLoginAt = now;
+    await tx.db.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
     const session = await tx.db.getRepository(Session).save(
       tx.db.getRepository(Session).create({
         userId: user.id,
@@ -24,12 +29,10 @@ export class SessionService {
         expiresAt,
         lastSeenAt: now,
         revokedAt: null,
-        ipAddress: tx.http.ip.slice(0, 64),
+        ipAddress: tx.http.ip.slice(0, 45),
         userAgent: tx.http.userAgent?.slice(0, 255) ?? null,
       }),
     );
-    user.lastLoginAt = now;
-    await tx.db.getRepository(User).update({ id: user.id }, { lastLoginAt: now, updatedAt: now });
     tx.http.setSessionCookie(token, expiresAt);
     tx.http.signedInUserId = user.id;
     return new Viewer(user, 'session', session.id);
@@ -97,8 +100,15 @@ export class SessionService {
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await runtime.dataSource.getRepository(ApiToken).update({ id: apiToken.id }, { lastUsedAt: now });
     }
-    return new Viewer(user, 'api-token', apiToken.id);
+    return new Viewer(user, 'api-token', apiToken.id, scopesOf(apiToken));
   }
+}
+
+/** A token's scopes; a token created before scopes existed has every one. */
+export function scopesOf(token: ApiToken) {
+  return token.scopes === null
+    ? TOKEN_SCOPES
+    : parseTokenScopes(token.scopes.split(',').filter(Boolean)).scopes;
 }
 
 function activeUser(user: User | undefined): User | null {

@@ -32,9 +32,26 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     expect((await partner.request('query { companies { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
-    expect(
-      (await partner.request(CREATE, { input: { name: 'second' } })).data?.createApiToken.userErrors[0].code,
-    ).toBe('FORBIDDEN');
+    expect((await partner.request(CREATE, { input: { name: 'second' } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    // Expiry, last use and scopes are shown to the owner (omitted scopes: every scope of the role).
+    const listed = await buyer.request('query { viewer { apiTokens { name expiresAt lastUsedAt scopes } } }');
+    expect(listed.data?.viewer.apiTokens).toEqual([
+      {
+        name: 'ERP connector',
+        expiresAt: new Date(portal.clock.now().getTime() + 90 * 86_400_000).toISOString(),
+        lastUsedAt: portal.clock.now().toISOString(),
+        scopes: [
+          'CATALOG_READ',
+          'ORDERS_READ',
+          'ORDERS_WRITE',
+          'QUOTES_WRITE',
+          'INVOICES_READ',
+          'INVOICES_PAY',
+        ],
+      },
+    ]);
 
     const revoked = await buyer.request(
       'mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedId userErrors { code } } }',
@@ -46,6 +63,26 @@ describe.each(testEngines())('personal API tokens on %s', (engine) => {
     expect((await partner.request('query { companies { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('refuses no scope at all, and scopes the role has nothing for', async () => {
+    const buyer = await portal.sessionOf('buyer@acme.example');
+    const none = await buyer.request(CREATE, { input: { name: 'x', scopes: [] } });
+    expect(none.data?.createApiToken.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'scopes'] }]);
+    const staff = await buyer.request(CREATE, { input: { name: 'x', scopes: ['CATALOG_MANAGE'] } });
+    expect(staff.data?.createApiToken).toMatchObject({ token: null, userErrors: [{ code: 'INVALID' }] });
+    const offered = await buyer.request('query { viewer { apiTokenScopes tokenScopes } }');
+    expect(offered.data?.viewer).toEqual({
+      apiTokenScopes: [
+        'CATALOG_READ',
+        'ORDERS_READ',
+        'ORDERS_WRITE',
+        'QUOTES_WRITE',
+        'INVOICES_READ',
+        'INVOICES_PAY',
+      ],
+      tokenScopes: null,
+    });
   });
 
   it("refuses a bad name or lifetime, and revoking another user's token", async () => {

@@ -44,7 +44,7 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
       .client()
       .request(ACCEPT, { input: { token, name: 'Nina New', password: 'short' } });
     expect(weak.data?.acceptInvitation.userErrors).toEqual([
-      { field: ['input', 'password'], code: 'INVALID', message: 'Use at least 10 characters.' },
+      { field: ['input', 'password'], code: 'INVALID', message: 'Use at least 12 characters.' },
     ]);
 
     const newcomer = portal.client();

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { User } from './user.entity';
 import { ForeignKeyColumn, IdColumn, TimestampColumn, VarcharColumn } from './columns';
 
-/** A personal API token for partner apps; only its SHA-256 and a display prefix are kept. */
+/** A personal API token for partner apps; only its HMAC, a display prefix and its scopes are kept. */
 @Entity('api_token')
 export class ApiToken {
   @IdColumn()
@@ -38,4 +38,11 @@ export class ApiToken {
 
   @TimestampColumn({ nullable: true })
   revokedAt: Date | null;
+
+  /**
+   * The token's scopes (@portal/domain's TokenScope values), comma-separated. Null only on tokens
+   * created before scopes existed: they keep every scope (still intersected with the owner's role).
+   */
+  @VarcharColumn(400, { nullable: true })
+  scopes: string | null;
 }

@@ -4,6 +4,7 @@ import { Address } from './address.entity';
 import { ApiToken } from './api-token.entity';
 import { Approval } from './approval.entity';
 import { AuditLog } from './audit-log.entity';
+import { AuthThrottle } from './auth-throttle.entity';
 import { Category } from './category.entity';
 import { CompanyAccessGroup } from './company-access-group.entity';
 import { CompanyApprovalRule } from './company-approval-rule.entity';
@@ -24,6 +25,7 @@ import { Order } from './order.entity';
 import { PaymentAllocation } from './payment-allocation.entity';
 import { PaymentTermInstallment } from './payment-term-installment.entity';
 import { PaymentTerm } from './payment-term.entity';
+import { PasswordReset } from './password-reset.entity';
 import { Payment } from './payment.entity';
 import { PricelistRule } from './pricelist-rule.entity';
 import { Pricelist } from './pricelist.entity';
@@ -44,6 +46,7 @@ export { Address } from './address.entity';
 export { ApiToken } from './api-token.entity';
 export { Approval, type ApprovalStatus } from './approval.entity';
 export { AuditLog } from './audit-log.entity';
+export { AuthThrottle } from './auth-throttle.entity';
 export { Category } from './category.entity';
 export { CompanyAccessGroup } from './company-access-group.entity';
 export { CompanyApprovalRule } from './company-approval-rule.entity';
@@ -61,6 +64,7 @@ export { OrderLine } from './order-line.entity';
 export { OrderTemplateLine } from './order-template-line.entity';
 export { OrderTemplate } from './order-template.entity';
 export { Order, type OrderStatus, type OrderChannel } from './order.entity';
+export { PasswordReset } from './password-reset.entity';
 export { PaymentAllocation } from './payment-allocation.entity';
 export { PaymentTermInstallment } from './payment-term-installment.entity';
 export { PaymentTerm } from './payment-term.entity';
@@ -103,6 +107,8 @@ export const ALL_ENTITIES = [
   InvoiceLine,
   Invoice,
   LoginAttempt,
+  AuthThrottle,
+  PasswordReset,
   NumberSequence,
   OrderEvent,
   OrderLine,

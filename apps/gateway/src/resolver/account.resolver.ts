@@ -6,7 +6,11 @@ import type { RequestContext } from '../context';
 import type { Services } from '../service/services';
 import {
   AcceptInvitationInput,
+  ChangePasswordInput,
   CreateApiTokenInput,
+  InvitationActionInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
   GrantPortalAccessInput,
   InviteUserInput,
   LoginInput,
@@ -15,7 +19,9 @@ import {
 } from './types/account.input';
 import { toGlobalId } from '../common/node-id';
 import {
+  ChangePasswordPayload,
   CreateApiTokenPayload,
+  RequestPasswordResetPayload,
   LoginPayload,
   LogoutPayload,
   RevokeApiTokenPayload,
@@ -47,6 +53,64 @@ export class AccountResolver {
     @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
   ) {
     return this.services.auth.acceptInvitation(ctx, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => ChangePasswordPayload, {
+    description:
+      'Changes your password (current one required); your other sessions end. Not with an API token.',
+  })
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+  ) {
+    return this.services.auth.changePassword(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      'E-mails a single-use link to reset the password, if the address has an account; the answer is the same either way.',
+  })
+  requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+  ) {
+    return this.services.auth.requestPasswordReset(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      'Sets a new password from an e-mailed link, ends every session, revokes every API token, and signs you in.',
+  })
+  resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+  ) {
+    return this.services.auth.resetPassword(ctx, input);
+  }
+
+  @Allow(Permission.USERS_MANAGE, Permission.CUSTOMERS_MANAGE)
+  @Mutation(() => UserPayload, {
+    description: 'Sends an invited user a fresh invitation link (earlier links die).',
+  })
+  resendInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InvitationActionInput) input: InvitationActionInput,
+  ) {
+    return this.services.users.resendInvitation(ctx, idOfType(input.userId, 'User'));
+  }
+
+  @Allow(Permission.USERS_MANAGE, Permission.CUSTOMERS_MANAGE)
+  @Mutation(() => UserPayload, {
+    description: 'Withdraws an invitation: its links die and the user becomes DISABLED.',
+  })
+  revokeInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InvitationActionInput) input: InvitationActionInput,
+  ) {
+    return this.services.users.revokeInvitation(ctx, idOfType(input.userId, 'User'));
   }
 
   @Allow(Permission.USERS_MANAGE)

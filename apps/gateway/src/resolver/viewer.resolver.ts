@@ -1,11 +1,13 @@
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { scopesForRole } from '@portal/domain';
+import { scopesOf } from '../auth/session.service';
 import { Public } from '../auth/access.decorators';
 import { toGlobalId } from '../common/node-id';
 import type { RequestContext, Viewer } from '../context';
 import { Company, type ApiToken } from '../entity';
 import type { Services } from '../service/services';
 import { CompanyType } from './types/company.type';
-import { Permission } from './types/enums';
+import { Permission, TokenScope } from './types/enums';
 import { UserType } from './types/user.type';
 import { ApiTokenType, ViewerType } from './types/viewer.type';
 
@@ -34,6 +36,16 @@ export class ViewerResolver {
     return [...viewer.permissions];
   }
 
+  @FieldResolver(() => [TokenScope])
+  apiTokenScopes(@Root() viewer: Viewer) {
+    return scopesForRole(viewer.role);
+  }
+
+  @FieldResolver(() => [TokenScope], { nullable: true })
+  tokenScopes(@Root() viewer: Viewer) {
+    return viewer.scopes ? [...viewer.scopes] : null;
+  }
+
   @FieldResolver(() => [ApiTokenType], {
     description: "The viewer's active personal API tokens (secrets are never shown again).",
   })
@@ -52,5 +64,10 @@ export class ApiTokenResolver {
   @FieldResolver(() => String)
   prefix(@Root() token: ApiToken) {
     return token.tokenPrefix;
+  }
+
+  @FieldResolver(() => [TokenScope])
+  scopes(@Root() token: ApiToken) {
+    return scopesOf(token);
   }
 }

@@ -1,5 +1,6 @@
 import { fromGlobalId } from '../common/node-id';
 import type { RequestContext } from '../context';
+import { mayReadNodeType } from '../auth/token-scopes';
 import type { CompanyService } from './accounts/company.service';
 import type { UserService } from './accounts/user.service';
 
@@ -24,6 +25,8 @@ export class NodeService {
     // Own keys only: an id of type "constructor" or "toString" must not reach Object.prototype.
     const finder =
       decoded && Object.hasOwn(this.finders, decoded.type) ? this.finders[decoded.type] : undefined;
+    // An API token reaches a type only with one of its scopes (a foreign type is a missing id).
+    if (decoded && !mayReadNodeType(ctx.viewer, decoded.type)) return null;
     return decoded && finder ? finder(ctx, decoded.id) : null;
   }
 }

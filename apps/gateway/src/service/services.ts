@@ -1,3 +1,4 @@
+import { AuthLimits } from '../auth/auth-limits';
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import type { Mailer } from '../mail/mailer';
@@ -88,7 +89,8 @@ export function createServices(deps: {
   const sequences = new NumberSequenceService();
   const idempotency = new IdempotencyService();
   const sessions = new SessionService();
-  const users = new UserService(audit, deps.mailer);
+  const limits = new AuthLimits();
+  const users = new UserService(audit, deps.mailer, limits);
   const companies = new CompanyService();
   const nodes = new NodeService(users, companies);
 
@@ -152,7 +154,7 @@ export function createServices(deps: {
 
   return {
     sessions,
-    auth: new AuthService(sessions, audit),
+    auth: new AuthService(sessions, audit, limits, deps.mailer),
     users,
     companies,
     apiTokens: new ApiTokenService(audit),

@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 /** A tiny GraphQL-over-HTTP client for e2e tests, with a cookie jar like a browser's. */
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -14,8 +16,19 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export class GraphQLClient {
   private cookie: string | null = null;
   private bearer: string | null = null;
+  private localAddress: string | null = null;
 
   constructor(readonly baseUrl: string) {}
+
+  /**
+   * A client whose requests leave from another loopback address (127.0.0.2, 127.0.0.3, …), as
+   * clients behind different networks would: the server sees that address.
+   */
+  fromAddress(localAddress: string): GraphQLClient {
+    const client = new GraphQLClient(this.baseUrl);
+    client.localAddress = localAddress;
+    return client;
+  }
 
   withBearer(token: string): GraphQLClient {
     const client = new GraphQLClient(this.baseUrl);
@@ -44,7 +57,7 @@ export class GraphQLClient {
     body: string,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(`${this.baseUrl}/graphql`, {
+    const init = {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -53,7 +66,10 @@ export class GraphQLClient {
         ...headers,
       },
       body,
-    });
+    };
+    const response = this.localAddress
+      ? await postFrom(this.localAddress, `${this.baseUrl}/graphql`, init)
+      : await fetch(`${this.baseUrl}/graphql`, init);
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';'); // split always answers at least one part
       const [name, value] = pair.split('=');
@@ -74,4 +90,28 @@ export class GraphQLClient {
       res.errors?.map((e) => e.message) ?? res.data?.login.userErrors.map((e) => e.message) ?? [];
     if (problems.length) throw new Error(`login as ${email} failed: ${problems.join('; ')}`);
   }
+}
+
+/** fetch() cannot choose its source address; node:http can. */
+function postFrom(
+  localAddress: string,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method, headers: init.headers, localAddress }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers))
+          for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+            headers.append(name, v);
+        resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers }));
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
 }

@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation ApproveOrders($input: OrdersDecisionInput!) {\n    approveOrders(input: $input) {\n      orders {\n        id\n        number\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.ApproveOrdersDocument,
     "\n  mutation RejectOrders($input: OrdersDecisionInput!) {\n    rejectOrders(input: $input) {\n      orders {\n        id\n        number\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.RejectOrdersDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment CartDetailsForm_order on Order {\n    id\n    purchaseOrderNumber\n    requestedDeliveryDate\n    notes\n    shippingAddress {\n      id\n    }\n  }\n": typeof types.CartDetailsForm_OrderFragmentDoc,
     "\n  fragment CartDetailsForm_address on Address {\n    id\n    label\n    line1\n    city\n    postalCode\n  }\n": typeof types.CartDetailsForm_AddressFragmentDoc,
@@ -74,11 +76,12 @@ type Documents = {
     "\n  mutation ReportOrderDeliveryIssue($input: ReportIssueInput!) {\n    reportDeliveryIssue(input: $input) {\n      ...OrderActions_payload\n    }\n  }\n": typeof types.ReportOrderDeliveryIssueDocument,
     "\n  fragment SaveAsTemplateDialog_order on Order {\n    id\n    number\n  }\n": typeof types.SaveAsTemplateDialog_OrderFragmentDoc,
     "\n  mutation SaveOrderAsTemplate($input: SaveOrderTemplateInput!) {\n    saveOrderTemplate(input: $input) {\n      template {\n        id\n        name\n        shared\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.SaveOrderAsTemplateDocument,
-    "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokens_TokenFragmentDoc,
+    "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    scopes\n  }\n": typeof types.ApiTokens_TokenFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokens_token\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateOwnName($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.UpdateOwnNameDocument,
-    "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokenScopes\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  fragment AcceptQuoteDialog_order on Order {\n    id\n    number\n    quote {\n      revision\n    }\n    total {\n      amount\n      currencyCode\n    }\n  }\n": typeof types.AcceptQuoteDialog_OrderFragmentDoc,
     "\n  mutation AcceptQuote($input: AcceptQuoteInput!) {\n    acceptQuote(input: $input) {\n      ...QuotationPanel_payload\n    }\n  }\n": typeof types.AcceptQuoteDocument,
     "\n  fragment ProductPicker_product on Product {\n    id\n    sku\n    name\n    ...QuantityInput_product\n  }\n": typeof types.ProductPicker_ProductFragmentDoc,
@@ -153,6 +156,8 @@ const documents: Documents = {
     "\n  mutation ApproveOrders($input: OrdersDecisionInput!) {\n    approveOrders(input: $input) {\n      orders {\n        id\n        number\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.ApproveOrdersDocument,
     "\n  mutation RejectOrders($input: OrdersDecisionInput!) {\n    rejectOrders(input: $input) {\n      orders {\n        id\n        number\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.RejectOrdersDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment CartDetailsForm_order on Order {\n    id\n    purchaseOrderNumber\n    requestedDeliveryDate\n    notes\n    shippingAddress {\n      id\n    }\n  }\n": types.CartDetailsForm_OrderFragmentDoc,
     "\n  fragment CartDetailsForm_address on Address {\n    id\n    label\n    line1\n    city\n    postalCode\n  }\n": types.CartDetailsForm_AddressFragmentDoc,
@@ -201,11 +206,12 @@ const documents: Documents = {
     "\n  mutation ReportOrderDeliveryIssue($input: ReportIssueInput!) {\n    reportDeliveryIssue(input: $input) {\n      ...OrderActions_payload\n    }\n  }\n": types.ReportOrderDeliveryIssueDocument,
     "\n  fragment SaveAsTemplateDialog_order on Order {\n    id\n    number\n  }\n": types.SaveAsTemplateDialog_OrderFragmentDoc,
     "\n  mutation SaveOrderAsTemplate($input: SaveOrderTemplateInput!) {\n    saveOrderTemplate(input: $input) {\n      template {\n        id\n        name\n        shared\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.SaveOrderAsTemplateDocument,
-    "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokens_TokenFragmentDoc,
+    "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    scopes\n  }\n": types.ApiTokens_TokenFragmentDoc,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokens_token\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      revokedId\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateOwnName($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.UpdateOwnNameDocument,
-    "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokenScopes\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  fragment AcceptQuoteDialog_order on Order {\n    id\n    number\n    quote {\n      revision\n    }\n    total {\n      amount\n      currencyCode\n    }\n  }\n": types.AcceptQuoteDialog_OrderFragmentDoc,
     "\n  mutation AcceptQuote($input: AcceptQuoteInput!) {\n    acceptQuote(input: $input) {\n      ...QuotationPanel_payload\n    }\n  }\n": types.AcceptQuoteDocument,
     "\n  fragment ProductPicker_product on Product {\n    id\n    sku\n    name\n    ...QuantityInput_product\n  }\n": types.ProductPicker_ProductFragmentDoc,
@@ -330,6 +336,14 @@ export function graphql(source: "\n  mutation RejectOrders($input: OrdersDecisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -525,7 +539,7 @@ export function graphql(source: "\n  mutation SaveOrderAsTemplate($input: SaveOr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    scopes\n  }\n"): (typeof documents)["\n  fragment ApiTokens_token on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n    scopes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -537,11 +551,15 @@ export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateOwnName($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOwnName($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokenScopes\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    viewer {\n      user {\n        id\n        name\n        email\n        role\n      }\n      company {\n        id\n        name\n      }\n      permissions\n      apiTokenScopes\n      apiTokens {\n        id\n        ...ApiTokens_token\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

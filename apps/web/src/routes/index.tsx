@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router';
 import { approvalsRoutes } from './approvals/routes';
 import { AppLayout } from './app-layout';
 import { AcceptInvitationRoute } from './auth/accept-invitation-route';
+import { ForgotPasswordRoute } from './auth/forgot-password-route';
+import { ResetPasswordRoute } from './auth/reset-password-route';
 import { AuthLayout } from './auth/auth-layout';
 import { SignInRoute } from './auth/sign-in-route';
 import { cartRoutes } from './cart/routes';
@@ -27,6 +29,8 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
       { path: '/invitation/:token', element: <AcceptInvitationRoute /> },
+      { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+      { path: '/reset-password/:token', element: <ResetPasswordRoute /> },
     ],
   },
   {

@@ -3,6 +3,7 @@ import { InitialSchema1764230400000 } from './1764230400000-InitialSchema';
 import { ReceiptConfirmation1795767516136 } from './1795767516136-ReceiptConfirmation';
 import { DocumentVersionKey1795767969926 } from './1795767969926-DocumentVersionKey';
 import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-GuardedTextsAndPricePrecision';
+import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './1796181900080-TokenScopesSignInLimitsPasswordReset';
 import { CompanyCreditVersion1796182669052 } from './1796182669052-CompanyCreditVersion';
 
 export const SQLITE_MIGRATIONS = [
@@ -10,5 +11,6 @@ export const SQLITE_MIGRATIONS = [
   ReceiptConfirmation1795767516136,
   DocumentVersionKey1795767969926,
   GuardedTextsAndPricePrecision1796177437130,
+  TokenScopesSignInLimitsPasswordReset1796181900080,
   CompanyCreditVersion1796182669052,
 ];

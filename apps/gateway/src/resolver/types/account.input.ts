@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Role, UserStatus } from './enums';
+import { Role, TokenScope, UserStatus } from './enums';
 
 @InputType('LoginInput')
 export class LoginInput {
@@ -45,9 +45,44 @@ export class CreateApiTokenInput {
     description: 'Days until the token expires (1-730); none: until revoked.',
   })
   expiresInDays?: number | null;
+  @Field(() => [TokenScope], {
+    nullable: true,
+    description:
+      'What the token may do (within your role). Omitted: every scope of Viewer.apiTokenScopes. Choose the fewest your app needs.',
+  })
+  scopes?: TokenScope[] | null;
 }
 
 @InputType('RevokeApiTokenInput')
 export class RevokeApiTokenInput {
   @Field(() => ID) tokenId: string;
+}
+
+@InputType('ChangePasswordInput')
+export class ChangePasswordInput {
+  @Field(() => String) currentPassword: string;
+  @Field(() => String, {
+    description: 'At least 12 characters, not a common password, without your name or e-mail address.',
+  })
+  newPassword: string;
+}
+
+@InputType('RequestPasswordResetInput')
+export class RequestPasswordResetInput {
+  @Field(() => String) email: string;
+}
+
+@InputType('ResetPasswordInput')
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token from the e-mailed link (/reset-password/<token>).' })
+  token: string;
+  @Field(() => String, {
+    description: 'At least 12 characters, not a common password, without your name or e-mail address.',
+  })
+  password: string;
+}
+
+@InputType('InvitationActionInput')
+export class InvitationActionInput {
+  @Field(() => ID, { description: 'The invited user (status INVITED).' }) userId: string;
 }

@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { TOKEN_SCOPES, scopesForRole, type TokenScope } from '@portal/domain';
 import type { RequestContext } from '../../context';
 import { ApiToken } from '../../entity';
 import { API_TOKEN_PREFIX } from '../../auth/session.service';
@@ -14,7 +15,11 @@ export type CreatedApiToken = Payload<{
   token: string | null;
 }>;
 
-/** Personal API tokens for partner apps: they act with their owner's role, and can be revoked. */
+/**
+ * Personal API tokens for partner apps: each has scopes, and may do what its scopes allow of what
+ * its owner's role allows at the time of each request; tokens are created and revoked only from a
+ * signed-in session (token-scopes.ts refuses both to tokens).
+ */
 export class ApiTokenService {
   constructor(private readonly audit: AuditService) {}
 
@@ -28,7 +33,7 @@ export class ApiTokenService {
 
   create(
     ctx: RequestContext,
-    input: { name: string; expiresInDays?: number | null },
+    input: { name: string; expiresInDays?: number | null; scopes?: readonly TokenScope[] | null },
   ): Promise<CreatedApiToken> {
     const viewer = ctx.requireViewer();
     return mutationPayload<{ apiToken: ApiToken | null; token: string | null }>(
@@ -40,6 +45,17 @@ export class ApiTokenService {
         const days = input.expiresInDays;
         if (days !== null && days !== undefined && (!Number.isInteger(days) || days < 1 || days > 730))
           failWith(UserErrorCode.INVALID, 'A token expires in 1 to 730 days.', ['input', 'expiresInDays']);
+        const offered = scopesForRole(viewer.role);
+        const scopes = input.scopes ? TOKEN_SCOPES.filter((s) => input.scopes?.includes(s)) : offered;
+        if (scopes.length === 0)
+          failWith(UserErrorCode.INVALID, 'Choose at least one scope.', ['input', 'scopes']);
+        const beyondRole = scopes.filter((s) => !offered.includes(s));
+        if (beyondRole.length)
+          failWith(
+            UserErrorCode.INVALID,
+            `Your role gives nothing to ${beyondRole.join(', ')}: choose among ${offered.join(', ')}.`,
+            ['input', 'scopes'],
+          );
         if (viewer.authMethod === 'api-token')
           failWith(
             UserErrorCode.FORBIDDEN,
@@ -58,6 +74,7 @@ export class ApiTokenService {
               lastUsedAt: null,
               expiresAt: days ? addHours(now, days * 24) : null,
               revokedAt: null,
+              scopes: scopes.join(','),
             }),
           );
           await this.audit.record(tx, {
@@ -65,7 +82,7 @@ export class ApiTokenService {
             entityId: saved.id,
             companyId: viewer.companyId,
             action: 'CREATED',
-            changes: { name },
+            changes: { name, scopes },
           });
           return saved;
         });

@@ -1,5 +1,13 @@
 import { In, IsNull, Not } from 'typeorm';
-import { Permission, Role, canAssignRole, isPortalRole, isStaffRole } from '@portal/domain';
+import {
+  AUTH_LIMITS,
+  Permission,
+  Role,
+  canAssignRole,
+  isPortalRole,
+  isStaffRole,
+  tryAgainIn,
+} from '@portal/domain';
 import { addHours } from '../../common/clock';
 import {
   UserErrorCode,
@@ -12,6 +20,7 @@ import type { RequestContext } from '../../context';
 import { ApiToken, Company, Invitation, Session, User } from '../../entity';
 import { isPlausibleEmail, normalizeEmail } from '../../auth/auth.service';
 import { hashSecretToken, newSecretToken } from '../../auth/secret-token';
+import type { AuthLimits } from '../../auth/auth-limits';
 import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../support/audit.service';
 import { payload, type Payload } from '../support/mutation';
@@ -29,6 +38,7 @@ export class UserService {
   constructor(
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
+    private readonly limits: AuthLimits,
   ) {}
 
   /** A user the viewer may see, or null (a foreign id behaves like a missing one). */
@@ -96,12 +106,13 @@ export class UserService {
       );
     }
     if (errors.length) throw new UserErrorsException(errors);
+    await this.admitInvitation(ctx);
 
     const token = newSecretToken();
     const user = await ctx.transaction(async (tx) => {
       const now = tx.now();
       let user = await tx.db.getRepository(User).findOne({ where: { email } });
-      if (user && !(user.status === 'INVITED' && user.companyId === companyId)) {
+      if (user && !(isPendingOrRevokedInvitee(user) && user.companyId === companyId)) {
         failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', [
           'input',
           'email',
@@ -112,7 +123,7 @@ export class UserService {
         await tx.db
           .getRepository(Invitation)
           .update({ userId: user.id, acceptedAt: IsNull() }, { expiresAt: now });
-        Object.assign(user, { name, role: input.role, updatedAt: now });
+        Object.assign(user, { name, role: input.role, status: 'INVITED', updatedAt: now });
         user = await tx.db.getRepository(User).save(user);
       } else {
         user = await tx.db.getRepository(User).save(
@@ -148,6 +159,90 @@ export class UserService {
     });
     await this.sendInvitation(ctx, user, token);
     return user;
+  }
+
+  /** Invitations sent (or sent again) per administrator, counted in the database. */
+  private async admitInvitation(ctx: RequestContext): Promise<void> {
+    const admitted = await this.limits.admit(
+      ctx,
+      `invite:${ctx.requireViewer().userId}`,
+      AUTH_LIMITS.invitationsPerAdmin,
+    );
+    if (!admitted.allowed)
+      failWith(
+        UserErrorCode.TOO_MANY_ATTEMPTS,
+        `You sent ${AUTH_LIMITS.invitationsPerAdmin.limit} invitations within ${AUTH_LIMITS.invitationsPerAdmin.windowMinutes} minutes. ${tryAgainIn(admitted.retryAfterSeconds)}`,
+      );
+  }
+
+  /**
+   * Sends an invited user a fresh link (the earlier ones die). Only for users still INVITED whom
+   * the viewer manages; counts towards the viewer's invitation limit.
+   */
+  resendInvitation(ctx: RequestContext, userId: number | null): Promise<UserResult> {
+    const viewer = ctx.requireViewer();
+    return payload('user', async () => {
+      const target = await this.invitee(ctx, userId);
+      await this.admitInvitation(ctx);
+      const token = newSecretToken();
+      await ctx.transaction(async (tx) => {
+        const now = tx.now();
+        await tx.db
+          .getRepository(Invitation)
+          .update({ userId: target.id, acceptedAt: IsNull() }, { expiresAt: now });
+        await tx.db.getRepository(Invitation).insert({
+          userId: target.id,
+          tokenHash: hashSecretToken(token, ctx.config.sessionSecret),
+          invitedById: viewer.userId,
+          createdAt: now,
+          expiresAt: addHours(now, ctx.config.invitationTtlHours),
+          acceptedAt: null,
+        });
+        await this.audit.recordOn(tx, 'User', target, 'INVITATION_RESENT', {});
+      });
+      await this.sendInvitation(ctx, target, token);
+      return target;
+    });
+  }
+
+  /**
+   * Withdraws an invitation: its links die and the user becomes DISABLED (inviting the address
+   * again later is allowed).
+   */
+  revokeInvitation(ctx: RequestContext, userId: number | null): Promise<UserResult> {
+    return payload('user', async () => {
+      const target = await this.invitee(ctx, userId);
+      return ctx.transaction(async (tx) => {
+        const now = tx.now();
+        await tx.db
+          .getRepository(Invitation)
+          .update({ userId: target.id, acceptedAt: IsNull() }, { expiresAt: now });
+        const fresh = await tx.db.getRepository(User).findOneOrFail({ where: { id: target.id } });
+        if (fresh.status !== 'INVITED')
+          failWith(UserErrorCode.INVALID_STATE, 'This invitation was already accepted or withdrawn.', [
+            'input',
+            'userId',
+          ]);
+        fresh.status = 'DISABLED';
+        fresh.updatedAt = now;
+        const saved = await tx.db.getRepository(User).save(fresh);
+        await this.audit.recordOn(tx, 'User', fresh, 'INVITATION_REVOKED', {});
+        return saved;
+      });
+    });
+  }
+
+  /** A user still INVITED whom the viewer manages (anything else is NOT_FOUND or INVALID_STATE). */
+  private async invitee(ctx: RequestContext, userId: number | null): Promise<User> {
+    const target = userId === null ? null : await this.findVisible(ctx, userId);
+    if (!target || !this.manages(ctx, target))
+      failWith(UserErrorCode.NOT_FOUND, 'No such user.', ['input', 'userId']);
+    if (target.status !== 'INVITED')
+      failWith(UserErrorCode.INVALID_STATE, 'This invitation was already accepted or withdrawn.', [
+        'input',
+        'userId',
+      ]);
+    return target;
   }
 
   private async sendInvitation(ctx: RequestContext, user: User, token: string): Promise<void> {
@@ -303,4 +398,9 @@ export class UserService {
         'userId',
       ]);
   }
+}
+
+/** Someone invited who never accepted: still INVITED, or DISABLED without ever setting a password. */
+function isPendingOrRevokedInvitee(user: User): boolean {
+  return user.status === 'INVITED' || (user.status === 'DISABLED' && user.passwordHash === null);
 }

@@ -1,7 +1,7 @@
-import { Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
 import {
@@ -122,6 +122,11 @@ export function SignInRoute() {
           {loading ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
+      <Text mt="md" size="sm">
+        <Anchor component={Link} to="/forgot-password">
+          Forgot password?
+        </Anchor>
+      </Text>
     </Paper>
   );
 }

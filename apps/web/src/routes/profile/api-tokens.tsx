@@ -3,10 +3,12 @@ import {
   ActionIcon,
   Alert,
   Button,
+  Checkbox,
   Code,
   CopyButton,
   Group,
   NumberInput,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -20,7 +22,7 @@ import { FormField } from '../../components/form-field';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import type { ApiTokens_TokenFragment } from '../../gql/graphql';
+import type { ApiTokenScope, ApiTokens_TokenFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format-date';
 import { notify, notifySuccess } from '../../lib/notify';
 
@@ -32,6 +34,7 @@ export const ApiTokens_TokenFragmentDoc = graphql(`
     createdAt
     expiresAt
     lastUsedAt
+    scopes
   }
 `);
 
@@ -61,19 +64,40 @@ export const RevokeApiTokenDocument = graphql(`
   }
 `);
 
-const FIELDS = ['name', 'expiresInDays'] as const;
+const FIELDS = ['name', 'expiresInDays', 'scopes'] as const;
 type Field = (typeof FIELDS)[number];
+
+/** What each scope lets a partner app do (README: Token scopes). */
+export const SCOPE_LABELS: Record<ApiTokenScope, string> = {
+  CATALOG_READ: 'Read the catalog and prices',
+  ORDERS_READ: 'Read orders, RFQs and quotes',
+  ORDERS_WRITE: 'Draft, submit and cancel orders; templates; receipts',
+  ORDERS_APPROVE: 'Approve or reject orders',
+  QUOTES_WRITE: 'Ask for and answer quotations',
+  INVOICES_READ: 'Read invoices, payments and statements',
+  INVOICES_PAY: 'Pay invoices',
+  CATALOG_MANAGE: 'Manage products, categories and units',
+  PRICING_MANAGE: 'Manage pricelists and payment terms',
+  CUSTOMERS_MANAGE: 'Manage customer companies and credit',
+  QUOTES_MANAGE: 'Send quotations',
+  FULFILMENT_MANAGE: 'Fulfil and ship orders',
+  INVOICING_MANAGE: 'Invoice, credit and record payments',
+  METRICS_READ: 'Read portal adoption',
+};
 
 export interface ApiTokensProps {
   tokens: readonly ApiTokens_TokenFragment[];
+  /** The scopes the viewer's role has something for (the checkboxes offered). */
+  scopes: readonly ApiTokenScope[];
   /** Reloads the list after a change. */
   onChanged: () => void;
 }
 
 /** Personal API tokens: list, create (the secret shown once, with a copy button), revoke. */
-export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
+export function ApiTokens({ tokens, scopes, onChanged }: ApiTokensProps) {
   const [name, setName] = useState('');
   const [days, setDays] = useState<number | string>(90);
+  const [chosen, setChosen] = useState<string[]>(scopes.includes('CATALOG_READ') ? ['CATALOG_READ'] : []);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
@@ -87,10 +111,20 @@ export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
       setErrors({ name: 'Name the token after the app that uses it.' });
       return;
     }
+    if (chosen.length === 0) {
+      setErrors({ scopes: 'Choose what the app may do.' });
+      return;
+    }
     setErrors({});
     try {
       const { data } = await create({
-        variables: { input: { name: name.trim(), expiresInDays: days === '' ? null : Number(days) } },
+        variables: {
+          input: {
+            name: name.trim(),
+            expiresInDays: days === '' ? null : Number(days),
+            scopes: scopes.filter((s) => chosen.includes(s)),
+          },
+        },
       });
       const payload = data?.createApiToken;
       if (!payload) throw new Error('no payload');
@@ -162,12 +196,13 @@ export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
       {tokens.length === 0 ? (
         <Text c="dimmed">No active tokens.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={720}>
           <Table aria-label="Your API tokens">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Starts with</Table.Th>
+                <Table.Th>May</Table.Th>
                 <Table.Th>Created</Table.Th>
                 <Table.Th>Expires</Table.Th>
                 <Table.Th>Last used</Table.Th>
@@ -183,6 +218,7 @@ export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
                   <Table.Td>
                     <Code>{t.prefix}…</Code>
                   </Table.Td>
+                  <Table.Td>{t.scopes.map((s) => SCOPE_LABELS[s]).join('; ')}</Table.Td>
                   <Table.Td>{formatDate(t.createdAt)}</Table.Td>
                   <Table.Td>{t.expiresAt ? formatDate(t.expiresAt) : 'Never'}</Table.Td>
                   <Table.Td>{t.lastUsedAt ? formatDate(t.lastUsedAt) : 'Never'}</Table.Td>
@@ -236,6 +272,20 @@ export function ApiTokens({ tokens, onChanged }: ApiTokensProps) {
             Create token
           </Button>
         </Group>
+        <Checkbox.Group
+          mt="sm"
+          label="The app may"
+          description="Only what you may do yourself; choose the fewest it needs."
+          value={chosen}
+          onChange={setChosen}
+          error={errors.scopes}
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+            {scopes.map((s) => (
+              <Checkbox key={s} value={s} label={SCOPE_LABELS[s]} />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
       </form>
     </Stack>
   );

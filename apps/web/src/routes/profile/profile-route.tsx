@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
 import { graphql } from '../../gql';
 import { ApiTokens } from './api-tokens';
+import { ChangePasswordForm } from './change-password-form';
 import { ProfileNameForm } from './profile-name-form';
 
 export const ProfileDocument = graphql(`
@@ -22,6 +23,7 @@ export const ProfileDocument = graphql(`
         name
       }
       permissions
+      apiTokenScopes
       apiTokens {
         id
         ...ApiTokens_token
@@ -35,7 +37,7 @@ export function ProfileRoute() {
   const { data, error, refetch } = useQuery(ProfileDocument);
   if (!data?.viewer)
     return error || data ? <PageStatus error onRetry={() => void refetch()} /> : <PageStatus />;
-  const { user, company, permissions, apiTokens } = data.viewer;
+  const { user, company, permissions, apiTokens, apiTokenScopes } = data.viewer;
   const canEdit = permissions.includes('PROFILE_EDIT');
 
   return (
@@ -76,13 +78,20 @@ export function ProfileRoute() {
         </Card>
       </SimpleGrid>
       <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Password
+        </Title>
+        <ChangePasswordForm />
+      </Card>
+      <Card withBorder>
         <Title order={2} size="h4" mb={4}>
           Personal API tokens
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          For partner apps that order or read invoices for you; a token acts with your role.
+          For partner apps that order or read invoices for you; a token may do what its scopes allow of what
+          your role allows, and never manages users or tokens.
         </Text>
-        <ApiTokens tokens={apiTokens} onChanged={() => void refetch()} />
+        <ApiTokens tokens={apiTokens} scopes={apiTokenScopes} onChanged={() => void refetch()} />
       </Card>
     </Stack>
   );

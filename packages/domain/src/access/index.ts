@@ -1,0 +1,4 @@
+export * from './token-scopes';
+export * from './password-policy';
+export * from './common-passwords';
+export * from './auth-limits';
