@@ -75,6 +75,7 @@ describe('the stock ledger', () => {
   });
 
   it('releases and ships no more than is reserved, ships no more than is on hand', () => {
+    expect(apply(figures('50', '30'), K.RELEASE, '30')).toEqual({ onHand: '50', reserved: '0' });
     expect(apply(figures('50', '30'), K.RELEASE, '31')).toBe(
       'Only 30 ea are reserved; cannot release 31 ea.',
     );
