@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilmentComplete, openQuantity, shipmentLineProblem, type FulfilmentLine } from './fulfilment';
+import {
+  baseQuantityOfPart,
+  fulfilmentComplete,
+  openQuantity,
+  shipmentLineProblem,
+  type FulfilmentLine,
+} from './fulfilment';
 
 const line = (extra: Partial<FulfilmentLine> = {}): FulfilmentLine => ({
   sku: 'CUP-12',
@@ -32,5 +38,12 @@ describe('partial shipments', () => {
   it('is complete when every line is shipped or cancelled', () => {
     expect(fulfilmentComplete([line({ shipped: '5' }), line({ shipped: '1', cancelled: '4' })])).toBe(true);
     expect(fulfilmentComplete([line({ shipped: '5' }), line({ shipped: '1' })])).toBe(false);
+  });
+});
+
+describe('the base quantity of part of a line', () => {
+  it('converts through the line’s own ratio, exactly for the whole line', () => {
+    expect(baseQuantityOfPart('5', '120', '2').toString()).toBe('48');
+    expect(baseQuantityOfPart('3', '1', '3').toString()).toBe('1');
   });
 });

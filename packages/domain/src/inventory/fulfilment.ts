@@ -41,3 +41,18 @@ export function shipmentLineProblem(line: FulfilmentLine, quantity: DecimalInput
 export function fulfilmentComplete(lines: readonly FulfilmentLine[]): boolean {
   return lines.every((line) => openQuantity(line).isZero());
 }
+
+/**
+ * The base quantity of `quantity` of a line that has `lineQuantity` in its unit and
+ * `lineBaseQuantity` in base units (2 of 5 cases of 24 = 48 ea); the line's whole quantity gives
+ * exactly its base quantity.
+ */
+export function baseQuantityOfPart(
+  lineQuantity: DecimalInput,
+  lineBaseQuantity: DecimalInput,
+  quantity: DecimalInput,
+): Decimal {
+  const whole = dec(lineQuantity);
+  if (dec(quantity).eq(whole)) return dec(lineBaseQuantity);
+  return dec(lineBaseQuantity).mul(dec(quantity)).div(whole);
+}
