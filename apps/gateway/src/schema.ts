@@ -53,9 +53,17 @@ import {
   OrderLineTemplateResolver,
   OrderResolver,
   OrderTemplateResolver,
+  ShipmentLineResolver,
   ShipmentResolver,
   ViewerCartResolver,
 } from './resolver/order.resolver';
+import {
+  InventoryResolver,
+  ProductStockResolver,
+  StockLevelResolver,
+  StockLocationResolver,
+  StockMovementResolver,
+} from './resolver/inventory.resolver';
 import {
   CategoryListResolver,
   DocumentResolver,
@@ -90,6 +98,7 @@ export const RESOLVERS = [
   ApprovalResolver,
   OrderEventResolver,
   ShipmentResolver,
+  ShipmentLineResolver,
   OrderTemplateResolver,
   OrderLineTemplateResolver,
   ViewerCartResolver,
@@ -99,6 +108,11 @@ export const RESOLVERS = [
   OrderRfqResolver,
   QuoteResolver,
   FulfilmentResolver,
+  InventoryResolver,
+  ProductStockResolver,
+  StockLevelResolver,
+  StockLocationResolver,
+  StockMovementResolver,
   AdoptionResolver,
   InvoiceResolver,
   InvoiceLineResolver,

@@ -19,6 +19,7 @@ import { InvoicingService } from './invoices/invoicing.service';
 import { PaymentTermService } from './invoices/payment-term.service';
 import { ReceivablesService } from './invoices/receivables.service';
 import { AdoptionService } from './metrics/adoption.service';
+import { InventoryService } from './inventory/inventory.service';
 import { NodeService } from './node.service';
 import { ApprovalService } from './orders/approval.service';
 import { CartService } from './orders/cart.service';
@@ -64,6 +65,7 @@ export interface Services {
   rfqs: RfqService;
   quotes: QuoteService;
   fulfilment: FulfilmentService;
+  inventory: InventoryService;
   adoption: AdoptionService;
   documents: DocumentService;
   invoices: InvoiceQueryService;
@@ -96,7 +98,8 @@ export function createServices(deps: {
   registerCatalogNodes(nodes, catalog);
 
   const orders = new OrderQueryService();
-  const orderStates = new OrderStateWriter(audit);
+  const inventory = new InventoryService(audit);
+  const orderStates = new OrderStateWriter(audit, inventory);
   const orderLines = new OrderLinesService(catalog, pricing);
   const notifications = new OrderNotifications();
   const cart = new CartService(audit, orders, orderStates, orderLines);
@@ -108,6 +111,7 @@ export function createServices(deps: {
     sequences,
     idempotency,
     notifications,
+    inventory,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -149,7 +153,7 @@ export function createServices(deps: {
     catalog,
     pricing,
     catalogAdmin: new CatalogAdminService(audit, catalog),
-    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules),
+    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules, inventory),
     pricelistAdmin: new PricelistAdminService(audit, pricing, costRules),
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
@@ -172,7 +176,8 @@ export function createServices(deps: {
       placement,
       notifications,
     ),
-    fulfilment: new FulfilmentService(orders, orderStates),
+    fulfilment: new FulfilmentService(orders, orderStates, inventory),
+    inventory,
     adoption: new AdoptionService(),
     documents,
     invoices,

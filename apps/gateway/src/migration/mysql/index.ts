@@ -4,6 +4,7 @@ import { ReceiptConfirmation1795767516136 } from './1795767516136-ReceiptConfirm
 import { DocumentVersionKey1795767969926 } from './1795767969926-DocumentVersionKey';
 import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-GuardedTextsAndPricePrecision';
 import { CompanyCreditVersion1796182669052 } from './1796182669052-CompanyCreditVersion';
+import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -11,4 +12,5 @@ export const MYSQL_MIGRATIONS = [
   DocumentVersionKey1795767969926,
   GuardedTextsAndPricePrecision1796177437130,
   CompanyCreditVersion1796182669052,
+  StockLedgerAndPartialShipments1796189000000,
 ];
