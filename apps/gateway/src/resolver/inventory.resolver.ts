@@ -133,6 +133,16 @@ export class StockLevelResolver {
     return this.services.inventory.location(ctx, level.locationId);
   }
 
+  @FieldResolver(() => DecimalScalar)
+  onHand(@Root() level: StockLevel) {
+    return toDecimalString(level.onHand);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Promised to placed orders, not shipped yet.' })
+  reserved(@Root() level: StockLevel) {
+    return toDecimalString(level.reserved);
+  }
+
   @FieldResolver(() => DecimalScalar, { description: 'On hand − reserved (negative while backorders wait).' })
   available(@Root() level: StockLevel) {
     return toDecimalString(availableStock(figuresOf(level)));
@@ -154,6 +164,21 @@ export class StockMovementResolver {
   @FieldResolver(() => ID)
   id(@Root() movement: StockMovement) {
     return toGlobalId('StockMovement', movement.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'In the base unit; signed for adjustments.' })
+  quantity(@Root() movement: StockMovement) {
+    return toDecimalString(movement.quantity);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  onHandAfter(@Root() movement: StockMovement) {
+    return toDecimalString(movement.onHandAfter);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  reservedAfter(@Root() movement: StockMovement) {
+    return toDecimalString(movement.reservedAfter);
   }
 
   @FieldResolver(() => DateTimeScalar)

@@ -529,6 +529,16 @@ export class ShipmentResolver {
 export class ShipmentLineResolver {
   constructor(private readonly services: Services) {}
 
+  @FieldResolver(() => DecimalScalar, { description: "In the line's unit." })
+  quantity(@Root() line: ShipmentLine) {
+    return toDecimalString(line.quantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: "In the product's base unit." })
+  baseQuantity(@Root() line: ShipmentLine) {
+    return toDecimalString(line.baseQuantity);
+  }
+
   @FieldResolver(() => OrderLineType)
   orderLine(@Root() line: ShipmentLine, @Ctx() ctx: RequestContext) {
     return ctx.loaders.load(OrderLine, line.orderLineId);

@@ -40,9 +40,6 @@ export class ProductStockType {
 @ObjectType('StockMovement', { description: 'One row of the stock ledger.' })
 export class StockMovementType {
   @Field(() => StockMovementKind) kind: StockMovementKind;
-  @Field(() => DecimalScalar, { description: 'In the base unit; signed for adjustments.' }) quantity: string;
-  @Field(() => DecimalScalar) onHandAfter: string;
-  @Field(() => DecimalScalar) reservedAfter: string;
   @Field(() => String, { nullable: true, description: "An adjustment's reason, a receipt's note." })
   reason: string | null;
 }

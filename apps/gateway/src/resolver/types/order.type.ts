@@ -58,10 +58,7 @@ export class ShipmentType {
 }
 
 @ObjectType('ShipmentLine', { description: 'What a shipment carries of an order line.' })
-export class ShipmentLineType {
-  @Field(() => DecimalScalar, { description: "In the line's unit." }) quantity: string;
-  @Field(() => DecimalScalar, { description: "In the product's base unit." }) baseQuantity: string;
-}
+export class ShipmentLineType {}
 
 @ObjectType('OrderEvent', { description: "One step of an order's timeline." })
 export class OrderEventType {

@@ -176,11 +176,6 @@ export class FulfilmentService {
       const now = tx.now();
       const tracking = trackingNumber ? `, tracking ${trackingNumber}` : '';
       const what = parts.map((p) => `${p.line.sku} ${formatDecimal(p.quantity)} ${p.unit}`).join(', ');
-      const to = await this.states.transition(tx, order, StaffOrderAction.SHIP, {
-        leavesOpen,
-        kind: leavesOpen ? 'PARTLY_SHIPPED' : 'SHIPPED',
-        message: `${leavesOpen ? 'Partly shipped' : 'Shipped'} with ${carrier}${tracking}${billOfLadingNumber ? `, bill of lading ${billOfLadingNumber}` : ''}: ${what}`,
-      });
       const inserted = await tx.db.getRepository(Shipment).insert({
         orderId: order.id,
         carrier,
@@ -212,6 +207,12 @@ export class FulfilmentService {
           part.field ?? ['input', 'lines', String(i)],
         );
       }
+      // After the shipment's movements: leaving IN_PROGRESS releases only what is left.
+      const to = await this.states.transition(tx, order, StaffOrderAction.SHIP, {
+        leavesOpen,
+        kind: leavesOpen ? 'PARTLY_SHIPPED' : 'SHIPPED',
+        message: `${leavesOpen ? 'Partly shipped' : 'Shipped'} with ${carrier}${tracking}${billOfLadingNumber ? `, bill of lading ${billOfLadingNumber}` : ''}: ${what}`,
+      });
       const author =
         order.createdById === null
           ? null
