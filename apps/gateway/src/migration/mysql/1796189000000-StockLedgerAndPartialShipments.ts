@@ -68,6 +68,10 @@ export class StockLedgerAndPartialShipments1796189000000 implements MigrationInt
     await queryRunner.query(
       'ALTER TABLE `stock_movement` ADD CONSTRAINT `FK_27ea7c4375b62927e6136465c4c` FOREIGN KEY (`createdById`) REFERENCES `user`(`id`) ON DELETE SET NULL ON UPDATE NO ACTION',
     );
+    // Orders shipped before partial shipments shipped every line whole.
+    await queryRunner.query(
+      "UPDATE `order_line` SET `shippedQuantity` = `quantity` WHERE `orderId` IN (SELECT `id` FROM `sales_order` WHERE `status` IN ('SHIPPED', 'DELIVERED', 'INVOICED'))",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -213,6 +213,10 @@ export class StockLedgerAndPartialShipments1796189000000 implements MigrationInt
     await queryRunner.query(
       'CREATE INDEX "IDX_caed32b131661926b3c5ed3c86" ON "stock_movement" ("productId", "id") ',
     );
+    // Orders shipped before partial shipments shipped every line whole.
+    await queryRunner.query(
+      'UPDATE "order_line" SET "shippedQuantity" = "quantity" WHERE "orderId" IN (SELECT "id" FROM "sales_order" WHERE "status" IN (\'SHIPPED\', \'DELIVERED\', \'INVOICED\'))',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
