@@ -35,7 +35,6 @@ const PERMISSION_LABELS: Record<Permission, string> = {
   QUOTES_MANAGE: 'Manage quotes',
   FULFILMENT_MANAGE: 'Manage fulfilment',
   INVENTORY_MANAGE: 'Manage stock',
-  CREDIT_MANAGE: 'Manage credit limits and payment terms',
   INVOICING_MANAGE: 'Manage invoicing',
   CREDIT_MANAGE: 'Manage credit limits and payment terms',
   METRICS_READ: 'See portal metrics',
