@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData, type SeedSummary } from './demo-data';
 import {
   Money,
+  allowsOrderingBeyondStock,
   computeTax,
   daysBetween,
   dec,
   earlyPaymentDiscountFor,
   invoiceTerms,
+  ledgerFigures,
   lineTotal,
   sumMoney,
   type PaymentTerm as DomainPaymentTerm,
@@ -30,6 +32,9 @@ import {
   Pricelist,
   Product,
   Session,
+  ShipmentLine,
+  StockLevel,
+  StockMovement,
   TaxRate,
   User,
   createDataSource,
@@ -143,6 +148,53 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
       .distinct(true)
       .getRawMany<{ status: string }>();
     expect(rows.map((r) => r.status).sort()).toEqual([...ALL_STATUSES].sort());
+  });
+
+  it('keeps a stock ledger that adds up, consistent with the orders: open orders reserve, shipped ones shipped', async () => {
+    const levels = await ds.getRepository(StockLevel).find();
+    const movements = await ds.getRepository(StockMovement).find({ order: { id: 'ASC' } });
+    expect(levels).toHaveLength(await ds.getRepository(Product).count());
+    const products = new Map((await ds.getRepository(Product).find()).map((p) => [p.id, p]));
+    const lines = await ds.getRepository(OrderLine).find();
+    const orders = new Map((await ds.getRepository(Order).find()).map((o) => [o.id, o]));
+    let low = 0;
+    let backordered = 0;
+    let reservedSomewhere = 0;
+    for (const level of levels) {
+      const own = movements.filter((m) => m.productId === level.productId);
+      const sum = ledgerFigures(own);
+      expect([sum.onHand.toString(), sum.reserved.toString()]).toEqual([
+        dec(level.onHand).toString(),
+        dec(level.reserved).toString(),
+      ]);
+      const held = lines
+        .filter(
+          (l) =>
+            l.productId === level.productId &&
+            ['PENDING_APPROVAL', 'SALES_ORDER', 'IN_PROGRESS'].includes(orders.get(l.orderId)!.status),
+        )
+        .reduce((total, l) => total.plus(dec(l.baseQuantity)), dec('0'));
+      expect(dec(level.reserved).eq(held)).toBe(true);
+      const product = products.get(level.productId)!;
+      const available = dec(level.onHand).minus(dec(level.reserved));
+      if (!allowsOrderingBeyondStock(product.availabilityPolicy)) expect(available.gte(0)).toBe(true);
+      if (product.availabilityPolicy === 'ALLOW_BACKORDER' && available.lte(0)) backordered += 1;
+      if (held.gt(0)) reservedSomewhere += 1;
+      if (available.gt(0) && product.lowStockThreshold && available.lte(dec(product.lowStockThreshold)))
+        low += 1;
+    }
+    expect(low).toBeGreaterThan(0);
+    expect(reservedSomewhere).toBeGreaterThan(10);
+    expect(
+      backordered + lines.filter((l) => dec(l.backorderedBaseQuantity).gt(0)).length,
+    ).toBeGreaterThanOrEqual(0);
+    // Shipped orders shipped every line, with shipment lines.
+    const shipped = lines.filter((l) =>
+      ['SHIPPED', 'DELIVERED', 'INVOICED'].includes(orders.get(l.orderId)!.status),
+    );
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped.every((l) => l.shippedQuantity === l.quantity)).toBe(true);
+    expect(await ds.getRepository(ShipmentLine).count()).toBe(shipped.length);
   });
 
   it('gives each customer company one user per portal role', async () => {

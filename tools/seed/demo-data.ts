@@ -27,6 +27,9 @@ import {
   RfqLine,
   RfqMessage,
   Shipment,
+  ShipmentLine,
+  StockLevel,
+  StockMovement,
   TaxRate,
   UnitOfMeasure,
   User,
@@ -38,6 +41,7 @@ import { Writer } from './core/writer';
 import { seedCatalog } from './steps/catalog.step';
 import { seedCompanies } from './steps/companies.step';
 import { seedFulfilment } from './steps/fulfilment.step';
+import { seedInventory } from './steps/inventory.step';
 import { seedInvoicesAndPayments } from './steps/invoices.step';
 import { seedOrders } from './steps/orders.step';
 import { seedPaymentTerms } from './steps/payment-terms.step';
@@ -100,6 +104,9 @@ const ENTITIES_WITH_IDS = [
   RfqLine,
   RfqMessage,
   Shipment,
+  ShipmentLine,
+  StockLevel,
+  StockMovement,
   TaxRate,
   UnitOfMeasure,
   User,
@@ -108,7 +115,8 @@ const ENTITIES_WITH_IDS = [
 /**
  * Inserts the demo data set, in one transaction, through the gateway's entities: staff and
  * customer users, companies, the catalog, pricelists, payment terms, ≈ 6 months of orders in
- * every status, RFQs and quotations, shipments, templates, invoices, payments and a credit note,
+ * every status, RFQs and quotations, shipments, the stock ledger (opening receipts, reservations of
+ * open orders, shipments), templates, invoices, payments and a credit note,
  * and past portal sign-ins. Every price, tax, total and discount comes from @portal/domain.
  * Deterministic for a given `now` and `scale`. Expects a migrated database without demo data
  * (SKUs and e-mails are unique).
@@ -137,7 +145,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions)
     const rfqs = await seedRfqs(ctx, { catalog, reference, companies });
     const orders = await seedOrders(ctx, { staff, reference, catalog, pricing, companies, rfqs });
     await seedQuoteReplies(ctx, { staff, rfqs, orders });
-    await seedFulfilment(ctx, { reference, orders });
+    const shipments = await seedFulfilment(ctx, { reference, orders });
+    await seedInventory(ctx, { catalog, orders, shipments });
     await seedInvoicesAndPayments(ctx, { staff, companies, orders });
     await seedTemplates(ctx, { catalog, companies, orders });
     await seedSignInHistory(ctx, companies);

@@ -54,9 +54,17 @@ import {
   OrderLineTemplateResolver,
   OrderResolver,
   OrderTemplateResolver,
+  ShipmentLineResolver,
   ShipmentResolver,
   ViewerCartResolver,
 } from './resolver/order.resolver';
+import {
+  InventoryResolver,
+  ProductStockResolver,
+  StockLevelResolver,
+  StockLocationResolver,
+  StockMovementResolver,
+} from './resolver/inventory.resolver';
 import {
   CategoryListResolver,
   DocumentResolver,
@@ -91,6 +99,7 @@ export const RESOLVERS = [
   ApprovalResolver,
   OrderEventResolver,
   ShipmentResolver,
+  ShipmentLineResolver,
   OrderTemplateResolver,
   OrderLineTemplateResolver,
   ViewerCartResolver,
@@ -100,6 +109,11 @@ export const RESOLVERS = [
   OrderRfqResolver,
   QuoteResolver,
   FulfilmentResolver,
+  InventoryResolver,
+  ProductStockResolver,
+  StockLevelResolver,
+  StockLocationResolver,
+  StockMovementResolver,
   AdoptionResolver,
   InvoiceResolver,
   InvoiceLineResolver,

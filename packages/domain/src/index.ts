@@ -10,3 +10,4 @@ export * from './receivables';
 export * from './approvals';
 export * from './orders';
 export * from './messages';
+export * from './inventory';

@@ -116,6 +116,10 @@ export function priceOrder(
       taxAmount: '0.0000',
       priceRuleId: price.ruleId,
       priceExplanation: price.explanation,
+      // Shipped quantities and backorders come from the stock ledger (inventory.step.ts).
+      shippedQuantity: '0.0000',
+      cancelledQuantity: '0.0000',
+      backorderedBaseQuantity: '0.0000',
     };
     return { line, taxClass: l.product?.row.taxClass ?? 'STANDARD' };
   });
@@ -182,6 +186,8 @@ export function priceOrder(
     quoteAcceptedAt: null,
     quoteSignedByName: null,
     quoteContentHash: null,
+    // The warehouse's promise for orders being fulfilled.
+    expectedShipDate: plan.target === 'IN_PROGRESS' ? addDays(ctx.today, 3) : null,
     receiptConfirmedAt: null,
   };
   return { order, lines };

@@ -68,7 +68,6 @@ export async function seedCatalog(ctx: SeedContext, reference: ReferenceData): P
       minimumOrderQuantity: spec.minimumOrderQuantity,
       orderMultiple: spec.orderMultiple,
       published: spec.published,
-      stockOnHand: spec.stockOnHand,
       lowStockThreshold: spec.lowStockThreshold,
       availabilityPolicy: AvailabilityPolicy[spec.availabilityPolicy],
       restockDate: spec.restockInDays === null ? null : isoDate(daysAfter(ctx.now, spec.restockInDays)),

@@ -10,7 +10,7 @@ type Carrier = Pick<Shipment, 'carrier' | 'trackingNumber' | 'trackingUrl' | 'bi
 export async function seedFulfilment(
   ctx: SeedContext,
   world: { reference: ReferenceData; orders: readonly SeededOrder[] },
-): Promise<void> {
+): Promise<Shipment[]> {
   const shipments: Shipment[] = [];
   for (const seeded of world.orders) {
     const shipped = seeded.timeline.find((s) => s.status === 'SHIPPED');
@@ -27,6 +27,7 @@ export async function seedFulfilment(
     });
   }
   await ctx.writer.insert(Shipment, shipments);
+  return shipments;
 }
 
 /** Drums and big packs go by LTL freight with a bill of lading; parcels by UPS or FedEx. */

@@ -2,7 +2,16 @@ import { OrderStatus } from '@portal/domain';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Company, Order, OrderLine, Product, ProductUnit, UnitOfMeasure } from '../entity';
+import {
+  Company,
+  Order,
+  OrderLine,
+  Product,
+  ProductUnit,
+  StockLevel,
+  StockLocation,
+  UnitOfMeasure,
+} from '../entity';
 import {
   createTestDatabase,
   mysqlTestUrl,
@@ -45,7 +54,7 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
     async function saveProduct(
       sku: string,
       listPrice: string,
-      stockOnHand: string,
+      lowStockThreshold: string,
       cost: string | null = null,
     ): Promise<Product> {
       const repository = ds.getRepository(Product);
@@ -55,7 +64,7 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
           name: sku,
           baseUnitId: unit.id,
           listPrice,
-          stockOnHand,
+          lowStockThreshold,
           cost,
           createdAt: NOW,
           updatedAt: NOW,
@@ -77,7 +86,7 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
     ])('money and quantity %s read back as %s', async (written, read) => {
       const product = await saveProduct(`SKU-${written}`, written, written, written);
       expect(product.listPrice).toBe(read);
-      expect(product.stockOnHand).toBe(read);
+      expect(product.lowStockThreshold).toBe(read);
       expect(product.cost).toBe(read);
     });
 
@@ -96,7 +105,12 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
       const product = await repository.findOneByOrFail({ id: saved.id });
       expect(product.cost).toBeNull();
       expect(product.minimumOrderQuantity).toBeNull();
-      expect(product.stockOnHand).toBe('0.0000');
+      const location = await ds.getRepository(StockLocation).findOneByOrFail({ isDefault: true });
+      await ds
+        .getRepository(StockLevel)
+        .insert({ productId: product.id, locationId: location.id, updatedAt: NOW });
+      const level = await ds.getRepository(StockLevel).findOneByOrFail({ productId: product.id });
+      expect([level.onHand, level.reserved]).toEqual(['0.0000', '0.0000']);
       expect(product.published).toBe(true);
       expect(product.availabilityPolicy).toBe('SHOW_UNAVAILABLE');
     });
@@ -119,7 +133,7 @@ for (const engine of ['sqlite', 'mysql'] as TestEngine[]) {
       'keeps the full decimal(20,4) and decimal(24,10) range on MySQL',
       async () => {
         const product = await saveProduct('WIDE', '9999999999999999.9999', '-9999999999999999.9999');
-        expect([product.listPrice, product.stockOnHand]).toEqual([
+        expect([product.listPrice, product.lowStockThreshold]).toEqual([
           '9999999999999999.9999',
           '-9999999999999999.9999',
         ]);

@@ -2,6 +2,7 @@ import { AvailabilityPolicy, basePriceForFactor, compareDecimals, toDecimalStrin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { Product, ProductUnit } from '../entity';
+import { receiveOpeningStock } from '../service/inventory/stock-ledger';
 import { ACME_VISIBLE_SKUS, CATALOG_SKUS, GLOBEX_VISIBLE_SKUS } from '../testing/catalog-fixture';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
@@ -481,7 +482,6 @@ describe.each(testEngines())('catalog statement count on %s', (engine) => {
           minimumOrderQuantity: null,
           orderMultiple: null,
           published: true,
-          stockOnHand: String(i * 10),
           lowStockThreshold: null,
           availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
           restockDate: null,
@@ -490,6 +490,7 @@ describe.each(testEngines())('catalog statement count on %s', (engine) => {
           createdAt: now,
           updatedAt: now,
         });
+        await receiveOpeningStock(em, product.id, String(i * 10), now);
         await em.getRepository(ProductUnit).save([
           { productId: product.id, unitId: units.ea.id, factor: '1', isDefault: false },
           { productId: product.id, unitId: units.cs.id, factor: '12', isDefault: true },

@@ -193,7 +193,7 @@ describe.each(testEngines())('fulfilment and tracking on %s', (engine) => {
     ]);
     expect(order.events.at(-1)).toMatchObject({
       status: 'SHIPPED',
-      message: 'Shipped with UPS, tracking 1Z999AA10123456784, bill of lading BOL-4411',
+      message: 'Shipped with UPS, tracking 1Z999AA10123456784, bill of lading BOL-4411: CUP-12 30 cs',
     });
     expect(portal.mailer.sent).toHaveLength(sentBefore + 1);
     const mail = portal.mailer.lastTo('buyer@acme.example');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AvailabilityPolicy } from '@portal/domain';
-import { OrderLine, Product, ProductUnit } from '../entity';
+import { AvailabilityPolicy, StockMovementKind } from '@portal/domain';
+import { OrderLine, Product, ProductUnit, StockLevel, StockLocation, StockMovement } from '../entity';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
@@ -29,7 +29,6 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
       minimumOrderQuantity: null,
       orderMultiple: null,
       published: true,
-      stockOnHand: '1000',
       lowStockThreshold: null,
       availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
       restockDate: null,
@@ -47,6 +46,32 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
       await ds.getRepository(Product).insert(batch);
     }
     const ids = await ds.getRepository(Product).find({ select: { id: true }, where: { listPrice: '1.25' } });
+    // Opening stock of 1,000 each, through the ledger.
+    const location = await ds.getRepository(StockLocation).findOneByOrFail({ isDefault: true });
+    for (let start = 0; start < ids.length; start += 200) {
+      const slice = ids.slice(start, start + 200);
+      await ds.getRepository(StockLevel).insert(
+        slice.map((p) => ({
+          productId: p.id,
+          locationId: location.id,
+          onHand: '1000',
+          reserved: '0',
+          updatedAt: now,
+        })),
+      );
+      await ds.getRepository(StockMovement).insert(
+        slice.map((p) => ({
+          productId: p.id,
+          locationId: location.id,
+          kind: StockMovementKind.RECEIPT,
+          quantity: '1000',
+          onHandAfter: '1000',
+          reservedAfter: '0',
+          reason: 'Opening stock',
+          createdAt: now,
+        })),
+      );
+    }
     for (let start = 0; start < ids.length; start += 200)
       await ds.getRepository(ProductUnit).insert(
         ids.slice(start, start + 200).map((p) => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Order, OrderTemplate, Product } from '../entity';
+import { Order, OrderTemplate, Product, StockLevel } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
 import { TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
@@ -51,7 +51,10 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     expect(source.status).toBe('SALES_ORDER');
     const p = portal.catalog.products;
     await products().update({ id: p['SOLV-55'].id }, { listPrice: '5.00' });
-    await products().update({ id: p['CUP-16'].id }, { stockOnHand: '0' });
+    // Out of stock: nothing on hand at the warehouse (a fixture shortcut past the ledger).
+    const cup16 = { productId: p['CUP-16'].id };
+    const before = await portal.runtime.dataSource.getRepository(StockLevel).findOneByOrFail(cup16);
+    await portal.runtime.dataSource.getRepository(StockLevel).update(cup16, { onHand: '0' });
     await products().update({ id: p['DEGR-1'].id }, { minimumOrderQuantity: '60' });
     await products().update({ id: p['CHEF-KNIFE'].id }, { published: false });
 
@@ -109,7 +112,7 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     expect(
       (await buyer.request(REORDER, { input: { orderId: order.id } })).data?.reorder.userErrors[0],
     ).toMatchObject({ code: 'INVALID_STATE' });
-    await products().update({ id: p['CUP-16'].id }, { stockOnHand: '5000' });
+    await portal.runtime.dataSource.getRepository(StockLevel).update(cup16, { onHand: before.onHand });
     await products().update({ id: p['DEGR-1'].id }, { minimumOrderQuantity: null });
     await products().update({ id: p['CHEF-KNIFE'].id }, { published: true });
   });

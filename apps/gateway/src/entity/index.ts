@@ -36,7 +36,11 @@ import { RfqLine } from './rfq-line.entity';
 import { RfqMessage } from './rfq-message.entity';
 import { Rfq } from './rfq.entity';
 import { Session } from './session.entity';
+import { ShipmentLine } from './shipment-line.entity';
 import { Shipment } from './shipment.entity';
+import { StockLevel } from './stock-level.entity';
+import { StockLocation } from './stock-location.entity';
+import { StockMovement } from './stock-movement.entity';
 import { TaxRate } from './tax-rate.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { User } from './user.entity';
@@ -83,7 +87,11 @@ export { RfqLine } from './rfq-line.entity';
 export { RfqMessage } from './rfq-message.entity';
 export { Rfq, type RfqStatus } from './rfq.entity';
 export { Session } from './session.entity';
+export { ShipmentLine } from './shipment-line.entity';
 export { Shipment } from './shipment.entity';
+export { StockLevel } from './stock-level.entity';
+export { StockLocation } from './stock-location.entity';
+export { StockMovement } from './stock-movement.entity';
 export { TaxRate } from './tax-rate.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
 export { User, type UserRole, type UserStatus } from './user.entity';
@@ -128,7 +136,11 @@ export const ALL_ENTITIES = [
   RfqMessage,
   Rfq,
   Session,
+  ShipmentLine,
   Shipment,
+  StockLevel,
+  StockLocation,
+  StockMovement,
   TaxRate,
   UnitOfMeasure,
   User,

@@ -84,6 +84,18 @@ export class OrderLine {
   @JoinColumn({ name: 'priceRuleId' })
   priceRule?: Relation<PricelistRule> | null;
 
+  /** Shipped so far, in the line's unit. */
+  @QuantityColumn({ default: '0' })
+  shippedQuantity: string;
+
+  /** Given up after part of the order shipped (the rest of a backorder), in the line's unit. */
+  @QuantityColumn({ default: '0' })
+  cancelledQuantity: string;
+
+  /** The part not covered by available stock when the order was placed, in base units. */
+  @QuantityColumn({ default: '0' })
+  backorderedBaseQuantity: string;
+
   /** Human-readable explanation of the price computation. */
   @TextColumn({ nullable: true })
   priceExplanation: string | null;

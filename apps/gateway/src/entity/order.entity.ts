@@ -149,6 +149,10 @@ export class Order {
   @Column({ type: 'varchar', length: 64, nullable: true })
   quoteContentHash: string | null;
 
+  /** When the warehouse expects to ship what is still open (set while IN_PROGRESS). */
+  @DateColumn({ nullable: true })
+  expectedShipDate: string | null;
+
   /** When the customer confirmed the goods arrived (at most once). */
   @TimestampColumn({ nullable: true })
   receiptConfirmedAt: Date | null;

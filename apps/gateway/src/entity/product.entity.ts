@@ -18,7 +18,7 @@ import {
 
 export { AvailabilityPolicy };
 
-/** A catalog product. Prices, stock and quantities are per base unit. */
+/** A catalog product. Prices, stock and quantities are per base unit (stock: stock_level and its ledger). */
 @Entity('product')
 export class Product {
   @IdColumn()
@@ -65,9 +65,6 @@ export class Product {
   @Index()
   @BooleanColumn({ default: true })
   published: boolean;
-
-  @QuantityColumn({ default: '0' })
-  stockOnHand: string;
 
   /** At or below this (but above zero) the product shows LOW_STOCK. */
   @QuantityColumn({ nullable: true })

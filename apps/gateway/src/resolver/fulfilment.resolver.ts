@@ -3,7 +3,7 @@ import { Permission } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import type { RequestContext } from '../context';
 import type { Services } from '../service/services';
-import { ReportIssueInput, ShipOrderInput } from './types/fulfilment.input';
+import { ReportIssueInput, SetExpectedShipDateInput, ShipOrderInput } from './types/fulfilment.input';
 import { OrderActionInput } from './types/order.input';
 import { OrderPayload } from './types/order.type';
 
@@ -21,10 +21,34 @@ export class FulfilmentResolver {
   @Allow(Permission.FULFILMENT_MANAGE)
   @Mutation(() => OrderPayload, {
     description:
-      'IN_PROGRESS to SHIPPED, with a shipment; the customer is e-mailed the tracking link. Requires FULFILMENT_MANAGE.',
+      'A shipment of an order IN_PROGRESS (some lines, part of a line, or everything open); the order stays IN_PROGRESS while anything is left to ship, then SHIPPED. The customer is e-mailed the tracking link. Requires FULFILMENT_MANAGE.',
   })
   shipOrder(@Ctx() ctx: RequestContext, @Arg('input', () => ShipOrderInput) input: ShipOrderInput) {
     return this.services.fulfilment.ship(ctx, input);
+  }
+
+  @Allow(Permission.FULFILMENT_MANAGE)
+  @Mutation(() => OrderPayload, {
+    description:
+      'Sets when what is still open is expected to ship (order IN_PROGRESS; shown to the buyer). Requires FULFILMENT_MANAGE.',
+  })
+  setExpectedShipDate(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SetExpectedShipDateInput) input: SetExpectedShipDateInput,
+  ) {
+    return this.services.fulfilment.setExpectedShipDate(ctx, input);
+  }
+
+  @Allow(Permission.FULFILMENT_MANAGE)
+  @Mutation(() => OrderPayload, {
+    description:
+      'Gives up what is still open on a partly shipped order (its reservations are released); the order becomes SHIPPED. Requires FULFILMENT_MANAGE.',
+  })
+  cancelOpenQuantities(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OrderActionInput) input: OrderActionInput,
+  ) {
+    return this.services.fulfilment.cancelOpenQuantities(ctx, input);
   }
 
   @Allow(Permission.FULFILMENT_MANAGE)

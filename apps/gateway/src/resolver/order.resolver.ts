@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { OrderAction, Permission, toDecimalString, type OrderIssue } from '@portal/domain';
+import { OrderAction, Permission, openQuantity, toDecimalString, type OrderIssue } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
@@ -19,6 +19,7 @@ import {
   OrderTemplateLine,
   Product,
   Shipment,
+  ShipmentLine,
   User,
 } from '../entity';
 import type { Services } from '../service/services';
@@ -55,6 +56,7 @@ import {
   OrderType,
   QuoteDetailsType,
   ReorderPayload,
+  ShipmentLineType,
   ShipmentType,
 } from './types/order.type';
 import { AvailabilityType, ProductType, UnitOfMeasureType, toAvailabilityType } from './types/product.type';
@@ -396,6 +398,42 @@ export class OrderLineResolver {
     return this.services.catalog.unit(ctx, line.unitId);
   }
 
+  @FieldResolver(() => DecimalScalar, { description: "Shipped so far, in the line's unit." })
+  shippedQuantity(@Root() line: OrderLine) {
+    return toDecimalString(line.shippedQuantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: "Still to ship (ordered less shipped and cancelled), in the line's unit.",
+  })
+  openQuantity(@Root() line: OrderLine) {
+    return toDecimalString(
+      openQuantity({
+        sku: line.sku,
+        quantity: line.quantity,
+        shipped: line.shippedQuantity,
+        cancelled: line.cancelledQuantity,
+        unit: '',
+        step: '0',
+      }),
+    );
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: "Given up after part of the order shipped, in the line's unit.",
+  })
+  cancelledQuantity(@Root() line: OrderLine) {
+    return toDecimalString(line.cancelledQuantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description:
+      "The part that was not in stock when the order was placed (a backorder, shipped when goods arrive), in the product's base unit.",
+  })
+  backorderedQuantity(@Root() line: OrderLine) {
+    return toDecimalString(line.backorderedBaseQuantity);
+  }
+
   @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
   @Allow(Permission.PRICES_CONTRACT)
   async unitPrice(@Root() line: OrderLine, @Ctx() ctx: RequestContext) {
@@ -477,6 +515,44 @@ export class ShipmentResolver {
   @FieldResolver(() => ID)
   id(@Root() shipment: Shipment) {
     return toGlobalId('Shipment', shipment.id);
+  }
+
+  @FieldResolver(() => [ShipmentLineType], {
+    description: 'What this shipment carries (shipments made before partial shipments have none listed).',
+  })
+  lines(@Root() shipment: Shipment, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(ShipmentLine, 'shipmentId', shipment.id);
+  }
+}
+
+@Resolver(() => ShipmentLineType)
+export class ShipmentLineResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => DecimalScalar, { description: "In the line's unit." })
+  quantity(@Root() line: ShipmentLine) {
+    return toDecimalString(line.quantity);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: "In the product's base unit." })
+  baseQuantity(@Root() line: ShipmentLine) {
+    return toDecimalString(line.baseQuantity);
+  }
+
+  @FieldResolver(() => OrderLineType)
+  orderLine(@Root() line: ShipmentLine, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.load(OrderLine, line.orderLineId);
+  }
+
+  @FieldResolver(() => String)
+  async sku(@Root() line: ShipmentLine, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.load(OrderLine, line.orderLineId))?.sku ?? '';
+  }
+
+  @FieldResolver(() => UnitOfMeasureType, { nullable: true, description: "The order line's unit." })
+  async unit(@Root() line: ShipmentLine, @Ctx() ctx: RequestContext) {
+    const orderLine = await ctx.loaders.load(OrderLine, line.orderLineId);
+    return orderLine ? this.services.catalog.unit(ctx, orderLine.unitId) : null;
   }
 }
 

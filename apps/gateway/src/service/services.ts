@@ -22,6 +22,7 @@ import { ReceivablesService } from './invoices/receivables.service';
 import { toAccountStatementType } from '../resolver/types/receivables.mapping';
 import { toGlobalId } from '../common/node-id';
 import { AdoptionService } from './metrics/adoption.service';
+import { InventoryService } from './inventory/inventory.service';
 import { NodeService } from './node.service';
 import { ApprovalService } from './orders/approval.service';
 import { CartService } from './orders/cart.service';
@@ -67,6 +68,7 @@ export interface Services {
   rfqs: RfqService;
   quotes: QuoteService;
   fulfilment: FulfilmentService;
+  inventory: InventoryService;
   adoption: AdoptionService;
   documents: DocumentService;
   invoices: InvoiceQueryService;
@@ -100,7 +102,8 @@ export function createServices(deps: {
   registerCatalogNodes(nodes, catalog);
 
   const orders = new OrderQueryService();
-  const orderStates = new OrderStateWriter(audit);
+  const inventory = new InventoryService(audit);
+  const orderStates = new OrderStateWriter(audit, inventory);
   const orderLines = new OrderLinesService(catalog, pricing);
   const notifications = new OrderNotifications();
   const cart = new CartService(audit, orders, orderStates, orderLines);
@@ -112,6 +115,7 @@ export function createServices(deps: {
     sequences,
     idempotency,
     notifications,
+    inventory,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -162,7 +166,7 @@ export function createServices(deps: {
     catalog,
     pricing,
     catalogAdmin: new CatalogAdminService(audit, catalog),
-    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules),
+    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules, inventory),
     pricelistAdmin: new PricelistAdminService(audit, pricing, costRules),
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
@@ -185,7 +189,8 @@ export function createServices(deps: {
       placement,
       notifications,
     ),
-    fulfilment: new FulfilmentService(orders, orderStates),
+    fulfilment: new FulfilmentService(orders, orderStates, inventory),
+    inventory,
     adoption: new AdoptionService(),
     documents,
     invoices,

@@ -13,6 +13,7 @@ import {
   UnitOfMeasure,
 } from '../entity';
 import type { AccessFixture } from './fixtures';
+import { receiveOpeningStock } from '../service/inventory/stock-ledger';
 
 /**
  * The catalog the catalog and order e2e tests run on (on top of the access fixture):
@@ -325,7 +326,6 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
       minimumOrderQuantity: spec.minimumOrderQuantity ?? null,
       orderMultiple: spec.orderMultiple ?? null,
       published: spec.published ?? true,
-      stockOnHand: spec.stock,
       lowStockThreshold: spec.lowStockThreshold ?? null,
       availabilityPolicy: spec.policy ?? AvailabilityPolicy.SHOW_UNAVAILABLE,
       restockDate: spec.restockDate ?? null,
@@ -334,6 +334,8 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
       createdAt: now,
       updatedAt: now,
     });
+    // Opening stock through the ledger (a receipt at the default warehouse).
+    await receiveOpeningStock(em, product.id, spec.stock, now);
     const others = spec.units ?? [];
     const hasDefault = others.some((u) => u.isDefault);
     await em.getRepository(ProductUnit).save([

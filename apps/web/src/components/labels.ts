@@ -34,6 +34,7 @@ const PERMISSION_LABELS: Record<Permission, string> = {
   CUSTOMERS_MANAGE: 'Manage customers',
   QUOTES_MANAGE: 'Manage quotes',
   FULFILMENT_MANAGE: 'Manage fulfilment',
+  INVENTORY_MANAGE: 'Manage stock',
   INVOICING_MANAGE: 'Manage invoicing',
   CREDIT_MANAGE: 'Manage credit limits and payment terms',
   METRICS_READ: 'See portal metrics',

@@ -7,6 +7,7 @@ import {
   IconLayoutGrid,
   IconListDetails,
   IconMessageQuestion,
+  IconPackages,
   IconPhone,
   IconReceipt,
   IconShoppingCart,
@@ -96,6 +97,13 @@ export const NAV_LINKS: readonly NavLinkSpec[] = [
     to: '/staff/fulfilment',
     icon: IconTruckDelivery,
     anyOf: ['FULFILMENT_MANAGE'],
+    audience: 'staff',
+  },
+  {
+    label: 'Inventory',
+    to: '/staff/inventory',
+    icon: IconPackages,
+    anyOf: ['INVENTORY_MANAGE'],
     audience: 'staff',
   },
   {

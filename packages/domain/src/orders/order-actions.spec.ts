@@ -272,6 +272,44 @@ describe('the order state machine', () => {
       });
     });
 
+    it('keeps an order in progress while a partial shipment leaves something to ship', () => {
+      const warehouse = other(Role.WAREHOUSE);
+      expect(
+        checkTransition(order(S.IN_PROGRESS, { leavesOpen: true }), Staff.SHIP, warehouse),
+      ).toMatchObject({ ok: true, to: S.IN_PROGRESS });
+      expect(checkTransition(order(S.IN_PROGRESS), Staff.SET_EXPECTED_SHIP_DATE, warehouse)).toMatchObject({
+        ok: true,
+        to: S.IN_PROGRESS,
+      });
+      expect(checkTransition(order(S.SALES_ORDER), Staff.SET_EXPECTED_SHIP_DATE, warehouse)).toMatchObject({
+        ok: false,
+        code: 'INVALID_STATE',
+      });
+    });
+
+    it('cancels what is left to ship only after part of the order shipped', () => {
+      const warehouse = other(Role.WAREHOUSE);
+      expect(
+        checkTransition(
+          order(S.IN_PROGRESS, { shippedBefore: true }),
+          Staff.CANCEL_OPEN_QUANTITIES,
+          warehouse,
+        ),
+      ).toMatchObject({ ok: true, to: S.SHIPPED });
+      expect(
+        checkTransition(
+          order(S.IN_PROGRESS, { shippedBefore: true, leavesOpen: true }),
+          Staff.CANCEL_OPEN_QUANTITIES,
+          warehouse,
+        ),
+      ).toMatchObject({ ok: true, to: S.IN_PROGRESS });
+      expect(checkTransition(order(S.IN_PROGRESS), Staff.CANCEL_OPEN_QUANTITIES, warehouse)).toEqual({
+        ok: false,
+        code: 'INVALID_STATE',
+        message: 'Nothing of this order has shipped yet; cancel the order instead.',
+      });
+    });
+
     it('lets the buyer confirm receipt and report an issue on a shipment', () => {
       expect(availableActions(order(S.SHIPPED), author(Role.BUYER))).toEqual([
         A.REORDER,

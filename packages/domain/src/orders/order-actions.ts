@@ -26,6 +26,13 @@ export interface OrderState {
   readonly hasAmountDue: boolean;
   /** Whether the customer already confirmed receipt; default false. */
   readonly receiptConfirmed?: boolean;
+  /**
+   * Whether something is still to ship after the shipment (or cancellation) being made: a partial
+   * shipment keeps the order IN_PROGRESS; default false.
+   */
+  readonly leavesOpen?: boolean;
+  /** Whether part of the order has shipped already; default false. */
+  readonly shippedBefore?: boolean;
 }
 
 /** Who is looking at the order: a role or an explicit permission list, and their relation to the order. */
@@ -117,6 +124,13 @@ function conditionRefusal(
       return state.receiptConfirmed
         ? { code: 'INVALID_STATE', message: 'Receipt of this order was already confirmed.' }
         : null;
+    case 'SHIPPED_BEFORE':
+      return state.shippedBefore
+        ? null
+        : {
+            code: 'INVALID_STATE',
+            message: 'Nothing of this order has shipped yet; cancel the order instead.',
+          };
   }
 }
 
@@ -149,6 +163,7 @@ function rowRefusal(row: OrderTransition, state: OrderState, viewer: ResolvedVie
 
 function targetStatus(row: OrderTransition, state: OrderState, viewer: ResolvedViewer): OrderStatus {
   if (row.toWhenQuoted && state.quoted) return row.toWhenQuoted;
+  if (row.toWhenOpen && state.leavesOpen) return row.toWhenOpen;
   if (
     row.toWhenApprovalRequired &&
     (state.approvalRequired || !viewer.permissions.includes(Permission.ORDERS_SUBMIT))

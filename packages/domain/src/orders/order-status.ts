@@ -33,6 +33,10 @@ export enum StaffOrderAction {
   SEND_QUOTE = 'SEND_QUOTE',
   START_FULFILMENT = 'START_FULFILMENT',
   SHIP = 'SHIP',
+  /** Set or change the expected ship date while the order is being fulfilled. */
+  SET_EXPECTED_SHIP_DATE = 'SET_EXPECTED_SHIP_DATE',
+  /** Give up what is still open on lines (the rest of a backorder). */
+  CANCEL_OPEN_QUANTITIES = 'CANCEL_OPEN_QUANTITIES',
   MARK_DELIVERED = 'MARK_DELIVERED',
   INVOICE = 'INVOICE',
 }

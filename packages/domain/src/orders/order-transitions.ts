@@ -16,6 +16,9 @@ export type OrderActionSide = 'buyer' | 'approver' | 'staff';
  * - `NOT_AUTHOR`: anyone but the author (four eyes: nobody approves their own order).
  * - `QUOTE_NOT_EXPIRED`: today is on or before the quote's `validUntil` (no date: never expires).
  * - `AMOUNT_DUE`: something is still to be paid on the order's invoices.
+ * - `RECEIPT_NOT_CONFIRMED`: the customer has not confirmed receipt yet.
+ * - `SHIPPED_BEFORE`: part of the order has shipped already (an order with nothing shipped is
+ *   cancelled as a whole instead).
  */
 export type OrderTransitionCondition =
   | 'AUTHOR_ONLY'
@@ -24,7 +27,8 @@ export type OrderTransitionCondition =
   | 'NOT_AUTHOR'
   | 'QUOTE_NOT_EXPIRED'
   | 'AMOUNT_DUE'
-  | 'RECEIPT_NOT_CONFIRMED';
+  | 'RECEIPT_NOT_CONFIRMED'
+  | 'SHIPPED_BEFORE';
 
 /** One allowed move of the order state machine. */
 export interface OrderTransition {
@@ -36,6 +40,8 @@ export interface OrderTransition {
   readonly toWhenApprovalRequired?: OrderStatus;
   /** Where a quoted order goes instead (a rejected quote acceptance returns to the quotation). */
   readonly toWhenQuoted?: OrderStatus;
+  /** Where the order goes instead while something is still to ship (a partial shipment). */
+  readonly toWhenOpen?: OrderStatus;
   readonly permission: Permission;
   readonly side: OrderActionSide;
   readonly conditions: readonly OrderTransitionCondition[];
@@ -59,6 +65,8 @@ export interface OrderTransition {
  *   (QUOTES_MANAGE, the sales team) cancel an order in progress.
  * - REORDER and SAVE_AS_TEMPLATE are open from every status but DRAFT to anyone who drafts orders
  *   and may see the order; they leave the order as it is.
+ * - Shipping may be partial: the order stays IN_PROGRESS while anything is still to ship and
+ *   becomes SHIPPED with the shipment (or the cancellation of the rest) that leaves nothing open.
  * - PAY is open on INVOICED orders with something still due, to INVOICES_PAY holders who may see
  *   the invoice.
  */
@@ -197,10 +205,30 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
     action: StaffOrderAction.SHIP,
     from: [S.IN_PROGRESS],
     to: S.SHIPPED,
+    toWhenOpen: S.IN_PROGRESS,
     permission: P.FULFILMENT_MANAGE,
     side: 'staff',
     conditions: [],
     verb: 'ship',
+  },
+  {
+    action: StaffOrderAction.SET_EXPECTED_SHIP_DATE,
+    from: [S.IN_PROGRESS],
+    to: null,
+    permission: P.FULFILMENT_MANAGE,
+    side: 'staff',
+    conditions: [],
+    verb: 'set the expected ship date of',
+  },
+  {
+    action: StaffOrderAction.CANCEL_OPEN_QUANTITIES,
+    from: [S.IN_PROGRESS],
+    to: S.SHIPPED,
+    toWhenOpen: S.IN_PROGRESS,
+    permission: P.FULFILMENT_MANAGE,
+    side: 'staff',
+    conditions: ['SHIPPED_BEFORE'],
+    verb: 'cancel what is left to ship of',
   },
   {
     action: StaffOrderAction.MARK_DELIVERED,

@@ -23,6 +23,8 @@ export enum Permission {
   CREDIT_MANAGE = 'CREDIT_MANAGE',
   QUOTES_MANAGE = 'QUOTES_MANAGE',
   FULFILMENT_MANAGE = 'FULFILMENT_MANAGE',
+  /** Stock: receipts, adjustments, the ledger (the warehouse). */
+  INVENTORY_MANAGE = 'INVENTORY_MANAGE',
   INVOICING_MANAGE = 'INVOICING_MANAGE',
   METRICS_READ = 'METRICS_READ',
 }

@@ -5,6 +5,7 @@ import { DocumentVersionKey1795767969926 } from './1795767969926-DocumentVersion
 import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-GuardedTextsAndPricePrecision';
 import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './1796181900080-TokenScopesSignInLimitsPasswordReset';
 import { CompanyCreditVersion1796182669052 } from './1796182669052-CompanyCreditVersion';
+import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -13,4 +14,5 @@ export const SQLITE_MIGRATIONS = [
   GuardedTextsAndPricePrecision1796177437130,
   TokenScopesSignInLimitsPasswordReset1796181900080,
   CompanyCreditVersion1796182669052,
+  StockLedgerAndPartialShipments1796189000000,
 ];

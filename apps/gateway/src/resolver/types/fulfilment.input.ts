@@ -1,5 +1,18 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../common/scalars';
+import { DateScalar, DecimalScalar } from '../../common/scalars';
+
+@InputType('ShipOrderLineInput')
+export class ShipOrderLineInput {
+  @Field(() => ID) lineId: string;
+  @Field(() => DecimalScalar, { description: "In the line's unit; at most what is still open on it." })
+  quantity: string;
+}
+
+@InputType('SetExpectedShipDateInput')
+export class SetExpectedShipDateInput {
+  @Field(() => ID) orderId: string;
+  @Field(() => DateScalar, { description: 'Today or later.' }) expectedShipDate: string;
+}
 
 @InputType('ShipOrderInput')
 export class ShipOrderInput {
@@ -12,6 +25,11 @@ export class ShipOrderInput {
   @Field(() => String, { nullable: true }) billOfLadingNumber?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Default: today.' }) expectedShipDate?:
     string | null;
+  @Field(() => [ShipOrderLineInput], {
+    nullable: true,
+    description: 'What this shipment carries (part of a line, some lines); default: everything still open.',
+  })
+  lines?: ShipOrderLineInput[] | null;
 }
 
 @InputType('ReportIssueInput')

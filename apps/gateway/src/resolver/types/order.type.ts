@@ -57,6 +57,9 @@ export class ShipmentType {
   @Field(() => DateTimeScalar, { nullable: true }) deliveredAt: Date | null;
 }
 
+@ObjectType('ShipmentLine', { description: 'What a shipment carries of an order line.' })
+export class ShipmentLineType {}
+
 @ObjectType('OrderEvent', { description: "One step of an order's timeline." })
 export class OrderEventType {
   @Field(() => DateTimeScalar) at: Date;
@@ -74,6 +77,11 @@ export class OrderType extends NodeInterface {
   @Field(() => String, { nullable: true }) purchaseOrderNumber: string | null;
   @Field(() => DateScalar, { nullable: true }) requestedDeliveryDate: string | null;
   @Field(() => String, { nullable: true }) notes: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the warehouse expects to ship what is still open (set while IN_PROGRESS).',
+  })
+  expectedShipDate: string | null;
 }
 
 @ObjectType('OrderLineTemplate')

@@ -24,6 +24,7 @@ import {
 } from '../../entity';
 import type { NodeService } from '../node.service';
 import { escapeLike } from '../support/like';
+import { availableSql, availableStockOf } from '../inventory/stock-ledger';
 
 /** A unit a product is sold in (the base unit included, factor 1). */
 export interface SellableUnit {
@@ -188,7 +189,7 @@ export class CatalogService {
     query.andWhere(`(NOT EXISTS ${anyGroup} OR EXISTS ${sharedGroup})`, { scopeCompanyId: scope.companyId });
     if (!options.includeOutOfStock) {
       // availabilitySummary(): HIDE_WHEN_OUT_OF_STOCK with no free stock is not visible.
-      query.andWhere('NOT (p.availabilityPolicy = :hidePolicy AND p.stockOnHand <= 0)', {
+      query.andWhere(`NOT (p.availabilityPolicy = :hidePolicy AND ${availableSql('p')} <= 0)`, {
         hidePolicy: HIDDEN_WHEN_OUT_OF_STOCK,
       });
     }
@@ -296,7 +297,7 @@ export class CatalogService {
       if (skus.length === 0) return empty();
       query.andWhere('p.sku IN (:...filterSkus)', { filterSkus: skus });
     }
-    if (args.inStockOnly) query.andWhere('p.stockOnHand > 0');
+    if (args.inStockOnly) query.andWhere(`${availableSql('p')} > 0`);
 
     const key = args.sort?.key ?? (terms.length ? 'RELEVANCE' : 'NAME');
     const descending = args.sort?.descending ?? false;
@@ -358,12 +359,12 @@ export class CatalogService {
     return base ? normalizeUnitSet(entries, base, (u) => u.id) : entries;
   }
 
-  /** What buyers see about stock, from the domain's availability rules. */
-  async availabilityOf(_ctx: RequestContext, product: Product): Promise<AvailabilitySummary> {
+  /** What buyers see about stock (net of reservations), from the domain's availability rules. */
+  async availabilityOf(ctx: RequestContext, product: Product): Promise<AvailabilitySummary> {
     return availabilitySummary(
       {
         policy: product.availabilityPolicy,
-        stockOnHand: product.stockOnHand,
+        stockOnHand: await availableStockOf(ctx, product.id),
         restockDate: product.restockDate,
         leadTimeDays: product.leadTimeDays,
       },

@@ -12,6 +12,7 @@ import {
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Category, Product, ProductAccessGroup, ProductUnit, UnitOfMeasure } from '../../entity';
+import type { InventoryService } from '../inventory/inventory.service';
 import type { AuditService } from '../support/audit.service';
 import { FieldChanges } from '../support/field-changes';
 import { InputChecks } from '../support/input-checks';
@@ -48,6 +49,7 @@ export class ProductAdminService {
     private readonly catalog: CatalogService,
     private readonly pricing: PricingService,
     private readonly costRules: CostRuleService,
+    private readonly inventory: InventoryService,
   ) {}
 
   save(ctx: RequestContext, input: SaveProductInput) {
@@ -56,6 +58,10 @@ export class ProductAdminService {
       const checks = new InputChecks();
       const productId = checks.id(input.productId, 'Product', ['input', 'productId'], 'product');
       const changes = readProduct(input, checks);
+      // Stock is the ledger's: a figure given here is a count at the default warehouse.
+      const stockOnHand = checks.decimal(input.stockOnHand, ['input', 'stockOnHand'], 'Stock on hand', {
+        maxScale: QUANTITY_SCALE,
+      });
       changes.requireAllFor(productId === null);
       const unitInputs = input.units == null ? null : parseUnits(input.units, checks);
       const groupCodes = normalizeCodes(input.accessGroups, ['input', 'accessGroups'], checks);
@@ -123,7 +129,6 @@ export class ProductAdminService {
               minimumOrderQuantity: null,
               orderMultiple: null,
               published: true,
-              stockOnHand: '0',
               availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
               restockDate: null,
               leadTimeDays: null,
@@ -134,6 +139,9 @@ export class ProductAdminService {
             }),
           );
         }
+        if (!existing) await this.inventory.ensureLevel(tx, saved.id);
+        if (stockOnHand !== null)
+          await this.inventory.setOnHand(tx, saved, stockOnHand, ['input', 'stockOnHand']);
         if (unitSet) {
           await tx.db.getRepository(ProductUnit).delete({ productId: saved.id });
           await tx.db.getRepository(ProductUnit).insert(unitSet.map((r) => ({ ...r, productId: saved.id })));
@@ -152,6 +160,7 @@ export class ProductAdminService {
           action: existing ? 'update' : 'create',
           changes: {
             ...changes.named,
+            ...(stockOnHand !== null ? { stockOnHand } : {}),
             ...(unitSet ? { units: unitSet } : {}),
             ...(groupCodes !== null ? { accessGroups: groupCodes } : {}),
           },
@@ -289,16 +298,6 @@ function readProduct(input: SaveProductInput, checks: InputChecks): FieldChanges
     { path: at('orderMultiple') },
   );
   changes.read('published', input.published, () => input.published ?? true, { path: at('published') });
-  changes.read(
-    'stockOnHand',
-    input.stockOnHand,
-    () =>
-      checks.decimal(input.stockOnHand, at('stockOnHand'), 'Stock on hand', {
-        maxScale: QUANTITY_SCALE,
-        allowNegative: true,
-      }) ?? '0',
-    { path: at('stockOnHand') },
-  );
   changes.read(
     'availabilityPolicy',
     input.availabilityPolicy,

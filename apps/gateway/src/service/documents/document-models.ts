@@ -12,6 +12,7 @@ import {
   PaymentTermInstallment,
   Product,
   Shipment,
+  ShipmentLine,
   UnitOfMeasure,
 } from '../../entity';
 import type {
@@ -57,7 +58,14 @@ export class DocumentModels {
   async deliverySlip(ctx: RequestContext, order: Order, shipment: Shipment): Promise<DeliverySlipModel> {
     const company = await this.company(ctx, order.companyId);
     const shipments = await ctx.loaders.children(Shipment, 'orderId', order.id);
-    const lines = await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position');
+    const orderLines = await ctx.loaders.children(OrderLine, 'orderId', order.id, 'position');
+    // A shipment lists what it carries; one made before partial shipments, the whole order.
+    const carried = await ctx.loaders.children(ShipmentLine, 'shipmentId', shipment.id);
+    const lines = carried.length
+      ? orderLines
+          .filter((l) => carried.some((c) => c.orderLineId === l.id))
+          .map((l) => ({ ...l, quantity: carried.find((c) => c.orderLineId === l.id)!.quantity }))
+      : orderLines;
     return {
       orderNumber: order.number,
       purchaseOrderNumber: order.purchaseOrderNumber,

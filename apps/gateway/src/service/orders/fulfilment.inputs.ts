@@ -11,10 +11,23 @@ export interface ReportIssueInput {
   lineIds?: string[] | null;
 }
 
+export interface ShipOrderLineInput {
+  lineId: string;
+  /** In the line's unit. */
+  quantity: string;
+}
+
 export interface ShipOrderInput {
   orderId: string;
   carrier: string;
   trackingNumber?: string | null;
   billOfLadingNumber?: string | null;
   expectedShipDate?: string | null;
+  /** What this shipment carries; without it, everything still open. */
+  lines?: ShipOrderLineInput[] | null;
+}
+
+export interface SetExpectedShipDateInput {
+  orderId: string;
+  expectedShipDate: string;
 }

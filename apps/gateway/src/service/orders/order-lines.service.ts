@@ -30,6 +30,7 @@ import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
 import { onRequestAsNull, type PricingService } from '../catalog/pricing.service';
 import { at } from '../../common/at';
 import type { TextReader } from '../support/reader-text';
+import { availableStockOf } from '../inventory/stock-ledger';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -452,7 +453,7 @@ export class OrderLinesService {
       orderMultiple: product.orderMultiple,
       stock: {
         policy: product.availabilityPolicy,
-        stockOnHand: product.stockOnHand,
+        stockOnHand: await availableStockOf(ctx, product.id),
         restockDate: product.restockDate,
         leadTimeDays: product.leadTimeDays,
       },

@@ -5,6 +5,7 @@ import {
   Role,
   approvalReasonText,
   approvalReasons,
+  holdsReservation,
   joinTexts,
   openText,
   wrapText,
@@ -16,6 +17,7 @@ import { UserErrorCode, failWith, refuseIfAny } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Approval, Company, CompanyApprovalRule, Order, OrderLine, Product } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
+import type { InventoryService } from '../inventory/inventory.service';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { DRAFT_SEQUENCE } from './cart.service';
@@ -37,7 +39,9 @@ const MAX_COMMENT = 2000;
  * `recheckOnApproval` (an approved order) meet the same rules: every draft line priced again and
  * checked by the domain (catalog, units, minimums, availability), the minimum order value and the
  * credit limit under a lock on the company, then SALES_ORDER, or PENDING_APPROVAL for a
- * requisitioner or when a company approval rule matches.
+ * requisitioner or when a company approval rule matches; and the order's stock is reserved in the
+ * same transaction, under row locks on the products' stock rows (NOT_AVAILABLE when another order
+ * took it first, a backorder where the product allows one).
  */
 export class OrderPlacementService {
   constructor(
@@ -48,6 +52,7 @@ export class OrderPlacementService {
     private readonly sequences: NumberSequenceService,
     private readonly idempotency: IdempotencyService,
     private readonly notifications: OrderNotifications,
+    private readonly inventory: InventoryService,
   ) {}
 
   /**
@@ -178,7 +183,8 @@ export class OrderPlacementService {
 
   /**
    * The end of every path to a placed order: the company's approval rules (for customers), the
-   * transition (SALES_ORDER, or PENDING_APPROVAL with an approval row) and its timeline event.
+   * transition (SALES_ORDER, or PENDING_APPROVAL with an approval row) and its timeline event, and
+   * the reservation of its base quantities (both statuses hold stock: see RESERVING_STATUSES).
    */
   private async commit(
     tx: RequestContext,
@@ -200,6 +206,7 @@ export class OrderPlacementService {
           ? wrapText('Submitted for approval: ', reason)
           : joinTexts([event.message, wrapText('submitted for approval: ', reason)], '; '),
     });
+    if (holdsReservation(to)) await this.inventory.reserveOrder(tx, order, lines, ['input', 'orderId']);
     if (to === OrderStatus.PENDING_APPROVAL) {
       const stored = toStored(reason);
       await tx.db.getRepository(Approval).insert({

@@ -3,6 +3,7 @@ import {
   availableActions,
   checkTransition,
   hasAmountDue,
+  holdsReservation,
   type AnyOrderAction,
   type OrderAction,
   type OrderState,
@@ -13,6 +14,7 @@ import {
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext, Viewer } from '../../context';
 import { Invoice, Order, OrderEvent } from '../../entity';
+import type { InventoryService } from '../inventory/inventory.service';
 import type { AuditService } from '../support/audit.service';
 import { toStored } from '../support/reader-text';
 import { lockById } from '../support/row-lock';
@@ -33,11 +35,15 @@ export type EventKind =
   | 'SHIPPED'
   | 'DELIVERED'
   | 'RECEIPT_CONFIRMED'
-  | 'ISSUE_REPORTED';
+  | 'ISSUE_REPORTED'
+  | 'PARTLY_SHIPPED'
+  | 'EXPECTED_SHIP_DATE_SET'
+  | 'OPEN_QUANTITIES_CANCELLED';
 
-export interface TransitionOptions {
-  /** Whether placing the order sends it for approval (the domain's approvalReasons). */
-  approvalRequired?: boolean;
+/** What the caller knows about the order beyond its row (approval, the shipment being made). */
+export type StateFacts = Partial<Pick<OrderState, 'approvalRequired' | 'leavesOpen' | 'shippedBefore'>>;
+
+export interface TransitionOptions extends StateFacts {
   /** Further columns written with the new status. */
   set?: Partial<Order>;
   kind?: EventKind;
@@ -53,13 +59,17 @@ const ORDER_FIELD = ['input', 'orderId'];
  * The one writer of order states. Every status change asks the domain's state machine
  * (checkTransition: one table for actions and mutations), writes the change under the version
  * the order was read with (a concurrent change makes it fail with INVALID_STATE instead of
- * overwriting it), and records an OrderEvent and an AuditLog row in the same transaction.
+ * overwriting it), and records an OrderEvent and an AuditLog row in the same transaction. An
+ * order leaving the statuses that hold stock releases its reservations in that transaction too.
  */
 export class OrderStateWriter {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly inventory: InventoryService,
+  ) {}
 
   /** The domain's view of an order: its status, today, its author, its quote, what is left to pay. */
-  async stateOf(ctx: RequestContext, order: Order, approvalRequired = false): Promise<OrderState> {
+  async stateOf(ctx: RequestContext, order: Order, facts: StateFacts = {}): Promise<OrderState> {
     const quoted = order.quoteRevision > 0;
     // An order not written yet (a quotation being created) has no invoices.
     const invoices = order.id === undefined ? [] : await ctx.loaders.children(Invoice, 'orderId', order.id);
@@ -68,7 +78,9 @@ export class OrderStateWriter {
       today: ctx.clock.today(),
       createdById: order.createdById === null ? null : String(order.createdById),
       quoteValidUntil: order.quoteValidUntil,
-      approvalRequired,
+      approvalRequired: facts.approvalRequired ?? false,
+      leavesOpen: facts.leavesOpen ?? false,
+      shippedBefore: facts.shippedBefore ?? false,
       quoted,
       receiptConfirmed: order.receiptConfirmedAt !== null,
       hasAmountDue: hasAmountDue(
@@ -101,10 +113,10 @@ export class OrderStateWriter {
     ctx: RequestContext,
     order: Order,
     action: AnyOrderAction,
-    options: { approvalRequired?: boolean; field?: string[] } = {},
+    options: StateFacts & { field?: string[] } = {},
   ): Promise<OrderStatus> {
     const result = checkTransition(
-      await this.stateOf(ctx, order, options.approvalRequired ?? false),
+      await this.stateOf(ctx, order, options),
       action,
       this.domainViewer(ctx.requireViewer()),
     );
@@ -131,6 +143,9 @@ export class OrderStateWriter {
     const to = await this.check(tx, order, action, options);
     const from = order.status;
     await this.saveVersioned(tx, order, { ...(options.set ?? {}), status: to }, options.field);
+    // Leaving the statuses that hold stock (cancelled, rejected back to a draft or quotation,
+    // the rest of a partly shipped order given up) gives back whatever the order still holds.
+    if (holdsReservation(from) && !holdsReservation(to)) await this.inventory.releaseOrder(tx, order);
     await this.record(tx, order, options.kind ?? 'STATUS_CHANGED', to, options.message ?? null, {
       status: [from, to],
       action,

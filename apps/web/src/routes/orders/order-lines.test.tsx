@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrderLines_OrderFragment } from '../../gql/graphql';
 import { adaLayoutViewer, renderWithProviders } from '../../test/render-app';
-import { lineQuantityText, OrderLines } from './order-lines';
+import { lineFulfilmentText, lineQuantityText, OrderLines } from './order-lines';
 
 const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
 
@@ -17,6 +17,9 @@ const order: OrderLines_OrderFragment = {
       description: 'Nitrile gloves, M',
       quantity: '5',
       baseQuantity: '120',
+      shippedQuantity: '2',
+      openQuantity: '3',
+      backorderedQuantity: '0',
       unit: { __typename: 'UnitOfMeasure', id: 'cs', symbol: 'cs' },
       product: {
         __typename: 'Product',
@@ -33,6 +36,9 @@ const order: OrderLines_OrderFragment = {
       description: 'Solvent 55 gal',
       quantity: '1100.5',
       baseQuantity: '1100.5',
+      shippedQuantity: '0',
+      openQuantity: '1100.5',
+      backorderedQuantity: '20',
       unit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal' },
       product: {
         __typename: 'Product',
@@ -56,6 +62,15 @@ describe('order lines', () => {
     expect(lineQuantityText(caseLine)).toBe('5 cs (120 ea)');
     expect(lineQuantityText(drumLine)).toBe('1,100.5 gal');
     expect(lineQuantityText({ ...caseLine, quantity: '0.3', baseQuantity: '7.2' })).toBe('0.3 cs (7.2 ea)');
+  });
+
+  it('says what shipped, what is still to come and what waits for goods', async () => {
+    expect(lineFulfilmentText(caseLine)).toBe('2 cs shipped, 3 cs to come');
+    expect(lineFulfilmentText(drumLine)).toBe('20 gal backordered');
+    expect(lineFulfilmentText({ ...caseLine, shippedQuantity: '5', openQuantity: '0' })).toBe('5 cs shipped');
+    expect(lineFulfilmentText({ ...drumLine, backorderedQuantity: '0' })).toBeNull();
+    renderWithProviders(<OrderLines order={order} />);
+    expect(await screen.findByText('2 cs shipped, 3 cs to come')).toBeTruthy();
   });
 
   it('shows prices and totals to contract-price roles', async () => {

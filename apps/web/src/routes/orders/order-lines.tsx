@@ -14,6 +14,9 @@ export const OrderLines_OrderFragmentDoc = graphql(`
       description
       quantity
       baseQuantity
+      shippedQuantity
+      openQuantity
+      backorderedQuantity
       unit {
         id
         symbol
@@ -59,6 +62,26 @@ export function lineQuantityText(line: Pick<Line, 'quantity' | 'baseQuantity' | 
   return `${main} (${formatDecimal(line.baseQuantity)} ${base})`;
 }
 
+/** What shipped of a placed line and what is still to come ("2 cs shipped, 3 cs to come"), or null. */
+export function lineFulfilmentText(
+  line: Pick<Line, 'shippedQuantity' | 'openQuantity' | 'backorderedQuantity' | 'unit' | 'product'>,
+): string | null {
+  const shipped =
+    line.shippedQuantity !== '0'
+      ? `${formatDecimal(line.shippedQuantity)} ${line.unit.symbol} shipped`
+      : null;
+  const toCome =
+    shipped && line.openQuantity !== '0'
+      ? `${formatDecimal(line.openQuantity)} ${line.unit.symbol} to come`
+      : null;
+  const backordered =
+    line.backorderedQuantity !== '0' && line.openQuantity !== '0'
+      ? `${formatDecimal(line.backorderedQuantity)} ${line.product?.baseUnit.symbol ?? ''} backordered`.trim()
+      : null;
+  const parts = [shipped, toCome, backordered].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(', ') : null;
+}
+
 /** The order's lines with quantities in unit and base unit; prices for contract-price roles. */
 export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
   const { can } = useViewer();
@@ -87,7 +110,14 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
                     {line.sku}
                   </Text>
                 </Table.Td>
-                <Table.Td ta="right">{lineQuantityText(line)}</Table.Td>
+                <Table.Td ta="right">
+                  {lineQuantityText(line)}
+                  {lineFulfilmentText(line) && (
+                    <Text size="xs" c="dimmed">
+                      {lineFulfilmentText(line)}
+                    </Text>
+                  )}
+                </Table.Td>
                 {prices && (
                   <Table.Td ta="right">
                     <Money money={line.unitPrice} />

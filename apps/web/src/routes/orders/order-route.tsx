@@ -1,3 +1,4 @@
+import { formatDecimal } from '@portal/domain';
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
@@ -83,8 +84,17 @@ export const OrderPageDocument = graphql(`
         acceptedAt
         signedByName
       }
+      expectedShipDate
       shipments {
         id
+        lines {
+          sku
+          quantity
+          unit {
+            id
+            symbol
+          }
+        }
         carrier
         trackingNumber
         trackingUrl
@@ -326,6 +336,15 @@ function Shipments({ order }: { order: PageOrder }) {
       <Title order={2} size="h4" mb="sm">
         Shipments
       </Title>
+      {order.expectedShipDate && order.status === 'IN_PROGRESS' && (
+        <Text mb="sm">
+          {order.shipments.length ? 'The rest is' : 'Expected to ship on'}{' '}
+          {order.shipments.length
+            ? `expected to ship on ${formatDate(order.expectedShipDate)}`
+            : formatDate(order.expectedShipDate)}
+          .
+        </Text>
+      )}
       {order.shipments.length === 0 ? (
         <Text c="dimmed">Nothing shipped yet.</Text>
       ) : (
@@ -352,6 +371,13 @@ function Shipments({ order }: { order: PageOrder }) {
                 {s.shippedAt ? formatDateTime(s.shippedAt) : `expected ${formatDate(s.expectedShipDate)}`}
               </Field>
               <Field label="Delivered">{formatDateTime(s.deliveredAt)}</Field>
+              {s.lines.length > 0 && (
+                <Field label="Contents">
+                  {s.lines
+                    .map((l) => `${l.sku} ${formatDecimal(l.quantity)} ${l.unit?.symbol ?? ''}`.trim())
+                    .join(', ')}
+                </Field>
+              )}
             </SimpleGrid>
           ))}
         </Stack>

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/adoption).
+ * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory, /staff/adoption).
  * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
@@ -23,6 +23,14 @@ export const staffRoutes: RouteObject[] = [
   {
     path: '/staff/phone-order',
     lazy: { Component: async () => (await import('./phone-order-route')).PhoneOrderRoute },
+  },
+  {
+    path: '/staff/inventory',
+    lazy: { Component: async () => (await import('./inventory-route')).InventoryRoute },
+  },
+  {
+    path: '/staff/inventory/:productId',
+    lazy: { Component: async () => (await import('./stock-ledger-route')).StockLedgerRoute },
   },
   {
     path: '/staff/adoption',

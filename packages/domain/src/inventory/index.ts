@@ -1,0 +1,3 @@
+export * from './stock-ledger';
+export * from './reservation';
+export * from './fulfilment';
