@@ -9,3 +9,4 @@ export * from './receivables';
 export * from './approvals';
 export * from './orders';
 export * from './messages';
+export * from './addresses';
