@@ -3,10 +3,12 @@ import { InitialSchema1764230400000 } from './1764230400000-InitialSchema';
 import { ReceiptConfirmation1795767516136 } from './1795767516136-ReceiptConfirmation';
 import { DocumentVersionKey1795767969926 } from './1795767969926-DocumentVersionKey';
 import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-GuardedTextsAndPricePrecision';
+import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294-CreditApplicationsDefaultAddresses';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
   ReceiptConfirmation1795767516136,
   DocumentVersionKey1795767969926,
   GuardedTextsAndPricePrecision1796177437130,
+  CreditApplicationsDefaultAddresses1796183070294,
 ];
