@@ -108,6 +108,7 @@ export function createServices(deps: {
     sequences,
     idempotency,
     notifications,
+    cart,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -171,6 +172,7 @@ export function createServices(deps: {
       conversation,
       placement,
       notifications,
+      documents,
     ),
     fulfilment: new FulfilmentService(orders, orderStates),
     adoption: new AdoptionService(),
