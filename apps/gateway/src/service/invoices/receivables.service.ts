@@ -127,16 +127,23 @@ export class ReceivablesService {
     const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
     const settledBy = (paymentId: number) =>
       allocations.filter((a) => a.paymentId === paymentId).map((a) => numberOf.get(a.invoiceId) ?? 'invoice');
-    const appliedTo = (note: Invoice) => [
-      ...new Set([
-        ...(note.creditedInvoiceId !== null && Money.of(note.amountPaid, currency).amount.gt(0)
-          ? [numberOf.get(note.creditedInvoiceId) ?? 'invoice']
-          : []),
-        ...applications
-          .filter((a) => a.creditNoteId === note.id)
-          .map((a) => numberOf.get(a.invoiceId) ?? 'invoice'),
-      ]),
-    ];
+    const appliedTo = (note: Invoice) => {
+      const later = applications.filter((a) => a.creditNoteId === note.id);
+      const atIssue = money(note.amountPaid).subtract(
+        sumMoney(
+          later.map((a) => money(a.amount)),
+          currency,
+        ),
+      );
+      return [
+        ...new Set([
+          ...(note.creditedInvoiceId !== null && atIssue.amount.gt(0)
+            ? [numberOf.get(note.creditedInvoiceId) ?? 'invoice']
+            : []),
+          ...later.map((a) => numberOf.get(a.invoiceId) ?? 'invoice'),
+        ]),
+      ];
+    };
     const paidOn = new Map(payments.map((p) => [p.id, ctx.clock.dateOf(p.paidAt ?? p.createdAt)]));
     const money = (amount: string) => Money.of(amount, currency);
     const paymentReferences = new Map(payments.map((p) => [p.id, paymentReference(p, settledBy(p.id))]));
