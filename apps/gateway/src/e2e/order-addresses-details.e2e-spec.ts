@@ -255,4 +255,25 @@ describe.each(testEngines())('ship-to addresses and the details a submit carries
       shippingAddress: { label: 'Billing office' },
     });
   });
+
+  it('dates a placed order by its submission in the history filter, a draft by its creation', async () => {
+    const order = await draft(); // created on 2026-11-27
+    const placed = await portal.clock.during('2026-12-03T10:00:00.000Z', async () => {
+      const res = await buyer.request(SUBMIT, {
+        input: { orderId: order.id, idempotencyKey: key(), requestedDeliveryDate: '2026-12-20' },
+      });
+      expect(res.data?.submitOrder.userErrors).toEqual([]);
+      return res.data?.submitOrder.order;
+    });
+    const numbers = async (from: string, to: string) =>
+      (
+        await buyer.request(
+          `query($from: Date, $to: Date) { orders(first: 100, filter: { from: $from, to: $to }) {
+          edges { node { number } } } }`,
+          { from, to },
+        )
+      ).data?.orders.edges.map((e: any) => e.node.number);
+    expect(await numbers('2026-12-01', '2026-12-31')).toContain(placed.number);
+    expect(await numbers('2026-11-01', '2026-11-30')).not.toContain(placed.number);
+  });
 });
