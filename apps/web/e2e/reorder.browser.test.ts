@@ -76,6 +76,11 @@ describe('reorder (real gateway, demo data)', () => {
     await expectNoSeriousA11yViolations(page);
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    // E-mails link to the order by its number: the same page opens.
+    await page.goto(`/orders/${number!}`);
+    await page.getByRole('heading', { level: 1, name: `Order ${number}` }).waitFor();
+    await page.getByRole('heading', { name: 'Status timeline' }).waitFor();
+
     // Only the actions the API offers: a past order cannot be cancelled.
     expect(await page.getByRole('button', { name: 'Cancel order' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Reorder' }).click();

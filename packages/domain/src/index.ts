@@ -11,3 +11,4 @@ export * from './approvals';
 export * from './orders';
 export * from './messages';
 export * from './inventory';
+export * from './addresses';

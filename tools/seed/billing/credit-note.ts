@@ -53,7 +53,7 @@ export function creditNote(
       position: 1,
       orderLineId: line.id,
       productId: line.productId,
-      description: `${line.sku} ${line.description} (damaged in transit)`,
+      description: `${line.description} (damaged in transit)`,
       quantity: scale4(quantity),
       unitId: line.unitId,
       unitPrice: line.unitPrice,

@@ -69,7 +69,7 @@ export function issueInvoices(
         position: i + 1,
         orderLineId: l.id,
         productId: l.productId,
-        description: `${l.sku} ${l.description}`,
+        description: l.description,
         quantity: l.quantity,
         unitId: l.unitId,
         unitPrice: l.unitPrice,

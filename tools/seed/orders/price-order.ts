@@ -4,7 +4,8 @@ import {
   computeTax,
   dec,
   lineTotal,
-  roundToScale,
+  lineUnitPrice,
+  DEFAULT_PRICE_PRECISION,
   toBaseQuantity,
   unitPriceForFactor,
   type Decimal,
@@ -18,9 +19,6 @@ import type { ReferenceData } from '../steps/reference-data.step';
 import type { Staff } from '../steps/staff.step';
 import type { LinePlan } from './line-plans';
 import type { OrderPlan } from './order-plans';
-
-/** Order lines store unit prices with four decimals (the gateway's roundTo4). */
-const UNIT_PRICE_SCALE = 4;
 
 /** An order row with its lines, priced and taxed. */
 export interface PricedOrder {
@@ -97,8 +95,9 @@ export function priceOrder(
   const date = isoDate(plan.createdAt);
   const priced = plan.lines.map((l, i) => {
     const price = priceLine(plan, l, date, world.pricing, rng);
-    // The line total is the stored unit price × quantity, so that every stored line reconciles.
-    const unitPrice = roundToScale(price.unitPrice, UNIT_PRICE_SCALE);
+    // The unit price is rounded once, to the pricelist's precision (the domain's lineUnitPrice, as
+    // the gateway prices a line); the line total is that unit price × quantity, so it reconciles.
+    const unitPrice = lineUnitPrice(price.unitPrice, precisionOf(plan, world.pricing));
     const line: OrderLine = {
       id: ctx.writer.id(OrderLine),
       orderId: id,
@@ -191,4 +190,10 @@ export function priceOrder(
     receiptConfirmedAt: null,
   };
   return { order, lines };
+}
+
+/** The unit price precision of the company's pricelist (the default without one). */
+function precisionOf(plan: OrderPlan, pricing: DemoPricing): number {
+  const id = plan.company.row.pricelistId;
+  return (id === null ? null : pricing.pricelists.get(id)?.pricePrecision) ?? DEFAULT_PRICE_PRECISION;
 }

@@ -63,6 +63,7 @@ export async function seedCompanies(
     minimumOrderValue: null,
     taxExempt: false,
     taxExemptionCertificate: null,
+    requiresPurchaseOrderNumber: false,
     createdAt,
     creditVersion: 0,
     updatedAt: createdAt,
@@ -115,6 +116,7 @@ export async function seedCompanies(
         postalCode: a.postalCode,
         countryCode: 'US',
         isDefaultShipping: a.defaultShipping,
+        isDefaultBilling: a.label.startsWith('Billing'),
       });
       if (!a.label.startsWith('Billing')) shippingAddressIds.push(id);
       if (a.defaultShipping) defaultShippingId = id;

@@ -16,7 +16,7 @@ const AGING = `asOf totalOutstanding { amount } buckets { label minDays maxDays 
 const STATEMENT = `query($from: Date, $to: Date, $companyId: ID) {
   accountStatement(from: $from, to: $to, companyId: $companyId) {
     company { name } from to openingBalance ${MONEY} closingBalance ${MONEY}
-    entries { date kind reference debit { amount } credit { amount } balance { amount } }
+    entries { date kind reference settles debit { amount } credit { amount } balance { amount } }
     aging { ${AGING} }
   }
 }`;
@@ -110,10 +110,19 @@ describe.each(testEngines())('account statements, aging and credit control on %s
     ).toEqual([
       ['2026-02-15', 'INVOICE', 'INV-000002', '500.00', null, '1500.00'],
       ['2026-03-01', 'CREDIT_NOTE', 'CN-000001', null, '100.00', '1400.00'],
-      ['2026-03-05', 'PAYMENT', 'Wire 4711', null, '400.00', '1000.00'],
+      ['2026-03-05', 'PAYMENT', 'Payment of INV-000001 (Wire 4711)', null, '400.00', '1000.00'],
       ['2026-03-20', 'INVOICE', 'INV-000003', '200.00', null, '1200.00'],
-      ['2026-03-25', 'PAYMENT', 'CHK-2', null, '196.00', '1004.00'],
-      ['2026-03-25', 'PAYMENT', 'Discount on INV-000003', null, '4.00', '1000.00'],
+      ['2026-03-25', 'PAYMENT', 'Payment of INV-000003 (CHK-2)', null, '196.00', '1004.00'],
+      ['2026-03-25', 'DISCOUNT', 'Discount on INV-000003', null, '4.00', '1000.00'],
+    ]);
+    // Payments and discounts name what they settled; a credit note what it was applied to.
+    expect(s.entries.map((e: any) => [e.reference, e.settles])).toEqual([
+      ['INV-000002', []],
+      ['CN-000001', ['INV-000002']],
+      ['Payment of INV-000001 (Wire 4711)', ['INV-000001']],
+      ['INV-000003', []],
+      ['Payment of INV-000003 (CHK-2)', ['INV-000003']],
+      ['Discount on INV-000003', ['INV-000003']],
     ]);
     // A: 600.00 open, 50 days past due; B: 400.00 open, 14 days past due; C settled.
     expect(s.aging.asOf).toBe('2026-03-31');
@@ -172,6 +181,12 @@ describe.each(testEngines())('account statements, aging and credit control on %s
 
     const today = (await c.viewer.request(AGING_REPORT, {})).data?.agingReport;
     expect(today.asOf).toBe('2026-03-31');
+
+    // A period running into the future ages as of today, never as of a day that has not come.
+    const ahead = (await c.admin.request(STATEMENT, { from: '2026-03-01', to: '2026-06-30' })).data
+      ?.accountStatement;
+    expect(ahead.aging.asOf).toBe('2026-03-31');
+    expect(buckets(ahead.aging)).toEqual(buckets(today));
   });
 
   it('is read by the roles that may, for their own company only; staff name the company', async () => {

@@ -2,7 +2,7 @@ import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Company } from './company.entity';
 import { BooleanColumn, ForeignKeyColumn, IdColumn, VarcharColumn } from './columns';
 
-/** A company's (shipping) address. */
+/** A company's address: a ship-to, its billing office, or both. */
 @Entity('address')
 export class Address {
   @IdColumn()
@@ -37,6 +37,11 @@ export class Address {
   @Column({ type: 'varchar', length: 2 })
   countryCode: string;
 
+  /** Where new orders ship to (one per company). */
   @BooleanColumn({ default: false })
   isDefaultShipping: boolean;
+
+  /** What invoices and statements are addressed to (one per company). */
+  @BooleanColumn({ default: false })
+  isDefaultBilling: boolean;
 }

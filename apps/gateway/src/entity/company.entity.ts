@@ -59,6 +59,10 @@ export class Company {
   @VarcharColumn(255, { nullable: true })
   taxExemptionCertificate: string | null;
 
+  /** Orders are placed only with the customer's purchase order number. */
+  @BooleanColumn({ default: false })
+  requiresPurchaseOrderNumber: boolean;
+
   @TimestampColumn()
   createdAt: Date;
 

@@ -9,6 +9,7 @@ import { Category } from './category.entity';
 import { CompanyAccessGroup } from './company-access-group.entity';
 import { CompanyApprovalRule } from './company-approval-rule.entity';
 import { Company } from './company.entity';
+import { CreditApplication } from './credit-application.entity';
 import { Document } from './document.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Invitation } from './invitation.entity';
@@ -55,6 +56,7 @@ export { Category } from './category.entity';
 export { CompanyAccessGroup } from './company-access-group.entity';
 export { CompanyApprovalRule } from './company-approval-rule.entity';
 export { Company } from './company.entity';
+export { CreditApplication } from './credit-application.entity';
 export { Document, type DocumentKind } from './document.entity';
 export { IdempotencyKey } from './idempotency-key.entity';
 export { Invitation } from './invitation.entity';
@@ -108,6 +110,7 @@ export const ALL_ENTITIES = [
   CompanyAccessGroup,
   CompanyApprovalRule,
   Company,
+  CreditApplication,
   Document,
   IdempotencyKey,
   Invitation,

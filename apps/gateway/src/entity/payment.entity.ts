@@ -13,7 +13,8 @@ import {
 } from './columns';
 
 export type PaymentMethod = 'CARD' | 'ACH' | 'WIRE' | 'CHECK';
-export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED';
+/** CANCELLED: an announced bank transfer that accounting cancelled (it never arrived). */
+export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED' | 'CANCELLED';
 
 /** A payment by a company, allocated to one or more invoices. */
 @Entity('payment')

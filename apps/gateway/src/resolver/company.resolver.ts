@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@portal/domain';
+import { Permission, formatPostalAddress } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
 import { MoneyType, moneyOrNull } from '../common/money.type';
@@ -151,6 +151,11 @@ export class AddressResolver {
   @FieldResolver(() => ID)
   id(@Root() address: Address) {
     return toGlobalId('Address', address.id);
+  }
+
+  @FieldResolver(() => [String])
+  formatted(@Root() address: Address) {
+    return formatPostalAddress(address);
   }
 }
 

@@ -12,6 +12,8 @@ import { CompanyType } from './types/company.type';
 import {
   AccountStatementType,
   AgingReportType,
+  ApplyCreditInput,
+  CreditApplicationType,
   CancelInvoiceInput,
   EarlyPaymentDiscountType,
   InvoiceFilterInput,
@@ -152,6 +154,15 @@ export class InvoiceResolver {
     return this.services.creditNotes.issueCreditNote(ctx, input);
   }
 
+  @Allow(Permission.INVOICES_PAY, Permission.INVOICING_MANAGE)
+  @Mutation(() => InvoicePayload, {
+    description:
+      "Extension: applies open credit of a credit note to an open invoice of the same company; answers the invoice. Requires INVOICES_PAY with INVOICES_READ_COMPANY (the company's portal admin) or INVOICING_MANAGE.",
+  })
+  applyCredit(@Ctx() ctx: RequestContext, @Arg('input', () => ApplyCreditInput) input: ApplyCreditInput) {
+    return this.services.creditNotes.applyCredit(ctx, input);
+  }
+
   // ------------------------------------------------------------ fields
 
   @FieldResolver(() => ID)
@@ -247,10 +258,44 @@ export class InvoiceResolver {
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return this.services.invoices.lines(ctx, invoice);
   }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Extension: whether it can be paid now (an open invoice with something due and no bank transfer pending).',
+  })
+  async payable(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return (await this.services.invoices.payRefusal(ctx, invoice)) === null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Extension: a bank transfer the customer announced is on its way; no second payment until accounting records or cancels it.',
+  })
+  pendingPayment(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return this.services.invoices.hasPendingPayment(ctx, invoice);
+  }
+
+  @FieldResolver(() => [CreditApplicationType], {
+    description:
+      "Extension: a credit note's credit applied to invoices, or the credit an invoice received from credit notes.",
+  })
+  async creditApplications(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return (await this.services.invoices.creditApplications(ctx, invoice)).map((a) => ({
+      creditNoteNumber: a.creditNote.number,
+      invoiceNumber: a.invoice.number,
+      amount: money(toDecimalString(a.amount.amount), invoice.currencyCode),
+      appliedOn: a.appliedOn,
+    }));
+  }
 }
 
 @Resolver(() => InvoiceLineType)
 export class InvoiceLineResolver {
+  @FieldResolver(() => ID, { description: 'Extension: names the line to credit (CreditNoteLineInput).' })
+  id(@Root() line: InvoiceLine) {
+    return toGlobalId('InvoiceLine', line.id);
+  }
+
   @FieldResolver(() => DecimalScalar)
   quantity(@Root() line: InvoiceLine) {
     return toDecimalString(line.quantity);

@@ -172,7 +172,7 @@ export class OrderResolver {
     description: 'Places the order, or sends it for approval where the role or an approval rule requires it.',
   })
   submitOrder(@Ctx() ctx: RequestContext, @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput) {
-    return this.services.placement.submit(ctx, input.orderId, input.idempotencyKey);
+    return this.services.placement.submit(ctx, input);
   }
 
   @Allow(Permission.ORDERS_DRAFT, Permission.ORDERS_SUBMIT, Permission.QUOTES_MANAGE)

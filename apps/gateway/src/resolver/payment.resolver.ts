@@ -6,7 +6,7 @@ import { toGlobalId } from '../common/node-id';
 import type { RequestContext } from '../context';
 import type { Payment } from '../entity';
 import type { Services } from '../service/services';
-import { PayInvoicesInput, RecordPaymentInput } from './types/payment.input';
+import { CancelPaymentInput, PayInvoicesInput, RecordPaymentInput } from './types/payment.input';
 import { PayInvoicesPayload, PaymentType } from './types/payment.type';
 
 /** Paying invoices online, payments received outside the portal, and the fields of a Payment root. */
@@ -33,6 +33,18 @@ export class PaymentResolver {
     @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
   ) {
     return this.services.payments.record(ctx, input);
+  }
+
+  @Allow(Permission.INVOICING_MANAGE)
+  @Mutation(() => PayInvoicesPayload, {
+    description:
+      'Extension: cancels a PENDING ACH/wire payment whose money never arrived (e.g. announced twice); its invoices can be paid again. Requires INVOICING_MANAGE.',
+  })
+  cancelPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CancelPaymentInput) input: CancelPaymentInput,
+  ) {
+    return this.services.payments.cancelPending(ctx, input);
   }
 
   @FieldResolver(() => ID)

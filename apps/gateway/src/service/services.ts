@@ -116,6 +116,7 @@ export function createServices(deps: {
     idempotency,
     notifications,
     inventory,
+    cart,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -188,6 +189,7 @@ export function createServices(deps: {
       conversation,
       placement,
       notifications,
+      documents,
     ),
     fulfilment: new FulfilmentService(orders, orderStates, inventory),
     inventory,

@@ -349,10 +349,20 @@ describe('the order state machine', () => {
       expect(checkTransition(order(S.DELIVERED), A.CONFIRM_RECEIPT, other(Role.VIEWER)).ok).toBe(false);
     });
 
+    it('keeps confirming receipt open on an order invoiced on shipment, without changing its status', () => {
+      expect(checkTransition(order(S.INVOICED), A.CONFIRM_RECEIPT, author(Role.BUYER))).toMatchObject({
+        ok: true,
+        to: S.INVOICED,
+      });
+      const confirmed = { ...order(S.INVOICED), receiptConfirmed: true };
+      expect(availableActions(confirmed, author(Role.BUYER))).not.toContain(A.CONFIRM_RECEIPT);
+    });
+
     it('offers PAY on an invoiced order to those who pay invoices, while something is due', () => {
       expect(availableActions(order(S.INVOICED), author(Role.BUYER))).toEqual([
         A.REORDER,
         A.SAVE_AS_TEMPLATE,
+        A.CONFIRM_RECEIPT,
         A.REPORT_ISSUE,
         A.PAY,
       ]);

@@ -249,9 +249,10 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
     verb: 'confirm receipt of',
   },
   {
-    // The carrier or the warehouse marked it delivered; the customer still confirms, once.
+    // The carrier or the warehouse marked it delivered, or accounting invoiced it on shipment:
+    // the customer still confirms, once.
     action: A.CONFIRM_RECEIPT,
-    from: [S.DELIVERED],
+    from: [S.DELIVERED, S.INVOICED],
     to: null,
     permission: P.ORDERS_DRAFT,
     side: 'buyer',

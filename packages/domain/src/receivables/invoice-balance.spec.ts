@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Money } from '../money';
 import { OrderStatus } from '../orders/order-status';
 import { CREDIT_EXPOSURE_STATUSES, creditExposure } from './credit-exposure';
-import { amountDue, creditableAmount, hasAmountDue, invoiceStatusOn, settle } from './invoice-balance';
+import {
+  amountDue,
+  creditableAmount,
+  hasAmountDue,
+  invoiceStatusOn,
+  payRefusal,
+  settle,
+} from './invoice-balance';
 
 const usd = (amount: string) => Money.of(amount, 'USD');
 
@@ -35,8 +42,11 @@ describe('an invoice balance', () => {
   });
 
   it("tells whether an order's invoices leave anything to pay", () => {
-    expect(hasAmountDue([])).toBe(true);
-    expect(hasAmountDue([{ status: 'DRAFT', total: usd('5'), amountPaid: usd('0') }])).toBe(true);
+    expect(hasAmountDue([])).toBe(false);
+    expect(hasAmountDue([{ status: 'DRAFT', total: usd('5'), amountPaid: usd('0') }])).toBe(false);
+    expect(
+      hasAmountDue([{ status: 'OPEN', total: usd('5'), amountPaid: usd('0'), pendingPayment: true }]),
+    ).toBe(false);
     expect(hasAmountDue([{ status: 'PAID', total: usd('5'), amountPaid: usd('5') }])).toBe(false);
     expect(
       hasAmountDue([
@@ -70,5 +80,30 @@ describe('credit exposure', () => {
     expect(exposure.openInvoices.amount.toString()).toBe('570');
     expect(exposure.openOrders.amount.toString()).toBe('500');
     expect(CREDIT_EXPOSURE_STATUSES).not.toContain(OrderStatus.INVOICED);
+  });
+});
+
+describe('whether an invoice can be paid now', () => {
+  const open = {
+    kind: 'INVOICE' as const,
+    number: 'INV-1',
+    status: 'OPEN' as const,
+    total: usd('100'),
+    amountPaid: usd('0'),
+  };
+
+  it('pays an open invoice with something due and no transfer pending', () => {
+    expect(payRefusal(open)).toBeNull();
+  });
+
+  it('refuses credit notes, paid, cancelled, draft, nothing due and a pending transfer', () => {
+    expect(payRefusal({ ...open, kind: 'CREDIT_NOTE', number: 'CN-1' })).toBe(
+      'CN-1 is a credit note; credit notes are not paid.',
+    );
+    expect(payRefusal({ ...open, status: 'PAID' })).toBe('INV-1 is paid already.');
+    expect(payRefusal({ ...open, status: 'CANCELLED' })).toBe('INV-1 is cancelled.');
+    expect(payRefusal({ ...open, status: 'DRAFT' })).toBe('A draft invoice is not due yet.');
+    expect(payRefusal({ ...open, amountPaid: usd('100') })).toBe('Nothing is due on INV-1.');
+    expect(payRefusal({ ...open, pendingPayment: true })).toMatch(/^A bank transfer for INV-1 is on its way/);
   });
 });

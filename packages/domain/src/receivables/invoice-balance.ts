@@ -64,11 +64,38 @@ export function creditableAmount(total: Money, earlierCreditNotes: readonly Mone
   return total.subtract(credited);
 }
 
-/** Whether anything is left to pay on an order's invoices (no issued invoice yet: yes, the whole order). */
+/**
+ * Whether anything is left to pay on an order's issued invoices now (none issued: nothing to pay
+ * yet). An invoice whose announced bank transfer is pending counts as being paid.
+ */
 export function hasAmountDue(
-  invoices: readonly Pick<InvoiceFigures, 'status' | 'total' | 'amountPaid'>[],
+  invoices: readonly (Pick<InvoiceFigures, 'status' | 'total' | 'amountPaid'> & {
+    readonly pendingPayment?: boolean;
+  })[],
 ): boolean {
-  const issued = invoices.filter((i) => i.status === 'OPEN' || i.status === 'PAID');
-  if (issued.length === 0) return true;
-  return issued.some((i) => i.status === 'OPEN' && amountDue(i).amount.gt(0));
+  return invoices.some((i) => i.status === 'OPEN' && !i.pendingPayment && amountDue(i).amount.gt(0));
+}
+
+/** What says whether an invoice can be paid now. */
+export interface PayableInvoice extends Pick<InvoiceFigures, 'status' | 'total' | 'amountPaid'> {
+  readonly kind: 'INVOICE' | 'CREDIT_NOTE';
+  readonly number: string;
+  /** Whether a bank transfer the customer announced (PENDING) is waiting for the money. */
+  readonly pendingPayment?: boolean;
+}
+
+/**
+ * Why an invoice cannot be paid now, or null when it can: credit notes, drafts, paid and cancelled
+ * invoices are not paid; an invoice with nothing due neither; an announced bank transfer blocks a
+ * second payment until accounting records the money or cancels it.
+ */
+export function payRefusal(invoice: PayableInvoice): string | null {
+  if (invoice.kind !== 'INVOICE') return `${invoice.number} is a credit note; credit notes are not paid.`;
+  if (invoice.status === 'PAID') return `${invoice.number} is paid already.`;
+  if (invoice.status === 'CANCELLED') return `${invoice.number} is cancelled.`;
+  if (invoice.status === 'DRAFT') return 'A draft invoice is not due yet.';
+  if (!amountDue(invoice).amount.gt(0)) return `Nothing is due on ${invoice.number}.`;
+  if (invoice.pendingPayment)
+    return `A bank transfer for ${invoice.number} is on its way; it can be paid again once accounting has recorded or cancelled it.`;
+  return null;
 }

@@ -122,3 +122,24 @@ function cents(value: number): string {
   const text = String(value).padStart(3, '0');
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
+
+describe('discounts and what entries settled', () => {
+  it('credits a discount as its own kind after the payment it came with, naming the invoices', () => {
+    const s = statement(
+      [],
+      [
+        entry('2026-03-01', 'INVOICE', 'INV-1', '1000.00'),
+        { ...entry('2026-03-05', 'DISCOUNT', 'Discount on INV-1', '20.00'), settles: ['INV-1'] },
+        { ...entry('2026-03-05', 'PAYMENT', 'Card payment', '980.00'), settles: ['INV-1'] },
+      ],
+      '2026-03-01',
+      '2026-03-31',
+      'USD',
+    );
+    expect(s.entries.map((e) => [e.kind, e.settles, e.balance.toString()])).toEqual([
+      ['INVOICE', [], '1000 USD'],
+      ['PAYMENT', ['INV-1'], '20 USD'],
+      ['DISCOUNT', ['INV-1'], '0 USD'],
+    ]);
+  });
+});

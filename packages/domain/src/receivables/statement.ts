@@ -1,16 +1,21 @@
 import { Money, sumMoney } from '../money';
 import { IsoDate, compareDates } from '../terms/calendar';
 
-/** The contract's StatementEntryKind. */
-export type StatementEntryKind = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT';
+/**
+ * The contract's StatementEntryKind: an invoice (debit), a credit note, a payment, or an
+ * early-payment discount granted with a payment (credits).
+ */
+export type StatementEntryKind = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT' | 'DISCOUNT';
 
-/** A document on the customer's account: an invoice (debit), a credit note or a payment (credit). */
+/** A document on the customer's account. */
 export interface LedgerEntry {
   readonly date: IsoDate;
   readonly kind: StatementEntryKind;
   readonly reference: string;
   /** Positive, in the statement's currency. */
   readonly amount: Money;
+  /** The documents it settled or was applied to (a payment's invoices, a credit note's); default none. */
+  readonly settles?: readonly string[];
 }
 
 /** The contract's StatementEntry. */
@@ -18,6 +23,8 @@ export interface StatementLine {
   readonly date: IsoDate;
   readonly kind: StatementEntryKind;
   readonly reference: string;
+  /** The documents it settled or was applied to. */
+  readonly settles: readonly string[];
   readonly debit: Money | null;
   readonly credit: Money | null;
   /** The balance after this line. */
@@ -35,12 +42,17 @@ export interface AccountStatementFigures {
   readonly closingBalance: Money;
 }
 
-const KIND_ORDER: Readonly<Record<StatementEntryKind, number>> = { INVOICE: 0, CREDIT_NOTE: 1, PAYMENT: 2 };
+const KIND_ORDER: Readonly<Record<StatementEntryKind, number>> = {
+  INVOICE: 0,
+  CREDIT_NOTE: 1,
+  PAYMENT: 2,
+  DISCOUNT: 3,
+};
 const references = new Intl.Collator('en', { numeric: true });
 
 /**
- * Statement order: by date; on the same day invoices first, then credit notes, then payments
- * (so a same-day payment follows the invoice it pays), then by reference in natural order
+ * Statement order: by date; on the same day invoices first, then credit notes, then payments,
+ * then discounts (so a same-day payment follows the invoice it pays), then by reference in natural order
  * (INV-9 before INV-10); entries equal in all of these keep their input order.
  */
 export function compareLedgerEntries(a: LedgerEntry, b: LedgerEntry): number {
@@ -51,7 +63,7 @@ export function compareLedgerEntries(a: LedgerEntry, b: LedgerEntry): number {
   );
 }
 
-/** An entry's effect on the balance the customer owes: invoices add, credit notes and payments subtract. */
+/** An entry's effect on the balance the customer owes: invoices add, credit notes, payments and discounts subtract. */
 export function signedAmount(entry: LedgerEntry): Money {
   if (entry.amount.isNegative())
     throw new RangeError(`${entry.reference} has a negative amount: ${entry.amount.toString()}`);
@@ -87,6 +99,7 @@ export function statement(
       date: entry.date,
       kind: entry.kind,
       reference: entry.reference,
+      settles: entry.settles ?? [],
       debit: isDebit ? entry.amount : null,
       credit: isDebit ? null : entry.amount,
       balance,

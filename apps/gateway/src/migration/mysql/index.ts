@@ -6,6 +6,7 @@ import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-Guar
 import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './1796181900080-TokenScopesSignInLimitsPasswordReset';
 import { CompanyCreditVersion1796182669052 } from './1796182669052-CompanyCreditVersion';
 import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
+import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294-CreditApplicationsDefaultAddresses';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -14,5 +15,6 @@ export const MYSQL_MIGRATIONS = [
   GuardedTextsAndPricePrecision1796177437130,
   TokenScopesSignInLimitsPasswordReset1796181900080,
   CompanyCreditVersion1796182669052,
+  CreditApplicationsDefaultAddresses1796183070294,
   StockLedgerAndPartialShipments1796189000000,
 ];

@@ -211,6 +211,16 @@ export class AddressInput {
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => String) postalCode: string;
   @Field(() => String) countryCode: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Where new orders ship to; one address of the company (default: the first).',
+  })
+  isDefaultShipping?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'What invoices and statements are addressed to; one address of the company.',
+  })
+  isDefaultBilling?: boolean | null;
 }
 
 @InputType('SaveCompanyInput')
@@ -231,6 +241,11 @@ export class SaveCompanyInput {
   @Field(() => [String], { nullable: true }) accessGroups?: string[] | null;
   @Field(() => [ApprovalRuleInput], { nullable: true }) approvalRules?: ApprovalRuleInput[] | null;
   @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Orders are placed only with the customer's PO number.",
+  })
+  requiresPurchaseOrderNumber?: boolean | null;
 }
 
 @ObjectType('CompanyPayload')

@@ -19,6 +19,11 @@ export class AddressType {
   @Field(() => String, { nullable: true }) region: string | null;
   @Field(() => String) postalCode: string;
   @Field(() => String) countryCode: string;
+  @Field(() => Boolean, { description: 'Where new orders ship to.' }) isDefaultShipping: boolean;
+  @Field(() => Boolean, { description: 'What invoices and statements are addressed to.' })
+  isDefaultBilling: boolean;
+  @Field(() => [String], { description: 'The address as its country writes it: "San Francisco, CA 94102".' })
+  formatted: string[];
 }
 
 @ObjectType('ApprovalRule')
@@ -66,4 +71,6 @@ export class CompanyType extends NodeInterface {
   @Field(() => String) name: string;
   @Field(() => CompanyType, { nullable: true }) parent: CompanyType | null;
   @Field(() => String) currencyCode: string;
+  @Field(() => Boolean, { description: "Orders are placed only with the customer's PO number." })
+  requiresPurchaseOrderNumber: boolean;
 }

@@ -43,8 +43,31 @@ export enum StatementEntryKind {
   INVOICE = 'INVOICE',
   CREDIT_NOTE = 'CREDIT_NOTE',
   PAYMENT = 'PAYMENT',
+  DISCOUNT = 'DISCOUNT',
 }
-registerEnumType(StatementEntryKind, { name: 'StatementEntryKind' });
+registerEnumType(StatementEntryKind, {
+  name: 'StatementEntryKind',
+  valuesConfig: {
+    DISCOUNT: { description: 'Extension: an early-payment discount granted with a payment (a credit).' },
+  },
+});
+
+export enum CreditNoteTaxTreatment {
+  PROPORTIONAL = 'PROPORTIONAL',
+  NO_TAX = 'NO_TAX',
+  TAX_CLASS = 'TAX_CLASS',
+}
+registerEnumType(CreditNoteTaxTreatment, {
+  name: 'CreditNoteTaxTreatment',
+  description: 'Extension: the tax of a credit note given as an amount.',
+  valuesConfig: {
+    PROPORTIONAL: {
+      description: "The amount (tax included) spread over the invoice's lines, each with its own tax.",
+    },
+    NO_TAX: { description: 'A credit without tax (e.g. a goodwill gesture on a non-taxable charge).' },
+    TAX_CLASS: { description: "The amount (tax included) at the rate of `taxClass` on the invoice's lines." },
+  },
+});
 
 @ObjectType('EarlyPaymentDiscount')
 export class EarlyPaymentDiscountType {
@@ -61,8 +84,33 @@ export class InvoiceInstallmentType {
   @Field(() => MoneyType) amount: MoneyType;
 }
 
+@ObjectType('CreditApplication', {
+  description:
+    'Extension: credit of a credit note applied to an invoice (when it was issued, or later from the account).',
+})
+export class CreditApplicationType {
+  @Field(() => String) creditNoteNumber: string;
+  @Field(() => String) invoiceNumber: string;
+  @Field(() => MoneyType) amount: MoneyType;
+  @Field(() => DateScalar) appliedOn: string;
+}
+
+@InputType('ApplyCreditInput', {
+  description: 'Extension: applies open credit of a credit note to an open invoice of the same company.',
+})
+export class ApplyCreditInput {
+  @Field(() => ID) creditNoteId: string;
+  @Field(() => ID) invoiceId: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Default: as much as the credit and the invoice allow.',
+  })
+  amount?: string | null;
+}
+
 @ObjectType('InvoiceLine')
 export class InvoiceLineType {
+  // id: InvoiceLineResolver
   @Field(() => String) description: string;
   @Field(() => DecimalScalar) quantity: string;
   // unit, unitPrice, lineTotal, taxRate, taxAmount: invoice.resolver.ts (InvoiceLineResolver)
@@ -136,10 +184,34 @@ export class CancelInvoiceInput {
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
+@InputType('CreditNoteLineInput', {
+  description: 'Extension: a quantity of an invoice line to credit, at its unit price and tax rate.',
+})
+export class CreditNoteLineInput {
+  @Field(() => ID) invoiceLineId: string;
+  @Field(() => DecimalScalar, { description: "In the line's unit." }) quantity: string;
+}
+
 @InputType('IssueCreditNoteInput')
 export class IssueCreditNoteInput {
   @Field(() => ID) invoiceId: string;
-  @Field(() => DecimalScalar) amount: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Tax included. Give either an amount or `lines` (extension).',
+  })
+  amount?: string | null;
+  @Field(() => [CreditNoteLineInput], {
+    nullable: true,
+    description: 'Extension: credit these quantities of the invoice lines, each with its tax.',
+  })
+  lines?: CreditNoteLineInput[] | null;
+  @Field(() => CreditNoteTaxTreatment, {
+    nullable: true,
+    description: 'Extension, for an amount: how it is taxed (default PROPORTIONAL).',
+  })
+  taxTreatment?: CreditNoteTaxTreatment | null;
+  @Field(() => String, { nullable: true, description: 'Extension: the tax class of TAX_CLASS.' })
+  taxClass?: string | null;
   @Field(() => String) reason: string;
   @Field(() => DateScalar, { nullable: true, description: 'Extension: defaults to today.' }) issuedOn?:
     string | null;
@@ -169,7 +241,14 @@ export class AgingReportType {
 export class StatementEntryType {
   @Field(() => DateScalar) date: string;
   @Field(() => StatementEntryKind) kind: StatementEntryKind;
-  @Field(() => String) reference: string;
+  @Field(() => String, {
+    description: 'The document number; for a payment, the invoices it settled (and the payer reference).',
+  })
+  reference: string;
+  @Field(() => [String], {
+    description: 'Extension: the invoices a payment or discount settled, or a credit note was applied to.',
+  })
+  settles: string[];
   @Field(() => MoneyType, { nullable: true }) debit: MoneyType | null;
   @Field(() => MoneyType, { nullable: true }) credit: MoneyType | null;
   @Field(() => MoneyType) balance: MoneyType;

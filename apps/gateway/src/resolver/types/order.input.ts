@@ -64,6 +64,23 @@ export class SubmitOrderInput {
       'Retrying a submit with the same key returns the first result and never places a second order.',
   })
   idempotencyKey: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Extension: the PO number as typed in the cart, written with the order (omitted: kept).',
+  })
+  purchaseOrderNumber?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Extension: as typed in the cart (omitted: kept).',
+  })
+  requestedDeliveryDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Extension: as typed in the cart (omitted: kept).' })
+  notes?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Extension: the ship-to chosen in the cart (omitted: kept).',
+  })
+  shippingAddressId?: string | null;
 }
 
 @InputType('ReorderInput')

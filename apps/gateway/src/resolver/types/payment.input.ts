@@ -25,6 +25,15 @@ export class PayInvoicesInput {
   idempotencyKey: string;
 }
 
+@InputType('CancelPaymentInput', {
+  description:
+    'Extension: cancels a PENDING bank transfer that never arrived; the invoices can be paid again.',
+})
+export class CancelPaymentInput {
+  @Field(() => ID) paymentId: string;
+  @Field(() => String) reason: string;
+}
+
 @InputType('RecordPaymentInput')
 export class RecordPaymentInput {
   @Field(() => ID) invoiceId: string;

@@ -23,8 +23,16 @@ export enum PaymentStatus {
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
   REFUNDED = 'REFUNDED',
+  CANCELLED = 'CANCELLED',
 }
-registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
+registerEnumType(PaymentStatus, {
+  name: 'PaymentStatus',
+  valuesConfig: {
+    CANCELLED: {
+      description: 'Extension: an announced bank transfer that accounting cancelled (it never arrived).',
+    },
+  },
+});
 
 @ObjectType('Payment', { implements: NodeInterface })
 export class PaymentType extends NodeInterface {

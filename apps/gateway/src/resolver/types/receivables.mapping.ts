@@ -41,6 +41,7 @@ export function toAccountStatementType(result: AccountStatementResult): AccountS
       date: e.date,
       kind: StatementEntryKind[e.kind],
       reference: e.reference,
+      settles: [...e.settles],
       debit: e.debit && toMoneyType(e.debit),
       credit: e.credit && toMoneyType(e.credit),
       balance: toMoneyType(e.balance),

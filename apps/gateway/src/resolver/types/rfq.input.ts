@@ -82,6 +82,12 @@ export class AcceptQuoteInput {
   })
   signatureName: string;
   @Field(() => String, { nullable: true }) purchaseOrderNumber?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Extension: where the order ships to, one of the company's addresses; default: the quotation's, else the company's default shipping address.",
+  })
+  shippingAddressId?: string | null;
   @Field(() => Int, {
     nullable: true,
     description:

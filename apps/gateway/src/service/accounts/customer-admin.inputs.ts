@@ -12,6 +12,7 @@ export interface SaveCompanyInput {
   accessGroups?: string[] | null;
   approvalRules?: ApprovalRuleInput[] | null;
   addresses?: AddressInput[] | null;
+  requiresPurchaseOrderNumber?: boolean | null;
 }
 
 export interface ApprovalRuleInput {
@@ -28,4 +29,6 @@ export interface AddressInput {
   region?: string | null;
   postalCode: string;
   countryCode: string;
+  isDefaultShipping?: boolean | null;
+  isDefaultBilling?: boolean | null;
 }

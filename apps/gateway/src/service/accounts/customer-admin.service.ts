@@ -100,6 +100,12 @@ export class CustomerAdminService {
           }),
         { path: ['input', 'minimumOrderValue'] },
       );
+      changes.read(
+        'requiresPurchaseOrderNumber',
+        input.requiresPurchaseOrderNumber,
+        () => Boolean(input.requiresPurchaseOrderNumber),
+        { path: ['input', 'requiresPurchaseOrderNumber'] },
+      );
       changes.requireAllFor(companyId === null);
       const groupCodes = normalizeCodes(input.accessGroups, ['input', 'accessGroups'], checks);
       const rules = input.approvalRules == null ? null : approvalRulesOf(input.approvalRules, checks);
@@ -266,7 +272,7 @@ export class CustomerAdminService {
     const repo = tx.db.getRepository(Address);
     const current = await repo.find({ where: { companyId }, order: { id: 'ASC' } });
     for (const [i, address] of addresses.entries()) {
-      const values = { ...address, companyId, isDefaultShipping: i === 0 };
+      const values = { ...address, companyId };
       const existing = current[i];
       if (existing) await repo.update({ id: existing.id }, values);
       else await repo.insert(values);
@@ -288,6 +294,7 @@ const FIELD_NAMES: Readonly<Record<keyof SaveCompanyInput, string>> = {
   accessGroups: 'the access groups',
   approvalRules: 'the approval rules',
   addresses: 'the addresses',
+  requiresPurchaseOrderNumber: 'whether a PO number is required',
 };
 
 interface ApprovalRuleRow {
@@ -321,9 +328,23 @@ function approvalRulesOf(inputs: ApprovalRuleInput[], checks: InputChecks): Appr
   });
 }
 
-type AddressRow = Omit<Address, 'id' | 'companyId' | 'company' | 'isDefaultShipping'>;
+type AddressRow = Omit<Address, 'id' | 'companyId' | 'company'>;
 
+/**
+ * The addresses of a company, checked: at most one default shipping and one default billing
+ * address; without a marked one, the first address is the default shipping address.
+ */
 function addressesOf(inputs: AddressInput[], checks: InputChecks): AddressRow[] {
+  for (const flag of ['isDefaultShipping', 'isDefaultBilling'] as const) {
+    const marked = inputs.flatMap((a, i) => (a[flag] ? [i] : []));
+    if (marked.length > 1)
+      checks.add(
+        UserErrorCode.INVALID,
+        `Only one address is the default ${flag === 'isDefaultShipping' ? 'shipping' : 'billing'} address.`,
+        ['input', 'addresses', marked[1]!, flag],
+      );
+  }
+  const noShipping = !inputs.some((a) => a.isDefaultShipping);
   return inputs.map((a, i) => {
     const path = ['input', 'addresses', i];
     const countryCode = (a.countryCode ?? '').trim().toUpperCase();
@@ -340,6 +361,8 @@ function addressesOf(inputs: AddressInput[], checks: InputChecks): AddressRow[] 
       region: checks.optionalText(a.region, [...path, 'region'], 'Region', 128),
       postalCode: checks.text(a.postalCode, [...path, 'postalCode'], 'Postal code', 32)!,
       countryCode,
+      isDefaultShipping: Boolean(a.isDefaultShipping) || (noShipping && i === 0),
+      isDefaultBilling: Boolean(a.isDefaultBilling),
     };
   });
 }

@@ -1,4 +1,5 @@
-import { Money, describePaymentTerm, toDecimalString } from '@portal/domain';
+import { Money, amountDue, describePaymentTerm, formatPostalAddress, toDecimalString } from '@portal/domain';
+import { figuresOf, type InvoiceQueryService } from '../invoices/invoice-query.service';
 import type { RequestContext } from '../../context';
 import {
   Address,
@@ -30,6 +31,8 @@ import type {
  * lines with their units, totals, terms. Reads through the request's loaders.
  */
 export class DocumentModels {
+  constructor(private readonly invoices: InvoiceQueryService) {}
+
   async orderConfirmation(ctx: RequestContext, order: Order): Promise<OrderConfirmationModel> {
     const company = await this.company(ctx, order.companyId);
     return {
@@ -142,6 +145,15 @@ export class DocumentModels {
             }
           : null,
       installments: installments.map((i) => ({ dueOn: i.dueOn, amount: i.amount })),
+      creditApplications: (await this.invoices.creditApplications(ctx, invoice)).map((a) => ({
+        document: invoice.kind === 'CREDIT_NOTE' ? a.invoice.number : a.creditNote.number,
+        appliedOn: a.appliedOn,
+        amount: toDecimalString(a.amount.amount),
+      })),
+      openCredit:
+        invoice.kind === 'CREDIT_NOTE' && amountDue(figuresOf(invoice)).amount.gt(0)
+          ? toDecimalString(amountDue(figuresOf(invoice)).amount)
+          : null,
     };
   }
 
@@ -151,10 +163,14 @@ export class DocumentModels {
     return company;
   }
 
-  /** The company with its billing address: one labelled "billing", else the default shipping address, else the first. */
+  /**
+   * The company with its billing address: the default billing address, else one labelled
+   * "billing", else the default shipping address, else the first.
+   */
   async buyer(ctx: RequestContext, company: Company): Promise<Party> {
     const addresses = await ctx.loaders.children(Address, 'companyId', company.id);
     const billing =
+      addresses.find((a) => a.isDefaultBilling) ??
       addresses.find((a) => /bill/i.test(a.label ?? '')) ??
       addresses.find((a) => a.isDefaultShipping) ??
       addresses[0];
@@ -225,13 +241,9 @@ function exemptionText(company: Company): string {
     : 'Tax exempt';
 }
 
+/** An address as its country writes it (the domain's formatPostalAddress). */
 function addressLines(a: Address): string[] {
-  return [
-    a.line1,
-    a.line2,
-    [a.postalCode, a.city].filter(Boolean).join(' ') + (a.region ? `, ${a.region}` : ''),
-    a.countryCode,
-  ].filter((l): l is string => Boolean(l));
+  return formatPostalAddress(a);
 }
 
 /** The UTC calendar date of a timestamp, "2026-03-01". */

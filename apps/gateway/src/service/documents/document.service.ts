@@ -79,6 +79,7 @@ export interface StatementForDocument {
     date: string;
     kind: string;
     reference: string;
+    settles: readonly string[];
     debit: MoneyLike | null;
     credit: MoneyLike | null;
     balance: MoneyLike;
@@ -130,7 +131,7 @@ interface Slot {
  * keyed by their content (ofStatement): no query renders or stores a PDF.
  */
 export class DocumentService {
-  readonly models = new DocumentModels();
+  readonly models: DocumentModels;
 
   constructor(
     private readonly audit: AuditService,
@@ -138,7 +139,9 @@ export class DocumentService {
     private readonly orders: OrderQueryService,
     private readonly rfqs: RfqService,
     private readonly invoices: InvoiceQueryService,
-  ) {}
+  ) {
+    this.models = new DocumentModels(invoices);
+  }
 
   store(ctx: RequestContext): ContentStore {
     return new ContentStore(path.join(ctx.config.dataDir, 'documents'));
@@ -282,6 +285,28 @@ export class DocumentService {
     }
   }
 
+  /**
+   * Keeps the quotation of the order's current revision before a new revision replaces its lines:
+   * its PDF is rendered and stored now (inside the caller's transaction), so every issued revision
+   * stays downloadable to those who could read it.
+   */
+  async keepQuotation(tx: RequestContext, order: Order): Promise<void> {
+    const slot = this.orderSlots(order, []).find((s) => s.kind === 'QUOTATION');
+    if (!slot) return;
+    const existing = await tx.db.getRepository(Document).find({ where: { versionKey: slot.versionKey } });
+    const [row] = existing.length ? existing : await this.createMissing(tx, [slot], existing);
+    if (!row || row.sha256) return;
+    const bytes = await this.render(tx, row);
+    if (!bytes) return;
+    const stored = await this.store(tx).put(bytes);
+    await tx.db
+      .createQueryBuilder()
+      .update(Document)
+      .set({ sha256: stored.sha256, storageKey: stored.storageKey, byteSize: stored.byteSize })
+      .where('id = :id AND sha256 = :pending', { id: row.id, pending: '' })
+      .execute();
+  }
+
   // ------------------------------------------------------------ generated documents of records
 
   /** `Order.documents`: its generated documents (current versions) and its shipments' papers, as the viewer may see them. */
@@ -370,6 +395,7 @@ export class DocumentService {
         date: e.date,
         kind: e.kind,
         reference: e.reference,
+        settles: e.settles,
         debit: e.debit?.amount ?? null,
         credit: e.credit?.amount ?? null,
         balance: e.balance.amount,

@@ -6,6 +6,8 @@ import {
   daysBetween,
   earlyPaymentDiscountFor,
   invoiceStatusOn,
+  payRefusal,
+  sumMoney,
   toDecimalString,
   type EarlyPaymentDiscount,
   type InvoiceStatus,
@@ -15,7 +17,15 @@ import {
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
-import { Invoice, InvoiceInstallment, InvoiceLine, type Order } from '../../entity';
+import {
+  CreditApplication,
+  Invoice,
+  InvoiceInstallment,
+  InvoiceLine,
+  Payment,
+  PaymentAllocation,
+  type Order,
+} from '../../entity';
 import { prefixPattern } from '../support/like';
 import { pageOf } from '../support/paging';
 import { invoiceAccess } from './invoice-access.policy';
@@ -167,6 +177,89 @@ export class InvoiceQueryService {
   lines(ctx: RequestContext, invoice: Invoice): Promise<InvoiceLine[]> {
     return ctx.loaders.children(InvoiceLine, 'invoiceId', invoice.id, 'position');
   }
+
+  /** Whether a bank transfer the customer announced for the invoice is still PENDING (batched). */
+  hasPendingPayment(ctx: RequestContext, invoice: Invoice): Promise<boolean> {
+    return pendingPaymentOn(ctx, invoice);
+  }
+
+  /** Why the invoice cannot be paid now (the domain's payRefusal), or null. */
+  async payRefusal(ctx: RequestContext, invoice: Invoice): Promise<string | null> {
+    return payRefusal({
+      ...figuresOf(invoice),
+      kind: invoice.kind,
+      number: invoice.number,
+      pendingPayment: await this.hasPendingPayment(ctx, invoice),
+    });
+  }
+
+  /**
+   * Where a credit note's credit went, or what credit an invoice received: the part applied to
+   * the credited invoice when the note was issued, then each application of credit on account.
+   */
+  async creditApplications(ctx: RequestContext, invoice: Invoice): Promise<CreditApplicationView[]> {
+    const currency = invoice.currencyCode;
+    const money = (amount: string) => Money.of(amount, currency);
+    if (invoice.kind === 'CREDIT_NOTE') {
+      const rows = await ctx.loaders.children(CreditApplication, 'creditNoteId', invoice.id, 'id');
+      const later = sumMoney(
+        rows.map((r) => money(r.amount)),
+        currency,
+      );
+      const atIssue = money(invoice.amountPaid).subtract(later);
+      const credited =
+        invoice.creditedInvoiceId === null
+          ? null
+          : await ctx.loaders.load(Invoice, invoice.creditedInvoiceId);
+      const views: CreditApplicationView[] =
+        credited && atIssue.amount.gt(0)
+          ? [{ creditNote: invoice, invoice: credited, amount: atIssue, appliedOn: invoice.issuedOn ?? '' }]
+          : [];
+      for (const r of rows) {
+        const target = await ctx.loaders.load(Invoice, r.invoiceId);
+        if (target)
+          views.push({
+            creditNote: invoice,
+            invoice: target,
+            amount: money(r.amount),
+            appliedOn: r.appliedOn,
+          });
+      }
+      return views;
+    }
+    const notes = (await ctx.loaders.children(Invoice, 'creditedInvoiceId', invoice.id)).filter(
+      (n) => n.kind === 'CREDIT_NOTE' && n.status !== 'DRAFT' && n.status !== 'CANCELLED',
+    );
+    const views: CreditApplicationView[] = [];
+    for (const note of notes) {
+      const own = (await this.creditApplications(ctx, note)).filter((v) => v.invoice.id === invoice.id);
+      views.push(...own);
+    }
+    for (const r of await ctx.loaders.children(CreditApplication, 'invoiceId', invoice.id, 'id')) {
+      const note = await ctx.loaders.load(Invoice, r.creditNoteId);
+      if (note) views.push({ creditNote: note, invoice, amount: money(r.amount), appliedOn: r.appliedOn });
+    }
+    return views;
+  }
+}
+
+/** Credit of a credit note applied to an invoice. */
+export interface CreditApplicationView {
+  creditNote: Invoice;
+  invoice: Invoice;
+  amount: Money;
+  appliedOn: string;
+}
+
+/** Whether a bank transfer the customer announced for an open invoice is still PENDING (batched). */
+export async function pendingPaymentOn(ctx: RequestContext, invoice: Invoice): Promise<boolean> {
+  if (invoice.kind !== 'INVOICE' || invoice.status !== 'OPEN') return false;
+  const allocations = await ctx.loaders.children(PaymentAllocation, 'invoiceId', invoice.id);
+  const payments = await ctx.loaders.loadMany(
+    Payment,
+    allocations.map((a) => a.paymentId),
+  );
+  return payments.some((p) => p?.status === 'PENDING');
 }
 
 /** An invoice's figures as the domain's receivables rules take them. */

@@ -205,7 +205,7 @@ export class InvoicingService {
         position: i + 1,
         orderLineId: l.id,
         productId: l.productId,
-        description: `${l.sku} ${l.description}`.slice(0, 512),
+        description: l.description.slice(0, 512),
         quantity: l.quantity,
         unitId: l.unitId,
         unitPrice: l.unitPrice,

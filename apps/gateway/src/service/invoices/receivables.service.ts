@@ -14,7 +14,7 @@ import {
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
-import { Company, Invoice, Payment, PaymentAllocation } from '../../entity';
+import { Company, CreditApplication, Invoice, Payment, PaymentAllocation } from '../../entity';
 import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
 /** A statement as the resolver shows it: the domain's figures and the company. */
@@ -28,10 +28,12 @@ export interface AccountStatementResult {
  * Statements and aging of a customer's account, computed by the domain (statement, agingReport)
  * from the company's issued invoices, credit notes and succeeded payments:
  * - invoices are debits on their issue date; credit notes credits on theirs;
- * - a payment is a credit on the day it was paid; an early-payment discount taken with it is a
- *   credit of its own that day ("Discount on INV-…"), so the balance and the aging agree;
- * - the aging as of a date counts, against each invoice, the payments and discounts made by then
- *   and the credit notes issued by then (a credit note is applied when it is issued).
+ * - a payment is a credit on the day it was paid, named by the invoices it settled; an
+ *   early-payment discount taken with it is a DISCOUNT of its own that day ("Discount on INV-…"),
+ *   so the balance and the aging agree;
+ * - the aging (as of the period's end, or today when that is later) counts, against each invoice,
+ *   the payments and discounts made by then, the credit notes issued by then (applied when
+ *   issued) and the credit on account applied by then (CreditApplication).
  * Customers read their own company (STATEMENT_READ; INVOICES_SUMMARY for the aging); staff with
  * INVOICES_READ_COMPANY or INVOICING_MANAGE name the company (extension argument companyId).
  */
@@ -55,7 +57,9 @@ export class ReceivablesService {
       throw new BadInputError(`A statement's period must not end (${to}) before it starts (${from}).`);
     const ledger = await this.ledger(ctx, company);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
-    return { company, figures, aging: this.aging(ledger, to, company.currencyCode) };
+    // The aging is as of the period's end, or today when the period runs into the future.
+    const asOf = compareDates(to, today) > 0 ? today : to;
+    return { company, figures, aging: this.aging(ledger, asOf, company.currencyCode) };
   }
 
   async agingReport(
@@ -91,7 +95,7 @@ export class ReceivablesService {
     return own;
   }
 
-  /** Everything on the company's account, read in four statements. */
+  /** Everything on the company's account, read in five statements. */
   private async ledger(ctx: RequestContext, company: Company): Promise<Ledger> {
     const currency = company.currencyCode;
     const documents = await ctx.db
@@ -113,11 +117,36 @@ export class ReceivablesService {
           .getRepository(PaymentAllocation)
           .find({ where: { paymentId: In(payments.map((p) => p.id)) } })
       : [];
+    const applications = documents.length
+      ? await ctx.db
+          .getRepository(CreditApplication)
+          .find({ where: { creditNoteId: In(documents.map((d) => d.id)) }, order: { id: 'ASC' } })
+      : [];
     const invoices = documents.filter((d) => d.kind === 'INVOICE');
     const creditNotes = documents.filter((d) => d.kind === 'CREDIT_NOTE');
     const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
+    const settledBy = (paymentId: number) =>
+      allocations.filter((a) => a.paymentId === paymentId).map((a) => numberOf.get(a.invoiceId) ?? 'invoice');
+    const appliedTo = (note: Invoice) => {
+      const later = applications.filter((a) => a.creditNoteId === note.id);
+      const atIssue = money(note.amountPaid).subtract(
+        sumMoney(
+          later.map((a) => money(a.amount)),
+          currency,
+        ),
+      );
+      return [
+        ...new Set([
+          ...(note.creditedInvoiceId !== null && atIssue.amount.gt(0)
+            ? [numberOf.get(note.creditedInvoiceId) ?? 'invoice']
+            : []),
+          ...later.map((a) => numberOf.get(a.invoiceId) ?? 'invoice'),
+        ]),
+      ];
+    };
     const paidOn = new Map(payments.map((p) => [p.id, ctx.clock.dateOf(p.paidAt ?? p.createdAt)]));
     const money = (amount: string) => Money.of(amount, currency);
+    const paymentReferences = new Map(payments.map((p) => [p.id, paymentReference(p, settledBy(p.id))]));
 
     const entries: LedgerEntry[] = [
       ...invoices.map((i) => ({
@@ -131,29 +160,49 @@ export class ReceivablesService {
         kind: 'CREDIT_NOTE' as const,
         reference: c.number,
         amount: money(c.total),
+        settles: appliedTo(c),
       })),
       ...payments.map((p) => ({
         date: paidOn.get(p.id)!,
         kind: 'PAYMENT' as const,
-        reference: paymentReference(p),
+        reference: paymentReferences.get(p.id)!,
         amount: money(p.amount),
+        settles: settledBy(p.id),
       })),
       ...allocations
         .filter((a) => !money(a.discountTaken).isZero())
         .map((a) => ({
           date: paidOn.get(a.paymentId)!,
-          kind: 'PAYMENT' as const,
+          kind: 'DISCOUNT' as const,
           reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`,
           amount: money(a.discountTaken),
+          settles: [numberOf.get(a.invoiceId) ?? 'invoice'],
         })),
     ];
-    return { currency, invoices, creditNotes, payments, allocations, paidOn, entries };
+    return {
+      currency,
+      invoices,
+      creditNotes,
+      payments,
+      allocations,
+      applications,
+      paidOn,
+      paymentReferences,
+      entries,
+    };
   }
 
   /** The domain's aging of the ledger on `asOf`, with what was applied by then. */
   private aging(ledger: Ledger, asOf: string, currency: string): AgingReport {
     const money = (amount: string) => Money.of(amount, currency);
     const by = (date: string) => compareDates(date, asOf) <= 0;
+    const laterApplied = (creditNoteId: number, when: (a: CreditApplication) => boolean = () => true) =>
+      sumMoney(
+        ledger.applications
+          .filter((a) => a.creditNoteId === creditNoteId && when(a))
+          .map((a) => money(a.amount)),
+        currency,
+      );
     const items: OpenItem[] = [
       ...ledger.invoices.map((invoice) => ({
         kind: 'INVOICE' as const,
@@ -166,9 +215,13 @@ export class ReceivablesService {
             ...ledger.allocations
               .filter((a) => a.invoiceId === invoice.id && by(ledger.paidOn.get(a.paymentId)!))
               .map((a) => money(a.amount).add(money(a.discountTaken))),
+            // A credit note's part applied when it was issued: its amountPaid less later applications.
             ...ledger.creditNotes
               .filter((c) => c.creditedInvoiceId === invoice.id && by(c.issuedOn!))
-              .map((c) => money(c.amountPaid)),
+              .map((c) => money(c.amountPaid).subtract(laterApplied(c.id))),
+            ...ledger.applications
+              .filter((a) => a.invoiceId === invoice.id && by(a.appliedOn))
+              .map((a) => money(a.amount)),
           ],
           currency,
         ),
@@ -178,11 +231,13 @@ export class ReceivablesService {
         reference: c.number,
         date: c.issuedOn!,
         amount: money(c.total),
-        applied: money(c.amountPaid),
+        applied: money(c.amountPaid)
+          .subtract(laterApplied(c.id))
+          .add(laterApplied(c.id, (a) => by(a.appliedOn))),
       })),
       ...ledger.payments.map((p) => ({
         kind: 'PAYMENT' as const,
-        reference: paymentReference(p),
+        reference: ledger.paymentReferences.get(p.id)!,
         date: ledger.paidOn.get(p.id)!,
         amount: money(p.amount),
         applied: sumMoney(
@@ -201,10 +256,20 @@ interface Ledger {
   creditNotes: Invoice[];
   payments: Payment[];
   allocations: PaymentAllocation[];
+  applications: CreditApplication[];
   paidOn: Map<number, string>;
+  paymentReferences: Map<number, string>;
   entries: LedgerEntry[];
 }
 
-function paymentReference(p: Payment): string {
-  return p.reference?.trim() || `Payment ${String(p.id).padStart(6, '0')}`;
+/**
+ * A payment as the statement names it: the invoices it settled, with the payer's own reference
+ * (a check number, a bank reference) when accounting recorded it; never a provider's charge id.
+ */
+function paymentReference(p: Payment, invoices: readonly string[]): string {
+  const own = p.provider === null ? (p.reference?.trim() ?? '') : '';
+  const paid = invoices.length
+    ? `Payment of ${invoices.join(', ')}`
+    : `Payment ${String(p.id).padStart(6, '0')}`;
+  return own ? `${paid} (${own})` : paid;
 }

@@ -40,6 +40,8 @@ export interface NewDraft {
   lines: PricedLine[];
   purchaseOrderNumber?: string | null;
   sourceOrderId?: number | null;
+  /** Where it ships to; default: the company's default shipping address. */
+  shippingAddressId?: number | null;
   /** Per line, the unit price on the order copied (reorder). */
   previousUnitPrices?: (string | null)[];
 }
@@ -138,9 +140,10 @@ export class CartService {
     // Unique until the row has its id, then DR-<id>.
     const number = `${DRAFT_SEQUENCE.prefix}-new-${randomUUID().slice(0, 24)}`;
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: draft.companyId });
-    const shipping = await tx.db
-      .getRepository(Address)
-      .findOne({ where: { companyId: company.id }, order: { id: 'ASC' } });
+    const shipping =
+      draft.shippingAddressId != null
+        ? { id: draft.shippingAddressId }
+        : await defaultShippingAddress(tx, company.id);
     const repo = tx.db.getRepository(Order);
     const order = await repo.save(
       repo.create({
@@ -326,6 +329,18 @@ export class CartService {
     });
   }
 
+  /**
+   * The checked details a submit carries (what the buyer typed in the cart), to write onto the
+   * draft as it is placed: only the fields given change; every refusal at once.
+   */
+  async submittedDetails(
+    ctx: RequestContext,
+    order: Order,
+    input: DraftDetailsInput,
+  ): Promise<Partial<Order>> {
+    return this.detailChanges(ctx, order, input);
+  }
+
   /** The draft's PO number, requested delivery date, notes and ship-to: only the fields given change. */
   updateDetails(ctx: RequestContext, input: DraftDetailsInput): Promise<OrderResult> {
     return orderPayload(ctx, async () => {
@@ -444,6 +459,13 @@ export class CartService {
       return order;
     });
   }
+}
+
+/** The company's default shipping address (else its first address), or null when it has none. */
+export async function defaultShippingAddress(tx: RequestContext, companyId: number): Promise<Address | null> {
+  return tx.db
+    .getRepository(Address)
+    .findOne({ where: { companyId }, order: { isDefaultShipping: 'DESC', id: 'ASC' } });
 }
 
 /** A purchase order number: trimmed, empty is none, at most 64 characters. */

@@ -20,13 +20,19 @@ import type { CatalogService } from '../catalog/catalog.service';
 import type { InventoryService } from '../inventory/inventory.service';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
-import { DRAFT_SEQUENCE } from './cart.service';
+import { DRAFT_SEQUENCE, type CartService, type DraftDetailsInput } from './cart.service';
 import type { OrderLinesService } from './order-lines.service';
 import type { OrderNotifications } from './order-notifications';
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { EventKind, OrderStateWriter } from './order-state-writer';
 import { TextReader, toStored } from '../support/reader-text';
+
+/** What submitOrder takes: the draft, the key, and the details typed in the cart. */
+export interface SubmitArgs extends Omit<DraftDetailsInput, 'orderId'> {
+  orderId: string;
+  idempotencyKey: string;
+}
 
 /** Placed orders are numbered SO-…, taken when a draft is first placed. */
 export const ORDER_SEQUENCE = { name: 'sales_order', prefix: 'SO' };
@@ -53,20 +59,23 @@ export class OrderPlacementService {
     private readonly idempotency: IdempotencyService,
     private readonly notifications: OrderNotifications,
     private readonly inventory: InventoryService,
+    private readonly cart: CartService,
   ) {}
 
   /**
    * Places a draft, once per (viewer, idempotency key): a retry, or a concurrent duplicate, gets
    * the first result; a key used for another order is refused.
    */
-  submit(ctx: RequestContext, orderId: string, idempotencyKey: string): Promise<OrderResult> {
+  submit(ctx: RequestContext, input: SubmitArgs): Promise<OrderResult> {
     return orderPayload(ctx, async () => {
-      const key = this.idempotency.checkKey(idempotencyKey);
-      const id = idOfType(orderId, 'Order');
+      const key = this.idempotency.checkKey(input.idempotencyKey);
+      const id = idOfType(input.orderId, 'Order');
       const order = await this.queries.findVisible(ctx, id);
       if (!order) failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
+      // What the buyer typed in the cart travels with the submit; nothing typed is dropped.
+      const details = await this.cart.submittedDetails(ctx, order, input);
       return this.placeOnce(ctx, { scope: 'submitOrder', key, expectedOrderId: order.id }, (tx) =>
-        this.place(tx, order.id),
+        this.place(tx, order.id, details),
       );
     });
   }
@@ -99,10 +108,12 @@ export class OrderPlacementService {
   }
 
   /** Places a draft inside the caller's transaction; refuses (user errors) when it may not. */
-  async place(tx: RequestContext, orderId: number): Promise<Order> {
+  async place(tx: RequestContext, orderId: number, details: Partial<Order> = {}): Promise<Order> {
     const order = await this.states.lock(tx, orderId);
     // State and permission first: nothing else matters for an order that is not a draft any more.
     await this.states.check(tx, order, OrderAction.SUBMIT);
+    Object.assign(order, details);
+    await this.requirePurchaseOrderNumber(tx, order.companyId, order.purchaseOrderNumber);
     await this.lockCredit(tx, order);
     const lines = await tx.db
       .getRepository(OrderLine)
@@ -125,8 +136,23 @@ export class OrderPlacementService {
     return this.commit(tx, order, lines, OrderAction.SUBMIT, {
       kind: 'SUBMITTED',
       message: openText('Order placed'),
-      set: { number, submittedAt: tx.now() },
+      set: { ...details, number, submittedAt: tx.now() },
     });
+  }
+
+  /** A company that requires purchase order numbers gets no order without one. */
+  private async requirePurchaseOrderNumber(
+    tx: RequestContext,
+    companyId: number,
+    purchaseOrderNumber: string | null,
+  ): Promise<void> {
+    const company = await tx.loaders.load(Company, companyId);
+    if (company?.requiresPurchaseOrderNumber && !purchaseOrderNumber)
+      failWith(
+        UserErrorCode.INVALID,
+        `${company.name} places orders with a purchase order number: enter yours before submitting.`,
+        ['input', 'purchaseOrderNumber'],
+      );
   }
 
   /**
@@ -139,6 +165,11 @@ export class OrderPlacementService {
     order: Order,
     accepted: { message: string; set: Partial<Order> },
   ): Promise<Order> {
+    await this.requirePurchaseOrderNumber(
+      tx,
+      order.companyId,
+      accepted.set.purchaseOrderNumber ?? order.purchaseOrderNumber,
+    );
     await this.lockCredit(tx, order);
     const lines = await tx.db
       .getRepository(OrderLine)

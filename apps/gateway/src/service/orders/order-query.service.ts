@@ -80,9 +80,13 @@ export class OrderQueryService {
       query.andWhere('EXISTS (SELECT 1 FROM order_line fs WHERE fs.orderId = o.id AND fs.sku = :fSku)', {
         fSku: f.sku.trim(),
       });
-    if (f.from) query.andWhere('o.createdAt >= :fFrom', { fFrom: new Date(`${f.from}T00:00:00.000Z`) });
+    // A placed order is dated by its submission, a draft or quotation by its creation.
+    if (f.from)
+      query.andWhere('COALESCE(o.submittedAt, o.createdAt) >= :fFrom', {
+        fFrom: new Date(`${f.from}T00:00:00.000Z`),
+      });
     if (f.to)
-      query.andWhere('o.createdAt < :fTo', {
+      query.andWhere('COALESCE(o.submittedAt, o.createdAt) < :fTo', {
         fTo: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000),
       });
     if (f.createdById !== undefined && f.createdById !== null) {

@@ -15,6 +15,7 @@ import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext, Viewer } from '../../context';
 import { Invoice, Order, OrderEvent } from '../../entity';
 import type { InventoryService } from '../inventory/inventory.service';
+import { pendingPaymentOn } from '../invoices/invoice-query.service';
 import type { AuditService } from '../support/audit.service';
 import { toStored } from '../support/reader-text';
 import { lockById } from '../support/row-lock';
@@ -84,13 +85,16 @@ export class OrderStateWriter {
       quoted,
       receiptConfirmed: order.receiptConfirmedAt !== null,
       hasAmountDue: hasAmountDue(
-        invoices
-          .filter((i) => i.kind === 'INVOICE')
-          .map((i) => ({
-            status: i.status,
-            total: Money.of(i.total, i.currencyCode),
-            amountPaid: Money.of(i.amountPaid, i.currencyCode),
-          })),
+        await Promise.all(
+          invoices
+            .filter((i) => i.kind === 'INVOICE')
+            .map(async (i) => ({
+              status: i.status,
+              total: Money.of(i.total, i.currencyCode),
+              amountPaid: Money.of(i.amountPaid, i.currencyCode),
+              pendingPayment: await pendingPaymentOn(ctx, i),
+            })),
+        ),
       ),
     };
   }

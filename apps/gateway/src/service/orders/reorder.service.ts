@@ -11,7 +11,7 @@ import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { TextReader } from '../support/reader-text';
-import { Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
+import { Address, Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
 import { mutationPayload, type Payload } from '../support/mutation';
 import type { CartService } from './cart.service';
@@ -161,13 +161,15 @@ export class ReorderService {
       lines.push(priced);
       previous.push(previousUnitPrice);
     }
-    const draft = await ctx.transaction((tx) =>
+    const draft = await ctx.transaction(async (tx) =>
       this.cart.newDraft(tx, {
         companyId: source.companyId,
         channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
         lines,
         purchaseOrderNumber: null,
         sourceOrderId: source.id,
+        // The source order's ship-to, when the company still has that address.
+        shippingAddressId: await keptShipTo(tx, source),
         previousUnitPrices: previous,
       }),
     );
@@ -191,4 +193,11 @@ export class ReorderService {
       priceExplanation: 'No longer in the catalog',
     };
   }
+}
+
+/** The source order's ship-to when it is still one of the company's addresses, else the default (undefined). */
+async function keptShipTo(tx: RequestContext, source: Order): Promise<number | undefined> {
+  if (source.shippingAddressId === null) return undefined;
+  const address = await tx.db.getRepository(Address).findOneBy({ id: source.shippingAddressId });
+  return address && address.companyId === source.companyId ? address.id : undefined;
 }

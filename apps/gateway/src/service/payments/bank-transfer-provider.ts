@@ -1,3 +1,4 @@
+import { Money, formatMoney } from '@portal/domain';
 import type { ChargeRequest, ChargeResult, PaymentProvider } from './payment-provider';
 
 /**
@@ -21,7 +22,7 @@ export class BankTransferProvider implements PaymentProvider {
   charge(request: ChargeRequest): Promise<ChargeResult> {
     const reference = referenceFor(request.invoiceNumbers);
     const lines = [
-      `Pay ${request.amount} ${request.currencyCode} by ${this.method === 'ACH' ? 'ACH transfer' : 'wire transfer'} to:`,
+      `Pay ${formatMoney(Money.of(request.amount, request.currencyCode), { withCurrency: true })} by ${this.method === 'ACH' ? 'ACH transfer' : 'wire transfer'} to:`,
       ...this.bankLines,
       `Reference: ${reference}`,
       'The invoices stay open until the money has arrived.',

@@ -6,6 +6,7 @@ import {
   formatMoney,
   isCalendarDate,
   parseDecimal,
+  payRefusal,
   settleDue,
   sumMoney,
   toDecimalString,
@@ -160,7 +161,7 @@ export class PaymentService {
           errors.push(userError(UserErrorCode.INVALID, `${invoice.number} is listed twice.`, field));
         } else {
           seen.add(invoice.id);
-          const problem = whyNotPayable(invoice);
+          const problem = await this.invoices.payRefusal(ctx, invoice);
           if (problem) errors.push(userError(UserErrorCode.INVALID_STATE, problem, field));
         }
       }
@@ -178,7 +179,8 @@ export class PaymentService {
             const invoice = await this.settlement.lockInvoice(tx, id);
             const field = ['input', 'invoiceIds', String(ids.indexOf(id))];
             if (invoice.companyId !== companyId) failWith(UserErrorCode.NOT_FOUND, 'No such invoice.', field);
-            const problem = whyNotPayable(invoice);
+            // Under the lock: a transfer announced meanwhile blocks this payment too.
+            const problem = whyNotPayable(invoice, await this.hasPending(tx, invoice.id));
             if (problem) failWith(UserErrorCode.INVALID_STATE, problem, field);
             shares.push(
               shareOf(invoice, takeDiscount ? this.invoices.earlyPaymentDiscount(tx, invoice) : null),
@@ -384,6 +386,55 @@ export class PaymentService {
     });
   }
 
+  /**
+   * Cancels a PENDING bank transfer that never arrived: the payment becomes CANCELLED and its
+   * invoices can be paid again. Accounting only (INVOICING_MANAGE, checked by the resolver).
+   */
+  cancelPending(ctx: RequestContext, input: { paymentId: string; reason: string }): Promise<PaymentsResult> {
+    return mutationPayload<PaymentsFields>(NO_PAYMENTS, async () => {
+      const id = idOfType(input.paymentId, 'Payment');
+      const found = await this.findVisible(ctx, id);
+      if (!found) failWith(UserErrorCode.NOT_FOUND, 'No such payment.', ['input', 'paymentId']);
+      const reason = input.reason.trim();
+      if (!reason || reason.length > 2000)
+        failWith(UserErrorCode.INVALID, 'Give the reason (at most 2000 characters).', ['input', 'reason']);
+      const outcome = await ctx.transaction(async (tx): Promise<PaymentOutcome> => {
+        const query = tx.db
+          .getRepository(Payment)
+          .createQueryBuilder('p')
+          .where('p.id = :id', { id: found.id });
+        const payment = await forUpdate(tx, query).getOneOrFail();
+        if (payment.status !== 'PENDING')
+          failWith(
+            UserErrorCode.INVALID_STATE,
+            `Only a pending transfer can be cancelled; this payment is ${payment.status.toLowerCase()}.`,
+            ['input', 'paymentId'],
+          );
+        await tx.db.getRepository(Payment).update({ id: payment.id }, { status: 'CANCELLED' });
+        await this.audit.recordOn(tx, 'Payment', payment, 'PAYMENT_CANCELLED', {
+          status: ['PENDING', 'CANCELLED'],
+          reason,
+        });
+        const allocations = await tx.db
+          .getRepository(PaymentAllocation)
+          .find({ where: { paymentId: payment.id } });
+        return { paymentId: payment.id, invoiceIds: allocations.map((a) => a.invoiceId) };
+      });
+      return this.answer(ctx, outcome);
+    });
+  }
+
+  /** Whether a PENDING payment is allocated to the invoice (read inside the caller's transaction). */
+  private async hasPending(tx: RequestContext, invoiceId: number): Promise<boolean> {
+    const count = await tx.db
+      .getRepository(PaymentAllocation)
+      .createQueryBuilder('a')
+      .innerJoin(Payment, 'p', 'p.id = a.paymentId')
+      .where('a.invoiceId = :invoiceId AND p.status = :status', { invoiceId, status: 'PENDING' })
+      .getCount();
+    return count > 0;
+  }
+
   /** The customer's PENDING bank transfer of this method and amount that includes the invoice, locked; or null. */
   private async pendingMatch(
     tx: RequestContext,
@@ -493,14 +544,12 @@ export class PaymentService {
   }
 }
 
-/** Why an invoice cannot be paid now, or null when it can. */
-function whyNotPayable(invoice: Invoice): string | null {
-  if (invoice.kind !== 'INVOICE') return `${invoice.number} is a credit note; credit notes are not paid.`;
-  if (invoice.status === 'PAID') return `${invoice.number} is paid already.`;
-  if (invoice.status === 'CANCELLED') return `${invoice.number} is cancelled.`;
-  if (invoice.status === 'DRAFT') return 'A draft invoice is not due yet.';
-  if (!amountDue(figuresOf(invoice)).amount.gt(0)) return `Nothing is due on ${invoice.number}.`;
-  return null;
+/**
+ * Why an invoice cannot be paid now (the domain's payRefusal), or null when it can. Staff
+ * recording money that arrived are not blocked by a pending transfer: `pendingPayment` false.
+ */
+function whyNotPayable(invoice: Invoice, pendingPayment = false): string | null {
+  return payRefusal({ ...figuresOf(invoice), kind: invoice.kind, number: invoice.number, pendingPayment });
 }
 
 /** What a payment gives the invoice: everything due, less the discount when it applies. */

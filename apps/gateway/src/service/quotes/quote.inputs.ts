@@ -4,6 +4,7 @@ export interface AcceptQuoteInput {
   orderId: string;
   signatureName: string;
   purchaseOrderNumber?: string | null;
+  shippingAddressId?: string | null;
   revision?: number | null;
 }
 

@@ -2,7 +2,7 @@ import { OrderAction, OrderStatus, StaffOrderAction, UNIT_PRICE_SCALE, guardedTe
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Company, Order, OrderLine, Rfq, User, type RfqStatus } from '../../entity';
+import { Address, Company, Order, OrderLine, Rfq, User, type RfqStatus } from '../../entity';
 import type { AcceptQuoteInput, QuoteResponseInput, SendQuoteInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
 import type { RfqConversation } from './rfq-conversation';
@@ -11,13 +11,14 @@ import { InputChecks } from '../support/input-checks';
 import { TextReader } from '../support/reader-text';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import type { OrderLinesService } from '../orders/order-lines.service';
-import { DRAFT_SEQUENCE } from '../orders/cart.service';
+import { DRAFT_SEQUENCE, defaultShippingAddress } from '../orders/cart.service';
 import { ORDER_SEQUENCE, type OrderPlacementService } from '../orders/order-placement.service';
 import { orderChange, type OrderResult } from '../orders/order-payload';
 import type { OrderQueryService } from '../orders/order-query.service';
 import type { EventKind, OrderStateWriter } from '../orders/order-state-writer';
 import { lockVisibleOrder, mailsFor, orderLink, salesContactsOf } from '../orders/order-workflow';
 import type { OrderNotifications } from '../orders/order-notifications';
+import type { DocumentService } from '../documents/document.service';
 import { formatAmount, quotationRows, quoteContentHash, validateItems } from './quote-lines';
 
 /** RFQ statuses a quotation may still be sent or revised in. */
@@ -42,6 +43,7 @@ export class QuoteService {
     private readonly conversation: RfqConversation,
     private readonly placement: OrderPlacementService,
     private readonly notifications: OrderNotifications,
+    private readonly documents: DocumentService,
   ) {}
 
   /** Creates the quotation of an RFQ, turns a draft into a quotation, or revises a quotation; e-mails the customer. */
@@ -94,6 +96,8 @@ export class QuoteService {
       const order = existing ?? (await this.newQuotation(tx, rfq!));
       const revision = order.quoteRevision + 1;
       if (items) {
+        // The revision the customer has is a document of record: kept before its lines go.
+        if (order.quoteRevision > 0) await this.documents.keepQuotation(tx, order);
         await tx.db.getRepository(OrderLine).delete({ orderId: order.id });
         const rows = quotationRows(
           this.lines,
@@ -206,7 +210,7 @@ export class QuoteService {
         purchaseOrderNumber: null,
         requestedDeliveryDate: rfq.neededBy,
         notes: rfq.notes,
-        shippingAddressId: null,
+        shippingAddressId: (await defaultShippingAddress(tx, company.id))?.id ?? null,
         subtotal: '0',
         taxTotal: '0',
         total: '0',
@@ -253,6 +257,17 @@ export class QuoteService {
         'The purchase order number',
         64,
       );
+      let shipTo: number | null = order.shippingAddressId;
+      if (input.shippingAddressId != null) {
+        const id = idOfType(input.shippingAddressId, 'Address');
+        const address = id === null ? null : await tx.db.getRepository(Address).findOneBy({ id });
+        if (!address || address.companyId !== order.companyId)
+          checks.add(UserErrorCode.NOT_FOUND, "No such address of the order's company.", [
+            'input',
+            'shippingAddressId',
+          ]);
+        else shipTo = address.id;
+      } else if (shipTo === null) shipTo = (await defaultShippingAddress(tx, order.companyId))?.id ?? null;
       checks.throwIfAny();
 
       const now = tx.now();
@@ -267,6 +282,7 @@ export class QuoteService {
           quoteAcceptedAt: now,
           quoteSignedByName: signatureName,
           quoteContentHash: hash,
+          shippingAddressId: shipTo,
           ...(po ? { purchaseOrderNumber: po } : {}),
         },
       });

@@ -73,15 +73,12 @@ export function InvoiceListRoute() {
   );
 }
 
-/** Whether an invoice can be paid now: an open or overdue invoice with something due. */
-export function isPayable(
-  invoice: Pick<InvoiceRow_InvoiceFragment, 'kind' | 'status' | 'amountDue'>,
-): boolean {
-  return (
-    invoice.kind === 'INVOICE' &&
-    (invoice.status === 'OPEN' || invoice.status === 'OVERDUE') &&
-    !/^-?0*(\.0*)?$/.test(invoice.amountDue.amount)
-  );
+/**
+ * Whether an invoice can be paid now, as the API says (`payable`): an open invoice with something
+ * due and no bank transfer on its way. Credit notes never are.
+ */
+export function isPayable(invoice: Pick<InvoiceRow_InvoiceFragment, 'payable'>): boolean {
+  return invoice.payable;
 }
 
 function InvoiceList() {
@@ -174,17 +171,24 @@ function InvoiceList() {
         id: 'amountDue',
         header: 'Due now',
         enableSorting: false,
-        cell: ({ row }) => (
-          <Stack gap={0}>
-            <Money money={row.original.amountDue} />
-            {row.original.earlyPaymentDiscount && (
-              <Text size="xs">
-                <Money money={row.original.earlyPaymentDiscount.amountToPay} inherit fw={600} /> if paid by{' '}
-                {formatDate(row.original.earlyPaymentDiscount.deadline)}
-              </Text>
-            )}
-          </Stack>
-        ),
+        cell: ({ row }) =>
+          row.original.kind === 'CREDIT_NOTE' ? (
+            // A credit note is owed to the customer, never due from them.
+            <Text size="sm">
+              Credit <Money money={row.original.amountDue} inherit /> open
+            </Text>
+          ) : (
+            <Stack gap={0}>
+              <Money money={row.original.amountDue} />
+              {row.original.earlyPaymentDiscount && (
+                <Text size="xs">
+                  <Money money={row.original.earlyPaymentDiscount.amountToPay} inherit fw={600} /> if paid by{' '}
+                  {formatDate(row.original.earlyPaymentDiscount.deadline)}
+                </Text>
+              )}
+              {row.original.pendingPayment && <Text size="xs">Bank transfer on its way</Text>}
+            </Stack>
+          ),
       },
     ],
     [],

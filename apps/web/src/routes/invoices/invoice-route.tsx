@@ -64,6 +64,15 @@ export const InvoicePageDocument = graphql(`
         amount
         currencyCode
       }
+      creditApplications {
+        creditNoteNumber
+        invoiceNumber
+        appliedOn
+        amount {
+          amount
+          currencyCode
+        }
+      }
       installments {
         dueOn
         amount {
@@ -201,6 +210,41 @@ function InvoicePage() {
         )}
         {invoice.reason && <Fact label="Reason">{invoice.reason}</Fact>}
       </SimpleGrid>
+
+      {invoice.pendingPayment && (
+        <Alert color="blue" title="Bank transfer on its way">
+          A transfer you announced for {invoice.number} is waiting for the money; it cannot be paid again
+          until accounting has recorded or cancelled it.
+        </Alert>
+      )}
+
+      {invoice.creditApplications.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {isCredit ? 'Credit applied to invoices' : 'Credit applied from credit notes'}
+          </Title>
+          <Table aria-label="Credit applied">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{isCredit ? 'Invoice' : 'Credit note'}</Table.Th>
+                <Table.Th>Applied on</Table.Th>
+                <Table.Th ta="right">Amount</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invoice.creditApplications.map((a) => (
+                <Table.Tr key={`${a.creditNoteNumber}-${a.invoiceNumber}-${a.appliedOn}-${a.amount.amount}`}>
+                  <Table.Td>{isCredit ? a.invoiceNumber : a.creditNoteNumber}</Table.Td>
+                  <Table.Td>{formatDate(a.appliedOn)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Money money={a.amount} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
 
       {early && (
         <Alert

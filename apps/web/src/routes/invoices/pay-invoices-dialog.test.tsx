@@ -12,6 +12,8 @@ const discounted: PayInvoicesDialog_InvoiceFragment = {
   id: 'SW52b2ljZTox',
   number: 'INV-000101',
   status: 'OPEN',
+  payable: true,
+  pendingPayment: false,
   amountDue: usd('1082.50'),
   earlyPaymentDiscount: {
     __typename: 'EarlyPaymentDiscount',
@@ -26,6 +28,8 @@ const plain: PayInvoicesDialog_InvoiceFragment = {
   id: 'SW52b2ljZToy',
   number: 'INV-000102',
   status: 'OVERDUE',
+  payable: true,
+  pendingPayment: false,
   amountDue: usd('0.10'),
   earlyPaymentDiscount: null,
 };

@@ -29,6 +29,8 @@ export const PayInvoicesDialog_InvoiceFragmentDoc = graphql(`
     id
     number
     status
+    payable
+    pendingPayment
     amountDue {
       amount
       currencyCode

@@ -32,8 +32,8 @@ import { OrderTimeline } from './order-timeline';
 import { ReorderChanges, type ReorderChangeValue } from './reorder-changes';
 
 export const OrderPageDocument = graphql(`
-  query OrderPage($id: ID!, $withPrices: Boolean!, $withInvoices: Boolean!) {
-    order(id: $id) {
+  query OrderPage($id: ID, $number: String, $withPrices: Boolean!, $withInvoices: Boolean!) {
+    order(id: $id, number: $number) {
       id
       number
       status
@@ -140,15 +140,21 @@ export function OrderRoute() {
 
 type PageOrder = NonNullable<OrderPageQuery['order']>;
 
+/** An order number as documents and e-mails print it: SO-000107, DR-000012. */
+const ORDER_NUMBER = /^[A-Z]{2,4}-\d+$/;
+
 function OrderPage() {
   const { orderId = '' } = useParams();
   const location = useLocation();
   const reorder = (location.state ?? {}) as ReorderState;
   const { can, canAny } = useViewer();
   const [actionErrors, setActionErrors] = useState<string[]>([]);
+  // E-mails link by order number (/orders/SO-000107); the SPA links by id.
+  const byNumber = ORDER_NUMBER.test(orderId);
   const { data, error, refetch } = useQuery(OrderPageDocument, {
     variables: {
-      id: orderId,
+      id: byNumber ? null : orderId,
+      number: byNumber ? orderId : null,
       withPrices: can('PRICES_CONTRACT'),
       withInvoices: canAny(['INVOICES_READ_COMPANY', 'INVOICES_READ_OWN', 'INVOICES_SUMMARY']),
     },

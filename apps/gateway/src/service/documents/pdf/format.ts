@@ -1,4 +1,4 @@
-import { Money, formatDecimal, formatMoney } from '@portal/domain';
+import { Money, formatDecimal, formatMoney, formatUnitPrice } from '@portal/domain';
 
 /** "1,000.00" in the currency's decimals. */
 export function amount(value: string, currencyCode: string): string {
@@ -8,6 +8,11 @@ export function amount(value: string, currencyCode: string): string {
 /** "1,000.00 USD". */
 export function amountWithCurrency(value: string, currencyCode: string): string {
   return formatMoney(Money.of(value, currencyCode), { withCurrency: true });
+}
+
+/** A unit price with the digits the line was priced with: "26.24", "0.0792". */
+export function unitPrice(value: string, currencyCode: string): string {
+  return formatUnitPrice(value, currencyCode);
 }
 
 /** A quantity as people write it: "1,200", "2.5". */

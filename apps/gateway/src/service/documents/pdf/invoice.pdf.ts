@@ -28,9 +28,21 @@ export function renderInvoice(model: InvoiceModel, seller: SellerDetails, date: 
   pdf.totals(totalRows(model.totals));
   if (model.totals.taxExemptionText) pdf.paragraph(`Tax exemption: ${model.totals.taxExemptionText}`);
 
+  if (model.creditApplications.length) {
+    pdf.table(
+      [
+        { header: creditNote ? 'Applied to invoice' : 'Credit applied from', width: 40 },
+        { header: 'Date', width: 25 },
+        { header: 'Amount', width: 35, align: 'right' },
+      ],
+      model.creditApplications.map((a) => [a.document, a.appliedOn, amount(a.amount, c)]),
+    );
+  }
   if (creditNote) {
     pdf.paragraph(
-      `This credit note of ${amountWithCurrency(model.totals.total, c)} is applied to your account.`,
+      model.openCredit
+        ? `This credit note of ${amountWithCurrency(model.totals.total, c)} is a credit to your account; ${amountWithCurrency(model.openCredit, c)} of it is open to apply to other invoices.`
+        : `This credit note of ${amountWithCurrency(model.totals.total, c)} is a credit to your account, applied as shown.`,
     );
     return pdf.finish();
   }
@@ -54,8 +66,9 @@ export function renderInvoice(model: InvoiceModel, seller: SellerDetails, date: 
       { bold: true },
     );
   }
-  pdf.heading('How to pay');
-  pdf.paragraph(`Pay online in the portal, or by bank transfer quoting ${model.number}:`);
-  for (const line of seller.bankLines) pdf.paragraph(line);
+  pdf.block('How to pay', [
+    `Pay online in the portal, or by bank transfer quoting ${model.number}:`,
+    ...seller.bankLines,
+  ]);
   return pdf.finish();
 }

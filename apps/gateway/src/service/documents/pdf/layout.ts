@@ -128,6 +128,21 @@ export class PdfLayout {
     return this;
   }
 
+  /**
+   * A heading with its lines kept on one page: a new page first when they would not all fit, so
+   * no page ever holds only the tail of a block (e.g. "Account:" and "SWIFT:").
+   */
+  block(heading: string, lines: readonly string[]): this {
+    const { doc } = this;
+    doc.font(FONT).fontSize(SIZE);
+    const height =
+      24 + lines.reduce((sum, line) => sum + doc.heightOfString(line, { width: this.width }) + 3, 0);
+    this.ensureSpace(height);
+    this.heading(heading);
+    for (const line of lines) this.paragraph(line);
+    return this;
+  }
+
   /** Label-value pairs, one a line. */
   facts(rows: [string, string][]): this {
     for (const [label, value] of rows) {

@@ -79,6 +79,10 @@ export interface InvoiceModel {
   paymentTerm: string | null;
   earlyPaymentDiscount: { percent: string; deadline: string; amount: string; amountToPay: string } | null;
   installments: { dueOn: string; amount: string }[];
+  /** Credit applied: a credit note's to invoices, or an invoice's from credit notes (number of the other document). */
+  creditApplications: { document: string; appliedOn: string; amount: string }[];
+  /** A credit note's credit not applied yet (decimal string), else null. */
+  openCredit: string | null;
 }
 
 export interface StatementModel {
@@ -93,6 +97,8 @@ export interface StatementModel {
     date: string;
     kind: string;
     reference: string;
+    /** What a payment settled or a credit note was applied to. */
+    settles: readonly string[];
     debit: string | null;
     credit: string | null;
     balance: string;

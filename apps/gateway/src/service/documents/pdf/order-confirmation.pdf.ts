@@ -1,5 +1,5 @@
 import type { SellerDetails } from '../../../config';
-import { amount, amountWithCurrency, quantity } from './format';
+import { amount, amountWithCurrency, quantity, unitPrice } from './format';
 import { PdfLayout, type Column, type TotalRow } from './layout';
 import type { OrderConfirmationModel, PricedLine, Totals } from './models';
 
@@ -18,7 +18,7 @@ export function pricedRows(lines: PricedLine[], currencyCode: string): string[][
     l.description,
     quantity(l.quantity),
     l.unit,
-    amount(l.unitPrice, currencyCode),
+    unitPrice(l.unitPrice, currencyCode),
     amount(l.lineTotal, currencyCode),
   ]);
 }

@@ -3,7 +3,8 @@ import { loadConfig } from '../../../config';
 import { pdfAllText, pdfText } from '../../../testing/pdf-text';
 import { renderDeliverySlip } from './delivery-slip.pdf';
 import { renderInvoice } from './invoice.pdf';
-import type { InvoiceModel } from './models';
+import type { InvoiceModel, StatementModel } from './models';
+import { renderStatement } from './statement.pdf';
 
 const seller = loadConfig({}).seller;
 const date = new Date('2026-03-01T10:00:00Z');
@@ -34,6 +35,8 @@ const invoice: InvoiceModel = {
   paymentTerm: '2/10 Net 30',
   earlyPaymentDiscount: { percent: '2', deadline: '2026-03-11', amount: '20', amountToPay: '980' },
   installments: [],
+  creditApplications: [],
+  openCredit: null,
 };
 
 describe('PDF renderers', () => {
@@ -95,5 +98,67 @@ describe('PDF renderers', () => {
     expect(pages[1]).toContain('Description');
     expect(pages.join(' ')).toContain('SKU-120');
     expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+  });
+
+  it('print unit prices with the digits the line was priced with, so each line multiplies out', async () => {
+    const text = await pdfAllText(
+      await renderInvoice(
+        {
+          ...invoice,
+          lines: [
+            {
+              sku: 'GLV-1',
+              description: 'Glove',
+              quantity: '39',
+              unit: 'ea',
+              unitPrice: '26.2420',
+              lineTotal: '1023.44',
+            },
+            {
+              sku: 'STR-1',
+              description: 'Straw',
+              quantity: '100',
+              unit: 'ea',
+              unitPrice: '0.0792',
+              lineTotal: '7.92',
+            },
+          ],
+        },
+        seller,
+        date,
+      ),
+    );
+    expect(text).toContain('39 ea 26.242 1,023.44');
+    expect(text).toContain('100 ea 0.0792 7.92');
+  });
+
+  it("keep a statement's payment instructions together: no page holds only their tail", async () => {
+    const statementOf = (count: number): StatementModel => ({
+      buyer,
+      currencyCode: 'USD',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      asOf: '2026-03-31',
+      openingBalance: '0',
+      entries: Array.from({ length: count }, (_, i) => ({
+        date: '2026-02-01',
+        kind: i === 0 ? 'DISCOUNT' : 'INVOICE',
+        reference: `INV-${i}`,
+        settles: [],
+        debit: '1200.50',
+        credit: null,
+        balance: '0',
+      })),
+      closingBalance: '0',
+      aging: [{ label: 'Current', amount: '0', count: 0 }],
+      totalOutstanding: '0',
+    });
+    // Around 26 entries the instructions reach the foot of the first page.
+    for (let count = 23; count <= 29; count++) {
+      const pages = await pdfText(await renderStatement(statementOf(count), seller, date));
+      for (const page of pages)
+        expect(page.includes('SWIFT:'), `${count} entries`).toBe(page.includes('How to pay'));
+      expect(pages.join(' ')).toContain('Discount');
+    }
   });
 });

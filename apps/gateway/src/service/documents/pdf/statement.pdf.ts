@@ -7,6 +7,7 @@ const KIND_LABEL: Record<string, string> = {
   INVOICE: 'Invoice',
   CREDIT_NOTE: 'Credit note',
   PAYMENT: 'Payment',
+  DISCOUNT: 'Discount',
 };
 
 /** Statement of account: entries with a running balance, and the aging of what is open. */
@@ -22,18 +23,20 @@ export function renderStatement(model: StatementModel, seller: SellerDetails, da
   pdf.table(
     [
       { header: 'Date', width: 14 },
-      { header: 'Type', width: 14 },
-      { header: 'Reference', width: 18 },
-      { header: 'Debit', width: 18, align: 'right' },
-      { header: 'Credit', width: 18, align: 'right' },
-      { header: 'Balance', width: 18, align: 'right' },
+      { header: 'Type', width: 12 },
+      { header: 'Reference', width: 29 },
+      { header: 'Debit', width: 15, align: 'right' },
+      { header: 'Credit', width: 15, align: 'right' },
+      { header: 'Balance', width: 15, align: 'right' },
     ],
     [
       [model.from, 'Opening balance', '', '', '', amount(model.openingBalance, c)],
       ...model.entries.map((e) => [
         e.date,
         KIND_LABEL[e.kind] ?? e.kind,
-        e.reference,
+        e.kind === 'CREDIT_NOTE' && e.settles.length
+          ? `${e.reference} (applied to ${e.settles.join(', ')})`
+          : e.reference,
         e.debit ? amount(e.debit, c) : '',
         e.credit ? amount(e.credit, c) : '',
         amount(e.balance, c),
@@ -56,7 +59,6 @@ export function renderStatement(model: StatementModel, seller: SellerDetails, da
       ['Total outstanding', '', amount(model.totalOutstanding, c)],
     ],
   );
-  pdf.heading('How to pay');
-  for (const line of seller.bankLines) pdf.paragraph(line);
+  pdf.block('How to pay', seller.bankLines);
   return pdf.finish();
 }
