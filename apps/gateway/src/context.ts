@@ -54,6 +54,11 @@ export interface HttpExchange {
 export interface PortalRuntime {
   dataSource: DataSource;
   clock: Clock;
+  /**
+   * Milliseconds for the rate-limit buckets: real time, also when PORTAL_NOW fixes the business
+   * clock (a fixed clock would never restore a bucket); tests inject their own.
+   */
+  rateClock: () => number;
   config: PortalConfig;
   mailer: Mailer;
 }
