@@ -15,6 +15,8 @@ export interface BootOptions {
   clock?: Clock;
   mailer?: Mailer;
   dataSource?: DataSource;
+  /** Time of the rate-limit buckets (default: real time, whatever PORTAL_NOW says). */
+  rateClock?: () => number;
   /** The payment provider of each method (default: defaultPaymentProviders); tests inject recording ones. */
   paymentProviders?: PaymentProviderRegistry;
 }
@@ -42,7 +44,14 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
       : new SystemClock(config.sellerTimeZone));
   const mailer = options.mailer ?? createMailer(config);
   const readDataSource = await openReadReplica(config, dataSource);
-  const runtime: PortalRuntime = { dataSource, readDataSource, clock, config, mailer };
+  const runtime: PortalRuntime = {
+    dataSource,
+    readDataSource,
+    clock,
+    config,
+    mailer,
+    rateClock: options.rateClock ?? (() => Date.now()),
+  };
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
   const services = createServices({ mailer, paymentProviders });
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });

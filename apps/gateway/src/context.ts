@@ -65,6 +65,11 @@ export interface PortalRuntime {
   /** A read replica for catalog and list pages (DATABASE_READ_URL), or null. */
   readDataSource?: DataSource | null;
   clock: Clock;
+  /**
+   * Milliseconds for the rate-limit buckets: real time, also when PORTAL_NOW fixes the business
+   * clock (a fixed clock would never restore a bucket); tests inject their own.
+   */
+  rateClock: () => number;
   config: PortalConfig;
   mailer: Mailer;
 }

@@ -338,6 +338,7 @@ describe.skipIf(!redisUrl)('two gateways on one Redis', () => {
     second = await bootPortal(config, {
       migrate: false,
       clock: portal.clock,
+      rateClock: () => portal.clock.now().getTime(),
       mailer: portal.mailer,
       dataSource: createDataSource(config.databaseUrl),
     });

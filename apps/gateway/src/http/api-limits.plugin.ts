@@ -85,7 +85,7 @@ export function apiLimitsPlugin(buckets: CostBuckets): ApolloServerPlugin<Reques
           if (requested > maximum) throw costExceeded(requested, maximum);
           ran = true;
           if (!api.rateLimits) return;
-          const state = await safely(() => buckets.take(key, requested, spec, ctx.now().getTime()));
+          const state = await safely(() => buckets.take(key, requested, spec, ctx.runtime.rateClock()));
           if (!state) return;
           throttleStatus = {
             maximumAvailable: spec.size,
@@ -120,7 +120,7 @@ export function apiLimitsPlugin(buckets: CostBuckets): ApolloServerPlugin<Reques
             // estimate comes back, and an answer bigger than its estimate is charged the rest.
             if (throttleStatus && actual !== taken) {
               const { key, spec } = bucketOf(ctx);
-              const now = ctx.now().getTime();
+              const now = ctx.runtime.rateClock();
               const state = await safely(() =>
                 actual < taken
                   ? buckets.give(key, taken - actual, spec, now)
@@ -130,7 +130,7 @@ export function apiLimitsPlugin(buckets: CostBuckets): ApolloServerPlugin<Reques
             }
           } else if (!throttleStatus && ctx.config.api.rateLimits) {
             const { key, spec } = bucketOf(ctx);
-            const state = await safely(() => buckets.peek(key, spec, ctx.now().getTime()));
+            const state = await safely(() => buckets.peek(key, spec, ctx.runtime.rateClock()));
             if (state)
               report.throttleStatus = {
                 maximumAvailable: spec.size,
