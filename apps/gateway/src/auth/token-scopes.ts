@@ -47,6 +47,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     companies: [S.CUSTOMERS_MANAGE],
     pricelists: [S.PRICING_MANAGE],
     portalAdoption: [S.METRICS_READ],
+    inventory: [S.FULFILMENT_MANAGE],
+    stockLocations: [S.FULFILMENT_MANAGE],
   },
   Mutation: {
     login: 'public',
@@ -100,6 +102,12 @@ export const ROOT_FIELD_SCOPES: Readonly<
     cancelInvoice: [S.INVOICING_MANAGE],
     issueCreditNote: [S.INVOICING_MANAGE],
     recordPayment: [S.INVOICING_MANAGE],
+    cancelPayment: [S.INVOICING_MANAGE],
+    applyCredit: [S.INVOICES_PAY, S.INVOICING_MANAGE],
+    receiveStock: [S.FULFILMENT_MANAGE],
+    adjustStock: [S.FULFILMENT_MANAGE],
+    setExpectedShipDate: [S.FULFILMENT_MANAGE],
+    cancelOpenQuantities: [S.FULFILMENT_MANAGE],
   },
 };
 

@@ -4,9 +4,9 @@ import { ReceiptConfirmation1795767516136 } from './1795767516136-ReceiptConfirm
 import { DocumentVersionKey1795767969926 } from './1795767969926-DocumentVersionKey';
 import { GuardedTextsAndPricePrecision1796177437130 } from './1796177437130-GuardedTextsAndPricePrecision';
 import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './1796181900080-TokenScopesSignInLimitsPasswordReset';
-import { CompanyCreditVersion1796182669052 } from './1796182669052-CompanyCreditVersion';
-import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294-CreditApplicationsDefaultAddresses';
+import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
+import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -14,7 +14,7 @@ export const MYSQL_MIGRATIONS = [
   DocumentVersionKey1795767969926,
   GuardedTextsAndPricePrecision1796177437130,
   TokenScopesSignInLimitsPasswordReset1796181900080,
-  CompanyCreditVersion1796182669052,
   CreditApplicationsDefaultAddresses1796183070294,
   StockLedgerAndPartialShipments1796189000000,
+  CompanyCreditVersion1796189437245,
 ];
