@@ -65,4 +65,20 @@ describe('CartDetailsForm', () => {
     expect(screen.getByLabelText('Requested delivery date').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('PO number').getAttribute('aria-invalid')).not.toBe('true');
   });
+
+  it('tells the cart the details as they are typed, unsaved, so that the submit carries them', async () => {
+    const typed: unknown[] = [];
+    renderWithProviders(
+      <CartDetailsForm order={order} addresses={addresses} contractPrices onChange={(d) => typed.push(d)} />,
+      { mocks: [] },
+    );
+    fireEvent.change(await screen.findByLabelText('PO number'), { target: { value: ' PO-77 ' } });
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Rear entrance' } });
+    expect(typed.at(-1)).toEqual({
+      purchaseOrderNumber: 'PO-77',
+      requestedDeliveryDate: null,
+      notes: 'Rear entrance',
+      shippingAddressId: 'QWRkcmVzczox',
+    });
+  });
 });

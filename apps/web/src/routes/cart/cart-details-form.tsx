@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { splitUserErrors, unexpectedErrorMessage, type SplitUserErrors } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import { notifySuccess } from '../../lib/notify';
 import type { CartDetailsForm_AddressFragment, CartDetailsForm_OrderFragment } from '../../gql/graphql';
+import type { CartDetails } from './use-submit-cart';
 
 export const CartDetailsForm_OrderFragmentDoc = graphql(`
   fragment CartDetailsForm_order on Order {
@@ -58,14 +59,31 @@ export interface CartDetailsFormProps {
   /** Today (YYYY-MM-DD), the earliest delivery date offered. */
   today?: string;
   disabled?: boolean;
+  /** Told the details as they are typed, so that submitting the cart carries them. */
+  onChange?: (details: CartDetails) => void;
 }
 
 /** PO number, requested delivery date, shipping address and notes of the cart. */
-export function CartDetailsForm({ order, addresses, contractPrices, today, disabled }: CartDetailsFormProps) {
+export function CartDetailsForm({
+  order,
+  addresses,
+  contractPrices,
+  today,
+  disabled,
+  onChange,
+}: CartDetailsFormProps) {
   const [po, setPo] = useState(order.purchaseOrderNumber ?? '');
   const [date, setDate] = useState(order.requestedDeliveryDate ?? '');
   const [notes, setNotes] = useState(order.notes ?? '');
   const [addressId, setAddressId] = useState<string | null>(order.shippingAddress?.id ?? null);
+  useEffect(() => {
+    onChange?.({
+      purchaseOrderNumber: po.trim(),
+      requestedDeliveryDate: date || null,
+      notes: notes.trim(),
+      shippingAddressId: addressId,
+    });
+  }, [po, date, notes, addressId, onChange]);
   const [errors, setErrors] = useState(NO_ERRORS);
   const [save, { loading }] = useMutation(UpdateCartDetailsDocument);
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
@@ -16,7 +16,7 @@ import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
 import { CartDetailsForm } from './cart-details-form';
 import { CartLineRow } from './cart-line-row';
-import { useSubmitCart } from './use-submit-cart';
+import { useSubmitCart, type CartDetails } from './use-submit-cart';
 import { useServerClock } from '../../clock/server-clock';
 
 export const CartView_OrderFragmentDoc = graphql(`
@@ -132,6 +132,11 @@ function CartView({
   const { can } = useViewer();
   const { today } = useServerClock();
   const { submit, loading } = useSubmitCart();
+  // What the buyer typed in the details form, saved or not: the submit carries it.
+  const details = useRef<CartDetails | null>(null);
+  const onDetails = useCallback((typed: CartDetails) => {
+    details.current = typed;
+  }, []);
   const [submitErrors, setSubmitErrors] = useState<string[]>([]);
   const [failedToReach, setFailedToReach] = useState(false);
   const editable = order.availableActions.includes('EDIT');
@@ -146,7 +151,7 @@ function CartView({
     setSubmitErrors([]);
     setFailedToReach(false);
     try {
-      const payload = await submit(order.id);
+      const payload = await submit(order.id, editable ? details.current : null);
       if (payload?.order && payload.userErrors.length === 0) {
         onSubmitted(payload.order);
         return;
@@ -216,6 +221,7 @@ function CartView({
               contractPrices={contractPrices}
               disabled={!editable}
               today={today}
+              onChange={onDetails}
             />
           </Stack>
         </Grid.Col>

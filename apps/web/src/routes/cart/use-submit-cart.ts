@@ -21,6 +21,14 @@ export const SubmitCartDocument = graphql(`
   }
 `);
 
+/** The cart's details as the buyer typed them (the submit carries them, saved or not). */
+export interface CartDetails {
+  purchaseOrderNumber: string;
+  requestedDeliveryDate: string | null;
+  notes: string;
+  shippingAddressId: string | null;
+}
+
 /**
  * Submits the cart with an idempotency key per submit ATTEMPT: a retry after a network failure
  * reuses the key (the server returns the first result, never a second order); an answer from
@@ -29,9 +37,12 @@ export const SubmitCartDocument = graphql(`
 export function useSubmitCart() {
   const pendingKey = useRef<string | null>(null);
   const [mutate, state] = useMutation(SubmitCartDocument, { refetchQueries: ['Cart', 'CartId'] });
-  async function submit(orderId: string) {
+  /** Submits with the details as typed in the cart (saved or not): nothing typed is dropped. */
+  async function submit(orderId: string, details: CartDetails | null = null) {
     pendingKey.current ??= newIdempotencyKey();
-    const { data } = await mutate({ variables: { input: { orderId, idempotencyKey: pendingKey.current } } });
+    const { data } = await mutate({
+      variables: { input: { orderId, idempotencyKey: pendingKey.current, ...(details ?? {}) } },
+    });
     pendingKey.current = null;
     return data?.submitOrder;
   }

@@ -22,6 +22,9 @@ export const summary = {
   total: usd('108.25'),
   amountPaid: usd('0.00'),
   amountDue: usd('108.25'),
+  payable: true,
+  pendingPayment: false,
+  creditApplications: [],
   installments: [],
   earlyPaymentDiscount: {
     __typename: 'EarlyPaymentDiscount' as const,
