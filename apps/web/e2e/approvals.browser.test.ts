@@ -48,7 +48,7 @@ async function draftByReorder(page: Page): Promise<void> {
   const blocked: string[] = [];
   const alert = page.locator('.mantine-Alert-root').filter({ hasText: /blocks? submitting/ });
   if ((await alert.count()) > 0) {
-    const skus = new Set([...(await alert.innerText()).matchAll(/([A-Z]{3}-\d{4}):/g)].map((m) => m[1]));
+    const skus = new Set([...(await alert.innerText()).matchAll(/\b([A-Z]{3}-\d{4})\b/g)].map((m) => m[1]));
     for (const sku of skus) {
       const row = page.getByRole('row').filter({ hasText: sku });
       blocked.push((await row.getByRole('cell').first().innerText()).split('\n', 1).join('').trim());
