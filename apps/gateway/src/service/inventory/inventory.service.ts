@@ -262,23 +262,13 @@ export class InventoryService {
       const note = checks.optionalText(input.note, ['input', 'note'], 'The note', MAX_REASON);
       checks.throwIfAny();
       return ctx.transaction(async (tx) => {
-        const product = await this.productFor(tx, productId!);
-        const location = await this.locationFor(tx, input.locationId);
-        const unit = await this.unitOf(tx, product);
-        const problem = stockQuantityProblem(quantity!, {
-          step: unit.rounding,
-          unit: unit.symbol,
-          signed: false,
+        const { product, location } = await this.staffMovement(tx, {
+          productId: productId!,
+          locationId: input.locationId,
+          kind: StockMovementKind.RECEIPT,
+          quantity: quantity!,
+          reason: note,
         });
-        if (problem) failWith(UserErrorCode.INVALID, problem, ['input', 'quantity']);
-        const level = await lockLevel(tx, product.id, location.id);
-        await writeMovement(
-          tx,
-          level,
-          { kind: StockMovementKind.RECEIPT, quantity: quantity!, unit: unit.symbol },
-          { reason: note },
-          { code: UserErrorCode.INVALID, field: ['input', 'quantity'] },
-        );
         if (input.restockDate !== undefined) {
           await tx.db
             .getRepository(Product)
@@ -311,23 +301,13 @@ export class InventoryService {
       const reason = checks.text(input.reason, ['input', 'reason'], 'The reason', MAX_REASON);
       checks.throwIfAny();
       return ctx.transaction(async (tx) => {
-        const product = await this.productFor(tx, productId!);
-        const location = await this.locationFor(tx, input.locationId);
-        const unit = await this.unitOf(tx, product);
-        const problem = stockQuantityProblem(quantity!, {
-          step: unit.rounding,
-          unit: unit.symbol,
-          signed: true,
+        const { product, location } = await this.staffMovement(tx, {
+          productId: productId!,
+          locationId: input.locationId,
+          kind: StockMovementKind.ADJUSTMENT,
+          quantity: quantity!,
+          reason,
         });
-        if (problem) failWith(UserErrorCode.INVALID, problem, ['input', 'quantity']);
-        const level = await lockLevel(tx, product.id, location.id);
-        await writeMovement(
-          tx,
-          level,
-          { kind: StockMovementKind.ADJUSTMENT, quantity: quantity!, unit: unit.symbol },
-          { reason },
-          { code: UserErrorCode.INVALID, field: ['input', 'quantity'] },
-        );
         await this.audit.record(tx, {
           entityType: 'Product',
           entityId: product.id,
@@ -337,6 +317,41 @@ export class InventoryService {
         return product;
       });
     });
+  }
+
+  /**
+   * A receipt (unsigned) or an adjustment (signed) entered by staff: the quantity checked against
+   * the product's base unit, the stock row locked, the movement written. Refusals are INVALID at
+   * the input's quantity.
+   */
+  private async staffMovement(
+    tx: RequestContext,
+    move: {
+      productId: number;
+      locationId: string | null | undefined;
+      kind: StockMovementKind.RECEIPT | StockMovementKind.ADJUSTMENT;
+      quantity: string;
+      reason: string | null;
+    },
+  ): Promise<{ product: Product; location: StockLocation }> {
+    const product = await this.productFor(tx, move.productId);
+    const location = await this.locationFor(tx, move.locationId);
+    const unit = await this.unitOf(tx, product);
+    const problem = stockQuantityProblem(move.quantity, {
+      step: unit.rounding,
+      unit: unit.symbol,
+      signed: move.kind === StockMovementKind.ADJUSTMENT,
+    });
+    if (problem) failWith(UserErrorCode.INVALID, problem, ['input', 'quantity']);
+    const level = await lockLevel(tx, product.id, location.id);
+    await writeMovement(
+      tx,
+      level,
+      { kind: move.kind, quantity: move.quantity, unit: unit.symbol },
+      { reason: move.reason },
+      { code: UserErrorCode.INVALID, field: ['input', 'quantity'] },
+    );
+    return { product, location };
   }
 
   /**
