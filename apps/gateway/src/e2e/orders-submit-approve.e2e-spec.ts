@@ -1,11 +1,12 @@
 import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../common/node-id';
-import { Approval, AuditLog, Company, IdempotencyKey, Order, OrderEvent } from '../entity';
+import { idOfType, toGlobalId } from '../common/node-id';
+import { Approval, AuditLog, Company, IdempotencyKey, Order, OrderEvent, User } from '../entity';
+import { RequestContext, Viewer } from '../context';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { only } from '../testing/items';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
-import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { startTestPortal, testEngines, testExchange, type TestPortal } from '../testing/portal-harness';
 
 const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { ${PAYLOAD} } }`;
 const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD} } }`;
@@ -122,6 +123,23 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     expect(b.data?.submitOrder.userErrors).toEqual([]);
     expect(a.data?.submitOrder.order.number).toBe(b.data?.submitOrder.order.number);
     expect(await repo(IdempotencyKey).countBy({ key: k })).toBe(1);
+  });
+
+  it('answers a duplicate that read the draft before the first submit committed with the placed order', async () => {
+    // On a cluster node the duplicate may read the order before the first submit's commit
+    // arrives, and the settled key after it: the answer must come from the committed rows.
+    const order = await draft(buyer, [{ sku: 'LID-12', quantity: '30' }]);
+    const k = key();
+    const user = await repo(User).findOneByOrFail({ email: 'buyer@acme.example' });
+    const ctx = new RequestContext(portal.runtime, new Viewer(user, 'session', 0), testExchange());
+    const id = idOfType(order.id, 'Order')!;
+    expect((await ctx.loaders.load(Order, id))?.status).toBe(OrderStatus.DRAFT);
+    const first = await submit(buyer, order.id, k);
+    const placed = first.data?.submitOrder.order as { number: string };
+    expect(placed.number).toMatch(/^SO-/);
+    const replay = await portal.services.placement.submit(ctx, { orderId: order.id, idempotencyKey: k });
+    expect(replay.userErrors).toEqual([]);
+    expect(replay.order).toMatchObject({ number: placed.number, status: OrderStatus.SALES_ORDER });
   });
 
   it('refuses a draft with blocking issues and changes nothing', async () => {

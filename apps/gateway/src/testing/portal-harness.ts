@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from '../auth/session.service';
 import { FixedClock, addHours } from '../common/clock';
 import { Session, User } from '../entity';
 import { loadConfig } from '../config';
+import type { HttpExchange } from '../context';
 import { createDataSource } from '../db/data-source';
 import type { PaymentProviderRegistry } from '../service/payments/payment-provider';
 import { seedCatalogFixture, type CatalogFixture } from './catalog-fixture';
@@ -176,5 +177,17 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
       await portal.close();
       await database.drop();
     },
+  };
+}
+
+/** The HTTP side of a RequestContext built in a test (no cookies, a loopback address). */
+export function testExchange(): HttpExchange {
+  return {
+    ip: '127.0.0.1',
+    userAgent: 'test',
+    setSessionCookie: () => undefined,
+    clearSessionCookie: () => undefined,
+    signedInUserId: null,
+    trustedDocument: null,
   };
 }

@@ -55,7 +55,12 @@ export class IdempotencyService {
     answer: (resultId: number, replayed: boolean) => Promise<R>,
   ): Promise<R> {
     const first = await this.settledResult(ctx, request);
-    if (first !== null) return answer(first, true);
+    if (first !== null) {
+      // The caller may have read the subject before the first request committed (on a cluster
+      // node, before it arrived): answer from the committed rows, not from this request's cache.
+      ctx.loaders.clearAll();
+      return answer(first, true);
+    }
     const userId = ctx.requireViewer().userId;
     const where = { userId, scope: request.scope, key: request.key };
     let resultId: number;
