@@ -13,6 +13,7 @@ import { addHours } from '../common/clock';
 import type { Mailer, OutgoingMail } from '../mail/mailer';
 import type { AuditService } from '../service/support/audit.service';
 import { mutationPayload, type Payload } from '../service/support/mutation';
+import { isUniqueViolation } from '../service/support/number-sequence.service';
 import type { AuthLimits } from './auth-limits';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -64,7 +65,7 @@ export class AuthService {
     const locked = await this.limits.signInLock(ctx, email, address);
     if (!locked.allowed) return lockedOut(locked.retryAfterSeconds);
 
-    const user = await ctx.db.getRepository(User).findOne({ where: { email } });
+    const user = await ctx.db.getRepository(User).findOne({ where: { email, holdsAddress: true } });
     // Verify against a decoy hash when there is no usable account, so timing reveals nothing.
     const passwordOk = await verifyPassword(
       input.password,
@@ -134,6 +135,7 @@ export class AuthService {
           if (problem) errors.push(userError(UserErrorCode.INVALID, problem.message, ['input', 'password']));
           if (errors.length) throw new UserErrorsException(errors);
 
+          if (user.holdsAddress !== true) await this.claimAddress(tx, user);
           const claimed = await tx.db
             .getRepository(Invitation)
             .update({ id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: tx.now() });
@@ -158,6 +160,32 @@ export class AuthService {
         }),
       };
     });
+  }
+
+  /**
+   * An invitee whose address another user holds takes it over when that user never signed in
+   * (a pending or withdrawn invitation elsewhere); an address with an account stays with it, and
+   * the invitee (who owns the mailbox) is told so.
+   */
+  private async claimAddress(tx: RequestContext, user: User): Promise<void> {
+    const users = tx.db.getRepository(User);
+    const taken = () =>
+      failWith(
+        UserErrorCode.ALREADY_EXISTS,
+        'This e-mail address already signs in to the portal with another account. Sign in with it, or ask the administrator who invited you to invite another address.',
+        ['input', 'token'],
+      );
+    const holder = await users.findOne({ where: { email: user.email, holdsAddress: true } });
+    if (holder && holder.passwordHash !== null) taken();
+    try {
+      if (holder) await users.update({ id: holder.id, passwordHash: IsNull() }, { holdsAddress: null });
+      await users.update({ id: user.id }, { holdsAddress: true });
+    } catch (e) {
+      // Another invitee of the same address accepted at the same moment.
+      if (isUniqueViolation(e)) taken();
+      throw e;
+    }
+    user.holdsAddress = true;
   }
 
   /**
@@ -259,7 +287,7 @@ export class AuthService {
         email,
       );
       if (!mailable.allowed) return { ok: true };
-      const user = await ctx.db.getRepository(User).findOne({ where: { email } });
+      const user = await ctx.db.getRepository(User).findOne({ where: { email, holdsAddress: true } });
       if (!user || user.status !== 'ACTIVE' || !user.passwordHash) return { ok: true };
 
       const token = newSecretToken();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, User } from '../entity';
-import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { FIXTURE_PASSWORD, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const INVITE =
   'mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id email role status company { name } } userErrors { field code message } } }';
@@ -105,7 +105,7 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
   it('refuses duplicates, staff roles, bad e-mails, and non-admins', async () => {
     const admin = await portal.signedIn('admin@acme.example');
     const dup = await admin.request(INVITE, {
-      input: { email: 'buyer@globex.example', name: 'Someone', role: 'BUYER' },
+      input: { email: 'Buyer@acme.example', name: 'Someone', role: 'BUYER' },
     });
     expect(dup.data?.inviteUser.userErrors).toEqual([
       {
@@ -144,6 +144,91 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
       ).request(INVITE, { input: { email: 'x@acme.example', name: 'X', role: 'BUYER' } });
       expect(res.errors?.[0]).toMatchObject({ path: ['inviteUser'], extensions: { code: 'FORBIDDEN' } });
     }
+  });
+
+  it("answers an address another company's user holds exactly like a new one; only the address's owner learns more", async () => {
+    const admin = await portal.signedIn('admin@acme.example');
+    const outcome = (res: { data?: { inviteUser?: { user: object; userErrors: object[] } } }) => {
+      const { id: _id, email: _email, ...rest } = res.data?.inviteUser?.user as { id: string; email: string };
+      return { user: rest, userErrors: res.data?.inviteUser?.userErrors };
+    };
+    const unknown = await admin.request(INVITE, {
+      input: { email: 'nobody.yet@acme.example', name: 'Nobody Yet', role: 'BUYER' },
+    });
+    const heldElsewhere = await admin.request(INVITE, {
+      input: { email: 'Buyer@Globex.example', name: 'Nobody Yet', role: 'BUYER' },
+    });
+    expect(outcome(heldElsewhere)).toEqual(outcome(unknown));
+    expect(outcome(heldElsewhere)).toEqual({
+      user: { role: 'BUYER', status: 'INVITED', company: { name: 'Acme Restaurant Group' } },
+      userErrors: [],
+    });
+    // Inviting it again behaves as for any pending invitation.
+    const again = await admin.request(INVITE, {
+      input: { email: 'buyer@globex.example', name: 'Nobody Yet', role: 'VIEWER' },
+    });
+    expect(again.data?.inviteUser.userErrors).toEqual([]);
+    expect(again.data?.inviteUser.user.id).toBe(heldElsewhere.data?.inviteUser.user.id);
+
+    // The owner keeps signing in with the address; accepting the invitation tells them it is taken.
+    await portal.client().login('buyer@globex.example', FIXTURE_PASSWORD);
+    const token = portal.mailer.invitationTokenFor('buyer@globex.example');
+    const accepted = await portal
+      .client()
+      .request(ACCEPT, { input: { token, name: 'Nobody Yet', password: 'a-long-password-2026' } });
+    expect(accepted.data?.acceptInvitation).toEqual({
+      viewer: null,
+      userErrors: [
+        {
+          field: ['input', 'token'],
+          code: 'ALREADY_EXISTS',
+          message: expect.stringMatching(/^This e-mail address already signs in to the portal/),
+        },
+      ],
+    });
+    await portal.client().login('buyer@globex.example', FIXTURE_PASSWORD);
+
+    // Staff see every company: granting access to a held address says so.
+    const sales = await portal.signedIn('sales@seller.example');
+    const granted = await sales.request(GRANT, {
+      input: {
+        companyId: toGlobalId('Company', portal.fixture.acme.company.id),
+        email: 'buyer@globex.example',
+        name: 'Someone',
+        role: 'BUYER',
+      },
+    });
+    expect(granted.data?.grantPortalAccess.userErrors[0]?.code).toBe('ALREADY_EXISTS');
+  });
+
+  it('lets the first invitee to accept take an address that nobody signs in with yet', async () => {
+    const globexAdmin = await portal.signedIn('admin@globex.example');
+    const acmeAdmin = await portal.signedIn('admin@acme.example');
+    const email = 'free.agent@example.org';
+    await globexAdmin.request(INVITE, { input: { email, name: 'Free Agent', role: 'BUYER' } });
+    const globexToken = portal.mailer.invitationTokenFor(email);
+    const acme = await acmeAdmin.request(INVITE, { input: { email, name: 'Free Agent', role: 'VIEWER' } });
+    expect(acme.data?.inviteUser.userErrors).toEqual([]);
+    const acmeToken = portal.mailer.invitationTokenFor(email);
+    expect(acmeToken).not.toBe(globexToken);
+
+    const joined = await portal
+      .client()
+      .request(ACCEPT, { input: { token: acmeToken, name: 'Free Agent', password: 'a-long-password-2026' } });
+    expect(joined.data?.acceptInvitation).toMatchObject({
+      viewer: { user: { email, role: 'VIEWER', status: 'ACTIVE' } },
+      userErrors: [],
+    });
+    const late = await portal
+      .client()
+      .request(ACCEPT, {
+        input: { token: globexToken, name: 'Free Agent', password: 'a-long-password-2026' },
+      });
+    expect(late.data?.acceptInvitation.userErrors[0]?.code).toBe('ALREADY_EXISTS');
+    const freeAgent = portal.client();
+    await freeAgent.login(email, 'a-long-password-2026');
+    const viewer = await freeAgent.request('query { viewer { user { company { name } } } }');
+    expect(viewer.data?.viewer.user.company.name).toBe('Acme Restaurant Group');
   });
 
   it('lets staff grant portal access to a contact of any customer company', async () => {

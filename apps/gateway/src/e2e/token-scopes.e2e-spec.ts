@@ -211,10 +211,17 @@ describe.each(testEngines())('API token scopes on %s', (engine) => {
     expect(invite.errors?.[0]).toMatchObject({
       path: ['inviteUser'],
       message: expect.stringMatching(/^API tokens may not call inviteUser/),
-      extensions: { code: 'FORBIDDEN' },
+      extensions: { code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' },
     });
     const mint = await client.request(CREATE, { input: { name: 'another' } });
-    expect(mint.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(mint.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' });
+    // A scope the owner's role allows but the token lacks: the same reason, naming the scope.
+    const catalogOnly = await tokenFor(portal, 'admin@acme.example', [TokenScope.CATALOG_READ]);
+    const orders = await catalogOnly.request('query { orders(first: 1) { totalCount } }');
+    expect(orders.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/needs the scope .*orders:read/),
+      extensions: { code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' },
+    });
   });
 
   it("follows the owner's role at every request: a narrower role narrows the token at once", async () => {

@@ -24,6 +24,7 @@ import type { AuthLimits } from '../../auth/auth-limits';
 import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../support/audit.service';
 import { payload, type Payload } from '../support/mutation';
+import { isUniqueViolation } from '../support/number-sequence.service';
 
 export type UserResult = Payload<{ user: User | null }>;
 
@@ -109,10 +110,38 @@ export class UserService {
     await this.admitInvitation(ctx);
 
     const token = newSecretToken();
-    const user = await ctx.transaction(async (tx) => {
+    const user = await retryOnceOnUniqueViolation(() =>
+      this.saveInvitee(ctx, companyId, input, email, name, token),
+    );
+    await this.sendInvitation(ctx, user, token);
+    return user;
+  }
+
+  /**
+   * The invitee's user and a fresh invitation, in one transaction. An address already used in the
+   * viewer's own company is ALREADY_EXISTS (unless it is a pending or withdrawn invitation, which
+   * is invited again); for staff, an address used anywhere is. A portal admin inviting an address
+   * that another company's user holds gets the same answer as for a new address (an invitation
+   * that does not hold the address): whether an address exists elsewhere is not theirs to learn.
+   */
+  private async saveInvitee(
+    ctx: RequestContext,
+    companyId: number,
+    input: InvitationInput,
+    email: string,
+    name: string,
+    token: string,
+  ): Promise<User> {
+    const viewer = ctx.requireViewer();
+    return ctx.transaction(async (tx) => {
       const now = tx.now();
-      let user = await tx.db.getRepository(User).findOne({ where: { email } });
-      if (user && !(isPendingOrRevokedInvitee(user) && user.companyId === companyId)) {
+      const users = tx.db.getRepository(User);
+      const holder = await users.findOne({ where: { email, holdsAddress: true } });
+      let user = await users.findOne({ where: { email, companyId }, order: { id: 'ASC' } });
+      const refused =
+        (user && !isPendingOrRevokedInvitee(user)) ||
+        (viewer.isStaff && holder && holder.companyId !== companyId);
+      if (refused) {
         failWith(UserErrorCode.ALREADY_EXISTS, 'A user with this e-mail address already exists.', [
           'input',
           'email',
@@ -129,6 +158,7 @@ export class UserService {
         user = await tx.db.getRepository(User).save(
           tx.db.getRepository(User).create({
             email,
+            holdsAddress: holder ? null : true,
             name,
             role: input.role,
             status: 'INVITED',
@@ -157,8 +187,6 @@ export class UserService {
       });
       return user;
     });
-    await this.sendInvitation(ctx, user, token);
-    return user;
   }
 
   /** Invitations sent (or sent again) per administrator, counted in the database. */
@@ -403,4 +431,17 @@ export class UserService {
 /** Someone invited who never accepted: still INVITED, or DISABLED without ever setting a password. */
 function isPendingOrRevokedInvitee(user: User): boolean {
   return user.status === 'INVITED' || (user.status === 'DISABLED' && user.passwordHash === null);
+}
+
+/**
+ * Runs `work` again once when it fails on a unique key: two admins inviting one new address at
+ * the same moment both find it free; the second run finds the first's user and answers by it.
+ */
+async function retryOnceOnUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return work();
+  }
 }
