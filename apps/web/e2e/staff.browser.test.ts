@@ -92,11 +92,31 @@ describe('staff back office (real gateway, demo data)', () => {
       .getByRole('button', { name: `Start order ${orderNumber}` })
       .click();
     await card('In progress').waitFor();
-    await card('In progress')
-      .getByRole('button', { name: `Ship order ${orderNumber}` })
-      .click();
     const dialog = page.getByRole('dialog', { name: `Ship order ${orderNumber}` });
-    await settled(dialog);
+    const openShipDialog = async () => {
+      await card('In progress')
+        .getByRole('button', { name: `Ship order ${orderNumber}` })
+        .click();
+      await settled(dialog);
+    };
+    // A first shipment carries part of the line; the rest stays open on the board.
+    await openShipDialog();
+    const shipNow = dialog.getByLabel(/^Ship now of WRT-0001/);
+    expect(await shipNow.inputValue()).toBe('10');
+    await dialog.getByLabel('Carrier').fill('City Courier');
+    await dialog.getByLabel('Tracking number').fill('CC-20261127-1');
+    await shipNow.fill('4');
+    await screenshot(page, 'ship-dialog-partial');
+    await axe(page);
+    await dialog.getByRole('button', { name: 'Ship order' }).click();
+    await page
+      .getByText(`Part of order ${orderNumber} shipped; the rest stays open.`, { exact: false })
+      .waitFor();
+    await card('In progress').getByText('CC-20261127-1').waitFor();
+
+    // The second ships what is left.
+    await openShipDialog();
+    expect(await shipNow.inputValue()).toBe('6');
     await dialog.getByLabel('Carrier').fill('UPS');
     await dialog.getByLabel('Tracking number').fill('1Z999AA10123456784');
     await dialog.getByLabel('Bill of lading number').fill('BOL-4411');

@@ -22,6 +22,7 @@ export function demoUser(
   return {
     id: ctx.writer.id(User),
     ...user,
+    holdsAddress: true,
     status: 'ACTIVE',
     passwordHash: ctx.passwordHash,
     lastLoginAt: new Date(ctx.now.getTime() - 3 * DAY),

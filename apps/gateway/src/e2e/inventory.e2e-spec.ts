@@ -5,6 +5,7 @@ import { toGlobalId } from '../common/node-id';
 import { AuditLog, Company, StockMovement } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { seedOrderFixture } from '../testing/order-fixture';
+import { pdfAllText } from '../testing/pdf-text';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const ORDER_FIELDS = `id number status expectedShipDate
@@ -272,6 +273,32 @@ describe.each(testEngines())('inventory on %s', (engine) => {
     expectLedgerConsistent(cupStock);
     const again = await warehouse.request(SHIP, { input: { orderId: order.id, carrier: 'UPS' } });
     expect(again.data?.shipOrder.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
+
+    // Each shipment has its own delivery slip, carrying only what that shipment carried.
+    const documents = (
+      await buyer.request('query($id: ID!) { order(id: $id) { documents { kind title url } } }', {
+        id: order.id,
+      })
+    ).data?.order.documents as { kind: string; title: string; url: string }[];
+    const slips = documents.filter((d) => d.kind === 'DELIVERY_SLIP');
+    expect(slips.map((d) => d.title)).toEqual([
+      `Delivery slip ${order.number}-1`,
+      `Delivery slip ${order.number}-2`,
+    ]);
+    const slipText = async (url: string) => {
+      const res = await fetch(`${portal.url}${url}`, { headers: { cookie: buyer.sessionCookie ?? '' } });
+      expect(res.status).toBe(200);
+      return pdfAllText(Buffer.from(await res.arrayBuffer()));
+    };
+    const [firstSlip, secondSlip] = [await slipText(slips[0]!.url), await slipText(slips[1]!.url)];
+    expect(firstSlip).toContain('Carrier: UPS');
+    expect(firstSlip).toContain('Tracking number: 1Z1');
+    expect(firstSlip).toMatch(/CUP-12[\s\S]*\b2 cs/);
+    expect(firstSlip).not.toContain('LID-12');
+    expect(secondSlip).toContain('Carrier: FedEx');
+    expect(secondSlip).toMatch(/CUP-12[\s\S]*\b3 cs/);
+    expect(secondSlip).toMatch(/LID-12[\s\S]*\b2 cs/);
+    expect(secondSlip).not.toContain('1Z1');
   });
 
   it('places a backorder where the policy allows it, ships what arrives and gives up the rest', async () => {

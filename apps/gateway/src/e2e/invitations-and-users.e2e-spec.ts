@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { AuditLog, User } from '../entity';
+import type { GraphQLResponse } from '../testing/graphql-client';
 import { FIXTURE_PASSWORD, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const INVITE =
@@ -148,9 +149,13 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
 
   it("answers an address another company's user holds exactly like a new one; only the address's owner learns more", async () => {
     const admin = await portal.signedIn('admin@acme.example');
-    const outcome = (res: { data?: { inviteUser?: { user: object; userErrors: object[] } } }) => {
-      const { id: _id, email: _email, ...rest } = res.data?.inviteUser?.user as { id: string; email: string };
-      return { user: rest, userErrors: res.data?.inviteUser?.userErrors };
+    const outcome = (res: GraphQLResponse) => {
+      const { user, userErrors } = res.data?.inviteUser as {
+        user: { id: string; email: string };
+        userErrors: object[];
+      };
+      const { id: _id, email: _email, ...rest } = user;
+      return { user: rest, userErrors };
     };
     const unknown = await admin.request(INVITE, {
       input: { email: 'nobody.yet@acme.example', name: 'Nobody Yet', role: 'BUYER' },
@@ -219,11 +224,9 @@ describe.each(testEngines())('invitations and user administration on %s', (engin
       viewer: { user: { email, role: 'VIEWER', status: 'ACTIVE' } },
       userErrors: [],
     });
-    const late = await portal
-      .client()
-      .request(ACCEPT, {
-        input: { token: globexToken, name: 'Free Agent', password: 'a-long-password-2026' },
-      });
+    const late = await portal.client().request(ACCEPT, {
+      input: { token: globexToken, name: 'Free Agent', password: 'a-long-password-2026' },
+    });
     expect(late.data?.acceptInvitation.userErrors[0]?.code).toBe('ALREADY_EXISTS');
     const freeAgent = portal.client();
     await freeAgent.login(email, 'a-long-password-2026');

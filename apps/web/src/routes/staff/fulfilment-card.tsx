@@ -84,8 +84,10 @@ export function FulfilmentCard({ order }: { order: FulfilmentCard_OrderFragment 
         {(order.submittedAt ?? order.createdAt).slice(0, 10)}
         {order.requestedDeliveryDate ? ` · wanted ${order.requestedDeliveryDate}` : ''}
       </Text>
-      {shipment && order.status === 'SHIPPED' && (
+      {shipment && (
         <Text size="sm">
+          {order.status === 'IN_PROGRESS' &&
+            `Part shipped (${order.shipments.length} shipment${order.shipments.length === 1 ? '' : 's'}), last: `}
           {shipment.carrier}
           {shipment.trackingNumber && ' · '}
           {shipment.trackingUrl ? (

@@ -30,7 +30,32 @@ const order: FulfilmentCard_OrderFragment = {
   requestedDeliveryDate: null,
   purchaseOrderNumber: null,
   company: { __typename: 'Company', id: 'c1', name: 'Initech Holdings' },
-  lines: [{ __typename: 'OrderLine', id: 'l1' }],
+  lines: [
+    {
+      __typename: 'OrderLine',
+      id: 'l1',
+      sku: 'CUP-12',
+      description: 'Paper cup, 12 oz',
+      openQuantity: '40',
+      unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
+    },
+    {
+      __typename: 'OrderLine',
+      id: 'l2',
+      sku: 'LID-12',
+      description: 'Lid for 12 oz cup',
+      openQuantity: '2',
+      unit: { __typename: 'UnitOfMeasure', id: 'u2', symbol: 'cs' },
+    },
+    {
+      __typename: 'OrderLine',
+      id: 'l3',
+      sku: 'NAP-1',
+      description: 'Napkin (shipped)',
+      openQuantity: '0',
+      unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
+    },
+  ],
   shipments: [],
 };
 
@@ -94,6 +119,69 @@ describe('ship form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ship order' }));
     expect(await screen.findByText('Not a UPS tracking number.')).toBeTruthy();
     expect(screen.getByLabelText('Tracking number').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('partial shipment', () => {
+  it('ships the quantities typed per open line and shows a line’s error next to it', async () => {
+    renderWithProviders(<ShipOrderDialog order={order} />, {
+      viewer: staff(['FULFILMENT_MANAGE']),
+      mocks: [
+        {
+          request: {
+            query: ShipOrderDocument,
+            variables: {
+              input: {
+                orderId: order.id,
+                carrier: 'UPS',
+                trackingNumber: undefined,
+                billOfLadingNumber: undefined,
+                expectedShipDate: undefined,
+                lines: [{ lineId: 'l1', quantity: '25' }],
+              },
+            },
+          },
+          result: {
+            data: {
+              shipOrder: {
+                __typename: 'OrderPayload',
+                order: null,
+                userErrors: [
+                  {
+                    __typename: 'UserError',
+                    field: ['input', 'lines', '0', 'quantity'],
+                    message: 'CUP-12: only 20 ea on hand.',
+                    code: 'NOT_AVAILABLE',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ship order SO-000107' }));
+    // Every open line starts at what is still open; a shipped line is not offered.
+    const cups = (await screen.findByLabelText('Ship now of CUP-12 (ea)')) as HTMLInputElement;
+    const lids = screen.getByLabelText('Ship now of LID-12 (cs)') as HTMLInputElement;
+    expect([cups.value, lids.value]).toEqual(['40', '2']);
+    expect(screen.queryByLabelText(/NAP-1/)).toBeNull();
+
+    fireEvent.change(screen.getByLabelText(/^Carrier/), { target: { value: 'UPS' } });
+    fireEvent.change(cups, { target: { value: '0' } });
+    fireEvent.change(lids, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ship order' }));
+    expect(await screen.findByText('Ship at least one line: give it a quantity above 0.')).toBeTruthy();
+
+    fireEvent.change(cups, { target: { value: '25' } });
+    fireEvent.change(lids, { target: { value: 'two' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ship order' }));
+    expect(await screen.findByText('Enter a quantity of 0 or more.')).toBeTruthy();
+
+    fireEvent.change(lids, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ship order' }));
+    expect(await screen.findByText('CUP-12: only 20 ea on hand.')).toBeTruthy();
+    expect(cups.getAttribute('aria-invalid')).toBe('true');
   });
 });
 
