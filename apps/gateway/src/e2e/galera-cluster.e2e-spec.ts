@@ -1,4 +1,5 @@
 import { OrderStatus, compareDecimals, dec, toDecimalString } from '@portal/domain';
+import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../common/node-id';
 import { Approval, Company, IdempotencyKey, Invoice, Order, PaymentAllocation } from '../entity';
@@ -6,12 +7,14 @@ import { galeraTestUrls } from '../testing/databases';
 import { startGatewayProcess, type GatewayProcess } from '../testing/gateway-process';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { invoiceOrder, seedInvoiceFixture, seedShippedOrder } from '../testing/invoice-fixture';
+import { only } from '../testing/items';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
 import { startTestPortal, type TestPortal } from '../testing/portal-harness';
 
 const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { ${PAYLOAD} } }`;
 const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD} } }`;
 const APPROVE = `mutation($input: OrderActionInput!) { approveOrder(input: $input) { ${PAYLOAD} } }`;
+const ADJUST = `mutation($input: AdjustStockInput!) { adjustStock(input: $input) { userErrors { field code message } } }`;
 const PAY = `mutation($input: PayInvoicesInput!) { payInvoices(input: $input) { payments { status } userErrors { field code message } } }`;
 
 const nodes = galeraTestUrls();
@@ -116,6 +119,54 @@ describe.skipIf(nodes.length < 2)(`gateways on ${nodes.length} Galera nodes`, ()
       expect(compareDecimals(await exposure(), limit)).toBeLessThanOrEqual(0);
     } finally {
       await companies.update(acme.id, { creditLimit });
+    }
+  });
+
+  it('sells at most the last units when orders for them race on every node', async () => {
+    const product = portal.catalog.products['DEGR-1'];
+    const productId = toGlobalId('Product', product.id);
+    const warehouse = await portal.sessionOf('warehouse@seller.example');
+    const STOCK = `query($id: ID!) { node(id: $id) { ... on Product { stock { onHand reserved available } } } }`;
+    const before = (await warehouse.request(STOCK, { id: productId })).data?.node.stock;
+    const counted = await warehouse.request(ADJUST, {
+      input: {
+        productId,
+        quantity: toDecimalString(dec('90').minus(before.available)),
+        reason: 'Cycle count',
+      },
+    });
+    expect(counted.data?.adjustStock.userErrors).toEqual([]);
+    const companies = repo(Company);
+    const ids = [portal.fixture.acme.company.id, portal.fixture.globex.company.id];
+    const minimums = await companies.findBy({ id: In(ids) });
+    await companies.update({ id: In(ids) }, { minimumOrderValue: null });
+    try {
+      const buyers = await Promise.all(
+        ['buyer@acme.example', 'buyer@globex.example', 'admin@acme.example', 'admin@globex.example'].map(
+          (e) => portal.sessionOf(e),
+        ),
+      );
+      const clients = buyers.flatMap((b) => everywhere(b)).slice(0, 6);
+      const orders = await Promise.all(clients.map(async (c) => only(await drafts(c, 1, 'DEGR-1', '30')).id));
+      const results = await Promise.all(orders.map((id, i) => submit(clients[i]!, id)));
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const outcomes = results.map(
+        (r) => r.data?.submitOrder.userErrors[0]?.code ?? r.data?.submitOrder.order.status,
+      );
+      expect(outcomes.filter((o) => o === 'SALES_ORDER')).toHaveLength(3);
+      expect(outcomes.filter((o) => o === 'NOT_AVAILABLE')).toHaveLength(3);
+      const after = (await warehouse.request(STOCK, { id: productId })).data?.node.stock;
+      expect(after.available).toBe('0');
+      expect(compareDecimals(after.reserved, dec(before.reserved).plus('90'))).toBe(0);
+    } finally {
+      for (const c of minimums) await companies.update(c.id, { minimumOrderValue: c.minimumOrderValue });
+      // What the later tests order comes back on the shelf.
+      const now = (await warehouse.request(STOCK, { id: productId })).data?.node.stock;
+      const restock = dec(before.available).minus(now.available);
+      if (restock.gt(0))
+        await warehouse.request(ADJUST, {
+          input: { productId, quantity: toDecimalString(restock), reason: 'Test restock' },
+        });
     }
   });
 
