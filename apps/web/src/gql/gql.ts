@@ -130,7 +130,8 @@ type Documents = {
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      invoices {\n        id\n        ...InvoicingInvoiceRow_invoice\n      }\n      payments {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  fragment RfqInboxRow_rfq on Rfq {\n    id\n    ...RfqRow_rfq\n    company {\n      id\n      name\n    }\n  }\n": typeof types.RfqInboxRow_RfqFragmentDoc,
     "\n  query RfqInbox($first: Int!, $statuses: [RfqStatus!]) {\n    rfqs(first: $first, statuses: $statuses) {\n      totalCount\n      edges {\n        node {\n          id\n          ...RfqInboxRow_rfq\n        }\n      }\n    }\n  }\n": typeof types.RfqInboxDocument,
-    "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n    lines {\n      id\n      sku\n      description\n      openQuantity\n      unit {\n        id\n        symbol\n      }\n    }\n  }\n": typeof types.ShipOrderDialog_OrderFragmentDoc,
+    "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n  }\n": typeof types.ShipOrderDialog_OrderFragmentDoc,
+    "\n  query ShipOrderLines($id: ID!) {\n    order(id: $id) {\n      id\n      lines {\n        id\n        sku\n        description\n        openQuantity\n        unit {\n          id\n          symbol\n        }\n      }\n    }\n  }\n": typeof types.ShipOrderLinesDocument,
     "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      ...FulfilmentCard_payload\n    }\n  }\n": typeof types.ShipOrderDocument,
     "\n  fragment StockDialogs_product on Product {\n    id\n    sku\n    baseUnit {\n      id\n      symbol\n    }\n  }\n": typeof types.StockDialogs_ProductFragmentDoc,
     "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      product {\n        id\n        ...StockRow_product\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReceiveStockDocument,
@@ -266,7 +267,8 @@ const documents: Documents = {
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      invoices {\n        id\n        ...InvoicingInvoiceRow_invoice\n      }\n      payments {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  fragment RfqInboxRow_rfq on Rfq {\n    id\n    ...RfqRow_rfq\n    company {\n      id\n      name\n    }\n  }\n": types.RfqInboxRow_RfqFragmentDoc,
     "\n  query RfqInbox($first: Int!, $statuses: [RfqStatus!]) {\n    rfqs(first: $first, statuses: $statuses) {\n      totalCount\n      edges {\n        node {\n          id\n          ...RfqInboxRow_rfq\n        }\n      }\n    }\n  }\n": types.RfqInboxDocument,
-    "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n    lines {\n      id\n      sku\n      description\n      openQuantity\n      unit {\n        id\n        symbol\n      }\n    }\n  }\n": types.ShipOrderDialog_OrderFragmentDoc,
+    "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n  }\n": types.ShipOrderDialog_OrderFragmentDoc,
+    "\n  query ShipOrderLines($id: ID!) {\n    order(id: $id) {\n      id\n      lines {\n        id\n        sku\n        description\n        openQuantity\n        unit {\n          id\n          symbol\n        }\n      }\n    }\n  }\n": types.ShipOrderLinesDocument,
     "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      ...FulfilmentCard_payload\n    }\n  }\n": types.ShipOrderDocument,
     "\n  fragment StockDialogs_product on Product {\n    id\n    sku\n    baseUnit {\n      id\n      symbol\n    }\n  }\n": types.StockDialogs_ProductFragmentDoc,
     "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      product {\n        id\n        ...StockRow_product\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReceiveStockDocument,
@@ -767,7 +769,11 @@ export function graphql(source: "\n  query RfqInbox($first: Int!, $statuses: [Rf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n    lines {\n      id\n      sku\n      description\n      openQuantity\n      unit {\n        id\n        symbol\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n    lines {\n      id\n      sku\n      description\n      openQuantity\n      unit {\n        id\n        symbol\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n  }\n"): (typeof documents)["\n  fragment ShipOrderDialog_order on Order {\n    id\n    number\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipOrderLines($id: ID!) {\n    order(id: $id) {\n      id\n      lines {\n        id\n        sku\n        description\n        openQuantity\n        unit {\n          id\n          symbol\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShipOrderLines($id: ID!) {\n    order(id: $id) {\n      id\n      lines {\n        id\n        sku\n        description\n        openQuantity\n        unit {\n          id\n          symbol\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
-import { ShipOrderDialog, ShipOrderDocument } from './ship-order-dialog';
+import { ShipOrderDialog, ShipOrderDocument, ShipOrderLinesDocument } from './ship-order-dialog';
 import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
 import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
 
@@ -30,33 +30,47 @@ const order: FulfilmentCard_OrderFragment = {
   requestedDeliveryDate: null,
   purchaseOrderNumber: null,
   company: { __typename: 'Company', id: 'c1', name: 'Initech Holdings' },
-  lines: [
-    {
-      __typename: 'OrderLine',
-      id: 'l1',
-      sku: 'CUP-12',
-      description: 'Paper cup, 12 oz',
-      openQuantity: '40',
-      unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
-    },
-    {
-      __typename: 'OrderLine',
-      id: 'l2',
-      sku: 'LID-12',
-      description: 'Lid for 12 oz cup',
-      openQuantity: '2',
-      unit: { __typename: 'UnitOfMeasure', id: 'u2', symbol: 'cs' },
-    },
-    {
-      __typename: 'OrderLine',
-      id: 'l3',
-      sku: 'NAP-1',
-      description: 'Napkin (shipped)',
-      openQuantity: '0',
-      unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
-    },
-  ],
+  lines: [{ __typename: 'OrderLine', id: 'l1' }],
   shipments: [],
+};
+
+/** The order's open lines, read when the ship dialog opens. */
+const shipLinesMock = {
+  request: { query: ShipOrderLinesDocument, variables: { id: order.id } },
+  result: {
+    data: {
+      order: {
+        __typename: 'Order' as const,
+        id: order.id,
+        lines: [
+          {
+            __typename: 'OrderLine',
+            id: 'l1',
+            sku: 'CUP-12',
+            description: 'Paper cup, 12 oz',
+            openQuantity: '40',
+            unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
+          },
+          {
+            __typename: 'OrderLine',
+            id: 'l2',
+            sku: 'LID-12',
+            description: 'Lid for 12 oz cup',
+            openQuantity: '2',
+            unit: { __typename: 'UnitOfMeasure', id: 'u2', symbol: 'cs' },
+          },
+          {
+            __typename: 'OrderLine',
+            id: 'l3',
+            sku: 'NAP-1',
+            description: 'Napkin (shipped)',
+            openQuantity: '0',
+            unit: { __typename: 'UnitOfMeasure', id: 'u1', symbol: 'ea' },
+          },
+        ],
+      },
+    },
+  },
 };
 
 const invoice: InvoicingInvoiceRow_InvoiceFragment = {
@@ -79,6 +93,7 @@ describe('ship form', () => {
     renderWithProviders(<ShipOrderDialog order={order} />, {
       viewer: staff(['FULFILMENT_MANAGE']),
       mocks: [
+        shipLinesMock,
         {
           request: {
             query: ShipOrderDocument,
@@ -127,6 +142,7 @@ describe('partial shipment', () => {
     renderWithProviders(<ShipOrderDialog order={order} />, {
       viewer: staff(['FULFILMENT_MANAGE']),
       mocks: [
+        shipLinesMock,
         {
           request: {
             query: ShipOrderDocument,
