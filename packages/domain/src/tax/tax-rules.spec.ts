@@ -107,5 +107,7 @@ describe('a company’s exemption', () => {
     ).toBe(true);
     expect(exemptionOn({ ...certificate, certificateNumber: null }, '2026-06-01')).toBeNull();
     expect(exemptionOn(null, '2026-06-01')).toBeNull();
+    expect(isExemptionActive(null, '2026-06-01')).toBe(false);
+    expect(isExemptionActive({ ...certificate, certificateNumber: null }, '2026-06-01')).toBe(false);
   });
 });

@@ -142,7 +142,6 @@ export function isExemptionActive(exemption: ConfiguredExemption | null, today: 
 
 /** The exemption computeTax applies on a day, or null: an expired or future certificate exempts nothing. */
 export function exemptionOn(exemption: ConfiguredExemption | null, today: string): TaxExemption | null {
-  return exemption && isExemptionActive(exemption, today)
-    ? { resaleCertificateNumber: exemption.certificateNumber ?? '' }
-    : null;
+  if (!exemption || exemption.certificateNumber === null || !isExemptionActive(exemption, today)) return null;
+  return { resaleCertificateNumber: exemption.certificateNumber };
 }

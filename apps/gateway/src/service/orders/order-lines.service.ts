@@ -381,7 +381,7 @@ export class OrderLinesService {
       const destination = destinationLabel(await this.taxRules.destinationOf(tx, order.shippingAddressId));
       failWith(
         UserErrorCode.NOT_AVAILABLE,
-        `No tax rate at ${destination} (the order's ship-to) for ${[...new Set(untaxable.map((l) => `${l.sku} (tax class ${classOf(l)})`))].join(', ')}: choose another ship-to, or ask accounting to add the rate.`,
+        `No tax rate at ${destination} (the order's ship-to) for ${[...new Set(untaxable.map((l) => `${l.sku || l.description} (tax class ${classOf(l)})`))].join(', ')}: choose another ship-to, or ask accounting to add the rate.`,
         ['input', 'shippingAddressId'],
       );
     }
