@@ -17,6 +17,7 @@ import {
   Pricelist,
   Product,
   Rfq,
+  TaxRate,
   UnitOfMeasure,
   User,
 } from './entity';
@@ -71,12 +72,15 @@ import {
   ProductResolver,
   UnitOfMeasureResolver,
 } from './resolver/product.resolver';
+import { CompanyTaxExemptionResolver, TaxResolver } from './resolver/tax.resolver';
 import { UserResolver } from './resolver/user.resolver';
 import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
 import type { Services } from './service/services';
 
 export const RESOLVERS = [
   ClockResolver,
+  TaxResolver,
+  CompanyTaxExemptionResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,
@@ -138,6 +142,7 @@ registerNodeType(OrderTemplate, 'OrderTemplate');
 registerNodeType(Rfq, 'Rfq');
 registerNodeType(Invoice, 'Invoice');
 registerNodeType(Payment, 'Payment');
+registerNodeType(TaxRate, 'TaxRate');
 
 type ResolverClass = new (services: Services) => unknown;
 

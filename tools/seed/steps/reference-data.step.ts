@@ -33,6 +33,9 @@ export async function seedReferenceData(ctx: SeedContext): Promise<ReferenceData
     id: writer.id(TaxRate),
     taxClass: t.taxClass,
     name: t.name,
+    // The demo's rates hold everywhere (no country, no region); staff add regional ones.
+    countryCode: '',
+    region: '',
     rate: t.rate,
   }));
   await writer.insert(TaxRate, rates);

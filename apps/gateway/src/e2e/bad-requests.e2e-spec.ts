@@ -3,6 +3,7 @@ import { idOfType, toGlobalId } from '../common/node-id';
 import { OrderLine } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { MAX_ORDER_LINES } from '../service/orders/order-lines.service';
+import { ensureStandardTaxRate } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 describe.each(testEngines())('malformed and abusive requests on %s', (engine) => {
@@ -204,6 +205,7 @@ describe.each(testEngines())('bad input gets a clear error, never a 500, on %s',
 
   it('caps the lines of an order, however many calls add them', async () => {
     const buyer = await portal.sessionOf('admin@acme.example');
+    await ensureStandardTaxRate(portal.runtime.dataSource);
     const created = await buyer.request(CREATE_DRAFT, {
       input: { lines: [{ sku: 'CUP-12', quantity: '10' }] },
     });

@@ -11,6 +11,7 @@ import {
   UnitOfMeasure,
 } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
+import { ensureStandardTaxRate } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const SAVE_UNIT =
@@ -55,6 +56,8 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true });
+    // Products are refused without a rate for their tax class (taxes.e2e-spec.ts).
+    await ensureStandardTaxRate(portal.runtime.dataSource);
     [staff, sales, buyer] = await Promise.all([
       portal.signedIn('admin@seller.example'),
       portal.signedIn('sales@seller.example'),

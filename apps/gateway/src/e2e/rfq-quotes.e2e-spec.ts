@@ -5,7 +5,7 @@ import { AuditLog, Order, OrderEvent, OrderLine, Rfq, RfqLine, UnitOfMeasure, Us
 import { quoteContentHash } from '../service/quotes/quote-lines';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { StatementCounter } from '../testing/statement-counter';
-import { seedOrderFixture } from '../testing/order-fixture';
+import { ensureStandardTaxRate, seedOrderFixture } from '../testing/order-fixture';
 import { TEST_NOW, startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
 const RFQ_FIELDS = `
@@ -741,6 +741,8 @@ describe.each(testEngines())('rfqs statement count on %s', (engine) => {
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true, logger: counter });
+    // Quoted lines are taxed: the STANDARD rate the catalog's products need.
+    await ensureStandardTaxRate(portal.runtime.dataSource);
     buyer = await portal.signedIn('buyer@acme.example');
     sales = await portal.signedIn('sales@seller.example');
     const pid = toGlobalId('Product', portal.catalog.products['CUP-12'].id);

@@ -1,9 +1,11 @@
 import { Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Document } from './document.entity';
 import { PaymentTerm } from './payment-term.entity';
 import { Pricelist } from './pricelist.entity';
 import {
   BooleanColumn,
   CurrencyColumn,
+  DateColumn,
   ForeignKeyColumn,
   IdColumn,
   IntColumn,
@@ -58,6 +60,22 @@ export class Company {
   /** Certificate reference printed on invoices of a tax-exempt company. */
   @VarcharColumn(255, { nullable: true })
   taxExemptionCertificate: string | null;
+
+  /** First day the exemption certificate holds (null: since always). */
+  @DateColumn({ nullable: true })
+  taxExemptionValidFrom: string | null;
+
+  /** Last day the exemption certificate holds (null: no end); after it the company is taxed. */
+  @DateColumn({ nullable: true })
+  taxExemptionValidUntil: string | null;
+
+  /** The scanned certificate, kept in the documents store. */
+  @ForeignKeyColumn({ nullable: true })
+  taxExemptionDocumentId: number | null;
+
+  @ManyToOne(() => Document, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'taxExemptionDocumentId' })
+  taxExemptionDocument?: Relation<Document> | null;
 
   /** Orders are placed only with the customer's purchase order number. */
   @BooleanColumn({ default: false })

@@ -19,6 +19,7 @@ export type DocumentKind =
   | 'CERTIFICATE_OF_CONFORMANCE'
   | 'SAFETY_DATA_SHEET'
   | 'BILL_OF_LADING'
+  | 'TAX_EXEMPTION_CERTIFICATE'
   | 'OTHER';
 
 /**

@@ -47,8 +47,11 @@ export const { ConnectionType: CompanyConnection } = connectionTypes(CompanyType
 export class CompanyResolver {
   constructor(private readonly services: Services) {}
 
-  @Allow(Permission.CUSTOMERS_MANAGE)
-  @Query(() => CompanyConnection, { description: 'Staff: customer companies. Requires CUSTOMERS_MANAGE.' })
+  @Allow(Permission.CUSTOMERS_MANAGE, Permission.INVOICING_MANAGE)
+  @Query(() => CompanyConnection, {
+    description:
+      'Staff: customer companies (accounting sets their tax exemption). Requires CUSTOMERS_MANAGE or INVOICING_MANAGE.',
+  })
   companies(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,

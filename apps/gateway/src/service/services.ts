@@ -40,6 +40,8 @@ import { QuoteService } from './quotes/quote.service';
 import { RfqConversation } from './quotes/rfq-conversation';
 import { RfqService, registerRfqNodes } from './quotes/rfq.service';
 import { AuditService } from './support/audit.service';
+import { TaxAdminService } from './taxes/tax-admin.service';
+import { TaxRulesService } from './taxes/tax-rules.service';
 import { IdempotencyService } from './support/idempotency.service';
 import { NumberSequenceService } from './support/number-sequence.service';
 
@@ -77,6 +79,8 @@ export interface Services {
   receivables: ReceivablesService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
+  taxRules: TaxRulesService;
+  taxAdmin: TaxAdminService;
 }
 
 /**
@@ -104,7 +108,8 @@ export function createServices(deps: {
   const orders = new OrderQueryService();
   const inventory = new InventoryService(audit);
   const orderStates = new OrderStateWriter(audit, inventory);
-  const orderLines = new OrderLinesService(catalog, pricing);
+  const taxRules = new TaxRulesService();
+  const orderLines = new OrderLinesService(catalog, pricing, taxRules);
   const notifications = new OrderNotifications();
   const cart = new CartService(audit, orders, orderStates, orderLines);
   const placement = new OrderPlacementService(
@@ -167,7 +172,7 @@ export function createServices(deps: {
     catalog,
     pricing,
     catalogAdmin: new CatalogAdminService(audit, catalog),
-    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules, inventory),
+    productAdmin: new ProductAdminService(audit, catalog, pricing, costRules, inventory, taxRules),
     pricelistAdmin: new PricelistAdminService(audit, pricing, costRules),
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
@@ -196,10 +201,12 @@ export function createServices(deps: {
     adoption: new AdoptionService(),
     documents,
     invoices,
-    invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences),
-    creditNotes: new CreditNoteService(audit, invoices, settlement, sequences),
+    invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences, taxRules),
+    creditNotes: new CreditNoteService(audit, invoices, settlement, sequences, taxRules),
     receivables,
     paymentTerms: new PaymentTermService(audit),
     payments,
+    taxRules,
+    taxAdmin: new TaxAdminService(audit, taxRules),
   };
 }

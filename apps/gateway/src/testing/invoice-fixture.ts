@@ -16,6 +16,7 @@ import {
 import type { CatalogSku } from './catalog-fixture';
 import type { GraphQLClient } from './graphql-client';
 import { nth } from './items';
+import { ensureStandardTaxRate } from './order-fixture';
 import type { TestPortal } from './portal-harness';
 
 /**
@@ -33,9 +34,7 @@ export interface InvoiceFixture {
 export async function seedInvoiceFixture(portal: TestPortal): Promise<InvoiceFixture> {
   const ds: DataSource = portal.runtime.dataSource;
   const now = portal.clock.now();
-  if (!(await ds.getRepository(TaxRate).existsBy({ taxClass: 'STANDARD' }))) {
-    await ds.getRepository(TaxRate).save({ taxClass: 'STANDARD', name: 'Standard rate', rate: '8.25' });
-  }
+  await ensureStandardTaxRate(ds);
   const net30 = await ds
     .getRepository(PaymentTerm)
     .findOneByOrFail({ id: portal.fixture.acme.company.paymentTermId ?? -1 });
@@ -103,7 +102,9 @@ export async function seedShippedOrder(
   const ds = portal.runtime.dataSource;
   const now = portal.clock.now();
   const company = await ds.getRepository(Company).findOneByOrFail({ id: author.companyId ?? -1 });
-  const rate = (await ds.getRepository(TaxRate).findOneBy({ taxClass: 'STANDARD' }))?.rate ?? '0';
+  const rate =
+    (await ds.getRepository(TaxRate).findOneBy({ taxClass: 'STANDARD', countryCode: '', region: '' }))
+      ?.rate ?? '0';
   const currency = company.currencyCode;
   const amounts = lines.map((l) => Money.of(l.unitPrice, currency).multiply(l.quantity).round());
   const tax = computeTax({

@@ -8,13 +8,24 @@ import type { TestPortal } from './portal-harness';
  */
 export async function seedOrderFixture(portal: TestPortal): Promise<void> {
   const ds: DataSource = portal.runtime.dataSource;
-  await ds.getRepository(TaxRate).save({ taxClass: 'STANDARD', name: 'Standard rate', rate: '8.25' });
+  await ensureStandardTaxRate(ds);
   await ds.getRepository(CompanyApprovalRule).save({
     companyId: portal.fixture.acme.company.id,
     orderTotalAbove: '5000',
     lineCountAbove: null,
     categoryId: null,
   });
+}
+
+/**
+ * The STANDARD tax class's rate for everywhere (8.25 %), once: the fixture catalog's products carry
+ * STANDARD, and a product or order line without a rate is refused rather than taxed at 0.
+ */
+export async function ensureStandardTaxRate(ds: DataSource): Promise<void> {
+  if (await ds.getRepository(TaxRate).existsBy({ taxClass: 'STANDARD', countryCode: '', region: '' })) return;
+  await ds
+    .getRepository(TaxRate)
+    .save({ taxClass: 'STANDARD', name: 'Standard rate', countryCode: '', region: '', rate: '8.25' });
 }
 
 /** GraphQL fragments and helpers shared by the order e2e suites. */

@@ -8,6 +8,7 @@ import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294
 import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
 import { UserHoldsAddress1796193014141 } from './1796193014141-UserHoldsAddress';
+import { TaxConfiguration1796193459048 } from './1796193459048-TaxConfiguration';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -19,4 +20,5 @@ export const SQLITE_MIGRATIONS = [
   StockLedgerAndPartialShipments1796189000000,
   CompanyCreditVersion1796189437245,
   UserHoldsAddress1796193014141,
+  TaxConfiguration1796193459048,
 ];

@@ -116,6 +116,12 @@ export class SaveProductInput {
   @Field(() => AvailabilityPolicy, { nullable: true }) availabilityPolicy?: AvailabilityPolicy | null;
   @Field(() => DateScalar, { nullable: true }) restockDate?: string | null;
   @Field(() => Int, { nullable: true }) leadTimeDays?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The tax class (default STANDARD when creating). Refused when the class has no tax rate, or none where customers have ship-to addresses.',
+  })
+  taxClass?: string | null;
 }
 
 @ObjectType('ProductPayload')

@@ -19,8 +19,8 @@ export class CompanyService {
     args: { first?: number | null; after?: string | null; search?: string | null },
   ): Promise<Connection<Company>> {
     const viewer = ctx.requireViewer();
-    if (!viewer.can(Permission.CUSTOMERS_MANAGE))
-      throw new Error('companies() reached without CUSTOMERS_MANAGE');
+    if (!viewer.canAny(Permission.CUSTOMERS_MANAGE, Permission.INVOICING_MANAGE))
+      throw new Error('companies() reached without CUSTOMERS_MANAGE or INVOICING_MANAGE');
     const page = pageRequest(args.first, args.after);
     const query = ctx.db.getRepository(Company).createQueryBuilder('company');
     const search = args.search?.trim();

@@ -55,6 +55,7 @@ export interface SaveProductInput {
   availabilityPolicy?: AvailabilityPolicy | null;
   restockDate?: string | null;
   leadTimeDays?: number | null;
+  taxClass?: string | null;
 }
 
 export interface SaveUnitOfMeasureInput {

@@ -13,6 +13,7 @@ import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Category, Product, ProductAccessGroup, ProductUnit, UnitOfMeasure } from '../../entity';
 import type { InventoryService } from '../inventory/inventory.service';
+import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { AuditService } from '../support/audit.service';
 import { FieldChanges } from '../support/field-changes';
 import { InputChecks } from '../support/input-checks';
@@ -50,6 +51,7 @@ export class ProductAdminService {
     private readonly pricing: PricingService,
     private readonly costRules: CostRuleService,
     private readonly inventory: InventoryService,
+    private readonly taxRules: TaxRulesService,
   ) {}
 
   save(ctx: RequestContext, input: SaveProductInput) {
@@ -111,6 +113,14 @@ export class ProductAdminService {
               `${after.sku} needs a cost: pricelist ${reaching.pricelist?.name ?? reaching.rule.pricelistId} prices it from cost${reaching.rule.label ? ` (rule "${reaching.rule.label}")` : ''}.`,
               ['input', 'cost'],
             );
+        }
+        if (
+          !existing ||
+          (changes.named.taxClass !== undefined && changes.named.taxClass !== existing.taxClass)
+        ) {
+          // Never a product that would be taxed at 0 for want of a rate.
+          const gap = await this.taxRules.gapOf(tx, after.taxClass ?? 'STANDARD');
+          if (gap) checks.add(UserErrorCode.INVALID, gap, ['input', 'taxClass']);
         }
         checks.throwIfAny();
 
@@ -296,6 +306,12 @@ function readProduct(input: SaveProductInput, checks: InputChecks): FieldChanges
         positive: true,
       }),
     { path: at('orderMultiple') },
+  );
+  changes.read(
+    'taxClass',
+    input.taxClass,
+    () => checks.text(input.taxClass, at('taxClass'), 'The tax class', 32)?.toUpperCase() ?? 'STANDARD',
+    { path: at('taxClass') },
   );
   changes.read('published', input.published, () => input.published ?? true, { path: at('published') });
   changes.read(

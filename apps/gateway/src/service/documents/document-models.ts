@@ -1,4 +1,12 @@
-import { Money, amountDue, describePaymentTerm, formatPostalAddress, toDecimalString } from '@portal/domain';
+import {
+  Money,
+  amountDue,
+  describePaymentTerm,
+  formatPostalAddress,
+  isExemptionActive,
+  toDecimalString,
+} from '@portal/domain';
+import { configuredExemption } from '../taxes/tax-rules.service';
 import { figuresOf, type InvoiceQueryService } from '../invoices/invoice-query.service';
 import type { RequestContext } from '../../context';
 import {
@@ -132,7 +140,9 @@ export class DocumentModels {
         subtotal: invoice.subtotal,
         taxTotal: invoice.taxTotal,
         total: invoice.total,
-        taxExemptionText: invoice.taxExemptionText ?? (company.taxExempt ? exemptionText(company) : null),
+        taxExemptionText:
+          invoice.taxExemptionText ??
+          exemptionTextOn(company, invoice.issuedOn ?? isoDate(invoice.createdAt)),
       },
       paymentTerm: await this.paymentTerm(ctx, invoice.paymentTermId),
       earlyPaymentDiscount:
@@ -231,8 +241,13 @@ function totals(currencyCode: string, order: Order, company: Company): Totals {
     subtotal: order.subtotal,
     taxTotal: order.taxTotal,
     total: order.total,
-    taxExemptionText: company.taxExempt ? exemptionText(company) : null,
+    taxExemptionText: exemptionTextOn(company, isoDate(order.submittedAt ?? order.createdAt)),
   };
+}
+
+/** The exemption line of a document dated `day`: only while the company's certificate holds. */
+function exemptionTextOn(company: Company, day: string): string | null {
+  return isExemptionActive(configuredExemption(company), day) ? exemptionText(company) : null;
 }
 
 function exemptionText(company: Company): string {

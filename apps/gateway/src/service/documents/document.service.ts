@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { OrderStatus, Permission } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
-import { Document, Invoice, Order, Product, Shipment, type DocumentKind } from '../../entity';
+import { Company, Document, Invoice, Order, Product, Shipment, type DocumentKind } from '../../entity';
 import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { OrderQueryService } from '../orders/order-query.service';
@@ -29,14 +29,17 @@ export const GENERATED_KINDS: readonly DocumentKind[] = [
   'CREDIT_NOTE',
   'STATEMENT',
 ];
-/** Kinds staff upload (product certificates and shipment papers). */
+/** Kinds staff upload (product certificates, shipment papers, a customer's tax exemption certificate). */
 export const UPLOAD_KINDS: readonly DocumentKind[] = [
   'CERTIFICATE_OF_ANALYSIS',
   'CERTIFICATE_OF_CONFORMANCE',
   'SAFETY_DATA_SHEET',
   'BILL_OF_LADING',
+  'TAX_EXEMPTION_CERTIFICATE',
   'OTHER',
 ];
+/** The one kind uploaded to a company (not a product or shipment): its tax exemption certificate. */
+export const COMPANY_UPLOAD_KIND: DocumentKind = 'TAX_EXEMPTION_CERTIFICATE';
 /** Kinds that print contract prices: only for viewers with PRICES_CONTRACT (never requisitioners). */
 export const PRICED_KINDS: readonly DocumentKind[] = [
   'QUOTATION',
@@ -101,6 +104,8 @@ export interface UploadInput {
   title: string | null;
   productId: string | null;
   shipmentId: string | null;
+  /** A customer company: only for its TAX_EXEMPTION_CERTIFICATE (INVOICING_MANAGE). */
+  companyId?: string | null;
   contentType: string | null;
   bytes: Buffer | null;
 }
@@ -546,17 +551,22 @@ export class DocumentService {
   // ------------------------------------------------------------ uploads
 
   /**
-   * Staff upload a certificate or paper to a product (CATALOG_MANAGE) or a shipment
-   * (FULFILMENT_MANAGE). Everything is checked before anything is stored.
+   * Staff upload a certificate or paper to a product (CATALOG_MANAGE), a shipment
+   * (FULFILMENT_MANAGE) or a company's tax exemption certificate (INVOICING_MANAGE; linked to
+   * the company by setCompanyTaxExemption). Everything is checked before anything is stored.
    */
   async upload(ctx: RequestContext, input: UploadInput): Promise<UploadResult> {
     const viewer = ctx.viewer;
     if (!viewer) return { status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to upload documents.' };
-    if (!viewer.isStaff || !viewer.canAny(Permission.CATALOG_MANAGE, Permission.FULFILMENT_MANAGE)) {
+    if (
+      !viewer.isStaff ||
+      !viewer.canAny(Permission.CATALOG_MANAGE, Permission.FULFILMENT_MANAGE, Permission.INVOICING_MANAGE)
+    ) {
       return {
         status: 403,
         code: 'FORBIDDEN',
-        message: 'Uploading documents requires CATALOG_MANAGE (products) or FULFILMENT_MANAGE (shipments).',
+        message:
+          'Uploading documents requires CATALOG_MANAGE (products), FULFILMENT_MANAGE (shipments) or INVOICING_MANAGE (tax exemption certificates).',
       };
     }
     const kind = input.kind?.trim().toUpperCase() ?? '';
@@ -570,8 +580,19 @@ export class DocumentService {
     const title = input.title?.trim() ?? '';
     if (title.length === 0 || title.length > 255)
       return { status: 400, code: 'INVALID_TITLE', message: 'title is required, at most 255 characters.' };
-    if (Boolean(input.productId) === Boolean(input.shipmentId)) {
-      return { status: 400, code: 'INVALID_TARGET', message: 'Give exactly one of productId or shipmentId.' };
+    if ([input.productId, input.shipmentId, input.companyId].filter(Boolean).length !== 1) {
+      return {
+        status: 400,
+        code: 'INVALID_TARGET',
+        message: 'Give exactly one of productId, shipmentId or companyId.',
+      };
+    }
+    if (Boolean(input.companyId) !== (kind === COMPANY_UPLOAD_KIND)) {
+      return {
+        status: 400,
+        code: 'INVALID_TARGET',
+        message: `A company takes only its ${COMPANY_UPLOAD_KIND}, and that kind only a companyId.`,
+      };
     }
     const contentType = (input.contentType ?? '').split(';', 1).join('').trim().toLowerCase();
     const type = UPLOAD_TYPES[contentType];
@@ -596,6 +617,18 @@ export class DocumentService {
         productId === null ? null : await ctx.db.getRepository(Product).findOneBy({ id: productId });
       if (!product) return { status: 404, code: 'NOT_FOUND', message: 'No such product.' };
       target = { companyId: null, productId: product.id, orderId: null, shipmentId: null };
+    } else if (input.companyId) {
+      if (!viewer.can(Permission.INVOICING_MANAGE))
+        return {
+          status: 403,
+          code: 'FORBIDDEN',
+          message: 'Tax exemption certificates require INVOICING_MANAGE.',
+        };
+      const companyId = idOfType(input.companyId, 'Company');
+      const company =
+        companyId === null ? null : await ctx.db.getRepository(Company).findOneBy({ id: companyId });
+      if (!company) return { status: 404, code: 'NOT_FOUND', message: 'No such company.' };
+      target = { companyId: company.id, productId: null, orderId: null, shipmentId: null };
     } else {
       if (!viewer.can(Permission.FULFILMENT_MANAGE))
         return { status: 403, code: 'FORBIDDEN', message: 'Shipment documents require FULFILMENT_MANAGE.' };
@@ -628,6 +661,7 @@ export class DocumentService {
         title,
         productId: row.productId,
         shipmentId: row.shipmentId,
+        companyId: row.companyId,
         sha256: row.sha256,
         byteSize: row.byteSize,
       });

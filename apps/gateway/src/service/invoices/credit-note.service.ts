@@ -10,6 +10,7 @@ import {
   creditableAmount,
   currencyExponent,
   dec,
+  destinationLabel,
   formatMoney,
   parseDecimal,
   spreadCredit,
@@ -20,7 +21,8 @@ import { at } from '../../common/at';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { CreditApplication, Invoice, InvoiceLine, Payment, PaymentAllocation, TaxRate } from '../../entity';
+import { CreditApplication, Invoice, InvoiceLine, Order, Payment, PaymentAllocation } from '../../entity';
+import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { AuditService } from '../support/audit.service';
 import { refusalOf } from '../support/mutation';
 import type { NumberSequenceService } from '../support/number-sequence.service';
@@ -44,6 +46,7 @@ export class CreditNoteService {
     private readonly invoices: InvoiceQueryService,
     private readonly settlement: InvoiceSettlement,
     private readonly sequences: NumberSequenceService,
+    private readonly taxRules: TaxRulesService,
   ) {}
 
   issueCreditNote(ctx: RequestContext, input: CreditNoteRequest): Promise<InvoiceResult> {
@@ -396,9 +399,18 @@ export class CreditNoteService {
     if (credit.treatment === 'PROPORTIONAL') return creditLines(invoice, lines, credit.amount, reason);
     let rate = '0';
     if (credit.treatment === 'TAX_CLASS' && invoice.taxExemptionText === null) {
-      const row = await tx.db.getRepository(TaxRate).findOneBy({ taxClass: credit.taxClass ?? '' });
-      if (!row) failWith(UserErrorCode.NOT_FOUND, `No tax class ${credit.taxClass}.`, ['input', 'taxClass']);
-      rate = row.rate;
+      // The class's rate where the invoiced order shipped to.
+      const order =
+        invoice.orderId === null ? null : await tx.db.getRepository(Order).findOneBy({ id: invoice.orderId });
+      const shipTo = order?.shippingAddressId ?? null;
+      const found = (await this.taxRules.ratesFor(tx, shipTo)).find((r) => r.taxClass === credit.taxClass);
+      if (!found)
+        failWith(
+          UserErrorCode.NOT_FOUND,
+          `No tax rate of tax class ${credit.taxClass} at ${destinationLabel(await this.taxRules.destinationOf(tx, shipTo))}.`,
+          ['input', 'taxClass'],
+        );
+      rate = toDecimalString(found.percent);
     }
     const { net, tax } = creditAtRate(credit.amount, rate, true);
     return [

@@ -23,6 +23,7 @@ import {
 import type { OrderQueryService } from '../orders/order-query.service';
 import type { OrderStateWriter } from '../orders/order-state-writer';
 import type { AuditService } from '../support/audit.service';
+import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { invoicePayload, issueDate, type InvoiceResult } from './invoice-payload';
 import type { InvoiceQueryService } from './invoice-query.service';
@@ -48,6 +49,7 @@ export class InvoicingService {
     private readonly orders: OrderQueryService,
     private readonly states: OrderStateWriter,
     private readonly sequences: NumberSequenceService,
+    private readonly taxRules: TaxRulesService,
   ) {}
 
   /**
@@ -159,9 +161,8 @@ export class InvoicingService {
     const tax = computeTax({
       currencyCode: currency,
       rates,
-      exemption: company.taxExempt
-        ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
-        : null,
+      // The exemption as it holds on the invoice's day: an expired certificate exempts nothing.
+      exemption: this.taxRules.exemptionOf(tx, company),
       lines: lines.map((l, i) => ({
         ref: String(i),
         taxClass: `rate:${l.taxRate}`,

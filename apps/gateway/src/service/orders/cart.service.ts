@@ -346,8 +346,12 @@ export class CartService {
     return orderPayload(ctx, async () => {
       const order = await this.visibleDraft(ctx, input.orderId);
       const changes = await this.detailChanges(ctx, order, input);
-      return this.editDraft(ctx, order.id, async (tx, locked) => {
+      return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
+        const shipToChanged =
+          changes.shippingAddressId !== undefined && changes.shippingAddressId !== locked.shippingAddressId;
         Object.assign(locked, changes);
+        // Tax follows the ship-to: the lines are taxed again at the new address's rates.
+        if (shipToChanged) await this.lines.writeLinesAndTotals(tx, locked, lines);
         await this.audit.record(tx, {
           entityType: 'Order',
           entityId: locked.id,

@@ -9,6 +9,7 @@ import {
   checkOrderLine,
   checkOrderTotals,
   computeTax,
+  destinationLabel,
   creditExposure,
   dec,
   lineTotal,
@@ -25,7 +26,8 @@ import {
 import { idOfType, toGlobalId } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Company, Invoice, Order, OrderLine, Product, TaxRate, type UnitOfMeasure } from '../../entity';
+import { Company, Invoice, Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
+import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
 import { onRequestAsNull, type PricingService } from '../catalog/pricing.service';
 import { at } from '../../common/at';
@@ -77,6 +79,7 @@ export class OrderLinesService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly pricing: PricingService,
+    private readonly taxRules: TaxRulesService,
   ) {}
 
   /**
@@ -370,20 +373,22 @@ export class OrderLinesService {
       ...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined)),
     ];
     const products = productIds.length ? await this.productsById(tx, productIds) : new Map<number, Product>();
-    const rates = await this.taxRates(tx);
+    // Tax follows the ship-to: each class at its rate there. A class without one is refused, never taxed at 0.
+    const rates = await this.taxRules.ratesFor(tx, order.shippingAddressId);
     const classOf = (line: Partial<OrderLine>) => products.get(line.productId ?? -1)?.taxClass ?? 'STANDARD';
-    const knownRates = [...rates];
-    for (const line of lines) {
-      // A class missing from the rates table is a configuration gap: tax it at 0 rather than fail the cart.
-      if (!knownRates.some((r) => r.taxClass === classOf(line)))
-        knownRates.push({ taxClass: classOf(line), percent: '0' });
+    const untaxable = lines.filter((line) => !rates.some((r) => r.taxClass === classOf(line)));
+    if (untaxable.length) {
+      const destination = destinationLabel(await this.taxRules.destinationOf(tx, order.shippingAddressId));
+      failWith(
+        UserErrorCode.NOT_AVAILABLE,
+        `No tax rate at ${destination} (the order's ship-to) for ${[...new Set(untaxable.map((l) => `${l.sku || l.description} (tax class ${classOf(l)})`))].join(', ')}: choose another ship-to, or ask accounting to add the rate.`,
+        ['input', 'shippingAddressId'],
+      );
     }
     const tax = computeTax({
       currencyCode: order.currencyCode,
-      rates: knownRates,
-      exemption: company.taxExempt
-        ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
-        : null,
+      rates,
+      exemption: this.taxRules.exemptionOf(tx, company),
       lines: lines.map((line, i) => ({
         ref: String(i),
         taxClass: classOf(line),
@@ -424,12 +429,6 @@ export class OrderLinesService {
         result.set(p.id, p);
     }
     return result;
-  }
-
-  private taxRates(tx: RequestContext): Promise<{ taxClass: string; percent: string }[]> {
-    return tx.memo('orders:tax-rates', async () =>
-      (await tx.db.getRepository(TaxRate).find()).map((r) => ({ taxClass: r.taxClass, percent: r.rate })),
-    );
   }
 
   /** What the domain's line rules need to know about a product. */

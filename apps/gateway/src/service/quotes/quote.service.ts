@@ -274,6 +274,11 @@ export class QuoteService {
       const lines = await tx.db
         .getRepository(OrderLine)
         .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+      if (shipTo !== order.shippingAddressId) {
+        // Tax follows the ship-to: the quoted prices stay, the tax is the new address's.
+        order.shippingAddressId = shipTo;
+        await this.lines.writeLinesAndTotals(tx, order, lines);
+      }
       const units = await this.catalog.unitsById(tx);
       const hash = quoteContentHash(order, lines, new Map([...units.values()].map((u) => [u.id, u.symbol])));
       await this.placement.placeQuote(tx, order, {

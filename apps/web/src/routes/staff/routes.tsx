@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory, /staff/adoption).
+ * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory, /staff/taxes, /staff/adoption).
  * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
@@ -31,6 +31,10 @@ export const staffRoutes: RouteObject[] = [
   {
     path: '/staff/inventory/:productId',
     lazy: { Component: async () => (await import('./stock-ledger-route')).StockLedgerRoute },
+  },
+  {
+    path: '/staff/taxes',
+    lazy: { Component: async () => (await import('./taxes-route')).TaxesRoute },
   },
   {
     path: '/staff/adoption',
