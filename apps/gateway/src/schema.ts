@@ -29,6 +29,7 @@ import {
 import { PaymentResolver } from './resolver/payment.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
+import { OutboxResolver } from './resolver/outbox.resolver';
 import { ClockResolver } from './resolver/clock.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
@@ -77,6 +78,7 @@ import type { Services } from './service/services';
 
 export const RESOLVERS = [
   ClockResolver,
+  OutboxResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,

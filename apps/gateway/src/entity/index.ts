@@ -42,6 +42,7 @@ import { Shipment } from './shipment.entity';
 import { StockLevel } from './stock-level.entity';
 import { StockLocation } from './stock-location.entity';
 import { StockMovement } from './stock-movement.entity';
+import { OutboxMessage } from './outbox-message.entity';
 import { TaxRate } from './tax-rate.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { User } from './user.entity';
@@ -94,6 +95,7 @@ export { Shipment } from './shipment.entity';
 export { StockLevel } from './stock-level.entity';
 export { StockLocation } from './stock-location.entity';
 export { StockMovement } from './stock-movement.entity';
+export { OutboxMessage, type OutboxChannel, type OutboxStatus } from './outbox-message.entity';
 export { TaxRate } from './tax-rate.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
 export { User, type UserRole, type UserStatus } from './user.entity';
@@ -126,6 +128,7 @@ export const ALL_ENTITIES = [
   OrderTemplateLine,
   OrderTemplate,
   Order,
+  OutboxMessage,
   PaymentAllocation,
   PaymentTermInstallment,
   PaymentTerm,

@@ -13,6 +13,7 @@ import { ProductAdminService } from './catalog/product-admin.service';
 import { CatalogService, registerCatalogNodes } from './catalog/catalog.service';
 import { PricingService } from './catalog/pricing.service';
 import { DocumentService } from './documents/document.service';
+import { OutboxMessageService } from './outbox/outbox-message.service';
 import { CreditNoteService } from './invoices/credit-note.service';
 import { InvoiceQueryService } from './invoices/invoice-query.service';
 import { InvoiceSettlement } from './invoices/invoice-settlement';
@@ -77,6 +78,7 @@ export interface Services {
   receivables: ReceivablesService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
+  outboxMessages: OutboxMessageService;
 }
 
 /**
@@ -201,5 +203,6 @@ export function createServices(deps: {
     receivables,
     paymentTerms: new PaymentTermService(audit),
     payments,
+    outboxMessages: new OutboxMessageService(),
   };
 }
