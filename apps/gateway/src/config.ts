@@ -56,6 +56,8 @@ export interface OutboxConfig {
   leaseSeconds: number;
   /** OUTBOX_RETRY_BASE_SECONDS (30), OUTBOX_RETRY_MAX_SECONDS (3600), OUTBOX_GIVE_UP_HOURS (48). */
   retry: RetryPolicy;
+  /** Webhook deliveries: private destinations refused in production (NODE_ENV), the timeout, the pause. */
+  webhooks: { production: boolean; timeoutMs: number; pauseAfterFailures: number };
 }
 
 /** A leaky bucket of cost points: `size` at most, `restorePerSecond` flowing back. */
@@ -233,6 +235,11 @@ function outboxFrom(env: NodeJS.ProcessEnv): OutboxConfig {
       baseSeconds: positiveInt(env.OUTBOX_RETRY_BASE_SECONDS, 30, 'OUTBOX_RETRY_BASE_SECONDS'),
       maxSeconds: positiveInt(env.OUTBOX_RETRY_MAX_SECONDS, 3600, 'OUTBOX_RETRY_MAX_SECONDS'),
       giveUpAfterSeconds: positiveInt(env.OUTBOX_GIVE_UP_HOURS, 48, 'OUTBOX_GIVE_UP_HOURS') * 3600,
+    },
+    webhooks: {
+      production: env.NODE_ENV === 'production',
+      timeoutMs: 10_000,
+      pauseAfterFailures: positiveInt(env.WEBHOOK_PAUSE_AFTER_FAILURES, 10, 'WEBHOOK_PAUSE_AFTER_FAILURES'),
     },
   };
 }

@@ -30,6 +30,7 @@ import { PaymentResolver } from './resolver/payment.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
 import { OutboxResolver } from './resolver/outbox.resolver';
+import { WebhookResolver } from './resolver/webhook.resolver';
 import { ClockResolver } from './resolver/clock.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
@@ -79,6 +80,7 @@ import type { Services } from './service/services';
 export const RESOLVERS = [
   ClockResolver,
   OutboxResolver,
+  WebhookResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,

@@ -44,6 +44,7 @@ import { StockLocation } from './stock-location.entity';
 import { StockMovement } from './stock-movement.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { TaxRate } from './tax-rate.entity';
+import { WebhookSubscription } from './webhook-subscription.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { User } from './user.entity';
 
@@ -97,6 +98,7 @@ export { StockLocation } from './stock-location.entity';
 export { StockMovement } from './stock-movement.entity';
 export { OutboxMessage, type OutboxChannel, type OutboxStatus } from './outbox-message.entity';
 export { TaxRate } from './tax-rate.entity';
+export { WebhookSubscription, type WebhookSubscriptionStatus } from './webhook-subscription.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
 export { User, type UserRole, type UserStatus } from './user.entity';
 export * from './columns';
@@ -150,4 +152,5 @@ export const ALL_ENTITIES = [
   TaxRate,
   UnitOfMeasure,
   User,
+  WebhookSubscription,
 ];

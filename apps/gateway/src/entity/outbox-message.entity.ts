@@ -1,8 +1,16 @@
 import { Entity, Index } from 'typeorm';
-import { EnumColumn, IdColumn, IntColumn, TextColumn, TimestampColumn, VarcharColumn } from './columns';
+import {
+  EnumColumn,
+  ForeignKeyColumn,
+  IdColumn,
+  IntColumn,
+  TextColumn,
+  TimestampColumn,
+  VarcharColumn,
+} from './columns';
 
 /** What an outbox message is delivered as. */
-export type OutboxChannel = 'EMAIL';
+export type OutboxChannel = 'EMAIL' | 'WEBHOOK';
 
 /** PENDING until delivered (SENT) or given up (FAILED). */
 export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
@@ -32,11 +40,19 @@ export class OutboxMessage {
   @VarcharColumn(64)
   eventType: string;
 
-  /** The e-mail address, for an e-mail. */
-  @VarcharColumn(255)
+  /** The e-mail address of an e-mail; the URL of a webhook. */
+  @VarcharColumn(2048)
   recipient: string;
 
-  /** The message as JSON (an OutgoingMail for an e-mail). */
+  /** The subscription of a webhook delivery (null for an e-mail). */
+  @ForeignKeyColumn({ nullable: true })
+  webhookSubscriptionId: number | null;
+
+  /** The HTTP status of the last attempt of a webhook (null: no answer, or an e-mail). */
+  @IntColumn({ nullable: true })
+  lastStatusCode: number | null;
+
+  /** The message as JSON (a QueuedMail for an e-mail; the signed body of a webhook). */
   @TextColumn()
   body: string;
 

@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   'payment.succeeded',
   'payment.failed',
   'statement.nightly',
+  'webhook.paused',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -8,6 +8,7 @@ import { OutboxMessage } from '../entity';
 import { mailHtml } from '../mail/mail-html';
 import type { MailAttachment, OutgoingMail } from '../mail/mailer';
 import type { MailAttachmentRef, QueuedMail } from './queued-mail';
+import { DeliveryError, WebhookDelivery } from './webhook-delivery';
 
 /** Renders a document attached to an e-mail when it is delivered. */
 export type AttachmentRenderer = (ref: MailAttachmentRef) => Promise<MailAttachment | null>;
@@ -35,20 +36,22 @@ export class OutboxWorker {
   private stopping = false;
   private wake: (() => void) | null = null;
   private unsubscribe: (() => void) | null = null;
+  private readonly webhooks: WebhookDelivery;
 
   constructor(
     private readonly runtime: PortalRuntime,
     private readonly attachments: AttachmentRenderer,
-  ) {}
+  ) {
+    this.webhooks = new WebhookDelivery(runtime);
+  }
 
   /** Claims one batch of due messages and delivers it. */
   async runOnce(): Promise<WorkerPass> {
     const claimed = await this.claim();
     const pass: WorkerPass = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
-    for (const message of claimed) {
-      const outcome = await this.deliver(message);
-      pass[outcome]++;
-    }
+    // Side by side: a slow endpoint (up to its timeout) never holds the others back.
+    const outcomes = await Promise.all(claimed.map((message) => this.deliver(message)));
+    for (const outcome of outcomes) pass[outcome]++;
     return pass;
   }
 
@@ -124,24 +127,38 @@ export class OutboxWorker {
 
   private async deliver(message: OutboxMessage): Promise<'sent' | 'retried' | 'failed'> {
     const repo = this.runtime.dataSource.getRepository(OutboxMessage);
+    let statusCode: number | null = null;
     try {
-      await this.runtime.mailer.send(await this.mailOf(message));
+      if (message.channel === 'WEBHOOK') statusCode = await this.webhooks.post(message);
+      else await this.runtime.mailer.send(await this.mailOf(message));
     } catch (error) {
       const now = this.runtime.clock.now();
       const reason = error instanceof Error ? error.message : String(error);
-      const next = nextAttempt(this.runtime.config.outbox.retry, message.createdAt, message.attempts, now);
+      statusCode = error instanceof DeliveryError ? error.statusCode : null;
+      const next =
+        error instanceof DeliveryError && error.permanent
+          ? ({ kind: 'GIVE_UP' } as const)
+          : nextAttempt(this.runtime.config.outbox.retry, message.createdAt, message.attempts, now);
+      if (message.channel === 'WEBHOOK') await this.webhooks.failed(message);
       if (next.kind === 'GIVE_UP') {
-        await repo.update({ id: message.id }, { status: 'FAILED', lastError: reason, finishedAt: now });
+        await repo.update(
+          { id: message.id },
+          { status: 'FAILED', lastError: reason, lastStatusCode: statusCode, finishedAt: now },
+        );
         console.error(`[outbox] gave up ${message.eventType} to ${message.recipient}: ${reason}`);
         return 'failed';
       }
-      await repo.update({ id: message.id }, { availableAt: next.at, lastError: reason });
+      await repo.update(
+        { id: message.id },
+        { availableAt: next.at, lastError: reason, lastStatusCode: statusCode },
+      );
       return 'retried';
     }
     await repo.update(
       { id: message.id },
-      { status: 'SENT', finishedAt: this.runtime.clock.now(), lastError: null },
+      { status: 'SENT', finishedAt: this.runtime.clock.now(), lastError: null, lastStatusCode: statusCode },
     );
+    if (message.channel === 'WEBHOOK') await this.webhooks.succeeded(message);
     return 'sent';
   }
 

@@ -29,6 +29,8 @@ export async function enqueueMails(
       attempts: 0,
       availableAt: now,
       lastError: null,
+      webhookSubscriptionId: null,
+      lastStatusCode: null,
       createdAt: now,
       finishedAt: null,
     })),

@@ -13,7 +13,9 @@ import { ProductAdminService } from './catalog/product-admin.service';
 import { CatalogService, registerCatalogNodes } from './catalog/catalog.service';
 import { PricingService } from './catalog/pricing.service';
 import { DocumentService } from './documents/document.service';
+import { ReceivableNotifications } from './invoices/receivable-notifications';
 import { OutboxMessageService } from './outbox/outbox-message.service';
+import { WebhookSubscriptionService } from './webhooks/webhook-subscription.service';
 import { CreditNoteService } from './invoices/credit-note.service';
 import { InvoiceQueryService } from './invoices/invoice-query.service';
 import { InvoiceSettlement } from './invoices/invoice-settlement';
@@ -79,6 +81,7 @@ export interface Services {
   paymentTerms: PaymentTermService;
   payments: PaymentService;
   outboxMessages: OutboxMessageService;
+  webhooks: WebhookSubscriptionService;
 }
 
 /**
@@ -150,12 +153,14 @@ export function createServices(deps: {
         companyId: ctx.viewer?.isStaff ? toGlobalId('Company', companyId) : null,
       }),
     );
+  const receivableNotifications = new ReceivableNotifications();
   const payments = new PaymentService(
     audit,
     invoices,
     settlement,
     idempotency,
     deps.paymentProviders ?? new PaymentProviderRegistry({}),
+    receivableNotifications,
   );
   nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
 
@@ -198,11 +203,20 @@ export function createServices(deps: {
     adoption: new AdoptionService(),
     documents,
     invoices,
-    invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences),
+    invoicing: new InvoicingService(
+      audit,
+      invoices,
+      settlement,
+      orders,
+      orderStates,
+      sequences,
+      receivableNotifications,
+    ),
     creditNotes: new CreditNoteService(audit, invoices, settlement, sequences),
     receivables,
     paymentTerms: new PaymentTermService(audit),
     payments,
     outboxMessages: new OutboxMessageService(),
+    webhooks: new WebhookSubscriptionService(),
   };
 }

@@ -23,6 +23,7 @@ import {
 import type { OrderQueryService } from '../orders/order-query.service';
 import type { OrderStateWriter } from '../orders/order-state-writer';
 import type { AuditService } from '../support/audit.service';
+import type { ReceivableNotifications } from './receivable-notifications';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { invoicePayload, issueDate, type InvoiceResult } from './invoice-payload';
 import type { InvoiceQueryService } from './invoice-query.service';
@@ -48,6 +49,7 @@ export class InvoicingService {
     private readonly orders: OrderQueryService,
     private readonly states: OrderStateWriter,
     private readonly sequences: NumberSequenceService,
+    private readonly notifications: ReceivableNotifications,
   ) {}
 
   /**
@@ -284,5 +286,6 @@ export class InvoicingService {
       total: invoice.total,
       term: termRow?.name ?? null,
     });
+    await this.notifications.invoiceIssued(tx, invoice, order);
   }
 }

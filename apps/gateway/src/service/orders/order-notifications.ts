@@ -12,7 +12,9 @@ import type { RequestContext } from '../../context';
 import { Approval, Company, Order, User } from '../../entity';
 import type { OutgoingMail } from '../../mail/mailer';
 import type { EventType } from '../../outbox/event-types';
+import { orderData } from '../../outbox/event-data';
 import { enqueueMails } from '../../outbox/outbox';
+import { publishEvent } from '../../outbox/webhook-events';
 import { mailsFor, orderLink } from './order-workflow';
 
 /** The roles whose users approve orders. */
@@ -31,14 +33,18 @@ const APPROVER_ROLES = Object.values(Role).filter((r) =>
 export class OrderNotifications {
   /** Writes the e-mails the placing or deciding of `order` causes, inside the caller's transaction. */
   async enqueue(tx: RequestContext, order: Order): Promise<void> {
-    const mails = await this.mailsAbout(tx, order);
-    if (mails) await enqueueMails(tx, mails.eventType, mails.mails);
+    const event = await this.mailsAbout(tx, order);
+    if (!event) return;
+    await enqueueMails(tx, event.eventType, event.mails);
+    await publishEvent(tx, event.eventType, event.order.companyId, (withPrices) => ({
+      order: orderData(event.order, withPrices),
+    }));
   }
 
   private async mailsAbout(
     ctx: RequestContext,
     order: Order,
-  ): Promise<{ eventType: EventType; mails: OutgoingMail[] } | null> {
+  ): Promise<{ eventType: EventType; mails: OutgoingMail[]; order: Order } | null> {
     const fresh = await ctx.db.getRepository(Order).findOneBy({ id: order.id });
     if (!fresh) return null;
     const users = ctx.db.getRepository(User);
@@ -64,6 +70,7 @@ export class OrderNotifications {
         where: { companyId: fresh.companyId, role: In(APPROVER_ROLES), status: 'ACTIVE' },
       });
       return {
+        order: fresh,
         eventType: 'order.approval_needed',
         mails: mailsFor(
           approvers.filter((u) => u.id !== fresh.createdById),
@@ -90,6 +97,7 @@ export class OrderNotifications {
             ? 'The quotation is open again: accept it once more, ask for changes or decline it.'
             : 'The order is a draft again: change it and submit it once more.';
       return {
+        order: fresh,
         eventType: 'order.approval_decided',
         mails: mailsFor([author], (reader) => ({
           subject: `Order ${fresh.number} was ${verdict}`,
@@ -111,6 +119,7 @@ export class OrderNotifications {
     // its author in the customer's company (a quote drafted by sales is confirmed to no one).
     if (fresh.status === OrderStatus.SALES_ORDER && author && author.companyId === fresh.companyId) {
       return {
+        order: fresh,
         eventType: 'order.confirmed',
         mails: mailsFor([author], (reader) => ({
           subject: `Order ${fresh.number} is confirmed`,
