@@ -49,6 +49,9 @@ export const ROOT_FIELD_SCOPES: Readonly<
     portalAdoption: [S.METRICS_READ],
     inventory: [S.FULFILMENT_MANAGE],
     stockLocations: [S.FULFILMENT_MANAGE],
+    outboxMessages: [S.CUSTOMERS_MANAGE],
+    // Webhooks are managed in a session (USERS_MANAGE, which no token carries).
+    webhookSubscriptions: 'never',
   },
   Mutation: {
     login: 'public',
@@ -64,6 +67,11 @@ export const ROOT_FIELD_SCOPES: Readonly<
     grantPortalAccess: 'never',
     createApiToken: 'never',
     revokeApiToken: 'never',
+    createWebhookSubscription: 'never',
+    rotateWebhookSecret: 'never',
+    resumeWebhookSubscription: 'never',
+    deleteWebhookSubscription: 'never',
+    redeliverWebhook: 'never',
     createDraftOrder: [S.ORDERS_WRITE],
     addOrderLines: [S.ORDERS_WRITE],
     updateOrderLine: [S.ORDERS_WRITE],

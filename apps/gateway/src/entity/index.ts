@@ -43,6 +43,7 @@ import { StockLevel } from './stock-level.entity';
 import { StockLocation } from './stock-location.entity';
 import { StockMovement } from './stock-movement.entity';
 import { OutboxMessage } from './outbox-message.entity';
+import { ScheduledJob } from './scheduled-job.entity';
 import { TaxRate } from './tax-rate.entity';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
@@ -97,6 +98,7 @@ export { StockLevel } from './stock-level.entity';
 export { StockLocation } from './stock-location.entity';
 export { StockMovement } from './stock-movement.entity';
 export { OutboxMessage, type OutboxChannel, type OutboxStatus } from './outbox-message.entity';
+export { ScheduledJob } from './scheduled-job.entity';
 export { TaxRate } from './tax-rate.entity';
 export { WebhookSubscription, type WebhookSubscriptionStatus } from './webhook-subscription.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
@@ -143,6 +145,7 @@ export const ALL_ENTITIES = [
   RfqLine,
   RfqMessage,
   Rfq,
+  ScheduledJob,
   Session,
   ShipmentLine,
   Shipment,

@@ -8,6 +8,7 @@ import { OutboxMessage } from '../entity';
 import { mailHtml } from '../mail/mail-html';
 import type { MailAttachment, OutgoingMail } from '../mail/mailer';
 import type { MailAttachmentRef, QueuedMail } from './queued-mail';
+import type { Scheduler } from '../scheduler/scheduler';
 import { DeliveryError, WebhookDelivery } from './webhook-delivery';
 
 /** Renders a document attached to an e-mail when it is delivered. */
@@ -38,9 +39,14 @@ export class OutboxWorker {
   private unsubscribe: (() => void) | null = null;
   private readonly webhooks: WebhookDelivery;
 
+  /**
+   * @param scheduler the scheduled jobs this worker runs when they are due, before each drain
+   * (null: none, e.g. a second worker in a test).
+   */
   constructor(
     private readonly runtime: PortalRuntime,
     private readonly attachments: AttachmentRenderer,
+    readonly scheduler: Scheduler | null = null,
   ) {
     this.webhooks = new WebhookDelivery(runtime);
   }
@@ -89,6 +95,7 @@ export class OutboxWorker {
   private async loop(): Promise<void> {
     while (!this.stopping) {
       try {
+        await this.scheduler?.runDue();
         await this.drain();
       } catch (error) {
         console.error('[outbox] worker pass failed:', error);

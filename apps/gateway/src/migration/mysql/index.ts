@@ -7,7 +7,7 @@ import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './17961819000
 import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294-CreditApplicationsDefaultAddresses';
 import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
-import { OutboxAndWebhooks1796195442698 } from './1796195442698-OutboxAndWebhooks';
+import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -18,5 +18,5 @@ export const MYSQL_MIGRATIONS = [
   CreditApplicationsDefaultAddresses1796183070294,
   StockLedgerAndPartialShipments1796189000000,
   CompanyCreditVersion1796189437245,
-  OutboxAndWebhooks1796195442698,
+  OutboxWebhooksAndSchedules1796196599022,
 ];
