@@ -6,6 +6,9 @@ import type { PortalRuntime } from './context';
 import { createDataSource, engineOf, migrate } from './db/data-source';
 import { startHttpServer, type RunningPortal } from './http/server';
 import { createMailer, type Mailer } from './mail/mailer';
+import { createOutboxWorker } from './outbox/create-worker';
+import { OutboxSignal } from './outbox/outbox-signal';
+import type { OutboxWorker } from './outbox/outbox-worker';
 import { createServices, type Services } from './service/services';
 import { defaultPaymentProviders, type PaymentProviderRegistry } from './service/payments/payment-providers';
 
@@ -24,6 +27,8 @@ export interface BootOptions {
 export interface BootedPortal extends RunningPortal {
   runtime: PortalRuntime;
   services: Services;
+  /** This process's outbox worker: polling when OUTBOX_WORKER is on (the default), idle otherwise. */
+  outbox: OutboxWorker;
 }
 
 /** Opens the database, migrates it where asked, builds the services and starts serving. */
@@ -51,17 +56,54 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
     config,
     mailer,
     rateClock: options.rateClock ?? (() => Date.now()),
+    outboxSignal: new OutboxSignal(),
   };
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
   const services = createServices({ mailer, paymentProviders });
+  const outbox = createOutboxWorker(runtime, services);
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
+  if (config.outbox.inProcessWorker) outbox.start();
   return {
     ...server,
     runtime,
     services,
+    outbox,
     close: async () => {
+      await outbox.stop();
       await server.close();
       if (readDataSource?.isInitialized) await readDataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * The outbox worker alone (`pnpm worker`), without the HTTP server: for deployments that run
+ * their gateways with OUTBOX_WORKER=off and workers apart. The database must be migrated.
+ */
+export async function bootWorker(
+  config: PortalConfig,
+  options: Pick<BootOptions, 'clock' | 'mailer' | 'dataSource'> = {},
+): Promise<{ outbox: OutboxWorker; close(): Promise<void> }> {
+  const dataSource = options.dataSource ?? createDataSource(config.databaseUrl);
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  if (await dataSource.showMigrations()) {
+    await dataSource.destroy();
+    throw new Error('The database has pending migrations: run `pnpm db:migrate` first.');
+  }
+  const clock =
+    options.clock ??
+    (config.fixedNow
+      ? new FixedClock(config.fixedNow, config.sellerTimeZone)
+      : new SystemClock(config.sellerTimeZone));
+  const mailer = options.mailer ?? createMailer(config);
+  const runtime: PortalRuntime = { dataSource, clock, config, mailer, rateClock: () => Date.now() };
+  const outbox = createOutboxWorker(runtime, createServices({ mailer }));
+  outbox.start();
+  return {
+    outbox,
+    close: async () => {
+      await outbox.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MAX_PASSWORD_HASH_COST, MIN_PASSWORD_HASH_COST, PASSWORD_HASH_COST } from './auth/password';
+import type { RetryPolicy } from '@portal/domain';
 import { assertTimeZone } from './common/clock';
 
 /** Runtime configuration, read once from the environment (documented in the README). */
@@ -40,6 +41,23 @@ export interface PortalConfig {
   api: ApiLimitsConfig;
   /** TRUST_PROXY: addresses or subnets of the proxies whose X-Forwarded-For is believed (none by default). */
   trustProxy: string[];
+  /** The outbox worker: retries, leases and whether the gateway runs one (apps/gateway/docs/outbox.md). */
+  outbox: OutboxConfig;
+}
+
+export interface OutboxConfig {
+  /** OUTBOX_WORKER=off: this gateway process runs no worker (run `pnpm worker` apart); on by default. */
+  inProcessWorker: boolean;
+  /** OUTBOX_POLL_SECONDS: how often an idle worker looks for due messages (default 5). */
+  pollSeconds: number;
+  /** OUTBOX_BATCH_SIZE: messages one claim takes (default 20). */
+  batchSize: number;
+  /** OUTBOX_LEASE_SECONDS: how long a claimed message stays a worker's before another may take it (default 300). */
+  leaseSeconds: number;
+  /** OUTBOX_RETRY_BASE_SECONDS (30), OUTBOX_RETRY_MAX_SECONDS (3600), OUTBOX_GIVE_UP_HOURS (48). */
+  retry: RetryPolicy;
+  /** Webhook deliveries: private destinations refused in production (NODE_ENV), the timeout, the pause. */
+  webhooks: { production: boolean; timeoutMs: number; pauseAfterFailures: number };
 }
 
 /** A leaky bucket of cost points: `size` at most, `restorePerSecond` flowing back. */
@@ -125,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     dataDir,
     webDistDir: env.WEB_DIST_DIR ?? path.resolve(__dirname, '../../web/dist'),
     smtp: smtpFrom(env),
+    outbox: outboxFrom(env),
     mailFrom: env.MAIL_FROM ?? 'Buyer Portal <portal@seller.example>',
     fixedNow: env.PORTAL_NOW ?? null,
     sellerTimeZone,
@@ -200,6 +219,28 @@ function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {
         'First Example Bank|Account name: Seller Supply Co.|Routing (ABA): 021000021|Account: 000123456789|SWIFT: FEXBUS33',
     ),
     email: env.SELLER_EMAIL ?? 'billing@seller.example',
+  };
+}
+
+function outboxFrom(env: NodeJS.ProcessEnv): OutboxConfig {
+  const worker = (env.OUTBOX_WORKER ?? 'on').trim().toLowerCase();
+  if (worker !== 'on' && worker !== 'off')
+    throw new Error(`OUTBOX_WORKER must be on or off, got "${env.OUTBOX_WORKER}"`);
+  return {
+    inProcessWorker: worker === 'on',
+    pollSeconds: positiveInt(env.OUTBOX_POLL_SECONDS, 5, 'OUTBOX_POLL_SECONDS'),
+    batchSize: positiveInt(env.OUTBOX_BATCH_SIZE, 20, 'OUTBOX_BATCH_SIZE'),
+    leaseSeconds: positiveInt(env.OUTBOX_LEASE_SECONDS, 300, 'OUTBOX_LEASE_SECONDS'),
+    retry: {
+      baseSeconds: positiveInt(env.OUTBOX_RETRY_BASE_SECONDS, 30, 'OUTBOX_RETRY_BASE_SECONDS'),
+      maxSeconds: positiveInt(env.OUTBOX_RETRY_MAX_SECONDS, 3600, 'OUTBOX_RETRY_MAX_SECONDS'),
+      giveUpAfterSeconds: positiveInt(env.OUTBOX_GIVE_UP_HOURS, 48, 'OUTBOX_GIVE_UP_HOURS') * 3600,
+    },
+    webhooks: {
+      production: env.NODE_ENV === 'production',
+      timeoutMs: 10_000,
+      pauseAfterFailures: positiveInt(env.WEBHOOK_PAUSE_AFTER_FAILURES, 10, 'WEBHOOK_PAUSE_AFTER_FAILURES'),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { Mailer } from './mail/mailer';
 import { engineOf, type Engine } from './db/data-source';
 import { runInTransaction } from './db/transactions';
 import { Loaders } from './loader/loaders';
+import type { OutboxSignal } from './outbox/outbox-signal';
 
 /**
  * The signed-in user behind a request, with what their role allows; behind an API token, what
@@ -72,6 +73,8 @@ export interface PortalRuntime {
   rateClock: () => number;
   config: PortalConfig;
   mailer: Mailer;
+  /** Wakes this process's outbox worker after a commit that wrote messages (absent: the worker polls). */
+  outboxSignal?: OutboxSignal;
 }
 
 /**
@@ -160,6 +163,7 @@ export class RequestContext {
       work(new RequestContext(this.runtime, this.viewer, this.http, em, this.memos)),
     );
     this.loaders.clearAll();
+    this.runtime.outboxSignal?.committed();
     return result;
   }
 }

@@ -30,6 +30,8 @@ import {
 import { PaymentResolver } from './resolver/payment.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
+import { OutboxResolver } from './resolver/outbox.resolver';
+import { WebhookResolver } from './resolver/webhook.resolver';
 import { ClockResolver } from './resolver/clock.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
@@ -81,6 +83,8 @@ export const RESOLVERS = [
   ClockResolver,
   TaxResolver,
   CompanyTaxExemptionResolver,
+  OutboxResolver,
+  WebhookResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,

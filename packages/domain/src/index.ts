@@ -12,3 +12,4 @@ export * from './orders';
 export * from './messages';
 export * from './inventory';
 export * from './addresses';
+export * from './delivery';

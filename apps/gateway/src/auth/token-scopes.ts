@@ -50,6 +50,9 @@ export const ROOT_FIELD_SCOPES: Readonly<
     inventory: [S.FULFILMENT_MANAGE],
     stockLocations: [S.FULFILMENT_MANAGE],
     taxClasses: [S.INVOICING_MANAGE, S.CATALOG_MANAGE],
+    outboxMessages: [S.CUSTOMERS_MANAGE],
+    // Webhooks are managed in a session (USERS_MANAGE, which no token carries).
+    webhookSubscriptions: 'never',
   },
   Mutation: {
     login: 'public',
@@ -65,6 +68,11 @@ export const ROOT_FIELD_SCOPES: Readonly<
     grantPortalAccess: 'never',
     createApiToken: 'never',
     revokeApiToken: 'never',
+    createWebhookSubscription: 'never',
+    rotateWebhookSecret: 'never',
+    resumeWebhookSubscription: 'never',
+    deleteWebhookSubscription: 'never',
+    redeliverWebhook: 'never',
     createDraftOrder: [S.ORDERS_WRITE],
     addOrderLines: [S.ORDERS_WRITE],
     updateOrderLine: [S.ORDERS_WRITE],

@@ -42,7 +42,10 @@ import { Shipment } from './shipment.entity';
 import { StockLevel } from './stock-level.entity';
 import { StockLocation } from './stock-location.entity';
 import { StockMovement } from './stock-movement.entity';
+import { OutboxMessage } from './outbox-message.entity';
+import { ScheduledJob } from './scheduled-job.entity';
 import { TaxRate } from './tax-rate.entity';
+import { WebhookSubscription } from './webhook-subscription.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { User } from './user.entity';
 
@@ -94,7 +97,10 @@ export { Shipment } from './shipment.entity';
 export { StockLevel } from './stock-level.entity';
 export { StockLocation } from './stock-location.entity';
 export { StockMovement } from './stock-movement.entity';
+export { OutboxMessage, type OutboxChannel, type OutboxStatus } from './outbox-message.entity';
+export { ScheduledJob } from './scheduled-job.entity';
 export { TaxRate } from './tax-rate.entity';
+export { WebhookSubscription, type WebhookSubscriptionStatus } from './webhook-subscription.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
 export { User, type UserRole, type UserStatus } from './user.entity';
 export * from './columns';
@@ -126,6 +132,7 @@ export const ALL_ENTITIES = [
   OrderTemplateLine,
   OrderTemplate,
   Order,
+  OutboxMessage,
   PaymentAllocation,
   PaymentTermInstallment,
   PaymentTerm,
@@ -138,6 +145,7 @@ export const ALL_ENTITIES = [
   RfqLine,
   RfqMessage,
   Rfq,
+  ScheduledJob,
   Session,
   ShipmentLine,
   Shipment,
@@ -147,4 +155,5 @@ export const ALL_ENTITIES = [
   TaxRate,
   UnitOfMeasure,
   User,
+  WebhookSubscription,
 ];

@@ -8,6 +8,17 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part (the outbox renders one from the text, with the seller's branding). */
+  html?: string;
+  /** The Message-ID, e.g. `<key@portal>`: the same on every attempt, so a receiver sees a repeat as one message. */
+  messageId?: string;
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface SentMail {

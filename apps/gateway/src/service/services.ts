@@ -13,6 +13,9 @@ import { ProductAdminService } from './catalog/product-admin.service';
 import { CatalogService, registerCatalogNodes } from './catalog/catalog.service';
 import { PricingService } from './catalog/pricing.service';
 import { DocumentService } from './documents/document.service';
+import { ReceivableNotifications } from './invoices/receivable-notifications';
+import { OutboxMessageService } from './outbox/outbox-message.service';
+import { WebhookSubscriptionService } from './webhooks/webhook-subscription.service';
 import { CreditNoteService } from './invoices/credit-note.service';
 import { InvoiceQueryService } from './invoices/invoice-query.service';
 import { InvoiceSettlement } from './invoices/invoice-settlement';
@@ -81,6 +84,8 @@ export interface Services {
   payments: PaymentService;
   taxRules: TaxRulesService;
   taxAdmin: TaxAdminService;
+  outboxMessages: OutboxMessageService;
+  webhooks: WebhookSubscriptionService;
 }
 
 /**
@@ -153,12 +158,14 @@ export function createServices(deps: {
         companyId: ctx.viewer?.isStaff ? toGlobalId('Company', companyId) : null,
       }),
     );
+  const receivableNotifications = new ReceivableNotifications();
   const payments = new PaymentService(
     audit,
     invoices,
     settlement,
     idempotency,
     deps.paymentProviders ?? new PaymentProviderRegistry({}),
+    receivableNotifications,
   );
   nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
 
@@ -201,12 +208,23 @@ export function createServices(deps: {
     adoption: new AdoptionService(),
     documents,
     invoices,
-    invoicing: new InvoicingService(audit, invoices, settlement, orders, orderStates, sequences, taxRules),
+    invoicing: new InvoicingService(
+      audit,
+      invoices,
+      settlement,
+      orders,
+      orderStates,
+      sequences,
+      taxRules,
+      receivableNotifications,
+    ),
     creditNotes: new CreditNoteService(audit, invoices, settlement, sequences, taxRules),
     receivables,
     paymentTerms: new PaymentTermService(audit),
     payments,
     taxRules,
     taxAdmin: new TaxAdminService(audit, taxRules),
+    outboxMessages: new OutboxMessageService(),
+    webhooks: new WebhookSubscriptionService(),
   };
 }

@@ -45,6 +45,8 @@ export async function startGatewayProcess(
       PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
       // The same budgets as the test portal: these suites are about races, not limits.
       ...TEST_BUCKETS,
+      // The test portal delivers the outbox (to its recording mailer); this process only serves.
+      OUTBOX_WORKER: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

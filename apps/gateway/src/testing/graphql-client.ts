@@ -18,20 +18,27 @@ export class GraphQLClient {
   private bearer: string | null = null;
   private localAddress: string | null = null;
 
-  constructor(readonly baseUrl: string) {}
+  /**
+   * @param afterResponse runs after each response, before the caller sees it (the harness
+   * delivers the outbox there, as a worker would right after the commit).
+   */
+  constructor(
+    readonly baseUrl: string,
+    private readonly afterResponse: (() => Promise<void>) | null = null,
+  ) {}
 
   /**
    * A client whose requests leave from another loopback address (127.0.0.2, 127.0.0.3, …), as
    * clients behind different networks would: the server sees that address.
    */
   fromAddress(localAddress: string): GraphQLClient {
-    const client = new GraphQLClient(this.baseUrl);
+    const client = new GraphQLClient(this.baseUrl, this.afterResponse);
     client.localAddress = localAddress;
     return client;
   }
 
   withBearer(token: string): GraphQLClient {
-    const client = new GraphQLClient(this.baseUrl);
+    const client = new GraphQLClient(this.baseUrl, this.afterResponse);
     client.bearer = token;
     return client;
   }
@@ -76,6 +83,7 @@ export class GraphQLClient {
       if (name === 'portal_session') this.cookie = value ? `${name}=${value}` : null;
     }
     const text = await response.text();
+    await this.afterResponse?.();
     const json = text ? (JSON.parse(text) as Omit<GraphQLResponse<TData>, 'status' | 'headers'>) : {};
     return { ...json, status: response.status, headers: response.headers };
   }

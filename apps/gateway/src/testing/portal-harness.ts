@@ -77,6 +77,12 @@ export interface TestPortalOptions {
    * limit suites set their own.
    */
   env?: Record<string, string>;
+  /**
+   * How the outbox is delivered: `after-each-request` (default) drains it in the test process
+   * after every response whose request committed messages, as this process's worker would at
+   * once; `manual`: only when the suite calls `portal.outbox.drain()` (the worker is stopped).
+   */
+  outbox?: 'after-each-request' | 'manual';
 }
 
 /**
@@ -105,6 +111,8 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
     PUBLIC_URL: 'http://portal.test',
     PASSWORD_HASH_COST: String(TEST_PASSWORD_HASH_COST),
     ...TEST_BUCKETS,
+    // The suites deliver the outbox themselves (options.outbox), on the fixed clock.
+    OUTBOX_WORKER: 'off',
     ...options.env,
   });
   const clock = new FixedClock(options.now ?? TEST_NOW);
@@ -128,7 +136,19 @@ export async function startTestPortal(engine: Engine, options: TestPortalOptions
   const catalog = options.catalog
     ? await seedCatalogFixture(portal.runtime.dataSource, clock.now(), fixture)
     : null;
-  const client = () => new GraphQLClient(portal.url);
+  let outboxDue = false;
+  portal.runtime.outboxSignal?.onWake(() => {
+    outboxDue = true;
+  });
+  const deliverOutbox =
+    options.outbox === 'manual'
+      ? null
+      : async () => {
+          if (!outboxDue) return;
+          outboxDue = false;
+          await portal.outbox.drain();
+        };
+  const client = () => new GraphQLClient(portal.url, deliverOutbox);
   const signedIn = async (email: string) => {
     const c = client();
     await c.login(email, FIXTURE_PASSWORD);

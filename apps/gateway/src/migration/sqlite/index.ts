@@ -9,6 +9,7 @@ import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-Sto
 import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
 import { UserHoldsAddress1796193014141 } from './1796193014141-UserHoldsAddress';
 import { TaxConfiguration1796193459048 } from './1796193459048-TaxConfiguration';
+import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -21,4 +22,5 @@ export const SQLITE_MIGRATIONS = [
   CompanyCreditVersion1796189437245,
   UserHoldsAddress1796193014141,
   TaxConfiguration1796193459048,
+  OutboxWebhooksAndSchedules1796196599022,
 ];

@@ -3,7 +3,10 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { OrderStatus, Permission } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
-import type { RequestContext } from '../../context';
+import type { PortalRuntime, RequestContext } from '../../context';
+import type { MailAttachment } from '../../mail/mailer';
+import type { MailAttachmentRef } from '../../outbox/queued-mail';
+import { systemContext } from '../../outbox/system-context';
 import { Company, Document, Invoice, Order, Product, Shipment, type DocumentKind } from '../../entity';
 import type { AuditService } from '../support/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
@@ -242,6 +245,24 @@ export class DocumentService {
       return { document: current, bytes: storedBytes };
     }
     return { document: Object.assign(document, stored), bytes };
+  }
+
+  /**
+   * A document attached to an e-mail as the outbox delivers it: the PDF of an issued invoice,
+   * stored on first use like a download. The mail's recipients were chosen as readers of the
+   * invoice when it was written; the worker has no viewer of its own.
+   */
+  async attachmentOf(runtime: PortalRuntime, ref: MailAttachmentRef): Promise<MailAttachment | null> {
+    const ctx = systemContext(runtime);
+    const invoice = await ctx.db.getRepository(Invoice).findOneBy({ id: ref.id });
+    if (!invoice) return null;
+    const [document] = await this.invoiceDocuments(ctx, [invoice]);
+    if (!document) return null;
+    const bytes = document.sha256
+      ? await this.store(ctx).get(document.storageKey)
+      : await this.render(ctx, document);
+    if (!bytes) throw new Error(`The PDF of invoice ${invoice.id} could not be rendered for its e-mail`);
+    return { filename: fileNameOf(document), contentType: document.contentType, content: bytes };
   }
 
   /** Renders a generated document from its record, if the row is still the record's current version. */

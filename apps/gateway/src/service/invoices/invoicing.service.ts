@@ -24,6 +24,7 @@ import type { OrderQueryService } from '../orders/order-query.service';
 import type { OrderStateWriter } from '../orders/order-state-writer';
 import type { AuditService } from '../support/audit.service';
 import type { TaxRulesService } from '../taxes/tax-rules.service';
+import type { ReceivableNotifications } from './receivable-notifications';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { invoicePayload, issueDate, type InvoiceResult } from './invoice-payload';
 import type { InvoiceQueryService } from './invoice-query.service';
@@ -50,6 +51,7 @@ export class InvoicingService {
     private readonly states: OrderStateWriter,
     private readonly sequences: NumberSequenceService,
     private readonly taxRules: TaxRulesService,
+    private readonly notifications: ReceivableNotifications,
   ) {}
 
   /**
@@ -285,5 +287,6 @@ export class InvoicingService {
       total: invoice.total,
       term: termRow?.name ?? null,
     });
+    await this.notifications.invoiceIssued(tx, invoice, order);
   }
 }

@@ -79,7 +79,9 @@ export class ApprovalService {
         const failures: UserError[] = [];
         for (const [i, id] of ids.entries()) {
           try {
-            orders.push(await this.decideOne(tx, id, action, text, fieldOf(i)));
+            const order = await this.decideOne(tx, id, action, text, fieldOf(i));
+            await this.notifications.enqueue(tx, order);
+            orders.push(order);
           } catch (e) {
             if (!(e instanceof UserErrorsException)) throw e;
             failures.push(...e.userErrors);
@@ -88,7 +90,6 @@ export class ApprovalService {
         refuseIfAny(failures);
         return orders;
       });
-      for (const order of decided) await this.notifications.afterCommit(ctx, order);
       return decided;
     });
   }

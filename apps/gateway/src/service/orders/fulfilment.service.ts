@@ -228,7 +228,7 @@ export class FulfilmentService {
             return open.gt(0) ? `${line.sku} ${formatDecimal(open)} ${unit}` : null;
           })
           .filter((t): t is string => t !== null);
-        mails.push({
+        mails.add('shipment.shipped', {
           to: author.email,
           subject:
             to === OrderStatus.SHIPPED
@@ -402,7 +402,8 @@ export class FulfilmentService {
         message: `Delivery issue${about}: ${description}`,
       });
       const viewer = tx.requireViewer();
-      mails.push(
+      mails.add(
+        'order.delivery_issue',
         ...mailsFor(await salesContactsOf(tx, order), () => ({
           subject: `Delivery issue reported on ${order.number}`,
           text: [

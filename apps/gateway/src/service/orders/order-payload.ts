@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../context';
 import type { OutgoingMail } from '../../mail/mailer';
 import { Order } from '../../entity';
+import type { EventType } from '../../outbox/event-types';
+import { enqueueMails } from '../../outbox/outbox';
 import { mutationPayload, payload, type Payload } from '../support/mutation';
-import { sendAfterCommit } from './order-workflow';
 
 /** The payload of a mutation on one order. */
 export type OrderResult = Payload<{ order: Order | null }>;
@@ -26,22 +27,33 @@ export function ordersPayload(ctx: RequestContext, work: () => Promise<Order[]>)
   });
 }
 
+/** The e-mails a change causes, by event, written to the outbox when the change's work is done. */
+export class ChangeMails {
+  private readonly byEvent: [EventType, OutgoingMail[]][] = [];
+  add(eventType: EventType, ...mails: OutgoingMail[]): void {
+    this.byEvent.push([eventType, mails]);
+  }
+  async enqueue(tx: RequestContext): Promise<void> {
+    for (const [eventType, mails] of this.byEvent) await enqueueMails(tx, eventType, mails);
+  }
+}
+
 /**
  * The one shape of a change of an order: `work` runs in one transaction and collects the
- * e-mails the change causes; they are sent after the commit, and only then (a refusal rolls
- * back and sends nothing; a transaction run again after a deadlock starts with no mail).
+ * e-mails the change causes; they are written to the outbox in that transaction (a refusal
+ * rolls back and sends nothing; a transaction run again after a deadlock starts with no mail)
+ * and delivered by the outbox worker after the commit.
  */
 export async function orderChange(
   ctx: RequestContext,
-  work: (tx: RequestContext, mails: OutgoingMail[]) => Promise<Order>,
+  work: (tx: RequestContext, mails: ChangeMails) => Promise<Order>,
 ): Promise<OrderResult> {
-  const mails: OutgoingMail[] = [];
-  const result = await orderPayload(ctx, () =>
-    ctx.transaction((tx) => {
-      mails.length = 0;
-      return work(tx, mails);
+  return orderPayload(ctx, () =>
+    ctx.transaction(async (tx) => {
+      const mails = new ChangeMails();
+      const order = await work(tx, mails);
+      await mails.enqueue(tx);
+      return order;
     }),
   );
-  if (result.order) await sendAfterCommit(ctx, mails);
-  return result;
 }

@@ -81,8 +81,8 @@ export class OrderPlacementService {
   }
 
   /**
-   * Runs an idempotent placing `work` (submitOrder, orderFromTemplate), tells the approvers or
-   * the author after the commit, and answers the order; a replayed key answers its first order.
+   * Runs an idempotent placing `work` (submitOrder, orderFromTemplate), writes the e-mails to the
+   * approvers or the author in its transaction, and answers the order; a replayed key answers its first order.
    */
   async placeOnce(
     ctx: RequestContext,
@@ -92,7 +92,11 @@ export class OrderPlacementService {
     return this.idempotency.once(
       ctx,
       { scope: request.scope, key: request.key, resultType: 'Order' },
-      async (tx) => (await work(tx)).id,
+      async (tx) => {
+        const order = await work(tx);
+        await this.notifications.enqueue(tx, order);
+        return order.id;
+      },
       async (orderId, replayed) => {
         if (replayed && request.expectedOrderId !== null && orderId !== request.expectedOrderId)
           failWith(UserErrorCode.ALREADY_EXISTS, 'This idempotency key was already used for another order.', [
@@ -101,7 +105,6 @@ export class OrderPlacementService {
           ]);
         const order = await this.queries.findVisible(ctx, orderId);
         if (!order) failWith(UserErrorCode.NOT_FOUND, 'No such order.', ['input', 'orderId']);
-        if (!replayed) await this.notifications.afterCommit(ctx, order);
         return order;
       },
     );

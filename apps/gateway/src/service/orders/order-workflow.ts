@@ -12,20 +12,6 @@ import type { OrderStateWriter } from './order-state-writer';
  * Small helpers shared by the order workflows (placement, approvals, quotes, fulfilment).
  */
 
-/**
- * Sends e-mail after the transaction committed (the outbox mailer, or SMTP). A mail failure is
- * logged and never undoes the change.
- */
-export async function sendAfterCommit(ctx: RequestContext, mails: readonly OutgoingMail[]): Promise<void> {
-  for (const mail of mails) {
-    try {
-      await ctx.runtime.mailer.send(mail);
-    } catch (error) {
-      console.error(`[mail] could not send "${mail.subject}" to ${mail.to}:`, error);
-    }
-  }
-}
-
 /** The seller's sales contacts for an order: its salesperson, or else every active SALES user. */
 export async function salesContactsOf(ctx: RequestContext, order: Order): Promise<User[]> {
   const users = ctx.db.getRepository(User);

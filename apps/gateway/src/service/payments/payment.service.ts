@@ -23,6 +23,7 @@ import type { IdempotencyService } from '../support/idempotency.service';
 import { mutationPayload, type Payload } from '../support/mutation';
 import { forUpdate } from '../support/row-lock';
 import { paymentAccess } from './payment-access.policy';
+import type { ReceivableNotifications } from '../invoices/receivable-notifications';
 import type { PaymentProviderRegistry } from './payment-provider';
 
 export type PaymentsResult = Payload<{ payments: Payment[]; invoices: Invoice[] }>;
@@ -91,6 +92,7 @@ export class PaymentService {
     private readonly settlement: InvoiceSettlement,
     private readonly idempotency: IdempotencyService,
     private readonly providers: PaymentProviderRegistry,
+    private readonly notifications: ReceivableNotifications,
   ) {}
 
   // ------------------------------------------------------------ reading, scoped
@@ -237,6 +239,11 @@ export class PaymentService {
             );
           }
           if (charge.status === 'SUCCEEDED') for (const s of shares) await this.apply(tx, s, payment);
+          await this.notifications.paymentOutcome(
+            tx,
+            payment,
+            shares.map((s) => s.invoice),
+          );
           await this.audit.recordOn(tx, 'Payment', payment, `PAYMENT_${charge.status}`, {
             method: input.method,
             amount: payment.amount,
@@ -380,6 +387,7 @@ export class PaymentService {
           reference,
           invoices: [invoice.number],
         });
+        await this.notifications.paymentOutcome(tx, payment, [invoice]);
         return { paymentId: payment.id, invoiceIds: [invoice.id] };
       });
       return this.answer(ctx, outcome);
@@ -468,8 +476,10 @@ export class PaymentService {
       .getRepository(PaymentAllocation)
       .find({ where: { paymentId: payment.id }, order: { invoiceId: 'ASC' } });
     let discountTotal = Money.zero(payment.currencyCode);
+    const settled: Invoice[] = [];
     for (const allocation of allocations) {
       const invoice = await this.settlement.lockInvoice(tx, allocation.invoiceId);
+      settled.push(invoice);
       const problem = whyNotPayable(invoice);
       if (problem)
         failWith(
@@ -508,6 +518,7 @@ export class PaymentService {
       reference: set.reference,
       discountTaken: set.discountTaken,
     });
+    await this.notifications.paymentOutcome(tx, Object.assign(payment, set), settled);
     return { paymentId: payment.id, invoiceIds: allocations.map((a) => a.invoiceId) };
   }
 

@@ -146,7 +146,7 @@ export class QuoteService {
             'Your buyer or administrator sees its prices',
           ),
         );
-        mails.push({
+        mails.add('quote.sent', {
           to: customer.email,
           subject: `Quotation ${order.number}${revision > 1 ? ` (revision ${revision})` : ''}${rfq ? ` for ${rfq.number}` : ''}`,
           text: [
@@ -293,7 +293,8 @@ export class QuoteService {
       });
       await this.moveRfq(tx, order, 'ACCEPTED', null);
       const pending = order.status === OrderStatus.PENDING_APPROVAL ? ', awaiting their approval' : '';
-      mails.push(
+      mails.add(
+        'quote.accepted',
         ...mailsFor(await salesContactsOf(tx, order), (reader) => ({
           subject: `Quote ${order.number} accepted`,
           text: `${signatureName} accepted quotation ${order.number} (revision ${order.quoteRevision}${reader.text(
@@ -301,10 +302,10 @@ export class QuoteService {
           )})${pending}.\n\n${orderLink(tx, order)}`,
         })),
       );
+      // Over an approval rule, the company's approvers are asked; otherwise the author is told.
+      await this.notifications.enqueue(tx, order);
       return order;
     });
-    // Over an approval rule, the company's approvers are asked (after the commit).
-    if (result.order) await this.notifications.afterCommit(ctx, result.order);
     return result;
   }
 
@@ -353,7 +354,8 @@ export class QuoteService {
       await this.states.transition(tx, order, action, { kind, message: `${eventText}: ${message}` });
       await this.moveRfq(tx, order, rfqStatus, message);
       const viewer = tx.requireViewer();
-      mails.push(
+      mails.add(
+        'quote.responded',
         ...mailsFor(await salesContactsOf(tx, order), () => ({
           subject: `${viewer.user.name} ${mailVerb} quote ${order.number}`,
           text: `${message}\n\n${orderLink(tx, order)}`,

@@ -1,8 +1,10 @@
-import { Permission, UNIT_PRICE_SCALE } from '@portal/domain';
+import { Permission, Role, UNIT_PRICE_SCALE } from '@portal/domain';
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
-import { idOfType } from '../../common/node-id';
+import { idOfType, toGlobalId } from '../../common/node-id';
 import { UserErrorCode, failWith, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
+import { enqueueMails } from '../../outbox/outbox';
+import { publishEvent } from '../../outbox/webhook-events';
 import { Company, Order, Product, Rfq, RfqLine, RfqMessage, User, type RfqStatus } from '../../entity';
 import type { SubmitRfqInput, RfqMessageInput } from './quote.inputs';
 import type { AuditService } from '../support/audit.service';
@@ -125,9 +127,44 @@ export class RfqService {
           companyId,
           changes: { number, status: [null, 'SUBMITTED'], lines: items.length },
         });
+        await this.tellSales(tx, rfq, items.length);
         return rfq;
       });
     });
+  }
+
+  /** "New RFQ" to every active salesperson, in the transaction that submits it (the outbox delivers it). */
+  private async tellSales(tx: RequestContext, rfq: Rfq, lineCount: number): Promise<void> {
+    const sales = await tx.db
+      .getRepository(User)
+      .find({ where: { role: Role.SALES, status: 'ACTIVE' }, order: { id: 'ASC' } });
+    const company = await tx.loaders.load(Company, rfq.companyId);
+    const requester = tx.requireViewer().user;
+    const link = `${tx.config.publicUrl}/staff/rfqs/${encodeURIComponent(toGlobalId('Rfq', rfq.id))}`;
+    await enqueueMails(
+      tx,
+      'rfq.submitted',
+      sales.map((user) => ({
+        to: user.email,
+        subject: `New RFQ ${rfq.number} from ${company?.name ?? 'a customer'}: ${rfq.title}`,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          `${requester.name} of ${company?.name ?? 'a customer'} asks for a quotation: "${rfq.title}", ${lineCount} line${lineCount === 1 ? '' : 's'}${rfq.neededBy ? `, needed by ${rfq.neededBy}` : ''}.`,
+          '',
+          `Quote it here: ${link}`,
+        ].join('\n'),
+      })),
+    );
+    await publishEvent(tx, 'rfq.submitted', rfq.companyId, () => ({
+      rfq: {
+        id: toGlobalId('Rfq', rfq.id),
+        number: rfq.number,
+        title: rfq.title,
+        status: rfq.status,
+        neededBy: rfq.neededBy,
+      },
+    }));
   }
 
   /** A message in the RFQ's conversation: the customer's side of the company, or staff with QUOTES_MANAGE. */

@@ -1,0 +1,24 @@
+/** The business events that cause e-mails (and, later, webhooks), named `<subject>.<what happened>`. */
+export const EVENT_TYPES = [
+  'order.submitted',
+  'order.confirmed',
+  'order.approval_needed',
+  'order.approval_decided',
+  'order.delivery_issue',
+  'quote.sent',
+  'quote.accepted',
+  'quote.responded',
+  'quote.expired',
+  'rfq.submitted',
+  'rfq.expired',
+  'shipment.shipped',
+  'invoice.issued',
+  'invoice.due_reminder',
+  'invoice.overdue_reminder',
+  'payment.succeeded',
+  'payment.failed',
+  'statement.nightly',
+  'webhook.paused',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,14 @@
+/** A document rendered and attached when the e-mail is delivered (never stored in the outbox). */
+export interface MailAttachmentRef {
+  kind: 'INVOICE_PDF';
+  /** The invoice's database id. */
+  id: number;
+}
+
+/** An e-mail as the outbox stores it: the text, and the documents to attach at delivery. */
+export interface QueuedMail {
+  to: string;
+  subject: string;
+  text: string;
+  attach?: MailAttachmentRef[];
+}

@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars';
+
+export enum OutboxMessageStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(OutboxMessageStatus, {
+  name: 'OutboxMessageStatus',
+  description: 'PENDING until delivered (SENT) or given up after the configured time (FAILED).',
+});
+
+@ObjectType('OutboxMessage', {
+  description:
+    'A message of the transactional outbox (an e-mail), written with the change that caused it and delivered by a worker.',
+})
+export class OutboxMessageType {
+  @Field(() => ID) id: string;
+  @Field(() => String, { description: 'The business event that caused it, e.g. order.confirmed.' })
+  eventType: string;
+  @Field(() => String, { description: 'EMAIL.' }) channel: string;
+  @Field(() => String, { description: 'The e-mail address it goes to.' }) recipient: string;
+  @Field(() => String) subject: string;
+  @Field(() => OutboxMessageStatus) status: OutboxMessageStatus;
+  @Field(() => Int, { description: 'Delivery attempts begun so far.' }) attempts: number;
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
+  lastError: string | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The next attempt, while PENDING.' })
+  nextAttemptAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was delivered or given up.' })
+  finishedAt: Date | null;
+}

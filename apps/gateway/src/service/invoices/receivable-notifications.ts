@@ -1,0 +1,135 @@
+import { Money, Permission, formatMoney, guardedText, permissionsOf, type Role } from '@portal/domain';
+import { toGlobalId } from '../../common/node-id';
+import type { RequestContext } from '../../context';
+import { Company, User, type Invoice, type Order, type Payment } from '../../entity';
+import { invoiceData, paymentData } from '../../outbox/event-data';
+import { enqueueMails } from '../../outbox/outbox';
+import { publishEvent } from '../../outbox/webhook-events';
+import type { QueuedMail } from '../../outbox/queued-mail';
+import { TextReader } from '../support/reader-text';
+
+const roleMay = (role: Role, permission: Permission) => permissionsOf(role).includes(permission);
+
+/** The portal address of an invoice, for e-mails (the SPA's /invoices/:invoiceId). */
+export function invoiceLink(ctx: RequestContext, invoice: Invoice): string {
+  return `${ctx.config.publicUrl}/invoices/${encodeURIComponent(toGlobalId('Invoice', invoice.id))}`;
+}
+
+const amountText = (amount: string, currency: string) =>
+  guardedText(formatMoney(Money.of(amount, currency), { withCurrency: true }), '');
+
+/**
+ * E-mails about receivables, written to the outbox in the transaction of the change: the
+ * issued invoice (its PDF attached) to those of the customer who read the company's invoices
+ * and to the order's author when they read their own; the receipt (or the decline) of an online
+ * payment to the payer. Amounts reach only readers of contract figures.
+ */
+export class ReceivableNotifications {
+  async invoiceIssued(tx: RequestContext, invoice: Invoice, order: Order): Promise<void> {
+    const users = await tx.db
+      .getRepository(User)
+      .find({ where: { companyId: invoice.companyId, status: 'ACTIVE' }, order: { id: 'ASC' } });
+    const recipients = users.filter(
+      (u) =>
+        roleMay(u.role, Permission.INVOICES_READ_COMPANY) ||
+        (u.id === order.createdById && roleMay(u.role, Permission.INVOICES_READ_OWN)),
+    );
+    const company = await tx.loaders.load(Company, invoice.companyId);
+    const total = amountText(invoice.total, invoice.currencyCode);
+    const mails: QueuedMail[] = recipients.map((user) => {
+      const reader = TextReader.forRole(user.role);
+      const figures = roleMay(user.role, Permission.PRICES_CONTRACT);
+      const amount = reader.text(total);
+      return {
+        to: user.email,
+        subject: `Invoice ${invoice.number} for order ${order.number}`,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          `We issued invoice ${invoice.number} to ${company?.name ?? 'your company'} for order ${order.number}` +
+            `${amount ? `: ${amount}` : ''}, due on ${invoice.dueOn ?? invoice.issuedOn}.`,
+          ...(figures ? ['The invoice is attached as a PDF.'] : []),
+          '',
+          `See and pay it here: ${invoiceLink(tx, invoice)}`,
+        ].join('\n'),
+        attach: figures ? [{ kind: 'INVOICE_PDF', id: invoice.id }] : [],
+      };
+    });
+    await enqueueMails(tx, 'invoice.issued', mails);
+    await publishEvent(tx, 'invoice.issued', invoice.companyId, (withPrices) => ({
+      invoice: invoiceData(invoice, withPrices),
+      order: { id: toGlobalId('Order', order.id), number: order.number },
+    }));
+  }
+
+  /**
+   * The receipt of a payment that succeeded, or the notice of one that was declined: to the
+   * customer who paid online, or, for a payment staff recorded (a transfer that arrived), to
+   * those of the company who read its invoices.
+   */
+  async paymentOutcome(tx: RequestContext, payment: Payment, invoices: readonly Invoice[]): Promise<void> {
+    const users = tx.db.getRepository(User);
+    const payer = payment.createdById === null ? null : await users.findOneBy({ id: payment.createdById });
+    const recipients =
+      payer && payer.companyId === payment.companyId
+        ? [payer]
+        : (
+            await users.find({
+              where: { companyId: payment.companyId, status: 'ACTIVE' },
+              order: { id: 'ASC' },
+            })
+          ).filter((u) => roleMay(u.role, Permission.INVOICES_READ_COMPANY));
+    const numbers = invoices.map((i) => i.number).join(', ');
+    const links = invoices.map((i) => `${i.number}: ${invoiceLink(tx, i)}`);
+    const method = payment.method.toLowerCase().replace(/_/g, ' ');
+    const mails: QueuedMail[] = recipients.map((user) => {
+      const reader = TextReader.forRole(user.role);
+      const amount = reader.text(amountText(payment.amount, payment.currencyCode));
+      if (payment.status === 'FAILED')
+        return {
+          to: user.email,
+          subject: `Your payment for ${numbers} did not go through`,
+          text: [
+            `Hello ${user.name},`,
+            '',
+            `Your ${method} payment${amount ? ` of ${amount}` : ''} for ${numbers} was declined. Nothing was charged; try again or choose another method.`,
+            '',
+            ...links,
+          ].join('\n'),
+        };
+      return {
+        to: user.email,
+        subject: `Payment received for ${numbers}`,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          `Thank you: we received the ${method} payment${amount ? ` of ${amount}` : ''} for ${numbers}.`,
+          ...(payment.reference ? [`Reference: ${payment.reference}`] : []),
+          ...(payment.discountTaken
+            ? [
+                reader.text(
+                  guardedText(
+                    `Early-payment discount taken: ${formatMoney(Money.of(payment.discountTaken, payment.currencyCode), { withCurrency: true })}`,
+                    'An early-payment discount was taken.',
+                  ),
+                ),
+              ]
+            : []),
+          '',
+          ...links,
+        ].join('\n'),
+      };
+    });
+    const eventType =
+      payment.status === 'SUCCEEDED'
+        ? 'payment.succeeded'
+        : payment.status === 'FAILED'
+          ? 'payment.failed'
+          : null;
+    if (!eventType) return;
+    await enqueueMails(tx, eventType, mails);
+    await publishEvent(tx, eventType, payment.companyId, (withPrices) => ({
+      payment: paymentData(payment, invoices, withPrices),
+    }));
+  }
+}
