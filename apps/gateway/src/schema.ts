@@ -73,6 +73,11 @@ import {
 } from './resolver/product.resolver';
 import { UserResolver } from './resolver/user.resolver';
 import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
+import {
+  CompanyIncentivesResolver,
+  InvoiceIncentivesResolver,
+  OrderIncentivesResolver,
+} from './resolver/incentives.resolver';
 import type { Services } from './service/services';
 
 export const RESOLVERS = [
@@ -115,6 +120,9 @@ export const RESOLVERS = [
   StockLocationResolver,
   StockMovementResolver,
   AdoptionResolver,
+  OrderIncentivesResolver,
+  InvoiceIncentivesResolver,
+  CompanyIncentivesResolver,
   InvoiceResolver,
   InvoiceLineResolver,
   InvoicePaymentsResolver,

@@ -27,6 +27,7 @@ import { NodeService } from './node.service';
 import { ApprovalService } from './orders/approval.service';
 import { CartService } from './orders/cart.service';
 import { FulfilmentService } from './orders/fulfilment.service';
+import { OrderIncentives } from './orders/order-incentives';
 import { OrderLinesService } from './orders/order-lines.service';
 import { OrderNotifications } from './orders/order-notifications';
 import { OrderPlacementService } from './orders/order-placement.service';
@@ -59,6 +60,7 @@ export interface Services {
   customerAdmin: CustomerAdminService;
   orders: OrderQueryService;
   orderStates: OrderStateWriter;
+  incentives: OrderIncentives;
   orderLines: OrderLinesService;
   cart: CartService;
   placement: OrderPlacementService;
@@ -104,7 +106,8 @@ export function createServices(deps: {
   const orders = new OrderQueryService();
   const inventory = new InventoryService(audit);
   const orderStates = new OrderStateWriter(audit, inventory);
-  const orderLines = new OrderLinesService(catalog, pricing);
+  const incentives = new OrderIncentives();
+  const orderLines = new OrderLinesService(catalog, pricing, incentives);
   const notifications = new OrderNotifications();
   const cart = new CartService(audit, orders, orderStates, orderLines);
   const placement = new OrderPlacementService(
@@ -117,6 +120,7 @@ export function createServices(deps: {
     notifications,
     inventory,
     cart,
+    incentives,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -172,6 +176,7 @@ export function createServices(deps: {
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
     orderStates,
+    incentives,
     orderLines,
     cart,
     placement,

@@ -276,6 +276,7 @@ export type OrderSort = {
 export type OrderSortKey =
   | 'CREATED_AT'
   | 'NUMBER'
+  | 'PRIORITY'
   | 'SUBMITTED_AT'
   | 'TOTAL';
 

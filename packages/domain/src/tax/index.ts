@@ -1,2 +1,3 @@
 export * from './tax-rates';
 export * from './compute-tax';
+export * from './adjusted-tax';

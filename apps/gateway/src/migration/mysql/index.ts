@@ -7,6 +7,7 @@ import { TokenScopesSignInLimitsPasswordReset1796181900080 } from './17961819000
 import { CreditApplicationsDefaultAddresses1796183070294 } from './1796183070294-CreditApplicationsDefaultAddresses';
 import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-StockLedgerAndPartialShipments';
 import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
+import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-PortalIncentivesAndParentCredit';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -17,4 +18,5 @@ export const MYSQL_MIGRATIONS = [
   CreditApplicationsDefaultAddresses1796183070294,
   StockLedgerAndPartialShipments1796189000000,
   CompanyCreditVersion1796189437245,
+  PortalIncentivesAndParentCredit1796194535976,
 ];

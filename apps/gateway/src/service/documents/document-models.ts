@@ -5,9 +5,11 @@ import {
   Address,
   Company,
   Invoice,
+  InvoiceAdjustment,
   InvoiceInstallment,
   InvoiceLine,
   Order,
+  OrderAdjustment,
   OrderLine,
   PaymentTerm,
   PaymentTermInstallment,
@@ -43,7 +45,12 @@ export class DocumentModels {
       buyer: await this.buyer(ctx, company),
       shipTo: await this.shipTo(ctx, company, order.shippingAddressId),
       lines: await this.orderLines(ctx, order),
-      totals: totals(order.currencyCode, order, company),
+      totals: totals(
+        order.currencyCode,
+        order,
+        company,
+        await ctx.loaders.children(OrderAdjustment, 'orderId', order.id, 'position'),
+      ),
       paymentTerm: await this.paymentTerm(ctx, company.paymentTermId),
       notes: order.notes,
     };
@@ -130,6 +137,9 @@ export class DocumentModels {
       totals: {
         currencyCode: c,
         subtotal: invoice.subtotal,
+        adjustments: adjustmentRows(
+          await ctx.loaders.children(InvoiceAdjustment, 'invoiceId', invoice.id, 'position'),
+        ),
         taxTotal: invoice.taxTotal,
         total: invoice.total,
         taxExemptionText: invoice.taxExemptionText ?? (company.taxExempt ? exemptionText(company) : null),
@@ -225,14 +235,24 @@ export class DocumentModels {
   }
 }
 
-function totals(currencyCode: string, order: Order, company: Company): Totals {
+function totals(
+  currencyCode: string,
+  order: Order,
+  company: Company,
+  adjustments: readonly OrderAdjustment[],
+): Totals {
   return {
     currencyCode,
     subtotal: order.subtotal,
+    adjustments: adjustmentRows(adjustments),
     taxTotal: order.taxTotal,
     total: order.total,
     taxExemptionText: company.taxExempt ? exemptionText(company) : null,
   };
+}
+
+function adjustmentRows(rows: readonly (OrderAdjustment | InvoiceAdjustment)[]): Totals['adjustments'] {
+  return rows.map((a) => ({ description: a.description, amount: a.amount }));
 }
 
 function exemptionText(company: Company): string {

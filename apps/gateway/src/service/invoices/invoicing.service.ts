@@ -2,19 +2,22 @@ import { randomBytes } from 'node:crypto';
 import {
   Money,
   StaffOrderAction,
-  computeTax,
+  computeTaxWithAdjustments,
   invoiceTerms,
   toDecimalString,
   type PaymentTerm as DomainPaymentTerm,
 } from '@portal/domain';
+import { at } from '../../common/at';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import {
   Company,
   Invoice,
+  InvoiceAdjustment,
   InvoiceInstallment,
   InvoiceLine,
+  OrderAdjustment,
   OrderLine,
   PaymentTerm,
   PaymentTermInstallment,
@@ -150,13 +153,17 @@ export class InvoicingService {
       .getRepository(OrderLine)
       .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
     const currency = order.currencyCode;
-    // Tax from the domain, at the rates the order's lines were taxed at when placed (so the invoice
-    // reconciles with the order to the cent), and the company's exemption.
-    const rates = [...new Set(lines.map((l) => l.taxRate))].map((rate) => ({
+    // Tax from the domain, at the rates the order's lines and adjustments were taxed at when
+    // placed (so the invoice reconciles with the order to the cent), and the company's exemption.
+    const adjustments = await tx.db
+      .getRepository(OrderAdjustment)
+      .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+    const surchargeRate = adjustments.find((a) => a.kind === 'CHANNEL_SURCHARGE')?.taxRate ?? '0';
+    const rates = [...new Set([...lines.map((l) => l.taxRate), surchargeRate])].map((rate) => ({
       taxClass: `rate:${rate}`,
       percent: rate,
     }));
-    const tax = computeTax({
+    const tax = computeTaxWithAdjustments({
       currencyCode: currency,
       rates,
       exemption: company.taxExempt
@@ -167,6 +174,12 @@ export class InvoicingService {
         taxClass: `rate:${l.taxRate}`,
         amount: Money.of(l.lineTotal, currency),
       })),
+      adjustments: adjustments.map((a) => ({
+        kind: a.kind,
+        description: a.description,
+        amount: Money.of(a.amount, currency),
+      })),
+      surchargeTaxClass: `rate:${surchargeRate}`,
     });
     const now = tx.now();
     const repo = tx.db.getRepository(Invoice);
@@ -216,6 +229,19 @@ export class InvoicingService {
     });
     for (let i = 0; i < rows.length; i += 100)
       await tx.db.getRepository(InvoiceLine).insert(rows.slice(i, i + 100));
+    if (tax.adjustments.length)
+      await tx.db.getRepository(InvoiceAdjustment).insert(
+        tax.adjustments.map((a, i) => ({
+          invoiceId: invoice.id,
+          position: i + 1,
+          kind: a.kind,
+          description: a.description,
+          percent: at(adjustments, i).percent,
+          amount: toDecimalString(a.amount.amount),
+          taxRate: a.ratePercent === null ? null : toDecimalString(a.ratePercent),
+          taxAmount: toDecimalString(a.tax.amount),
+        })),
+      );
     return invoice;
   }
 

@@ -8,7 +8,9 @@ import {
   UserErrorCode as DomainErrorCode,
   checkOrderLine,
   checkOrderTotals,
-  computeTax,
+  SURCHARGE_TAX_CLASS,
+  computeTaxWithAdjustments,
+  sumMoney,
   creditExposure,
   dec,
   lineTotal,
@@ -31,6 +33,7 @@ import { onRequestAsNull, type PricingService } from '../catalog/pricing.service
 import { at } from '../../common/at';
 import type { TextReader } from '../support/reader-text';
 import { availableStockOf } from '../inventory/stock-ledger';
+import type { OrderIncentives } from './order-incentives';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -77,6 +80,7 @@ export class OrderLinesService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly pricing: PricingService,
+    private readonly incentives: OrderIncentives,
   ) {}
 
   /**
@@ -362,7 +366,9 @@ export class OrderLinesService {
 
   /**
    * Recomputes tax and totals of an order from its lines (all of them, as the transaction sees them), writes
-   * the line taxes that changed and the order's totals. Lines without an id yet are inserted.
+   * the line taxes that changed and the order's totals. Lines without an id yet are inserted. The
+   * order's incentive adjustments (portal discount, phone/e-mail surcharge) are computed from its
+   * channel and goods subtotal, taxed with the goods (computeTaxWithAdjustments) and written too.
    */
   async writeLinesAndTotals(tx: RequestContext, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
@@ -378,8 +384,16 @@ export class OrderLinesService {
       if (!knownRates.some((r) => r.taxClass === classOf(line)))
         knownRates.push({ taxClass: classOf(line), percent: '0' });
     }
-    const tax = computeTax({
+    if (!knownRates.some((r) => r.taxClass === SURCHARGE_TAX_CLASS))
+      knownRates.push({ taxClass: SURCHARGE_TAX_CLASS, percent: '0' });
+    const goodsSubtotal = sumMoney(
+      lines.map((line) => Money.of(line.lineTotal ?? '0', order.currencyCode)),
+      order.currencyCode,
+    );
+    const { adjustments, settings } = await this.incentives.adjustmentsOf(tx, order, goodsSubtotal);
+    const tax = computeTaxWithAdjustments({
       currencyCode: order.currencyCode,
+      adjustments,
       rates: knownRates,
       exemption: company.taxExempt
         ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
@@ -412,7 +426,9 @@ export class OrderLinesService {
       await tx.db
         .getRepository(OrderLine)
         .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
+    await this.incentives.writeRows(tx, order.id, tax.adjustments, settings);
     order.subtotal = toDecimalString(tax.subtotal.amount);
+    order.adjustmentTotal = toDecimalString(tax.adjustmentTotal.amount);
     order.taxTotal = toDecimalString(tax.taxTotal.amount);
     order.total = toDecimalString(tax.total.amount);
   }

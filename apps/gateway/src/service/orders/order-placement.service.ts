@@ -21,6 +21,7 @@ import type { InventoryService } from '../inventory/inventory.service';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { DRAFT_SEQUENCE, type CartService, type DraftDetailsInput } from './cart.service';
+import type { OrderIncentives } from './order-incentives';
 import type { OrderLinesService } from './order-lines.service';
 import type { OrderNotifications } from './order-notifications';
 import { orderPayload, type OrderResult } from './order-payload';
@@ -60,6 +61,7 @@ export class OrderPlacementService {
     private readonly notifications: OrderNotifications,
     private readonly inventory: InventoryService,
     private readonly cart: CartService,
+    private readonly incentives: OrderIncentives,
   ) {}
 
   /**
@@ -229,7 +231,14 @@ export class OrderPlacementService {
     const reason = approvalReasonText(reasons);
     const to = await this.states.transition(tx, order, action, {
       approvalRequired: reasons.length > 0,
-      set: { ...event.set, subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
+      set: {
+        ...event.set,
+        subtotal: order.subtotal,
+        adjustmentTotal: order.adjustmentTotal,
+        taxTotal: order.taxTotal,
+        total: order.total,
+        priority: await this.incentives.isPriority(tx, order),
+      },
       kind: event.kind,
       message: !reasons.length
         ? event.message
