@@ -16,6 +16,9 @@ const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(inpu
 const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD.replace('order {', `order { ${INCENTIVE_FIELDS}`)} } }`;
 const REORDER = `mutation($input: ReorderInput!) { reorder(input: $input) { order { id channel ${INCENTIVE_FIELDS} subtotal { amount } total { amount } } userErrors { code message } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { number ${INCENTIVE_FIELDS} subtotal { amount } taxTotal { amount } total { amount } documents { kind url } } }`;
+const SUBMIT_RFQ = `mutation($input: SubmitRfqInput!) { submitRfq(input: $input) { rfq { id } userErrors { code message } } }`;
+const SEND_QUOTE = `mutation($input: SendQuoteInput!) { sendQuote(input: $input) { order { id ${INCENTIVE_FIELDS} total { amount } } userErrors { code message } } }`;
+const ACCEPT = `mutation($input: AcceptQuoteInput!) { acceptQuote(input: $input) { order { status ${INCENTIVE_FIELDS} total { amount } } userErrors { code message } } }`;
 const SAVE_COMPANY = `mutation($input: SaveCompanyInput!) { saveCompany(input: $input) {
   company { name incentives { portalDiscountPercent phoneOrderSurcharge { amount } priorityHandling } own: incentives(own: true) { portalDiscountPercent priorityHandling } }
   userErrors { field code message }
@@ -223,6 +226,40 @@ describe.each(testEngines())('portal incentives on %s', (engine) => {
     expect(nodes[0]).toEqual([portalOrder.number, true]);
     expect(nodes.slice(1).every(([, priority]: [string, boolean]) => !priority)).toBe(true);
     expect(nodes).toHaveLength(3);
+  });
+
+  it('gives an accepted quotation the portal discount it was quoted with', async () => {
+    // 2,000 × 0.20 = 400.00; 1% = −4.00; tax 33.00 on 400.00, 32.67 on 396.00 (−0.33): 428.67.
+    const rfq = await buyer.request(SUBMIT_RFQ, {
+      input: {
+        title: 'Branded napkins',
+        lines: [{ description: 'Custom branded napkins', quantity: '2000' }],
+      },
+    });
+    expect(rfq.data?.submitRfq.userErrors).toEqual([]);
+    const sent = await sales.request(SEND_QUOTE, {
+      input: {
+        rfqId: rfq.data?.submitRfq.rfq.id,
+        validUntil: null,
+        lines: [{ description: 'Custom branded napkins', quantity: '2000', unitPrice: '0.20' }],
+      },
+    });
+    expect(sent.data?.sendQuote.userErrors).toEqual([]);
+    const quotation = sent.data?.sendQuote.order;
+    expect(adjustmentRows(quotation)).toEqual([['PORTAL_ORDER_DISCOUNT', '-4.00', '-0.33']]);
+    expect(quotation.total.amount).toBe('428.67');
+    const accepted = await buyer.request(ACCEPT, {
+      input: { orderId: quotation.id, signatureName: 'Acme Buyer' },
+    });
+    expect(accepted.data?.acceptQuote.userErrors).toEqual([]);
+    expect(accepted.data?.acceptQuote.order).toMatchObject({
+      status: 'SALES_ORDER',
+      priority: true,
+      total: { amount: '428.67' },
+    });
+    expect(adjustmentRows(accepted.data?.acceptQuote.order)).toEqual([
+      ['PORTAL_ORDER_DISCOUNT', '-4.00', '-0.33'],
+    ]);
   });
 
   it('prints the adjustments on the order confirmation and carries them to the invoice and its PDF', async () => {

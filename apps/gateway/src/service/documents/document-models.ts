@@ -1,6 +1,7 @@
 import { Money, amountDue, describePaymentTerm, formatPostalAddress, toDecimalString } from '@portal/domain';
 import { figuresOf, type InvoiceQueryService } from '../invoices/invoice-query.service';
 import type { RequestContext } from '../../context';
+import { effectivePaymentTermId } from '../accounts/account-hierarchy';
 import {
   Address,
   Company,
@@ -51,7 +52,7 @@ export class DocumentModels {
         company,
         await ctx.loaders.children(OrderAdjustment, 'orderId', order.id, 'position'),
       ),
-      paymentTerm: await this.paymentTerm(ctx, company.paymentTermId),
+      paymentTerm: await this.paymentTerm(ctx, await effectivePaymentTermId(ctx, company)),
       notes: order.notes,
     };
   }

@@ -8,6 +8,7 @@ import {
   type PaymentTerm as DomainPaymentTerm,
 } from '@portal/domain';
 import { at } from '../../common/at';
+import { effectivePaymentTermId } from '../accounts/account-hierarchy';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
@@ -259,10 +260,9 @@ export class InvoicingService {
     const number = await this.sequences.nextNumber(tx, INVOICE_SEQUENCE);
     await this.states.transition(tx, order, StaffOrderAction.INVOICE, { message: `Invoiced: ${number}` });
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
-    const termRow =
-      company.paymentTermId === null
-        ? null
-        : await tx.db.getRepository(PaymentTerm).findOneBy({ id: company.paymentTermId });
+    // A subsidiary without a payment term of its own is invoiced on its parent's.
+    const termId = await effectivePaymentTermId(tx, company);
+    const termRow = termId === null ? null : await tx.db.getRepository(PaymentTerm).findOneBy({ id: termId });
     const termInstallments = termRow
       ? await tx.db
           .getRepository(PaymentTermInstallment)

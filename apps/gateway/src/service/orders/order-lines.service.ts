@@ -33,6 +33,7 @@ import { onRequestAsNull, type PricingService } from '../catalog/pricing.service
 import { at } from '../../common/at';
 import type { TextReader } from '../support/reader-text';
 import { availableStockOf } from '../inventory/stock-ledger';
+import { creditAccountOf } from '../accounts/account-hierarchy';
 import type { OrderIncentives } from './order-incentives';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
@@ -553,7 +554,9 @@ export class OrderLinesService {
   async orderTotalIssues(ctx: RequestContext, order: Order): Promise<OrderIssue[]> {
     const company = await ctx.loaders.load(Company, order.companyId);
     const currency = order.currencyCode;
-    const creditLimit = company?.creditLimit ?? null;
+    // The company's own limit, or its parent's shared by the whole group (creditScope).
+    const account = await creditAccountOf(ctx, order.companyId);
+    const creditLimit = account.creditLimit;
     return checkOrderTotals({
       orderValue: Money.of(order.subtotal, currency),
       orderTotal: Money.of(order.total, currency),
@@ -561,21 +564,24 @@ export class OrderLinesService {
       credit:
         creditLimit === null
           ? null
-          : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
+          : {
+              creditLimit: Money.of(creditLimit, currency),
+              ...(await this.exposure(ctx, order, account.companyIds)),
+            },
     });
   }
 
   /** What the company owes and has on order, without this order (the domain's creditExposure). */
-  private async exposure(ctx: RequestContext, order: Order): Promise<Exposure> {
+  private async exposure(ctx: RequestContext, order: Order, companyIds: number[]): Promise<Exposure> {
     const currency = order.currencyCode;
     // Drafts are not owed yet: their orders count as open orders.
     const documents = await ctx.db.getRepository(Invoice).find({
       select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true },
-      where: { companyId: order.companyId, status: 'OPEN' },
+      where: { companyId: In(companyIds), status: 'OPEN' },
     });
     const orders = await ctx.db.getRepository(Order).find({
       select: { id: true, status: true, total: true, currencyCode: true },
-      where: { companyId: order.companyId, status: In([...CREDIT_EXPOSURE_STATUSES]) },
+      where: { companyId: In(companyIds), status: In([...CREDIT_EXPOSURE_STATUSES]) },
     });
     return creditExposure(
       currency,
