@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MAX_PASSWORD_HASH_COST, MIN_PASSWORD_HASH_COST, PASSWORD_HASH_COST } from './auth/password';
-import type { RetryPolicy } from '@portal/domain';
+import { incentiveSettingsProblem, type IncentiveSettings, type RetryPolicy } from '@portal/domain';
 import { assertTimeZone } from './common/clock';
 
 /** Runtime configuration, read once from the environment (documented in the README). */
@@ -39,6 +39,11 @@ export interface PortalConfig {
   seller: SellerDetails;
   /** Query cost, rate limits, introspection and trusted documents (README, "For partner apps"). */
   api: ApiLimitsConfig;
+  /**
+   * The seller-wide default incentives (PORTAL_ORDER_DISCOUNT_PERCENT, PHONE_ORDER_SURCHARGE,
+   * PORTAL_ORDER_PRIORITY); a company's own settings, or its parent's, override them. None by default.
+   */
+  incentives: IncentiveSettings;
   /** TRUST_PROXY: addresses or subnets of the proxies whose X-Forwarded-For is believed (none by default). */
   trustProxy: string[];
   /** The outbox worker: retries, leases and whether the gateway runs one (apps/gateway/docs/outbox.md). */
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     secureCookies: publicUrl.startsWith('https://'),
     seller: sellerFrom(env),
     api: apiLimitsFrom(env),
+    incentives: incentivesFrom(env),
     trustProxy: (env.TRUST_PROXY ?? '')
       .split(',')
       .map((p) => p.trim())
@@ -202,6 +208,24 @@ function bucketSpec(value: string | undefined, fallback: BucketSpec, name: strin
   if (!match || size <= 0 || restorePerSecond <= 0)
     throw new Error(`${name} must be "size:restorePerSecond" (e.g. "2000:100"), got "${value}"`);
   return { size, restorePerSecond };
+}
+
+function incentivesFrom(env: NodeJS.ProcessEnv): IncentiveSettings {
+  const priority = env.PORTAL_ORDER_PRIORITY?.trim().toLowerCase() || null;
+  if (priority !== null && priority !== 'true' && priority !== 'false')
+    throw new Error(`PORTAL_ORDER_PRIORITY must be true or false, got "${env.PORTAL_ORDER_PRIORITY}"`);
+  const settings = {
+    portalDiscountPercent: env.PORTAL_ORDER_DISCOUNT_PERCENT?.trim() || null,
+    phoneOrderSurcharge: env.PHONE_ORDER_SURCHARGE?.trim() || null,
+    priorityHandling: priority === null ? null : priority === 'true',
+  };
+  const problem = incentiveSettingsProblem(settings, 'USD');
+  if (problem) {
+    const name =
+      problem.field === 'portalDiscountPercent' ? 'PORTAL_ORDER_DISCOUNT_PERCENT' : 'PHONE_ORDER_SURCHARGE';
+    throw new Error(`${name}: ${problem.message}`);
+  }
+  return settings;
 }
 
 function sellerFrom(env: NodeJS.ProcessEnv): SellerDetails {

@@ -77,6 +77,11 @@ import {
 import { CompanyTaxExemptionResolver, TaxResolver } from './resolver/tax.resolver';
 import { UserResolver } from './resolver/user.resolver';
 import { ApiTokenResolver, ViewerResolver } from './resolver/viewer.resolver';
+import {
+  CompanyIncentivesResolver,
+  InvoiceIncentivesResolver,
+  OrderIncentivesResolver,
+} from './resolver/incentives.resolver';
 import type { Services } from './service/services';
 
 export const RESOLVERS = [
@@ -123,6 +128,9 @@ export const RESOLVERS = [
   StockLocationResolver,
   StockMovementResolver,
   AdoptionResolver,
+  OrderIncentivesResolver,
+  InvoiceIncentivesResolver,
+  CompanyIncentivesResolver,
   InvoiceResolver,
   InvoiceLineResolver,
   InvoicePaymentsResolver,

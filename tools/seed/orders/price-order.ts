@@ -170,6 +170,9 @@ export function priceOrder(
       : null,
     shippingAddressId: rng.chance(75) ? company.defaultShippingId : rng.pick(company.shippingAddressIds),
     subtotal: scale4(tax.subtotal.amount),
+    // The demo seller configures no incentives (PORTAL_ORDER_DISCOUNT_PERCENT etc. unset).
+    adjustmentTotal: '0',
+    priority: false,
     taxTotal: scale4(tax.taxTotal.amount),
     total: scale4(tax.total.amount),
     sourceOrderId: world.sourceOrderId ?? null,

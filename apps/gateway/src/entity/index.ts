@@ -9,15 +9,18 @@ import { Category } from './category.entity';
 import { CompanyAccessGroup } from './company-access-group.entity';
 import { CompanyApprovalRule } from './company-approval-rule.entity';
 import { Company } from './company.entity';
+import { CompanySettings } from './company-settings.entity';
 import { CreditApplication } from './credit-application.entity';
 import { Document } from './document.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Invitation } from './invitation.entity';
 import { InvoiceInstallment } from './invoice-installment.entity';
+import { InvoiceAdjustment } from './invoice-adjustment.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { NumberSequence } from './number-sequence.entity';
+import { OrderAdjustment } from './order-adjustment.entity';
 import { OrderEvent } from './order-event.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderTemplateLine } from './order-template-line.entity';
@@ -59,15 +62,18 @@ export { Category } from './category.entity';
 export { CompanyAccessGroup } from './company-access-group.entity';
 export { CompanyApprovalRule } from './company-approval-rule.entity';
 export { Company } from './company.entity';
+export { CompanySettings } from './company-settings.entity';
 export { CreditApplication } from './credit-application.entity';
 export { Document, type DocumentKind } from './document.entity';
 export { IdempotencyKey } from './idempotency-key.entity';
 export { Invitation } from './invitation.entity';
 export { InvoiceInstallment } from './invoice-installment.entity';
+export { InvoiceAdjustment } from './invoice-adjustment.entity';
 export { InvoiceLine } from './invoice-line.entity';
 export { Invoice, type InvoiceKind, type StoredInvoiceStatus } from './invoice.entity';
 export { LoginAttempt } from './login-attempt.entity';
 export { NumberSequence } from './number-sequence.entity';
+export { OrderAdjustment } from './order-adjustment.entity';
 export { OrderEvent, type OrderEventKind } from './order-event.entity';
 export { OrderLine } from './order-line.entity';
 export { OrderTemplateLine } from './order-template-line.entity';
@@ -116,17 +122,20 @@ export const ALL_ENTITIES = [
   CompanyAccessGroup,
   CompanyApprovalRule,
   Company,
+  CompanySettings,
   CreditApplication,
   Document,
   IdempotencyKey,
   Invitation,
   InvoiceInstallment,
+  InvoiceAdjustment,
   InvoiceLine,
   Invoice,
   LoginAttempt,
   AuthThrottle,
   PasswordReset,
   NumberSequence,
+  OrderAdjustment,
   OrderEvent,
   OrderLine,
   OrderTemplateLine,

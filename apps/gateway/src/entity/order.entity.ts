@@ -5,6 +5,7 @@ import { Company } from './company.entity';
 import { Rfq } from './rfq.entity';
 import { User } from './user.entity';
 import {
+  BooleanColumn,
   CurrencyColumn,
   DateColumn,
   EnumColumn,
@@ -90,11 +91,19 @@ export class Order {
   @MoneyColumn({ default: '0' })
   subtotal: string;
 
+  /** The sum of the order's adjustments (portal discount, channel surcharge), before tax. */
+  @MoneyColumn({ default: '0' })
+  adjustmentTotal: string;
+
   @MoneyColumn({ default: '0' })
   taxTotal: string;
 
   @MoneyColumn({ default: '0' })
   total: string;
+
+  /** A self-service order of a company with priority handling: listed first in fulfilment. */
+  @BooleanColumn({ default: false })
+  priority: boolean;
 
   /** On a reorder: the order this one was copied from. */
   @ForeignKeyColumn({ nullable: true })

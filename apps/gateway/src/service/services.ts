@@ -30,6 +30,7 @@ import { NodeService } from './node.service';
 import { ApprovalService } from './orders/approval.service';
 import { CartService } from './orders/cart.service';
 import { FulfilmentService } from './orders/fulfilment.service';
+import { OrderIncentives } from './orders/order-incentives';
 import { OrderLinesService } from './orders/order-lines.service';
 import { OrderNotifications } from './orders/order-notifications';
 import { OrderPlacementService } from './orders/order-placement.service';
@@ -64,6 +65,7 @@ export interface Services {
   customerAdmin: CustomerAdminService;
   orders: OrderQueryService;
   orderStates: OrderStateWriter;
+  incentives: OrderIncentives;
   orderLines: OrderLinesService;
   cart: CartService;
   placement: OrderPlacementService;
@@ -114,7 +116,8 @@ export function createServices(deps: {
   const inventory = new InventoryService(audit);
   const orderStates = new OrderStateWriter(audit, inventory);
   const taxRules = new TaxRulesService();
-  const orderLines = new OrderLinesService(catalog, pricing, taxRules);
+  const incentives = new OrderIncentives();
+  const orderLines = new OrderLinesService(catalog, pricing, taxRules, incentives);
   const notifications = new OrderNotifications();
   const cart = new CartService(audit, orders, orderStates, orderLines);
   const placement = new OrderPlacementService(
@@ -127,6 +130,7 @@ export function createServices(deps: {
     notifications,
     inventory,
     cart,
+    incentives,
   );
   const templates = new OrderTemplateService(
     audit,
@@ -184,6 +188,7 @@ export function createServices(deps: {
     customerAdmin: new CustomerAdminService(audit, pricing),
     orders,
     orderStates,
+    incentives,
     orderLines,
     cart,
     placement,

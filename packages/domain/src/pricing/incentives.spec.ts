@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CurrencyMismatchError, Money } from '../money';
-import { orderIncentives } from './incentives';
+import {
+  effectiveIncentiveSettings,
+  incentiveConfig,
+  incentiveSettingsProblem,
+  isPriorityOrder,
+  orderIncentives,
+  portalSavingText,
+} from './incentives';
 
 const usd = (amount: string) => Money.of(amount, 'USD');
 const lines = (adjustments: ReturnType<typeof orderIncentives>) =>
@@ -68,5 +75,66 @@ describe('portal order incentives', () => {
     expect(() =>
       orderIncentives({ channel: 'PHONE', subtotal: usd('1') }, { channelSurcharge: Money.of('5', 'EUR') }),
     ).toThrow(CurrencyMismatchError);
+  });
+});
+
+describe('incentive settings', () => {
+  const seller = { portalDiscountPercent: '1', phoneOrderSurcharge: '10', priorityHandling: false };
+
+  it('takes each setting from the first level that sets it: own, parent, seller', () => {
+    expect(
+      effectiveIncentiveSettings([
+        { portalDiscountPercent: '2', phoneOrderSurcharge: null, priorityHandling: null },
+        { portalDiscountPercent: null, phoneOrderSurcharge: '15', priorityHandling: null },
+        seller,
+      ]),
+    ).toEqual({ portalDiscountPercent: '2', phoneOrderSurcharge: '15', priorityHandling: false });
+    expect(effectiveIncentiveSettings([null])).toEqual({
+      portalDiscountPercent: null,
+      phoneOrderSurcharge: null,
+      priorityHandling: null,
+    });
+  });
+
+  it('turns settings into the incentives of an order in the currency', () => {
+    const config = incentiveConfig(seller, 'USD');
+    expect(config.portalDiscountPercent).toBe('1');
+    expect(config.channelSurcharge?.toString()).toBe(Money.of('10', 'USD').toString());
+    expect(incentiveConfig({ ...seller, phoneOrderSurcharge: null }, 'USD').channelSurcharge).toBeNull();
+  });
+
+  it('handles self-service orders of a priority company first', () => {
+    const priority = { ...seller, priorityHandling: true };
+    expect(isPriorityOrder('PORTAL', priority)).toBe(true);
+    expect(isPriorityOrder('API', priority)).toBe(true);
+    expect(isPriorityOrder('PHONE', priority)).toBe(false);
+    expect(isPriorityOrder('PORTAL', seller)).toBe(false);
+  });
+
+  it('refuses a percent over 100 or badly written, and a surcharge with too many decimals', () => {
+    const ok = { portalDiscountPercent: '1.5', phoneOrderSurcharge: '12.50' };
+    expect(incentiveSettingsProblem(ok, 'USD')).toBeNull();
+    expect(
+      incentiveSettingsProblem({ portalDiscountPercent: null, phoneOrderSurcharge: null }, 'USD'),
+    ).toBeNull();
+    expect(incentiveSettingsProblem({ ...ok, portalDiscountPercent: '100.5' }, 'USD')?.field).toBe(
+      'portalDiscountPercent',
+    );
+    expect(incentiveSettingsProblem({ ...ok, portalDiscountPercent: '-1' }, 'USD')?.field).toBe(
+      'portalDiscountPercent',
+    );
+    expect(incentiveSettingsProblem({ ...ok, phoneOrderSurcharge: '1.005' }, 'USD')?.field).toBe(
+      'phoneOrderSurcharge',
+    );
+    expect(incentiveSettingsProblem({ ...ok, phoneOrderSurcharge: '5.5' }, 'JPY')?.field).toBe(
+      'phoneOrderSurcharge',
+    );
+  });
+
+  it('words the portal saving without figures', () => {
+    expect(portalSavingText('1')).toBe('You save 1% by ordering online');
+    expect(portalSavingText('1.50')).toBe('You save 1.5% by ordering online');
+    expect(portalSavingText('0')).toBeNull();
+    expect(portalSavingText(null)).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import { type DecimalInput, HUNDRED, Money, dec, formatDecimal } from '../money';
+import {
+  type DecimalInput,
+  HUNDRED,
+  Money,
+  currencyExponent,
+  dec,
+  formatDecimal,
+  parseDecimal,
+} from '../money';
 
 /** Where an order came from (the contract's OrderChannel). */
 export type OrderChannel = 'PORTAL' | 'PHONE' | 'EMAIL' | 'EDI' | 'PUNCHOUT' | 'API';
@@ -69,4 +77,71 @@ export function orderIncentives(
     });
   }
   return adjustments;
+}
+
+/**
+ * A company's incentive settings as stored: each unset (null) field falls back to the next
+ * level (its parent company, then the seller-wide default).
+ */
+export interface IncentiveSettings {
+  /** Percent off portal orders, e.g. "1". */
+  readonly portalDiscountPercent: string | null;
+  /** A fixed amount added to phone and e-mail orders, in the company's currency, e.g. "10". */
+  readonly phoneOrderSurcharge: string | null;
+  /** Whether the company's portal orders are handled first. */
+  readonly priorityHandling: boolean | null;
+}
+
+/** Settings in effect: the first level that sets a field wins (own, then parent, then seller). */
+export function effectiveIncentiveSettings(levels: readonly (IncentiveSettings | null)[]): IncentiveSettings {
+  const first = <K extends keyof IncentiveSettings>(key: K): IncentiveSettings[K] | null =>
+    levels.find((level) => level?.[key] != null)?.[key] ?? null;
+  return {
+    portalDiscountPercent: first('portalDiscountPercent'),
+    phoneOrderSurcharge: first('phoneOrderSurcharge'),
+    priorityHandling: first('priorityHandling'),
+  };
+}
+
+/** The orderIncentives configuration of settings for an order in `currencyCode`. */
+export function incentiveConfig(settings: IncentiveSettings, currencyCode: string): PortalIncentiveConfig {
+  return {
+    portalDiscountPercent: settings.portalDiscountPercent,
+    channelSurcharge:
+      settings.phoneOrderSurcharge == null ? null : Money.of(settings.phoneOrderSurcharge, currencyCode),
+  };
+}
+
+/** Whether an order from `channel` is handled first: a self-service order of a priority company. */
+export function isPriorityOrder(channel: OrderChannel, settings: IncentiveSettings): boolean {
+  return settings.priorityHandling === true && (channel === 'PORTAL' || channel === 'API');
+}
+
+/**
+ * Why staff-entered settings are refused, or null: a percent from 0 to 100 with at most 2
+ * decimals, a surcharge of at least 0 with at most the currency's decimals (numbers as decimals).
+ */
+export function incentiveSettingsProblem(
+  settings: Pick<IncentiveSettings, 'portalDiscountPercent' | 'phoneOrderSurcharge'>,
+  currencyCode: string,
+): { field: 'portalDiscountPercent' | 'phoneOrderSurcharge'; message: string } | null {
+  const percent = settings.portalDiscountPercent;
+  if (percent != null) {
+    const parsed = parseDecimal(percent, { maxScale: 2, maxIntegerDigits: 3 });
+    if (!parsed.ok) return { field: 'portalDiscountPercent', message: parsed.message };
+    if (parsed.value.gt(HUNDRED))
+      return { field: 'portalDiscountPercent', message: 'A portal order discount is at most 100%.' };
+  }
+  const surcharge = settings.phoneOrderSurcharge;
+  if (surcharge != null) {
+    const parsed = parseDecimal(surcharge, { maxScale: currencyExponent(currencyCode) });
+    if (!parsed.ok) return { field: 'phoneOrderSurcharge', message: parsed.message };
+  }
+  return null;
+}
+
+/** "You save 1% by ordering online": the buyer's reason to order in the portal (a percent, no figures). */
+export function portalSavingText(percent: DecimalInput | null): string | null {
+  if (percent == null || dec(percent).isZero()) return null;
+  return `You save ${formatDecimal(dec(percent), { grouping: false })}% by ordering online`;
 }

@@ -1,3 +1,4 @@
 export * from './tax-rates';
 export * from './compute-tax';
 export * from './tax-rules';
+export * from './adjusted-tax';

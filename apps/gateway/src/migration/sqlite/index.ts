@@ -10,6 +10,7 @@ import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCredit
 import { UserHoldsAddress1796193014141 } from './1796193014141-UserHoldsAddress';
 import { TaxConfiguration1796193459048 } from './1796193459048-TaxConfiguration';
 import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
+import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-PortalIncentivesAndParentCredit';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -22,5 +23,6 @@ export const SQLITE_MIGRATIONS = [
   CompanyCreditVersion1796189437245,
   UserHoldsAddress1796193014141,
   TaxConfiguration1796193459048,
+  PortalIncentivesAndParentCredit1796194535976,
   OutboxWebhooksAndSchedules1796196599022,
 ];

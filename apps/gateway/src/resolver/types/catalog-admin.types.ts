@@ -252,6 +252,29 @@ export class SaveCompanyInput {
     description: "Orders are placed only with the customer's PO number.",
   })
   requiresPurchaseOrderNumber?: boolean | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Percent off the company's portal orders (0 to 100). Null: the parent's, else the seller's default. Requires PRICING_MANAGE.",
+  })
+  portalDiscountPercent?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Added to the company's phone and e-mail orders, in its currency. Null: the parent's, else the seller's default. Requires PRICING_MANAGE.",
+  })
+  phoneOrderSurcharge?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Portal orders handled first. Null: the parent's, else the seller's default.",
+  })
+  priorityHandling?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'On a parent company: one credit limit for it and its subsidiaries (their exposure counted together). Requires CREDIT_MANAGE.',
+  })
+  sharedCreditLimit?: boolean | null;
 }
 
 @ObjectType('CompanyPayload')

@@ -32,6 +32,8 @@ export enum OrderSortKey {
   SUBMITTED_AT = 'SUBMITTED_AT',
   NUMBER = 'NUMBER',
   TOTAL = 'TOTAL',
+  /** Priority orders first, then the oldest submitted: the fulfilment queue's order. */
+  PRIORITY = 'PRIORITY',
 }
 registerEnumType(OrderSortKey, { name: 'OrderSortKey' });
 

@@ -13,6 +13,10 @@ export interface SaveCompanyInput {
   approvalRules?: ApprovalRuleInput[] | null;
   addresses?: AddressInput[] | null;
   requiresPurchaseOrderNumber?: boolean | null;
+  portalDiscountPercent?: string | null;
+  phoneOrderSurcharge?: string | null;
+  priorityHandling?: boolean | null;
+  sharedCreditLimit?: boolean | null;
 }
 
 export interface ApprovalRuleInput {

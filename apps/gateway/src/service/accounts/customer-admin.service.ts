@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Permission } from '@portal/domain';
+import { Permission, incentiveSettingsProblem } from '@portal/domain';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext, Viewer } from '../../context';
 import {
@@ -8,6 +8,7 @@ import {
   Company,
   CompanyAccessGroup,
   CompanyApprovalRule,
+  CompanySettings,
   PaymentTerm,
   Pricelist,
 } from '../../entity';
@@ -24,6 +25,9 @@ const FIELD_PERMISSIONS: readonly { field: keyof SaveCompanyInput; permission: P
   { field: 'pricelistId', permission: Permission.PRICING_MANAGE },
   { field: 'creditLimit', permission: Permission.CREDIT_MANAGE },
   { field: 'paymentTermId', permission: Permission.CREDIT_MANAGE },
+  { field: 'sharedCreditLimit', permission: Permission.CREDIT_MANAGE },
+  { field: 'portalDiscountPercent', permission: Permission.PRICING_MANAGE },
+  { field: 'phoneOrderSurcharge', permission: Permission.PRICING_MANAGE },
 ];
 
 /** The fields that need no more than CUSTOMERS_MANAGE. */
@@ -35,6 +39,7 @@ const CUSTOMER_FIELDS: readonly (keyof SaveCompanyInput)[] = [
   'accessGroups',
   'approvalRules',
   'addresses',
+  'priorityHandling',
 ];
 
 /**
@@ -59,6 +64,7 @@ export class CustomerAdminService {
       checks.throwIfAny();
 
       const changes = new FieldChanges<Company>(checks);
+      const settingChanges = new FieldChanges<CompanySettings>(checks);
       changes.read('name', input.name, () => checks.text(input.name, ['input', 'name'], 'Name', 255)!, {
         required: 'Name',
         path: ['input', 'name'],
@@ -106,6 +112,49 @@ export class CustomerAdminService {
         () => Boolean(input.requiresPurchaseOrderNumber),
         { path: ['input', 'requiresPurchaseOrderNumber'] },
       );
+      settingChanges.read(
+        'portalDiscountPercent',
+        input.portalDiscountPercent,
+        () =>
+          checks.decimal(
+            input.portalDiscountPercent,
+            ['input', 'portalDiscountPercent'],
+            'Portal order discount',
+            {
+              maxScale: 2,
+            },
+          ),
+        {
+          path: ['input', 'portalDiscountPercent'],
+        },
+      );
+      settingChanges.read(
+        'phoneOrderSurcharge',
+        input.phoneOrderSurcharge,
+        () =>
+          checks.decimal(
+            input.phoneOrderSurcharge,
+            ['input', 'phoneOrderSurcharge'],
+            'Phone order surcharge',
+            {
+              maxScale: 4,
+            },
+          ),
+        {
+          path: ['input', 'phoneOrderSurcharge'],
+        },
+      );
+      settingChanges.read('priorityHandling', input.priorityHandling, () => input.priorityHandling ?? null, {
+        path: ['input', 'priorityHandling'],
+      });
+      settingChanges.read(
+        'sharedCreditLimit',
+        input.sharedCreditLimit,
+        () => Boolean(input.sharedCreditLimit),
+        {
+          path: ['input', 'sharedCreditLimit'],
+        },
+      );
       changes.requireAllFor(companyId === null);
       const groupCodes = normalizeCodes(input.accessGroups, ['input', 'accessGroups'], checks);
       const rules = input.approvalRules == null ? null : approvalRulesOf(input.approvalRules, checks);
@@ -118,6 +167,13 @@ export class CustomerAdminService {
         if (companyId !== null && !existing)
           failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'companyId']);
         await this.checkReferences(tx, companyId, changes.named, rules, checks);
+        const settingsRepo = tx.db.getRepository(CompanySettings);
+        const currentSettings = companyId === null ? null : await settingsRepo.findOneBy({ companyId });
+        checkIncentives(
+          { ...currentSettings, ...settingChanges.named },
+          changes.named.currencyCode ?? existing?.currencyCode ?? 'USD',
+          checks,
+        );
         checks.throwIfAny();
 
         const now = tx.now();
@@ -157,6 +213,11 @@ export class CustomerAdminService {
               .insert(rules.map((r) => ({ ...r, companyId: saved.id })));
         }
         if (addresses !== null) await this.replaceAddresses(tx, saved.id, addresses);
+        const namedSettings = settingChanges.named;
+        if (Object.keys(namedSettings).length) {
+          if (currentSettings) await settingsRepo.update({ id: currentSettings.id }, namedSettings);
+          else await settingsRepo.insert({ ...namedSettings, companyId: saved.id });
+        }
         await this.audit.recordOn(
           tx,
           'Company',
@@ -164,6 +225,7 @@ export class CustomerAdminService {
           existing ? 'update' : 'create',
           {
             ...changes.named,
+            ...settingChanges.named,
             ...(groupCodes !== null ? { accessGroups: groupCodes } : {}),
             ...(rules !== null ? { approvalRules: rules } : {}),
             ...(addresses !== null ? { addresses: addresses.length } : {}),
@@ -295,7 +357,27 @@ const FIELD_NAMES: Readonly<Record<keyof SaveCompanyInput, string>> = {
   approvalRules: 'the approval rules',
   addresses: 'the addresses',
   requiresPurchaseOrderNumber: 'whether a PO number is required',
+  portalDiscountPercent: 'the portal order discount',
+  phoneOrderSurcharge: 'the phone order surcharge',
+  priorityHandling: 'priority handling',
+  sharedCreditLimit: 'whether the credit limit is shared',
 };
+
+/** The incentive settings as they would be saved, by the domain's rules (percent 0-100, surcharge in the currency). */
+function checkIncentives(
+  settings: Partial<CompanySettings>,
+  currencyCode: string,
+  checks: InputChecks,
+): void {
+  const problem = incentiveSettingsProblem(
+    {
+      portalDiscountPercent: settings.portalDiscountPercent ?? null,
+      phoneOrderSurcharge: settings.phoneOrderSurcharge ?? null,
+    },
+    currencyCode,
+  );
+  if (problem) checks.add(UserErrorCode.INVALID, problem.message, ['input', problem.field]);
+}
 
 interface ApprovalRuleRow {
   orderTotalAbove: string | null;

@@ -184,7 +184,11 @@ export class CatalogService {
       .from(ProductAccessGroup, 'spag')
       .innerJoin('company_access_group', 'cag', 'cag.accessGroupId = spag.accessGroupId')
       .where('spag.productId = p.id')
-      .andWhere('cag.companyId = :scopeCompanyId')
+      // The company's own access groups, else its parent's (the domain's inheritedList).
+      .andWhere(
+        `cag.companyId = CASE WHEN EXISTS (SELECT 1 FROM company_access_group own_cag WHERE own_cag.companyId = :scopeCompanyId)
+          THEN :scopeCompanyId ELSE (SELECT pc.parentId FROM company pc WHERE pc.id = :scopeCompanyId) END`,
+      )
       .getQuery();
     query.andWhere(`(NOT EXISTS ${anyGroup} OR EXISTS ${sharedGroup})`, { scopeCompanyId: scope.companyId });
     if (!options.includeOutOfStock) {

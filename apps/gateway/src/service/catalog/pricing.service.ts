@@ -16,6 +16,7 @@ import {
   type ProductPricingInput,
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
+import { effectivePricelist } from '../accounts/account-hierarchy';
 import type { RequestContext } from '../../context';
 import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from './catalog.service';
@@ -85,7 +86,8 @@ export class PricingService {
               .getRepository(Company)
               .find({ where: { id: companyId }, relations: { pricelist: true } });
       if (company) ctx.loaders.prime(Company, company);
-      const pricelist = company?.pricelist ?? null;
+      // A subsidiary without a pricelist of its own buys from its parent's.
+      const pricelist = company ? (company.pricelist ?? (await effectivePricelist(ctx, company))) : null;
       if (!pricelist) {
         return {
           engine: createPricingEngine([]),

@@ -9,13 +9,16 @@ import {
 import { configuredExemption } from '../taxes/tax-rules.service';
 import { figuresOf, type InvoiceQueryService } from '../invoices/invoice-query.service';
 import type { RequestContext } from '../../context';
+import { effectivePaymentTermId } from '../accounts/account-hierarchy';
 import {
   Address,
   Company,
   Invoice,
+  InvoiceAdjustment,
   InvoiceInstallment,
   InvoiceLine,
   Order,
+  OrderAdjustment,
   OrderLine,
   PaymentTerm,
   PaymentTermInstallment,
@@ -51,8 +54,13 @@ export class DocumentModels {
       buyer: await this.buyer(ctx, company),
       shipTo: await this.shipTo(ctx, company, order.shippingAddressId),
       lines: await this.orderLines(ctx, order),
-      totals: totals(order.currencyCode, order, company),
-      paymentTerm: await this.paymentTerm(ctx, company.paymentTermId),
+      totals: totals(
+        order.currencyCode,
+        order,
+        company,
+        await ctx.loaders.children(OrderAdjustment, 'orderId', order.id, 'position'),
+      ),
+      paymentTerm: await this.paymentTerm(ctx, await effectivePaymentTermId(ctx, company)),
       notes: order.notes,
     };
   }
@@ -138,6 +146,9 @@ export class DocumentModels {
       totals: {
         currencyCode: c,
         subtotal: invoice.subtotal,
+        adjustments: adjustmentRows(
+          await ctx.loaders.children(InvoiceAdjustment, 'invoiceId', invoice.id, 'position'),
+        ),
         taxTotal: invoice.taxTotal,
         total: invoice.total,
         taxExemptionText:
@@ -235,10 +246,16 @@ export class DocumentModels {
   }
 }
 
-function totals(currencyCode: string, order: Order, company: Company): Totals {
+function totals(
+  currencyCode: string,
+  order: Order,
+  company: Company,
+  adjustments: readonly OrderAdjustment[],
+): Totals {
   return {
     currencyCode,
     subtotal: order.subtotal,
+    adjustments: adjustmentRows(adjustments),
     taxTotal: order.taxTotal,
     total: order.total,
     taxExemptionText: exemptionTextOn(company, isoDate(order.submittedAt ?? order.createdAt)),
@@ -248,6 +265,10 @@ function totals(currencyCode: string, order: Order, company: Company): Totals {
 /** The exemption line of a document dated `day`: only while the company's certificate holds. */
 function exemptionTextOn(company: Company, day: string): string | null {
   return isExemptionActive(configuredExemption(company), day) ? exemptionText(company) : null;
+}
+
+function adjustmentRows(rows: readonly (OrderAdjustment | InvoiceAdjustment)[]): Totals['adjustments'] {
+  return rows.map((a) => ({ description: a.description, amount: a.amount }));
 }
 
 function exemptionText(company: Company): string {

@@ -1,9 +1,10 @@
 import { Permission } from '@portal/domain';
-import { Invoice, Order } from '../../entity';
+import { Company, Invoice, Order } from '../../entity';
 import {
   AccessPolicy,
   allOf,
   allRows,
+  anyOf,
   noRows,
   parentMatches,
   where,
@@ -26,12 +27,18 @@ export const invoiceAccess = new AccessPolicy(Invoice, (ctx): AccessRule<Invoice
       ? allRows()
       : noRows();
   if (viewer.companyId === null) return noRows();
-  const issued = allOf<Invoice>(
-    where('companyId', viewer.companyId),
-    whereSet('issuedOn'),
-    whereNot('status', 'DRAFT'),
-  );
-  if (viewer.canAny(Permission.INVOICES_READ_COMPANY, Permission.INVOICES_SUMMARY)) return issued;
+  const issuedOf = (companies: AccessRule<Invoice>) =>
+    allOf<Invoice>(companies, whereSet('issuedOn'), whereNot('status', 'DRAFT'));
+  const issued = issuedOf(where('companyId', viewer.companyId));
+  // A parent company's INVOICES_READ_COMPANY holders read its subsidiaries' invoices too.
+  if (viewer.can(Permission.INVOICES_READ_COMPANY))
+    return issuedOf(
+      anyOf(
+        where('companyId', viewer.companyId),
+        parentMatches<Invoice, Company>(Company, 'companyId', where('parentId', viewer.companyId)),
+      ),
+    );
+  if (viewer.can(Permission.INVOICES_SUMMARY)) return issued;
   if (viewer.can(Permission.INVOICES_READ_OWN))
     return allOf(
       issued,

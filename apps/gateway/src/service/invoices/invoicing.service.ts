@@ -2,19 +2,23 @@ import { randomBytes } from 'node:crypto';
 import {
   Money,
   StaffOrderAction,
-  computeTax,
+  computeTaxWithAdjustments,
   invoiceTerms,
   toDecimalString,
   type PaymentTerm as DomainPaymentTerm,
 } from '@portal/domain';
+import { at } from '../../common/at';
+import { effectivePaymentTermId } from '../accounts/account-hierarchy';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import {
   Company,
   Invoice,
+  InvoiceAdjustment,
   InvoiceInstallment,
   InvoiceLine,
+  OrderAdjustment,
   OrderLine,
   PaymentTerm,
   PaymentTermInstallment,
@@ -154,13 +158,17 @@ export class InvoicingService {
       .getRepository(OrderLine)
       .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
     const currency = order.currencyCode;
-    // Tax from the domain, at the rates the order's lines were taxed at when placed (so the invoice
-    // reconciles with the order to the cent), and the company's exemption.
-    const rates = [...new Set(lines.map((l) => l.taxRate))].map((rate) => ({
+    // Tax from the domain, at the rates the order's lines and adjustments were taxed at when
+    // placed (so the invoice reconciles with the order to the cent), and the company's exemption.
+    const adjustments = await tx.db
+      .getRepository(OrderAdjustment)
+      .find({ where: { orderId: order.id }, order: { position: 'ASC', id: 'ASC' } });
+    const surchargeRate = adjustments.find((a) => a.kind === 'CHANNEL_SURCHARGE')?.taxRate ?? '0';
+    const rates = [...new Set([...lines.map((l) => l.taxRate), surchargeRate])].map((rate) => ({
       taxClass: `rate:${rate}`,
       percent: rate,
     }));
-    const tax = computeTax({
+    const tax = computeTaxWithAdjustments({
       currencyCode: currency,
       rates,
       // The exemption as it holds on the invoice's day: an expired certificate exempts nothing.
@@ -170,6 +178,12 @@ export class InvoicingService {
         taxClass: `rate:${l.taxRate}`,
         amount: Money.of(l.lineTotal, currency),
       })),
+      adjustments: adjustments.map((a) => ({
+        kind: a.kind,
+        description: a.description,
+        amount: Money.of(a.amount, currency),
+      })),
+      surchargeTaxClass: `rate:${surchargeRate}`,
     });
     const now = tx.now();
     const repo = tx.db.getRepository(Invoice);
@@ -219,6 +233,19 @@ export class InvoicingService {
     });
     for (let i = 0; i < rows.length; i += 100)
       await tx.db.getRepository(InvoiceLine).insert(rows.slice(i, i + 100));
+    if (tax.adjustments.length)
+      await tx.db.getRepository(InvoiceAdjustment).insert(
+        tax.adjustments.map((a, i) => ({
+          invoiceId: invoice.id,
+          position: i + 1,
+          kind: a.kind,
+          description: a.description,
+          percent: at(adjustments, i).percent,
+          amount: toDecimalString(a.amount.amount),
+          taxRate: a.ratePercent === null ? null : toDecimalString(a.ratePercent),
+          taxAmount: toDecimalString(a.tax.amount),
+        })),
+      );
     return invoice;
   }
 
@@ -236,10 +263,9 @@ export class InvoicingService {
     const number = await this.sequences.nextNumber(tx, INVOICE_SEQUENCE);
     await this.states.transition(tx, order, StaffOrderAction.INVOICE, { message: `Invoiced: ${number}` });
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: invoice.companyId });
-    const termRow =
-      company.paymentTermId === null
-        ? null
-        : await tx.db.getRepository(PaymentTerm).findOneBy({ id: company.paymentTermId });
+    // A subsidiary without a payment term of its own is invoiced on its parent's.
+    const termId = await effectivePaymentTermId(tx, company);
+    const termRow = termId === null ? null : await tx.db.getRepository(PaymentTerm).findOneBy({ id: termId });
     const termInstallments = termRow
       ? await tx.db
           .getRepository(PaymentTermInstallment)

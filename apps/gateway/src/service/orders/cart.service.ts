@@ -177,7 +177,12 @@ export class CartService {
     await this.repriceAsOrdered(tx, order);
     await repo.update(
       { id: order.id },
-      { subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
+      {
+        subtotal: order.subtotal,
+        adjustmentTotal: order.adjustmentTotal,
+        taxTotal: order.taxTotal,
+        total: order.total,
+      },
     );
     await this.states.record(
       tx,
@@ -453,6 +458,7 @@ export class CartService {
       await work(tx, order, lines);
       await this.states.saveVersioned(tx, order, {
         subtotal: order.subtotal,
+        adjustmentTotal: order.adjustmentTotal,
         taxTotal: order.taxTotal,
         total: order.total,
         purchaseOrderNumber: order.purchaseOrderNumber,

@@ -1,11 +1,12 @@
 import { OrderStatus, Permission } from '@portal/domain';
-import { Approval, Order } from '../../entity';
+import { Approval, Company, Order } from '../../entity';
 import {
   AccessPolicy,
   allOf,
   allRows,
   anyOf,
   noRows,
+  parentMatches,
   someChild,
   where,
   type AccessRule,
@@ -14,7 +15,7 @@ import {
 /**
  * Who reads which orders: staff with ORDERS_READ_COMPANY every company's (other staff the orders
  * they entered); in a customer company, ORDERS_READ_COMPANY (admins, viewers) all of it,
- * ORDERS_READ_OWN (buyers, requisitioners) their own and those assigned to them, approvers their
+ * those of its subsidiaries when it is a parent company), ORDERS_READ_OWN (buyers, requisitioners) their own and those assigned to them, approvers their
  * queue (pending approval) and the orders they decided.
  */
 export const orderAccess = new AccessPolicy(Order, (ctx): AccessRule<Order> => {
@@ -23,7 +24,12 @@ export const orderAccess = new AccessPolicy(Order, (ctx): AccessRule<Order> => {
     return viewer.can(Permission.ORDERS_READ_COMPANY) ? allRows() : where('createdById', viewer.userId);
   if (viewer.companyId === null) return noRows();
   const company = where<Order>('companyId', viewer.companyId);
-  if (viewer.can(Permission.ORDERS_READ_COMPANY)) return company;
+  // A parent company's admins and viewers read its subsidiaries' orders too (never the other way).
+  if (viewer.can(Permission.ORDERS_READ_COMPANY))
+    return anyOf(
+      company,
+      parentMatches<Order, Company>(Company, 'companyId', where('parentId', viewer.companyId)),
+    );
   const within: AccessRule<Order>[] = [];
   if (viewer.can(Permission.ORDERS_READ_OWN))
     within.push(where('createdById', viewer.userId), where('assignedToId', viewer.userId));

@@ -8,8 +8,10 @@ import {
   UserErrorCode as DomainErrorCode,
   checkOrderLine,
   checkOrderTotals,
-  computeTax,
+  computeTaxWithAdjustments,
   destinationLabel,
+  SURCHARGE_TAX_CLASS,
+  sumMoney,
   creditExposure,
   dec,
   lineTotal,
@@ -33,6 +35,8 @@ import { onRequestAsNull, type PricingService } from '../catalog/pricing.service
 import { at } from '../../common/at';
 import type { TextReader } from '../support/reader-text';
 import { availableStockOf } from '../inventory/stock-ledger';
+import { creditAccountOf } from '../accounts/account-hierarchy';
+import type { OrderIncentives } from './order-incentives';
 
 /** A line as a buyer enters it (the contract's OrderLineInput). */
 export interface LineInput {
@@ -80,6 +84,7 @@ export class OrderLinesService {
     private readonly catalog: CatalogService,
     private readonly pricing: PricingService,
     private readonly taxRules: TaxRulesService,
+    private readonly incentives: OrderIncentives,
   ) {}
 
   /**
@@ -365,7 +370,9 @@ export class OrderLinesService {
 
   /**
    * Recomputes tax and totals of an order from its lines (all of them, as the transaction sees them), writes
-   * the line taxes that changed and the order's totals. Lines without an id yet are inserted.
+   * the line taxes that changed and the order's totals. Lines without an id yet are inserted. The
+   * order's incentive adjustments (portal discount, phone/e-mail surcharge) are computed from its
+   * channel and goods subtotal, taxed with the goods (computeTaxWithAdjustments) and written too.
    */
   async writeLinesAndTotals(tx: RequestContext, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
@@ -385,9 +392,29 @@ export class OrderLinesService {
         ['input', 'shippingAddressId'],
       );
     }
-    const tax = computeTax({
+    const goodsSubtotal = sumMoney(
+      lines.map((line) => Money.of(line.lineTotal ?? '0', order.currencyCode)),
+      order.currencyCode,
+    );
+    const { adjustments, settings } = await this.incentives.adjustmentsOf(tx, order, goodsSubtotal);
+    // A surcharge is taxed at its class's rate at the ship-to, which must exist like any line's.
+    const knownRates = [...rates];
+    const surcharged = adjustments.some((a) => !a.amount.isNegative() && !a.amount.isZero());
+    if (surcharged && !rates.some((r) => r.taxClass === SURCHARGE_TAX_CLASS)) {
+      const destination = destinationLabel(await this.taxRules.destinationOf(tx, order.shippingAddressId));
+      failWith(
+        UserErrorCode.NOT_AVAILABLE,
+        `No ${SURCHARGE_TAX_CLASS} tax rate at ${destination} (the order's ship-to) for the order surcharge: choose another ship-to, or ask accounting to add the rate.`,
+        ['input', 'shippingAddressId'],
+      );
+    }
+    if (!surcharged && !knownRates.some((r) => r.taxClass === SURCHARGE_TAX_CLASS))
+      // No surcharge to tax: the class is named only so the computation has it.
+      knownRates.push({ taxClass: SURCHARGE_TAX_CLASS, percent: '0' });
+    const tax = computeTaxWithAdjustments({
       currencyCode: order.currencyCode,
-      rates,
+      adjustments,
+      rates: knownRates,
       exemption: this.taxRules.exemptionOf(tx, company),
       lines: lines.map((line, i) => ({
         ref: String(i),
@@ -417,7 +444,9 @@ export class OrderLinesService {
       await tx.db
         .getRepository(OrderLine)
         .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
+    await this.incentives.writeRows(tx, order.id, tax.adjustments, settings);
     order.subtotal = toDecimalString(tax.subtotal.amount);
+    order.adjustmentTotal = toDecimalString(tax.adjustmentTotal.amount);
     order.taxTotal = toDecimalString(tax.taxTotal.amount);
     order.total = toDecimalString(tax.total.amount);
   }
@@ -536,7 +565,9 @@ export class OrderLinesService {
   async orderTotalIssues(ctx: RequestContext, order: Order): Promise<OrderIssue[]> {
     const company = await ctx.loaders.load(Company, order.companyId);
     const currency = order.currencyCode;
-    const creditLimit = company?.creditLimit ?? null;
+    // The company's own limit, or its parent's shared by the whole group (creditScope).
+    const account = await creditAccountOf(ctx, order.companyId);
+    const creditLimit = account.creditLimit;
     return checkOrderTotals({
       orderValue: Money.of(order.subtotal, currency),
       orderTotal: Money.of(order.total, currency),
@@ -544,21 +575,24 @@ export class OrderLinesService {
       credit:
         creditLimit === null
           ? null
-          : { creditLimit: Money.of(creditLimit, currency), ...(await this.exposure(ctx, order)) },
+          : {
+              creditLimit: Money.of(creditLimit, currency),
+              ...(await this.exposure(ctx, order, account.companyIds)),
+            },
     });
   }
 
   /** What the company owes and has on order, without this order (the domain's creditExposure). */
-  private async exposure(ctx: RequestContext, order: Order): Promise<Exposure> {
+  private async exposure(ctx: RequestContext, order: Order, companyIds: number[]): Promise<Exposure> {
     const currency = order.currencyCode;
     // Drafts are not owed yet: their orders count as open orders.
     const documents = await ctx.db.getRepository(Invoice).find({
       select: { id: true, total: true, amountPaid: true, currencyCode: true, kind: true },
-      where: { companyId: order.companyId, status: 'OPEN' },
+      where: { companyId: In(companyIds), status: 'OPEN' },
     });
     const orders = await ctx.db.getRepository(Order).find({
       select: { id: true, status: true, total: true, currencyCode: true },
-      where: { companyId: order.companyId, status: In([...CREDIT_EXPOSURE_STATUSES]) },
+      where: { companyId: In(companyIds), status: In([...CREDIT_EXPOSURE_STATUSES]) },
     });
     return creditExposure(
       currency,

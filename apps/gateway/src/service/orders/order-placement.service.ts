@@ -15,12 +15,14 @@ import {
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { Approval, Company, CompanyApprovalRule, Order, OrderLine, Product } from '../../entity';
+import { Approval, Company, Order, OrderLine, Product } from '../../entity';
+import { creditAccountOf, effectiveApprovalRules } from '../accounts/account-hierarchy';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { InventoryService } from '../inventory/inventory.service';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { NumberSequenceService } from '../support/number-sequence.service';
 import { DRAFT_SEQUENCE, type CartService, type DraftDetailsInput } from './cart.service';
+import type { OrderIncentives } from './order-incentives';
 import type { OrderLinesService } from './order-lines.service';
 import type { OrderNotifications } from './order-notifications';
 import { orderPayload, type OrderResult } from './order-payload';
@@ -60,6 +62,7 @@ export class OrderPlacementService {
     private readonly notifications: OrderNotifications,
     private readonly inventory: InventoryService,
     private readonly cart: CartService,
+    private readonly incentives: OrderIncentives,
   ) {}
 
   /**
@@ -206,11 +209,14 @@ export class OrderPlacementService {
    * granted (READ COMMITTED), so of two orders that each fit but not together, the second sees the first.
    */
   private async lockCredit(tx: RequestContext, order: Order): Promise<void> {
+    // A limit shared by a parent and its subsidiaries is locked on the parent's row, so two
+    // subsidiaries placing at once are serialised and the second counts the first's order.
+    const { lockCompanyId } = await creditAccountOf(tx, order.companyId);
     const result = await tx.db
       .createQueryBuilder()
       .update(Company)
       .set({ creditVersion: () => 'creditVersion + 1' })
-      .where('id = :id', { id: order.companyId })
+      .where('id = :id', { id: lockCompanyId })
       .execute();
     if (!result.affected) failWith(UserErrorCode.NOT_FOUND, 'No such company.', ['input', 'orderId']);
   }
@@ -232,7 +238,14 @@ export class OrderPlacementService {
     const reason = approvalReasonText(reasons);
     const to = await this.states.transition(tx, order, action, {
       approvalRequired: reasons.length > 0,
-      set: { ...event.set, subtotal: order.subtotal, taxTotal: order.taxTotal, total: order.total },
+      set: {
+        ...event.set,
+        subtotal: order.subtotal,
+        adjustmentTotal: order.adjustmentTotal,
+        taxTotal: order.taxTotal,
+        total: order.total,
+        priority: await this.incentives.isPriority(tx, order),
+      },
       kind: event.kind,
       message: !reasons.length
         ? event.message
@@ -287,9 +300,9 @@ export class OrderPlacementService {
     lines: OrderLine[],
     role: Role,
   ): Promise<GuardedText[]> {
-    const rows = await tx.db
-      .getRepository(CompanyApprovalRule)
-      .find({ where: { companyId: order.companyId }, order: { id: 'ASC' } });
+    // A subsidiary without approval rules of its own follows its parent's.
+    const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
+    const rows = await effectiveApprovalRules(tx, company);
     const categories = await this.catalog.categoriesById(tx);
     const rules: ApprovalRule[] = rows.map((r) => ({
       orderTotalAbove: r.orderTotalAbove === null ? null : Money.of(r.orderTotalAbove, order.currencyCode),

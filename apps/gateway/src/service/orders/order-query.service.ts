@@ -22,7 +22,10 @@ export interface OrderListArgs {
     companyId?: string | null;
     channel?: OrderChannel | null;
   } | null;
-  sort?: { key: 'CREATED_AT' | 'SUBMITTED_AT' | 'NUMBER' | 'TOTAL'; descending?: boolean | null } | null;
+  sort?: {
+    key: 'CREATED_AT' | 'SUBMITTED_AT' | 'NUMBER' | 'TOTAL' | 'PRIORITY';
+    descending?: boolean | null;
+  } | null;
 }
 
 const SORT_COLUMNS = {
@@ -104,6 +107,11 @@ export class OrderQueryService {
     // A sort by a guarded figure reveals it (the order of the totals): it needs the same permission.
     if (args.sort?.key === 'TOTAL' && !viewer.can(CONTRACT_FIGURES))
       throw new ForbiddenError(`Sorting orders by total requires ${CONTRACT_FIGURES}.`);
+    if (args.sort?.key === 'PRIORITY') {
+      // The fulfilment queue: priority orders first, each group oldest submitted first.
+      query.orderBy('o.priority', 'DESC').addOrderBy('o.submittedAt', 'ASC').addOrderBy('o.id', 'ASC');
+      return pageOf(ctx, query, page);
+    }
     const direction = (args.sort?.descending ?? true) ? 'DESC' : 'ASC';
     query.orderBy(SORT_COLUMNS[args.sort?.key ?? 'CREATED_AT'], direction).addOrderBy('o.id', direction);
     return pageOf(ctx, query, page);

@@ -124,6 +124,7 @@ export class QuoteService {
           quoteSentAt: now,
           assignedToId: order.assignedToId ?? viewer.userId,
           subtotal: order.subtotal,
+          adjustmentTotal: order.adjustmentTotal,
           taxTotal: order.taxTotal,
           total: order.total,
         },

@@ -38,6 +38,15 @@ export const CartView_OrderFragmentDoc = graphql(`
       amount
       currencyCode
     }
+    adjustments @include(if: $contractPrices) {
+      kind
+      description
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    portalSaving @include(if: $contractPrices)
     taxTotal @include(if: $contractPrices) {
       amount
       currencyCode
@@ -237,6 +246,12 @@ function CartView({
                     <Text>Subtotal</Text>
                     <Money money={order.subtotal} />
                   </Group>
+                  {order.adjustments?.map((adjustment) => (
+                    <Group justify="space-between" key={adjustment.kind}>
+                      <Text>{adjustment.description}</Text>
+                      <Money money={adjustment.amount} />
+                    </Group>
+                  ))}
                   <Group justify="space-between">
                     <Text>Tax</Text>
                     <Money money={order.taxTotal} />
@@ -245,6 +260,11 @@ function CartView({
                     <Text fw={700}>Total</Text>
                     <Money money={order.total} fw={700} />
                   </Group>
+                  {order.portalSaving && (
+                    <Text size="sm" c="green.8" fw={500}>
+                      {order.portalSaving}
+                    </Text>
+                  )}
                 </>
               ) : (
                 <Text size="sm" c="dimmed">

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Card, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
 import { ConfirmButton } from '../../components/confirm-button';
 import { useMutationAction } from '../../components/use-mutation-action';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
@@ -13,6 +13,7 @@ export const FulfilmentCard_OrderFragmentDoc = graphql(`
     number
     status
     channel
+    priority
     submittedAt
     createdAt
     requestedDeliveryDate
@@ -77,6 +78,11 @@ export function FulfilmentCard({ order }: { order: FulfilmentCard_OrderFragment 
     <Card withBorder padding="sm" component="article" aria-label={`Order ${order.number}`}>
       <Group justify="space-between" gap="xs">
         <Text fw={700}>{order.number}</Text>
+        {order.priority && (
+          <Badge color="orange" variant="light" size="sm">
+            Priority
+          </Badge>
+        )}
       </Group>
       <Text size="sm">{order.company.name}</Text>
       <Text size="sm" c="dimmed">

@@ -26,7 +26,7 @@ export const FulfilmentBoardDocument = graphql(`
     orders(
       first: 100
       filter: { statuses: [SALES_ORDER, IN_PROGRESS, SHIPPED], number: $number }
-      sort: { key: CREATED_AT, descending: false }
+      sort: { key: PRIORITY }
     ) {
       totalCount
       edges {

@@ -32,6 +32,12 @@ export const PhoneOrderCompanies_CompanyFragmentDoc = graphql(`
     id
     name
     currencyCode
+    incentives {
+      phoneOrderSurcharge {
+        amount
+        currencyCode
+      }
+    }
   }
 `);
 
@@ -70,6 +76,14 @@ export const SubmitPhoneOrderDocument = graphql(`
         number
         status
         channel
+        adjustments {
+          kind
+          description
+          amount {
+            amount
+            currencyCode
+          }
+        }
         total {
           amount
           currencyCode
@@ -130,6 +144,7 @@ export function PhoneOrderForm() {
   const [placed, setPlaced] = useState<{
     number: string;
     total: { amount: string; currencyCode: string } | null;
+    adjustments: { kind: string; description: string; amount: { amount: string; currencyCode: string } }[];
   } | null>(null);
   const [createDraft, creating] = useMutation(CreatePhoneOrderDocument);
   const [submitOrder, submitting] = useMutation(SubmitPhoneOrderDocument);
@@ -205,7 +220,11 @@ export function PhoneOrderForm() {
         ]);
         return;
       }
-      setPlaced({ number: submitted.order.number, total: submitted.order.total });
+      setPlaced({
+        number: submitted.order.number,
+        total: submitted.order.total,
+        adjustments: submitted.order.adjustments ?? [],
+      });
       notifySuccess(`Order ${submitted.order.number} placed for ${company.name}.`);
       setLines([newLine()]);
       setPo('');
@@ -236,6 +255,11 @@ export function PhoneOrderForm() {
               </Text>
             }
           >
+            {placed.adjustments.map((a) => (
+              <Text key={a.kind} size="sm">
+                {a.description}: <Money money={a.amount} />
+              </Text>
+            ))}
             Total <Money money={placed.total} fw={700} />. The customer gets the order confirmation by e-mail.
           </Alert>
         )}
@@ -254,6 +278,12 @@ export function PhoneOrderForm() {
           rightSection={companies.loading ? <Loader size="xs" aria-label="Searching" /> : undefined}
           error={errors.companyId}
         />
+        {company?.incentives?.phoneOrderSurcharge && (
+          <Text size="sm" role="note">
+            Phone and e-mail orders for {company.name} carry a surcharge of{' '}
+            <Money money={company.incentives.phoneOrderSurcharge} /> (none when they order in the portal).
+          </Text>
+        )}
         <div>
           <Text component="label" id="channel-label" size="sm" fw={500} display="block" mb={4}>
             Received by

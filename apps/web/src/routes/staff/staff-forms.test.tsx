@@ -5,6 +5,7 @@ import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/r
 import { ShipOrderDialog, ShipOrderDocument, ShipOrderLinesDocument } from './ship-order-dialog';
 import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
 import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
+import { FulfilmentCard } from './fulfilment-card';
 
 const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
   __typename: 'Viewer',
@@ -25,6 +26,7 @@ const order: FulfilmentCard_OrderFragment = {
   number: 'SO-000107',
   status: 'IN_PROGRESS',
   channel: 'PHONE',
+  priority: false,
   submittedAt: '2026-11-27T09:00:00Z',
   createdAt: '2026-11-27T09:00:00Z',
   requestedDeliveryDate: null,
@@ -89,6 +91,20 @@ const invoice: InvoicingInvoiceRow_InvoiceFragment = {
 };
 
 describe('ship form', () => {
+  it('marks a priority portal order on its fulfilment card, and only that one', async () => {
+    const { unmount } = renderWithProviders(
+      <FulfilmentCard order={{ ...order, channel: 'PORTAL', priority: true }} />,
+      {
+        viewer: staff(['FULFILMENT_MANAGE']),
+      },
+    );
+    expect(await screen.findByText('Priority')).toBeTruthy();
+    unmount();
+    renderWithProviders(<FulfilmentCard order={order} />, { viewer: staff(['FULFILMENT_MANAGE']) });
+    await screen.findByText(order.number);
+    expect(screen.queryByText('Priority')).toBeNull();
+  });
+
   it('needs a carrier and shows the server’s errors next to the fields', async () => {
     renderWithProviders(<ShipOrderDialog order={order} />, {
       viewer: staff(['FULFILMENT_MANAGE']),

@@ -22,6 +22,8 @@ export interface PricedLine {
 export interface Totals {
   currencyCode: string;
   subtotal: string;
+  /** Order-level adjustments between the subtotal and the tax (portal discount, phone surcharge). */
+  adjustments: { description: string; amount: string }[];
   taxTotal: string;
   total: string;
   /** Printed instead of the tax line's zero for a tax-exempt buyer. */

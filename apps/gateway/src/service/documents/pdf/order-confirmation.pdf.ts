@@ -27,6 +27,7 @@ export function totalRows(totals: Totals): TotalRow[] {
   const c = totals.currencyCode;
   return [
     ['Subtotal', amount(totals.subtotal, c)],
+    ...totals.adjustments.map((a): TotalRow => [a.description, amount(a.amount, c)]),
     [totals.taxExemptionText ? 'Tax (exempt)' : 'Tax', amount(totals.taxTotal, c)],
     [`Total ${c}`, amountWithCurrency(totals.total, c), { bold: true }],
   ];

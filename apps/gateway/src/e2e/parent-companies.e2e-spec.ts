@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../common/node-id';
+import { PaymentTerm } from '../entity';
+import type { GraphQLClient } from '../testing/graphql-client';
+import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
+import { pdfAllText } from '../testing/pdf-text';
+import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+
+const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { ${PAYLOAD} } }`;
+const SUBMIT = `mutation($input: SubmitOrderInput!) { submitOrder(input: $input) { ${PAYLOAD} } }`;
+const SAVE_COMPANY = `mutation($input: SaveCompanyInput!) { saveCompany(input: $input) {
+  company { id name sharedCreditLimit } userErrors { field code message }
+} }`;
+const ORDERS = `query { orders(first: 100) { totalCount edges { node { number company { name } } } } }`;
+const ORDER = `query($id: ID!) { order(id: $id) { number company { name } documents { kind url } } }`;
+
+/**
+ * Parent companies on the fixture: Acme Restaurant Group becomes the parent of Globex Chemicals
+ * and of a new Acme West (no users). Acme has the Gold tier pricelist, the restaurants access
+ * group, an approval rule (orders above 5,000.00) and, here, the payment term "Net 45"; Globex's
+ * own pricelist and term are cleared, so it takes Acme's.
+ */
+describe.each(testEngines())('parent companies on %s', (engine) => {
+  let portal: TestPortal;
+  let staff: GraphQLClient;
+  let sales: GraphQLClient;
+  let acmeAdmin: GraphQLClient;
+  let globexAdmin: GraphQLClient;
+  let globexBuyer: GraphQLClient;
+  let westId: string;
+  let globexPhoneOrderId: string;
+  let keys = 0;
+  const key = () => `parent-${++keys}`;
+  const acmeId = () => toGlobalId('Company', portal.fixture.acme.company.id);
+  const globexId = () => toGlobalId('Company', portal.fixture.globex.company.id);
+  const save = async (input: Record<string, unknown>) => {
+    const res = await staff.request(SAVE_COMPANY, { input });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.saveCompany.userErrors).toEqual([]);
+    return res.data?.saveCompany.company;
+  };
+  const phoneDraft = async (companyId: string, lines: { sku: string; quantity: string }[]) => {
+    const res = await sales.request(CREATE, { input: { companyId, channel: 'PHONE', lines } });
+    expect(res.data?.createDraftOrder.userErrors).toEqual([]);
+    return res.data?.createDraftOrder.order;
+  };
+  const numbers = async (client: GraphQLClient) =>
+    ((await client.request(ORDERS)).data?.orders.edges as { node: { company: { name: string } } }[]).map(
+      (e) => e.node.company.name,
+    );
+
+  beforeAll(async () => {
+    portal = await startTestPortal(engine, { catalog: true });
+    await seedOrderFixture(portal);
+    [staff, sales, acmeAdmin, globexAdmin, globexBuyer] = await Promise.all([
+      portal.signedIn('admin@seller.example'),
+      portal.signedIn('sales@seller.example'),
+      portal.signedIn('admin@acme.example'),
+      portal.signedIn('admin@globex.example'),
+      portal.signedIn('buyer@globex.example'),
+    ]);
+    const net45 = await portal.runtime.dataSource.getRepository(PaymentTerm).save({
+      name: 'Net 45',
+      netDays: 45,
+      endOfMonth: false,
+      earlyPaymentDiscountPercent: null,
+      earlyPaymentDiscountDays: null,
+      createdAt: portal.clock.now(),
+    });
+    await save({
+      companyId: acmeId(),
+      paymentTermId: toGlobalId('PaymentTerm', net45.id),
+      creditLimit: '1000',
+    });
+    await save({ companyId: globexId(), parentId: acmeId(), pricelistId: null, paymentTermId: null });
+    westId = (await save({ name: 'Acme West', currencyCode: 'USD', parentId: acmeId() })).id;
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('shares the parent’s credit limit across its subsidiaries: of two that race, one passes', async () => {
+    expect((await save({ companyId: acmeId(), sharedCreditLimit: true })).sharedCreditLimit).toBe(true);
+    // 50 cs of CUP-12 at Acme's Gold tier, inherited by both: 1,200 ea × 0.44 = 528.00 + 8.25% tax
+    // (43.56) = 571.56. Either fits the shared 1,000.00; both (1,143.12) do not.
+    const globexOrder = await phoneDraft(globexId(), [{ sku: 'CUP-12', quantity: '50' }]);
+    const westOrder = await phoneDraft(westId, [{ sku: 'CUP-12', quantity: '50' }]);
+    expect([globexOrder.total.amount, westOrder.total.amount]).toEqual(['571.56', '571.56']);
+    const results = await Promise.all(
+      [globexOrder, westOrder].map((o) =>
+        sales.request(SUBMIT, { input: { orderId: o.id, idempotencyKey: key() } }),
+      ),
+    );
+    const outcomes = results.map(
+      (r) => r.data?.submitOrder.userErrors[0]?.code ?? r.data?.submitOrder.order.status,
+    );
+    expect(outcomes.sort()).toEqual(['CREDIT_LIMIT_EXCEEDED', 'SALES_ORDER']);
+
+    // A limit per company: Globex and Acme West have none of their own, so the other one passes.
+    await save({ companyId: acmeId(), sharedCreditLimit: false });
+    const refused = results.findIndex((r) => r.data?.submitOrder.userErrors.length);
+    const retry = await sales.request(SUBMIT, {
+      input: { orderId: [globexOrder, westOrder][refused].id, idempotencyKey: key() },
+    });
+    expect(retry.data?.submitOrder.userErrors).toEqual([]);
+    globexPhoneOrderId = globexOrder.id;
+    await save({ companyId: acmeId(), creditLimit: null });
+  });
+
+  it('gives a subsidiary without its own the parent’s pricelist, access groups, approval rules and payment term', async () => {
+    // CHEF-KNIFE is restricted to restaurants (Acme's group): Globex sees it through Acme, at the
+    // Gold tier (45.00 − 5% = 42.75). 300 cs of CUP-12 (3,168.00) + 45 knives (1,923.75) = 5,091.75
+    // + tax: above Acme's approval rule of 5,000.00.
+    const res = await globexBuyer.request(CREATE, {
+      input: {
+        lines: [
+          { sku: 'CUP-12', quantity: '300' },
+          { sku: 'CHEF-KNIFE', quantity: '45' },
+        ],
+      },
+    });
+    expect(res.data?.createDraftOrder.userErrors).toEqual([]);
+    const draft = res.data?.createDraftOrder.order;
+    expect(
+      draft.lines.map((l: { sku: string; unitPrice: { amount: string } }) => [l.sku, l.unitPrice.amount]),
+    ).toEqual([
+      ['CUP-12', '10.56'],
+      ['CHEF-KNIFE', '42.75'],
+    ]);
+    expect(draft.subtotal.amount).toBe('5091.75');
+    const placed = await globexBuyer.request(SUBMIT, { input: { orderId: draft.id, idempotencyKey: key() } });
+    expect(placed.data?.submitOrder.userErrors).toEqual([]);
+    expect(placed.data?.submitOrder.order.status).toBe('PENDING_APPROVAL');
+
+    // The order confirmation of Globex's placed order names the term it is invoiced on: Acme's.
+    const read = await globexAdmin.request(ORDER, { id: globexPhoneOrderId });
+    const confirmation = read.data?.order.documents.find(
+      (d: { kind: string }) => d.kind === 'ORDER_CONFIRMATION',
+    );
+    const pdf = await fetch(`${portal.url}${confirmation.url}`, {
+      headers: { cookie: globexAdmin.sessionCookie ?? '' },
+    });
+    expect(await pdfAllText(Buffer.from(await pdf.arrayBuffer()))).toContain('Payment terms: Net 45');
+  });
+
+  it("lets the parent's admin read its subsidiaries' orders, and a subsidiary's users only their own", async () => {
+    const acmeOrder = await phoneDraft(acmeId(), [{ sku: 'DEGR-1', quantity: '50' }]);
+    expect(
+      (await sales.request(SUBMIT, { input: { orderId: acmeOrder.id, idempotencyKey: key() } })).data
+        ?.submitOrder.userErrors,
+    ).toEqual([]);
+    const seenByParent = await numbers(acmeAdmin);
+    expect(new Set(seenByParent)).toEqual(
+      new Set(['Acme Restaurant Group', 'Globex Chemicals', 'Acme West']),
+    );
+    const seenBySubsidiary = await numbers(globexAdmin);
+    expect(new Set(seenBySubsidiary)).toEqual(new Set(['Globex Chemicals']));
+
+    // By id too: a sibling's or the parent's order is "not found" for a subsidiary's admin.
+    const westOrders = await portal.runtime.dataSource.query(
+      'SELECT id FROM sales_order WHERE companyId = ?',
+      [Number(Buffer.from(westId, 'base64').toString().split(':')[1])],
+    );
+    const westOrderId = toGlobalId('Order', westOrders[0].id);
+    expect((await globexAdmin.request(ORDER, { id: westOrderId })).data?.order).toBeNull();
+    expect((await globexAdmin.request(ORDER, { id: acmeOrder.id })).data?.order).toBeNull();
+    expect((await acmeAdmin.request(ORDER, { id: westOrderId })).data?.order.company.name).toBe('Acme West');
+  });
+});
