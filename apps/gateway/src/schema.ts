@@ -47,6 +47,7 @@ import {
   PricelistRulesResolver,
 } from './resolver/catalog-admin.resolver';
 import { NodeResolver } from './resolver/node.resolver';
+import { PriceSimulationResolver } from './resolver/price-simulation.resolver';
 import {
   ApprovalResolver,
   OrderEventResolver,
@@ -94,6 +95,7 @@ export const RESOLVERS = [
   CatalogAdminResolver,
   PricelistRulesResolver,
   PricelistRuleResolver,
+  PriceSimulationResolver,
   OrderResolver,
   OrderLineResolver,
   ApprovalResolver,

@@ -19,7 +19,8 @@ export type DocumentKind =
   | 'CERTIFICATE_OF_CONFORMANCE'
   | 'SAFETY_DATA_SHEET'
   | 'BILL_OF_LADING'
-  | 'OTHER';
+  | 'OTHER'
+  | 'PRODUCT_IMAGE';
 
 /**
  * A downloadable document. The bytes live in the content store on disk under `storageKey`;

@@ -16,8 +16,14 @@ export enum DocumentKind {
   SAFETY_DATA_SHEET = 'SAFETY_DATA_SHEET',
   BILL_OF_LADING = 'BILL_OF_LADING',
   OTHER = 'OTHER',
+  PRODUCT_IMAGE = 'PRODUCT_IMAGE',
 }
-registerEnumType(DocumentKind, { name: 'DocumentKind' });
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  valuesConfig: {
+    PRODUCT_IMAGE: { description: "A picture of a product (PNG or JPEG), shown in the product's gallery." },
+  },
+});
 
 export enum PriceRuleScope {
   ALL_PRODUCTS = 'ALL_PRODUCTS',
