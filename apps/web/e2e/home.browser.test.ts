@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+} from './helpers';
 
 async function axe(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
@@ -82,6 +89,7 @@ describe('home page: what needs me (real gateway, demo data)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await axe(page);
       await screenshot(page, `buyer-home-${width}`);
+      if (width === 390) await readmeScreenshot(page, 'phone-home.png');
       await context.close();
     }
   });

@@ -201,12 +201,17 @@ export function BuyerDashboard() {
                   {dueSoon.map((i) => (
                     <Table.Tr key={i.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/invoices/${i.id}`} fw={600}>
-                          {i.number}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge status={i.status} size="sm" />
+                        <Stack gap={2} align="flex-start">
+                          <Anchor
+                            component={Link}
+                            to={`/invoices/${i.id}`}
+                            fw={600}
+                            style={{ whiteSpace: 'nowrap' }}
+                          >
+                            {i.number}
+                          </Anchor>
+                          <StatusBadge status={i.status} size="sm" />
+                        </Stack>
                       </Table.Td>
                       <Table.Td>due {formatDate(i.dueOn)}</Table.Td>
                       <Table.Td ta="right">
@@ -236,10 +241,10 @@ export function BuyerDashboard() {
                   {data.openOrders.edges.map(({ node }) => (
                     <Table.Tr key={node.id}>
                       <Table.Td>
-                        <OrderNumberLink order={node} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <StatusBadge status={node.status} size="sm" />
+                        <Stack gap={2} align="flex-start">
+                          <OrderNumberLink order={node} />
+                          <StatusBadge status={node.status} size="sm" />
+                        </Stack>
                       </Table.Td>
                       <Table.Td>
                         {node.expectedShipDate ? `ships ${formatDate(node.expectedShipDate)}` : ''}
