@@ -50,6 +50,7 @@ import {
   PricelistRulesResolver,
 } from './resolver/catalog-admin.resolver';
 import { NodeResolver } from './resolver/node.resolver';
+import { PriceSimulationResolver } from './resolver/price-simulation.resolver';
 import {
   ApprovalResolver,
   OrderEventResolver,
@@ -107,6 +108,7 @@ export const RESOLVERS = [
   CatalogAdminResolver,
   PricelistRulesResolver,
   PricelistRuleResolver,
+  PriceSimulationResolver,
   OrderResolver,
   OrderLineResolver,
   ApprovalResolver,

@@ -99,9 +99,16 @@ describe('approvals (real gateway, demo data)', () => {
       .click();
     await page.mouse.move(900, 10);
     await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: number! });
+    const queue = page.getByRole('table', { name: 'Orders waiting for approval' });
+    const row = queue.getByRole('row').filter({ hasText: number! });
     await row.waitFor();
     await expect.poll(() => row.innerText()).toMatch(/Requisitioner|requisitioner|Drafted/);
+    // The order's lines can be read in the queue before deciding.
+    await row.locator('summary').click();
+    const lines = row.getByRole('list', { name: `Lines of order ${number}` });
+    await lines.waitFor();
+    expect(await lines.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => lines.innerText()).toMatch(/[A-Z]{3}-\d{4}/);
     await screenshot(page, 'approval queue');
     await expectNoSeriousA11yViolations(page);
     await readmeScreenshot(page, 'approvals.png');
@@ -117,8 +124,19 @@ describe('approvals (real gateway, demo data)', () => {
     await page.getByRole('button', { name: 'Approve selected' }).click();
     await page.getByText(`Approved: ${number}`).waitFor();
     await animationsSettled(page); // the notification has slid in before axe looks
-    await expect.poll(() => page.getByRole('row').filter({ hasText: number! }).count()).toBe(0);
+    await expect.poll(() => queue.getByRole('row').filter({ hasText: number! }).count()).toBe(0);
+    // The approval history shows the decision with its comment.
+    const decided = page
+      .getByRole('table', { name: 'Orders you decided' })
+      .getByRole('row')
+      .filter({ hasText: number! });
+    await decided.waitFor();
+    await expect.poll(() => decided.innerText()).toMatch(/Approved[\s\S]*OK for December/);
     await screenshot(page, 'approved');
+    await expectNoSeriousA11yViolations(page);
+    // Phone width: the queue, its lines and the history stay readable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'approvals phone');
     await expectNoSeriousA11yViolations(page);
     await approver.context.close();
 

@@ -100,7 +100,7 @@ describe.each(testEngines())('catalog and customer administration on %s', (engin
         ],
       });
       const bad = await staff.request(SAVE_UNIT, {
-        input: { name: 'Bad', symbol: 'bad', category: 'colour', ratio: '0', rounding: '-1' },
+        input: { name: 'Bad', symbol: 'bad', category: '2 colours', ratio: '0', rounding: '-1' },
       });
       expect(
         bad.data?.saveUnitOfMeasure.userErrors.map((e: { field: string[]; code: string }) => [

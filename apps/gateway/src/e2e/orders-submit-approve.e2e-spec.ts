@@ -371,4 +371,43 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     });
     expect(own.data?.node.number).toBe(order.number);
   });
+  it('lists the orders an approver decided, the latest first, with the decision and its comment', async () => {
+    const HISTORY = `query { approvalHistory(first: 50) { totalCount edges { node { number status lines { sku } approval { status comment decidedBy { email } } } } } }`;
+    const order = await draft(requisitioner, [{ sku: 'DEGR-1', quantity: '50' }]);
+    const pending = (await submit(requisitioner, order.id)).data?.submitOrder.order;
+    expect(pending.status).toBe('PENDING_APPROVAL');
+    const rejected = await approver.request(REJECT, {
+      input: { orderId: pending.id, comment: 'Use the stock in the back' },
+    });
+    expect(rejected.data?.rejectOrder.userErrors).toEqual([]);
+
+    const history = await approver.request(HISTORY);
+    expect(history.errors).toBeUndefined();
+    const nodes = history.data?.approvalHistory.edges.map((e: { node: unknown }) => e.node) as {
+      number: string;
+      approval: { status: string; comment: string | null; decidedBy: { email: string } };
+    }[];
+    expect(nodes[0]).toEqual({
+      number: pending.number,
+      // A rejected order goes back to its author as a draft.
+      status: 'DRAFT',
+      lines: [{ sku: 'DEGR-1' }],
+      approval: {
+        status: 'REJECTED',
+        comment: 'Use the stock in the back',
+        decidedBy: { email: 'approver@acme.example' },
+      },
+    });
+    expect(history.data?.approvalHistory.totalCount).toBe(nodes.length);
+    // Only this approver's decisions: the earlier approval with its comment is there, the admin's are not.
+    expect(nodes.every((n) => n.approval.decidedBy.email === 'approver@acme.example')).toBe(true);
+    expect(nodes.map((n) => n.approval.comment)).toContain('OK for the kitchen');
+    const adminHistory = await admin.request(HISTORY);
+    expect(
+      adminHistory.data?.approvalHistory.edges.map((e: { node: { number: string } }) => e.node.number),
+    ).not.toContain(pending.number);
+    const globexApprover = await portal.signedIn('approver@globex.example');
+    expect((await globexApprover.request(HISTORY)).data?.approvalHistory.totalCount).toBe(0);
+    expect((await buyer.request(HISTORY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

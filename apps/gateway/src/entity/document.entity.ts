@@ -20,7 +20,8 @@ export type DocumentKind =
   | 'SAFETY_DATA_SHEET'
   | 'BILL_OF_LADING'
   | 'TAX_EXEMPTION_CERTIFICATE'
-  | 'OTHER';
+  | 'OTHER'
+  | 'PRODUCT_IMAGE';
 
 /**
  * A downloadable document. The bytes live in the content store on disk under `storageKey`;

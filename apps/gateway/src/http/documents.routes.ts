@@ -16,8 +16,8 @@ export const UPLOAD_HEADER = 'x-portal-upload';
  *   (Bearer) whose role and company may see it. Everything else (unknown or malformed id,
  *   another company's document, signed out, a role that may not see it) is the same plain 404,
  *   so the answer tells nothing about what exists.
- * - `POST /documents?kind=&title=&productId=|shipmentId=|companyId=` uploads a certificate or shipment
- *   paper, or a company's TAX_EXEMPTION_CERTIFICATE (staff): the raw file as the body, Content-Type application/pdf, image/png or image/jpeg, at
+ * - `POST /documents?kind=&title=&productId=|shipmentId=|companyId=` uploads a certificate, a product image
+ *   (kind PRODUCT_IMAGE, PNG or JPEG), a shipment paper, or a company's TAX_EXEMPTION_CERTIFICATE (staff): the raw file as the body, Content-Type application/pdf, image/png or image/jpeg, at
  *   most 10 MiB, with the header `x-portal-upload: 1` (or Apollo's `apollo-require-preflight`).
  *   Answers 201 with the Document as JSON, or a JSON error `{ error: { code, message } }`.
  */

@@ -116,6 +116,19 @@ export class OrderResolver {
     return this.services.orders.approvalQueue(ctx, first, after);
   }
 
+  @Allow(Permission.ORDERS_APPROVE)
+  @Query(() => OrderConnection, {
+    description:
+      "Orders of the viewer's company the viewer approved or rejected, the latest decision first (see Order.approval for the decision and its comment). Requires ORDERS_APPROVE.",
+  })
+  approvalHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.services.orders.approvalHistory(ctx, first, after);
+  }
+
   // ------------------------------------------------------------ cart
 
   @Allow(Permission.ORDERS_DRAFT)

@@ -56,18 +56,17 @@ export interface StatusBadgeProps {
   size?: 'xs' | 'sm' | 'md' | 'lg';
 }
 
+/**
+ * Styles of a "light" badge whose text must stay readable: near-black on the pale colour (shade 9
+ * of green/teal/yellow on its pale background is below AA, e.g. green 3.8:1).
+ */
+export const READABLE_LABEL = { label: { color: 'var(--mantine-color-gray-9)' } } as const;
+
 /** Order, invoice, RFQ, approval, payment or user status; colour never the only signal (text). */
 export function StatusBadge({ status, size = 'md' }: StatusBadgeProps) {
-  // "light" badges: near-black text on the pale colour (shade 9 of green/teal/yellow on its pale
-  // background is below AA, e.g. green 3.8:1); the colour stays in the background.
+  // The colour stays in the background; the text is near-black (READABLE_LABEL).
   return (
-    <Badge
-      color={COLORS[status] ?? 'gray'}
-      variant="light"
-      size={size}
-      tt="none"
-      styles={{ label: { color: 'var(--mantine-color-gray-9)' } }}
-    >
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" size={size} tt="none" styles={READABLE_LABEL}>
       {statusLabel(status)}
     </Badge>
   );

@@ -16,6 +16,10 @@ import {
   IconTruckDelivery,
   IconUsers,
   IconBolt,
+  IconBox,
+  IconBuildingStore,
+  IconRuler,
+  IconTags,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Permission } from '../gql/graphql';
@@ -126,6 +130,34 @@ export const NAV_LINKS: readonly NavLinkSpec[] = [
     to: '/staff/phone-order',
     icon: IconPhone,
     anyOf: ['ORDERS_SUBMIT'],
+    audience: 'staff',
+  },
+  {
+    label: 'Products',
+    to: '/staff/products',
+    icon: IconBox,
+    anyOf: ['CATALOG_MANAGE'],
+    audience: 'staff',
+  },
+  {
+    label: 'Pricelists',
+    to: '/staff/pricelists',
+    icon: IconTags,
+    anyOf: ['PRICING_MANAGE'],
+    audience: 'staff',
+  },
+  {
+    label: 'Customers',
+    to: '/staff/customers',
+    icon: IconBuildingStore,
+    anyOf: ['CUSTOMERS_MANAGE', 'PRICING_MANAGE', 'CREDIT_MANAGE'],
+    audience: 'staff',
+  },
+  {
+    label: 'Catalog setup',
+    to: '/staff/catalog-setup',
+    icon: IconRuler,
+    anyOf: ['CATALOG_MANAGE', 'CREDIT_MANAGE'],
     audience: 'staff',
   },
   {

@@ -1,13 +1,20 @@
 import { type Decimal, type DecimalInput, dec } from '../money';
 
-/** Units convert only within their category. */
-export type UomCategory = 'count' | 'volume' | 'weight' | 'length' | 'time';
+/**
+ * Units convert only within their category. Categories are open (as in Odoo): the standard ones
+ * below, and any the seller names (e.g. "energy"), written in lower case.
+ */
+export type UomCategory = string;
 
-export const UOM_CATEGORIES: readonly UomCategory[] = ['count', 'volume', 'weight', 'length', 'time'];
+/** The categories every seller starts with (the reference units are in STANDARD_UNITS). */
+export const UOM_CATEGORIES: readonly UomCategory[] = ['count', 'volume', 'weight', 'length', 'area', 'time'];
 
-/** True for one of the categories in UOM_CATEGORIES (the contract carries it as a string). */
+/** Lower-case letters, digits, spaces and hyphens, starting with a letter, at most 32 characters. */
+const CATEGORY_NAME = /^[a-z][a-z0-9 -]{0,31}$/;
+
+/** True for a well-formed category name: a standard one or a seller's own (the contract carries it as a string). */
 export function isUomCategory(value: string): value is UomCategory {
-  return (UOM_CATEGORIES as readonly string[]).includes(value);
+  return CATEGORY_NAME.test(value);
 }
 
 /**
@@ -50,8 +57,8 @@ const unit = (
 ) => defineUnit({ id, symbol, name, category, ratio, rounding });
 
 /**
- * The units every seller starts with. References: Unit, Litre, Kilogram, Metre, Hour.
- * US gallon = 3.785411784 L, pound = 0.45359237 kg, foot = 0.3048 m (exact by definition).
+ * The units every seller starts with. References: Unit, Litre, Kilogram, Metre, Square metre, Hour.
+ * US gallon = 3.785411784 L, pound = 0.45359237 kg, foot = 0.3048 m, square foot = 0.09290304 m² (exact by definition).
  */
 export const STANDARD_UNITS = {
   unit: unit('unit', 'ea', 'Unit', 'count', '1', '1'),
@@ -65,6 +72,8 @@ export const STANDARD_UNITS = {
   pound: unit('pound', 'lb', 'Pound', 'weight', '0.45359237', '0.01'),
   metre: unit('metre', 'm', 'Metre', 'length', '1', '0.01'),
   foot: unit('foot', 'ft', 'Foot', 'length', '0.3048', '0.01'),
+  squareMetre: unit('square-metre', 'm²', 'Square metre', 'area', '1', '0.01'),
+  squareFoot: unit('square-foot', 'ft²', 'Square foot', 'area', '0.09290304', '0.01'),
   hour: unit('hour', 'h', 'Hour', 'time', '1', '0.01'),
   day: unit('day', 'd', 'Day', 'time', '24', '1'),
 } as const satisfies Record<string, UnitOfMeasure>;

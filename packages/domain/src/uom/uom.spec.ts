@@ -6,10 +6,21 @@ import { UomCategoryMismatchError, canConvert, convertQuantity, convertUnitPrice
 import { basePriceForFactor, fromBaseQuantity, toBaseQuantity, unitPriceForFactor } from './product-unit';
 
 describe('units of measure', () => {
-  it('have categories', () => {
-    expect(UOM_CATEGORIES).toEqual(['count', 'volume', 'weight', 'length', 'time']);
+  it('have standard categories, and open ones the seller names in lower case', () => {
+    expect(UOM_CATEGORIES).toEqual(['count', 'volume', 'weight', 'length', 'area', 'time']);
     expect(isUomCategory('volume')).toBe(true);
-    expect(isUomCategory('energy')).toBe(false);
+    expect(isUomCategory('area')).toBe(true);
+    expect(isUomCategory('energy')).toBe(true);
+    expect(isUomCategory('cable length-2')).toBe(true);
+    expect(isUomCategory('Energy')).toBe(false);
+    expect(isUomCategory('')).toBe(false);
+    expect(isUomCategory('2d')).toBe(false);
+    expect(isUomCategory('a'.repeat(33))).toBe(false);
+  });
+
+  it('convert areas: 100 ft² is 9.29 m²', () => {
+    expect(convertQuantity('100', U.squareFoot, U.squareMetre).toString()).toBe('9.3');
+    expect(canConvert(U.squareFoot, U.foot)).toBe(false);
   });
 
   it('refuse a non-positive ratio or rounding', () => {

@@ -17,8 +17,14 @@ export enum DocumentKind {
   BILL_OF_LADING = 'BILL_OF_LADING',
   TAX_EXEMPTION_CERTIFICATE = 'TAX_EXEMPTION_CERTIFICATE',
   OTHER = 'OTHER',
+  PRODUCT_IMAGE = 'PRODUCT_IMAGE',
 }
-registerEnumType(DocumentKind, { name: 'DocumentKind' });
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  valuesConfig: {
+    PRODUCT_IMAGE: { description: "A picture of a product (PNG or JPEG), shown in the product's gallery." },
+  },
+});
 
 export enum PriceRuleScope {
   ALL_PRODUCTS = 'ALL_PRODUCTS',

@@ -4,6 +4,7 @@ import {
   dec,
   isKnownCurrency,
   isUomCategory,
+  UOM_CATEGORIES,
   type UnitOfMeasure as DomainUnit,
   type UomCategory,
 } from '@portal/domain';
@@ -55,11 +56,11 @@ export class CatalogAdminService {
         'category',
         input.category,
         () => {
-          const category = (input.category ?? '').trim();
+          const category = (input.category ?? '').trim().toLowerCase();
           if (!isUomCategory(category))
             checks.add(
               UserErrorCode.INVALID,
-              `Category must be one of count, volume, weight, length, time.`,
+              `Category must be a name in letters, digits, spaces or hyphens, starting with a letter (at most 32), e.g. ${UOM_CATEGORIES.join(', ')}.`,
               ['input', 'category'],
             );
           return category;

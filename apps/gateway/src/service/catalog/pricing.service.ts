@@ -18,7 +18,7 @@ import {
 import { idOfType } from '../../common/node-id';
 import { effectivePricelist } from '../accounts/account-hierarchy';
 import type { RequestContext } from '../../context';
-import { Company, Pricelist, PricelistRule, type Product, type UnitOfMeasure } from '../../entity';
+import { Company, Pricelist, PricelistRule, Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from './catalog.service';
 import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
@@ -62,6 +62,26 @@ export interface ProductPriceView {
   lineTotal: string;
   compareAtUnitPrice: string | null;
   explanation: string;
+  currencyCode: string;
+}
+
+/** What the staff price simulator answers: a company's price of a product at a quantity, and why. */
+export interface PriceSimulationView {
+  company: Company;
+  product: Product;
+  /** The company's pricelist; null: list prices. */
+  pricelist: Pricelist | null;
+  /** The rule that set the price; null: the list price (or on request, or not in the catalog). */
+  rule: PricelistRule | null;
+  /** False when the company may not see the product (access groups, unpublished): no price. */
+  inCatalog: boolean;
+  quantity: string;
+  unit: UnitOfMeasure;
+  /** Null: on request, or not in the company's catalog. */
+  unitPrice: string | null;
+  lineTotal: string | null;
+  /** The line the company's buyers read (null where they get no price). */
+  explanation: string | null;
   currencyCode: string;
 }
 
@@ -304,6 +324,50 @@ export class PricingService {
         : null,
       explanation: line.explanation,
       currencyCode: line.currencyCode,
+    };
+  }
+
+  /**
+   * Staff: the price a company's buyers get for a product at a quantity (in one of its units, the
+   * default unit when absent), today, with the rule that applied and the explanation they read.
+   */
+  async simulate(
+    ctx: RequestContext,
+    args: { companyId: string; productId: string; quantity: string; unitId?: string | null },
+  ): Promise<PriceSimulationView> {
+    const companyId = idOfType(args.companyId, 'Company');
+    const company = companyId === null ? null : await ctx.loaders.load(Company, companyId);
+    if (!company) throw new BadInputError('companyId: No such company.');
+    const productId = idOfType(args.productId, 'Product');
+    // Staff see every product; whether the company may buy it is answered by inCatalog.
+    const product = productId === null ? null : await ctx.loaders.load(Product, productId);
+    if (!product) throw new BadInputError('productId: No such product.');
+    const parsed = parseDecimal(args.quantity, { maxScale: 4 });
+    if (!parsed.ok) throw new BadInputError(`quantity: ${parsed.message}`);
+    if (parsed.value.lte(0)) throw new BadInputError('quantity: The quantity must be greater than zero.');
+    const unit = await this.unitOfProduct(ctx, product, args.unitId);
+    const quantity = toDecimalString(parsed.value);
+    const baseQuantity = toDecimalString(toBaseQuantity(parsed.value, unit.factor));
+    const [pricing, visible] = await Promise.all([
+      this.pricingOf(ctx, company.id),
+      this.catalog.findVisible(ctx, company.id, { id: product.id }, { includeOutOfStock: true }),
+    ]);
+    const line = visible
+      ? await onRequestAsNull(this.priceLine(ctx, company.id, product, baseQuantity, unit.factor))
+      : null;
+    const rule = line?.ruleId == null ? null : await ctx.loaders.load(PricelistRule, line.ruleId);
+    return {
+      company,
+      product,
+      pricelist: pricing.pricelist,
+      rule: rule ?? null,
+      inCatalog: visible !== null,
+      quantity,
+      unit: unit.unit,
+      unitPrice: line?.unitPrice ?? null,
+      lineTotal: line ? this.lineTotal(line.unitPrice, quantity, line.currencyCode) : null,
+      explanation: line?.explanation ?? null,
+      currencyCode: pricing.currencyCode,
     };
   }
 

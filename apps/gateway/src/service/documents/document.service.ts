@@ -40,9 +40,12 @@ export const UPLOAD_KINDS: readonly DocumentKind[] = [
   'BILL_OF_LADING',
   'TAX_EXEMPTION_CERTIFICATE',
   'OTHER',
+  'PRODUCT_IMAGE',
 ];
 /** The one kind uploaded to a company (not a product or shipment): its tax exemption certificate. */
 export const COMPANY_UPLOAD_KIND: DocumentKind = 'TAX_EXEMPTION_CERTIFICATE';
+/** Product pictures: images only, of a product only. */
+const IMAGE_KIND: DocumentKind = 'PRODUCT_IMAGE';
 /** Kinds that print contract prices: only for viewers with PRICES_CONTRACT (never requisitioners). */
 export const PRICED_KINDS: readonly DocumentKind[] = [
   'QUOTATION',
@@ -623,6 +626,14 @@ export class DocumentService {
         code: 'UNSUPPORTED_MEDIA_TYPE',
         message: `Content-Type must be one of ${Object.keys(UPLOAD_TYPES).join(', ')}.`,
       };
+    if (kind === IMAGE_KIND && !contentType.startsWith('image/'))
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'A product image must be image/png or image/jpeg.',
+      };
+    if (kind === IMAGE_KIND && !input.productId)
+      return { status: 400, code: 'INVALID_TARGET', message: 'A product image needs a productId.' };
     const bytes = input.bytes;
     if (!bytes || bytes.length === 0)
       return { status: 400, code: 'EMPTY_BODY', message: 'The request body (the file) is empty.' };

@@ -3,7 +3,7 @@ import { pageRequest, toConnection, type Connection } from '../../common/connect
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { ForbiddenError } from '../../common/request-errors';
-import { Company, Order, type OrderChannel } from '../../entity';
+import { Approval, Company, Order, type OrderChannel } from '../../entity';
 import { prefixPattern } from '../support/like';
 import { pageOf } from '../support/paging';
 import { orderAccess } from './order-access.policy';
@@ -133,6 +133,28 @@ export class OrderQueryService {
       .andWhere('(o.createdById IS NULL OR o.createdById <> :me)', { me: viewer.userId })
       .orderBy('o.submittedAt', 'ASC')
       .addOrderBy('o.id', 'ASC');
+    return pageOf(ctx, query, page);
+  }
+
+  /**
+   * Orders of the viewer's company whose approval the viewer decided (approved or rejected),
+   * the latest decision first.
+   */
+  async approvalHistory(
+    ctx: RequestContext,
+    first: number | null,
+    after: string | null,
+  ): Promise<Connection<Order>> {
+    const page = pageRequest(first, after);
+    const viewer = ctx.requireViewer();
+    const query = ctx.db
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .innerJoin(Approval, 'a', 'a.orderId = o.id')
+      .where('o.companyId = :company', { company: viewer.companyId ?? -1 })
+      .andWhere('a.decidedById = :me', { me: viewer.userId })
+      .orderBy('a.decidedAt', 'DESC')
+      .addOrderBy('o.id', 'DESC');
     return pageOf(ctx, query, page);
   }
 

@@ -25,7 +25,17 @@ function queue(numbers: string[]): { data: ApprovalQueueQuery } {
             submittedAt: '2026-11-25T10:00:00Z',
             availableActions: ['APPROVE', 'REJECT'],
             createdBy: { __typename: 'User', id: 'U1', name: 'Rita Requisitioner' },
-            lines: [{ __typename: 'OrderLine', id: `L${i}` }],
+            lines: [
+              {
+                __typename: 'OrderLine',
+                id: `L${i}`,
+                sku: 'CUP-12',
+                description: 'Paper cup 12 oz',
+                quantity: '2',
+                unit: { __typename: 'UnitOfMeasure', id: 'U1', symbol: 'cs' },
+                lineTotal: { __typename: 'Money', amount: '22.80', currencyCode: 'USD' },
+              },
+            ],
             total: { __typename: 'Money', amount: '5400.5', currencyCode: 'USD' },
             approval: {
               __typename: 'Approval',
@@ -45,7 +55,7 @@ describe('approval queue', () => {
       viewer: { ...approver, permissions: [...approver.permissions] },
       mocks: [
         {
-          request: { query: ApprovalQueueDocument, variables: { first: 100, withPrices: true } },
+          request: { query: ApprovalQueueDocument, variables: { first: 50, withPrices: true } },
           result: queue(['SO-000101']),
         },
       ],
@@ -64,7 +74,7 @@ describe('approval queue', () => {
       viewer: { ...approver, permissions: [...approver.permissions] },
       mocks: [
         {
-          request: { query: ApprovalQueueDocument, variables: { first: 100, withPrices: true } },
+          request: { query: ApprovalQueueDocument, variables: { first: 50, withPrices: true } },
           result: queue(['SO-000101', 'SO-000102']),
         },
         {
@@ -90,7 +100,7 @@ describe('approval queue', () => {
           },
         },
         {
-          request: { query: ApprovalQueueDocument, variables: { first: 100, withPrices: true } },
+          request: { query: ApprovalQueueDocument, variables: { first: 50, withPrices: true } },
           result: queue(['SO-000102']),
         },
       ],

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
+import { formatDecimal } from '@portal/domain';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { DataTable } from '../../components/data-table';
@@ -17,6 +18,7 @@ import { useViewer } from '../../viewer/viewer-context';
 import { ageText, formatDateTime } from '../../lib/format-date';
 import { useServerClock } from '../../clock/server-clock';
 import { notifySuccess } from '../../lib/notify';
+import { ApprovalHistory, ApprovalHistoryDocument } from './approval-history';
 
 export const ApprovalQueueRow_OrderFragmentDoc = graphql(`
   fragment ApprovalQueueRow_order on Order {
@@ -31,6 +33,17 @@ export const ApprovalQueueRow_OrderFragmentDoc = graphql(`
     }
     lines {
       id
+      sku
+      description
+      quantity
+      unit {
+        id
+        symbol
+      }
+      lineTotal @include(if: $withPrices) {
+        amount
+        currencyCode
+      }
     }
     total @include(if: $withPrices) {
       amount
@@ -90,6 +103,32 @@ export const RejectOrdersDocument = graphql(`
   }
 `);
 
+/** The order's lines, folded under "N lines", so they can be read before deciding. */
+function QueueLines({ order }: { order: ApprovalQueueRow_OrderFragment }) {
+  const count = order.lines.length;
+  return (
+    <details>
+      <summary style={{ cursor: 'pointer', whiteSpace: 'nowrap' }}>
+        {count} line{count === 1 ? '' : 's'}
+        <VisuallyHidden> of order {order.number}</VisuallyHidden>
+      </summary>
+      <List size="sm" spacing={2} mt={4} aria-label={`Lines of order ${order.number}`}>
+        {order.lines.map((line) => (
+          <List.Item key={line.id}>
+            <b>{line.sku}</b> {line.description} — {formatDecimal(line.quantity)} {line.unit.symbol}
+            {line.lineTotal && (
+              <>
+                {' · '}
+                <Money money={line.lineTotal} />
+              </>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </details>
+  );
+}
+
 export function ApprovalQueueRoute() {
   return (
     <RequirePermission anyOf={['ORDERS_APPROVE']}>
@@ -99,19 +138,26 @@ export function ApprovalQueueRoute() {
 }
 
 const FIELDS = ['comment', 'orderIds'] as const;
+/** Orders shown at once (with their lines: within the gateway's query cost limit). */
+export const QUEUE_PAGE = 50;
 
 export function ApprovalQueue() {
   const { can } = useViewer();
   const { data, loading, error, refetch } = useQuery(ApprovalQueueDocument, {
-    variables: { first: 100, withPrices: can('PRICES_CONTRACT') },
+    variables: { first: QUEUE_PAGE, withPrices: can('PRICES_CONTRACT') },
     fetchPolicy: 'cache-and-network',
   });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<{ form: string[]; comment?: string }>({ form: [] });
   const [conflict, setConflict] = useState<string | null>(null);
-  const [approve, approving] = useMutation(ApproveOrdersDocument);
-  const [reject, rejecting] = useMutation(RejectOrdersDocument);
+  // A decision moves the orders into the history below the queue.
+  const [approve, approving] = useMutation(ApproveOrdersDocument, {
+    refetchQueries: [ApprovalHistoryDocument],
+  });
+  const [reject, rejecting] = useMutation(RejectOrdersDocument, {
+    refetchQueries: [ApprovalHistoryDocument],
+  });
   const { now } = useServerClock();
 
   const columns = useMemo<ColumnDef<ApprovalQueueRow_OrderFragment>[]>(
@@ -134,7 +180,12 @@ export function ApprovalQueue() {
         accessorFn: (o) => o.approval?.requestedBy?.name ?? o.createdBy?.name ?? '',
         cell: ({ row }) => row.original.approval?.requestedBy?.name ?? row.original.createdBy?.name ?? '—',
       },
-      { id: 'lines', header: 'Lines', enableSorting: false, cell: ({ row }) => row.original.lines.length },
+      {
+        id: 'lines',
+        header: 'Lines',
+        enableSorting: false,
+        cell: ({ row }) => <QueueLines order={row.original} />,
+      },
       {
         id: 'total',
         header: 'Total',
@@ -277,6 +328,7 @@ export function ApprovalQueue() {
           </Stack>
         </Paper>
       )}
+      <ApprovalHistory withPrices={can('PRICES_CONTRACT')} />
     </Stack>
   );
 }

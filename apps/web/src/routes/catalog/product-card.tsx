@@ -83,6 +83,8 @@ export interface ProductCardProps {
 
 export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
   const units = quantityUnitsOf(product);
+  // Pictures show on the product's page (gallery), not as downloads.
+  const documents = product.documents.filter((d) => d.kind !== 'PRODUCT_IMAGE');
   const defaultUnit = defaultUnitIdOf(product);
   const defaultUnitSymbol = units.find((u) => u.id === defaultUnit)?.symbol ?? product.baseUnit.symbol;
   const [quantity, setQuantity] = useState('1');
@@ -129,7 +131,9 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Stack gap={6}>
           <Title order={2} size="h4" id={headingId}>
-            {product.name}
+            <Anchor component={Link} to={`/catalog/${encodeURIComponent(product.id)}`} inherit>
+              {product.name}
+            </Anchor>
           </Title>
           <Group gap="xs">
             <Badge variant="outline" color="gray" radius="sm">
@@ -143,12 +147,12 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
           </Group>
           {product.description && <Text size="sm">{product.description}</Text>}
           <AvailabilityText availability={product.availability} baseUnitSymbol={product.baseUnit.symbol} />
-          {product.documents.length > 0 && (
+          {documents.length > 0 && (
             <Stack gap={2}>
               <Text size="sm" fw={500}>
                 Certificates and documents
               </Text>
-              {product.documents.map((d) => (
+              {documents.map((d) => (
                 <DocumentLink key={d.id} documentId={d.id}>
                   {d.title}
                 </DocumentLink>

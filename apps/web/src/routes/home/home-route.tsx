@@ -5,6 +5,8 @@ import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
 import { ViewerSummary } from '../../components/viewer-summary';
 import { graphql } from '../../gql';
+import { useViewer } from '../../viewer/viewer-context';
+import { BuyerDashboard } from './buyer-dashboard';
 
 /** The page's one query, composed of its components' fragments. */
 export const HomeDocument = graphql(`
@@ -17,6 +19,7 @@ export const HomeDocument = graphql(`
 
 export function HomeRoute() {
   const { data, error, refetch } = useQuery(HomeDocument);
+  const { isStaff } = useViewer();
 
   if (!data) {
     return error ? <PageStatus error onRetry={() => void refetch()} /> : <PageStatus />;
@@ -27,6 +30,7 @@ export function HomeRoute() {
   return (
     <Stack>
       <PageHeader title={`Welcome, ${data.viewer.user.name}`} documentTitle="Home" />
+      {!isStaff && <BuyerDashboard />}
       <ViewerSummary viewer={data.viewer} />
     </Stack>
   );

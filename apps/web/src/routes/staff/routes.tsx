@@ -1,7 +1,8 @@
 import type { RouteObject } from 'react-router';
 
 /**
- * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory, /staff/taxes, /staff/adoption).
+ * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory,
+ * /staff/taxes, /staff/adoption; products, pricelists, customers and catalog setup under back-office/).
  * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
@@ -35,6 +36,30 @@ export const staffRoutes: RouteObject[] = [
   {
     path: '/staff/taxes',
     lazy: { Component: async () => (await import('./taxes-route')).TaxesRoute },
+  },
+  {
+    path: '/staff/products',
+    lazy: { Component: async () => (await import('./back-office/products-route')).ProductsRoute },
+  },
+  {
+    path: '/staff/products/:productId',
+    lazy: { Component: async () => (await import('./back-office/product-admin-route')).ProductAdminRoute },
+  },
+  {
+    path: '/staff/pricelists',
+    lazy: { Component: async () => (await import('./back-office/pricelists-route')).PricelistsRoute },
+  },
+  {
+    path: '/staff/customers',
+    lazy: { Component: async () => (await import('./back-office/customers-route')).CustomersRoute },
+  },
+  {
+    path: '/staff/customers/:companyId',
+    lazy: { Component: async () => (await import('./back-office/customer-route')).CustomerRoute },
+  },
+  {
+    path: '/staff/catalog-setup',
+    lazy: { Component: async () => (await import('./back-office/catalog-setup-route')).CatalogSetupRoute },
   },
   {
     path: '/staff/adoption',
