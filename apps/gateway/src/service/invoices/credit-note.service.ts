@@ -21,7 +21,7 @@ import { at } from '../../common/at';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { CreditApplication, Invoice, InvoiceLine, Order, Payment, PaymentAllocation } from '../../entity';
+import { CreditApplication, Invoice, InvoiceLine, Order, Payment, PaymentAllocation, TaxRate } from '../../entity';
 import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { AuditService } from '../support/audit.service';
 import { refusalOf } from '../support/mutation';
@@ -404,12 +404,19 @@ export class CreditNoteService {
         invoice.orderId === null ? null : await tx.db.getRepository(Order).findOneBy({ id: invoice.orderId });
       const shipTo = order?.shippingAddressId ?? null;
       const found = (await this.taxRules.ratesFor(tx, shipTo)).find((r) => r.taxClass === credit.taxClass);
-      if (!found)
+      if (!found) {
+        const known = await tx.db.getRepository(TaxRate).existsBy({ taxClass: credit.taxClass ?? '' });
+        const destination = await this.taxRules.destinationOf(tx, shipTo);
         failWith(
           UserErrorCode.NOT_FOUND,
-          `No tax rate of tax class ${credit.taxClass} at ${destinationLabel(await this.taxRules.destinationOf(tx, shipTo))}.`,
+          !known
+            ? `No tax class ${credit.taxClass}.`
+            : destination
+              ? `Tax class ${credit.taxClass} has no rate at ${destinationLabel(destination)}, where the invoiced order shipped to.`
+              : `Tax class ${credit.taxClass} has no rate that applies without a ship-to address (the invoiced order has none).`,
           ['input', 'taxClass'],
         );
+      }
       rate = toDecimalString(found.percent);
     }
     const { net, tax } = creditAtRate(credit.amount, rate, true);
