@@ -183,8 +183,15 @@ describe.skipIf(nodes.length < 2)(`gateways on ${nodes.length} Galera nodes`, ()
     ]);
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     const payloads = [a.data?.approveOrder, b.data?.approveOrder];
-    expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
-    expect(payloads.filter((p) => p.userErrors[0]?.code === 'INVALID_STATE')).toHaveLength(1);
+    const seen = JSON.stringify(payloads.map((p) => p?.userErrors));
+    expect(
+      payloads.filter((p) => p.userErrors.length === 0),
+      seen,
+    ).toHaveLength(1);
+    expect(
+      payloads.filter((p) => p.userErrors[0]?.code === 'INVALID_STATE'),
+      seen,
+    ).toHaveLength(1);
     const approvals = await repo(Approval).findBy({ orderId: Number(fromGlobalId(pending.id)?.id) });
     expect(approvals.map((x) => x.status)).toEqual(['APPROVED']);
   });
