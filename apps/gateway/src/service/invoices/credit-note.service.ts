@@ -21,7 +21,15 @@ import { at } from '../../common/at';
 import { idOfType } from '../../common/node-id';
 import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
 import type { RequestContext } from '../../context';
-import { CreditApplication, Invoice, InvoiceLine, Order, Payment, PaymentAllocation, TaxRate } from '../../entity';
+import {
+  CreditApplication,
+  Invoice,
+  InvoiceLine,
+  Order,
+  Payment,
+  PaymentAllocation,
+  TaxRate,
+} from '../../entity';
 import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { AuditService } from '../support/audit.service';
 import { refusalOf } from '../support/mutation';
