@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -193,9 +194,32 @@ describe('staff back office (real gateway, demo data)', () => {
     for (const chart of ['Active accounts and portal orders', 'Orders per active user', 'Phone orders']) {
       await page.getByRole('figure', { name: chart }).locator('.recharts-surface').first().waitFor();
     }
-    expect(
-      await page.getByRole('table', { name: 'Portal adoption by month' }).getByRole('row').count(),
-    ).toBeGreaterThan(2);
+    const table = page.getByRole('table', { name: 'Portal adoption by month' });
+    expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+    await page.getByRole('figure', { name: 'Issue reports per 100 orders' }).waitFor();
+
+    // A baseline: the months before the range; phone orders are compared with its average.
+    const from = await page.getByLabel('From', { exact: true }).inputValue();
+    const [year = '', month = ''] = from.split('-');
+    const baselineFrom = `${Number(year) - 1}-${month}-01`;
+    await page.getByLabel('Phone baseline from').fill(baselineFrom);
+    await page.getByLabel('Phone baseline to').fill(from);
+    await page.getByText(/Baseline: [\d.,]+ phone orders a month/).waitFor();
+    await page
+      .getByRole('figure', { name: 'Phone orders' })
+      .getByText(/the line is the baseline/)
+      .waitFor();
+
+    // The table as CSV: one row per month, the header first.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download CSV' }).click();
+    const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toMatch(/^Month,Companies with portal users,Active accounts \(ordered in the portal\)/);
+    expect(rows).toHaveLength((await table.locator('tbody tr').count()) + 1);
+    const first = rows[1]?.split(',') ?? [];
+    expect(first).toHaveLength(rows[0]?.split(',').length ?? 0);
+    expect(first[0]).toBe(from.slice(0, 7));
     await screenshot(page, 'adoption');
     await axe(page);
 

@@ -13,3 +13,4 @@ export * from './messages';
 export * from './inventory';
 export * from './addresses';
 export * from './delivery';
+export * from './metrics';

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { chartNumber, formatPercent } from './display';
+import { chartNumber, formatPercent, formatShareChange, sharePercentNumber } from './display';
 import { formatUnitPrice } from './format';
 
 describe('decimals for display', () => {
   it('formats shares as percentages', () => {
     expect(formatPercent('0.125')).toBe('12.5%');
     expect(formatPercent('1', 0)).toBe('100%');
+  });
+
+  it('formats changes of shares with their sign, and shares as plain percentage numbers', () => {
+    expect(formatShareChange('-0.4286')).toBe('−42.9 pts');
+    expect(formatShareChange('0.05')).toBe('+5.0 pts');
+    expect(formatShareChange('0.0000')).toBe('±0.0 pts');
+    expect(formatShareChange('-0.00004')).toBe('±0.0 pts');
+    expect(formatShareChange('-0.2500', { relative: true })).toBe('−25.0%');
+    expect(formatShareChange('12.5', { relative: true })).toBe('+1,250.0%');
+    expect(sharePercentNumber('0.57145')).toBe('57.15');
+    expect(sharePercentNumber('12.5', 0)).toBe('1250');
   });
 
   it('turns decimals into numbers for charts only, rounded', () => {

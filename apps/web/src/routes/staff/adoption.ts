@@ -1,9 +1,19 @@
-import { chartNumber, formatPercent } from '@portal/domain';
+import { chartNumber, formatPercent, formatShareChange, sharePercentNumber } from '@portal/domain';
 import type { AdoptionMonthFieldsFragment } from '../../gql/graphql';
 
 /** "0.4235" → "42.4%" (the domain's formatPercent, half-up). */
 export function percentText(share: string): string {
   return formatPercent(share, 1);
+}
+
+/** The trend of a share: "−42.9 pts". */
+export function pointsText(change: string): string {
+  return formatShareChange(change);
+}
+
+/** A relative change: "−25.0%". */
+export function changeText(change: string): string {
+  return formatShareChange(change, { relative: true });
 }
 
 /** "2026-03-01" → "Mar 2026" (UTC; no time-zone shift). */
@@ -15,10 +25,12 @@ export function monthLabel(month: string): string {
 
 export interface AdoptionChartRow {
   month: string;
+  orderingAccountShare: number;
   activeAccountShare: number;
   portalOrderShare: number;
   ordersPerActiveUser: number;
   phoneOrders: number;
+  issueReportsPer100Orders: number;
 }
 
 /**
@@ -28,10 +40,12 @@ export interface AdoptionChartRow {
 export function chartRows(months: readonly AdoptionMonthFieldsFragment[]): AdoptionChartRow[] {
   return months.map((m) => ({
     month: monthLabel(m.month),
+    orderingAccountShare: chartNumber(m.orderingAccountShare, 1, true),
     activeAccountShare: chartNumber(m.activeAccountShare, 1, true),
     portalOrderShare: chartNumber(m.portalOrderShare, 1, true),
     ordersPerActiveUser: chartNumber(m.averageOrdersPerActiveUser, 2),
     phoneOrders: m.phoneOrders,
+    issueReportsPer100Orders: chartNumber(m.issueReportsPer100Orders, 2),
   }));
 }
 
@@ -42,4 +56,52 @@ export function defaultRange(today: string): { from: string; to: string } {
   const fromYear = fromMonth <= 0 ? y - 1 : y;
   const fm = fromMonth <= 0 ? fromMonth + 12 : fromMonth;
   return { from: `${fromYear}-${String(fm).padStart(2, '0')}-01`, to: today };
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const ADOPTION_CSV_COLUMNS = [
+  'Month',
+  'Companies with portal users',
+  'Active accounts (ordered in the portal)',
+  'Active accounts %',
+  'Signed-in accounts %',
+  'Portal orders',
+  'All orders',
+  'Portal orders %',
+  'Portal orders % change (pts)',
+  'Active users',
+  'Orders per active user',
+  'Issue reports',
+  'Issue reports per 100 orders',
+  'Phone orders',
+  'Phone orders baseline (per month)',
+  'Phone orders vs baseline %',
+] as const;
+
+/** The monthly table as CSV (exact figures, percentages as numbers), one row per month. */
+export function adoptionCsv(months: readonly AdoptionMonthFieldsFragment[]): string {
+  const rows = months.map((m) => [
+    m.month.slice(0, 7),
+    m.accountsWithPortalUsers,
+    m.orderingAccounts,
+    sharePercentNumber(m.orderingAccountShare),
+    sharePercentNumber(m.activeAccountShare),
+    m.portalOrders,
+    m.totalOrders,
+    sharePercentNumber(m.portalOrderShare),
+    m.portalOrderShareChange === null ? null : sharePercentNumber(m.portalOrderShareChange),
+    m.activeUsers,
+    m.averageOrdersPerActiveUser,
+    m.issueReports,
+    m.issueReportsPer100Orders,
+    m.phoneOrders,
+    m.phoneOrderBaselineAverage,
+    m.phoneOrderChange === null ? null : sharePercentNumber(m.phoneOrderChange),
+  ]);
+  return [ADOPTION_CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
