@@ -24,6 +24,7 @@ import {
   InvoiceLine,
   NumberSequence,
   Order,
+  OrderEvent,
   OrderLine,
   Payment,
   PaymentAllocation,
@@ -37,7 +38,10 @@ import {
   StockMovement,
   TaxRate,
   User,
+  bootPortal,
   createDataSource,
+  hashPassword,
+  loadConfig,
   migrate,
 } from './gateway';
 import { hasDemoData } from './is-seeded';
@@ -466,6 +470,137 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
     expect(overdue.length).toBeGreaterThan(0);
     for (const invoice of invoices)
       expect(dec(invoice.amountPaid).lte(dec(invoice.total)), invoice.number).toBe(true);
+  });
+
+  it('reports portal adoption on the demo data as counted by hand from its rows', async () => {
+    // A gateway on the seeded database; sales sign in with a real password for this test only.
+    const sales = await ds.getRepository(User).findOneByOrFail({ email: 'sales@seller.example' });
+    await ds.getRepository(User).update(sales.id, { passwordHash: await hashPassword('adoption-test', 10) });
+    const dir = mkdtempSync(join(tmpdir(), 'portal-adoption-'));
+    const portal = await bootPortal(
+      loadConfig({
+        DATABASE_URL: db.url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        PORTAL_NOW: NOW.toISOString(),
+        DATA_DIR: dir,
+        OUTBOX_WORKER: 'off',
+        RATE_LIMITS: 'off',
+      }),
+      { dataSource: createDataSource(db.url), migrate: false },
+    );
+    try {
+      const graphql = async (query: string, variables: Record<string, unknown>, cookie = '') => {
+        const res = await fetch(`${portal.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { res, body: (await res.json()) as { data?: any; errors?: unknown[] } };
+      };
+      const login = await graphql(
+        'mutation($input: LoginInput!) { login(input: $input) { userErrors { message } } }',
+        { input: { email: 'sales@seller.example', password: 'adoption-test' } },
+      );
+      const cookie = (login.res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+      const { body } = await graphql(
+        `
+          query ($from: Date!, $to: Date!, $baselineFrom: Date, $baselineTo: Date) {
+            portalAdoption(from: $from, to: $to, baselineFrom: $baselineFrom, baselineTo: $baselineTo) {
+              month
+              activeAccountShare
+              orderingAccounts
+              accountsWithPortalUsers
+              orderingAccountShare
+              portalOrders
+              totalOrders
+              portalOrderShare
+              activeUsers
+              averageOrdersPerActiveUser
+              phoneOrders
+              issueReports
+              issueReportsPer100Orders
+              portalOrderShareChange
+              phoneOrderBaselineAverage
+              phoneOrderChange
+            }
+          }
+        `,
+        { from: '2026-06-01', to: '2026-11-30', baselineFrom: '2025-12-01', baselineTo: '2026-05-31' },
+        cookie,
+      );
+      expect(body.errors).toBeUndefined();
+
+      // By hand: each month's rows, counted in plain code from the tables.
+      const [companies, users, sessions, orders, events] = await Promise.all([
+        ds.getRepository(Company).find(),
+        ds.getRepository(User).find(),
+        ds.getRepository(Session).find(),
+        ds.getRepository(Order).find(),
+        ds.getRepository(OrderEvent).find(),
+      ]);
+      const companyOf = new Map(users.map((u) => [u.id, u.companyId]));
+      const monthStart = (y: number, m: number) => new Date(Date.UTC(y, m, 1));
+      const count = (start: Date, end: Date) => {
+        const within = (d: Date | null) => d !== null && d >= start && d < end;
+        const submitted = orders.filter((o) => within(o.submittedAt));
+        const portal = submitted.filter((o) => o.channel === 'PORTAL' || o.channel === 'API');
+        const signedIn = sessions.filter((s) => within(s.createdAt) && companyOf.get(s.userId) != null);
+        const portalUsers = users.filter(
+          (u) => u.companyId !== null && u.status !== 'INVITED' && u.createdAt < end,
+        );
+        return {
+          companies: companies.filter((c) => c.createdAt < end).length,
+          withPortalUsers: new Set(portalUsers.map((u) => u.companyId)).size,
+          signedInCompanies: new Set(signedIn.map((s) => companyOf.get(s.userId))).size,
+          activeUsers: new Set(signedIn.map((s) => s.userId)).size,
+          ordering: new Set(portal.map((o) => o.companyId)).size,
+          portal: portal.length,
+          total: submitted.length,
+          phone: submitted.filter((o) => o.channel === 'PHONE').length,
+          issues: events.filter((e) => e.kind === 'ISSUE_REPORTED' && within(e.at)).length,
+        };
+      };
+      const share = (a: number, b: number, scale = 4) =>
+        b === 0 ? dec('0').toFixed(scale) : dec(String(a)).div(b).toDecimalPlaces(scale, 4).toFixed(scale);
+      const baselinePhone = [0, 1, 2, 3, 4, 5]
+        .map((i) => count(monthStart(2025, 11 + i), monthStart(2025, 12 + i)).phone)
+        .reduce((a, b) => a + b, 0);
+      const baseline = share(baselinePhone, 6, 2);
+      const expected = [5, 6, 7, 8, 9, 10].map((m) => {
+        const c = count(monthStart(2026, m), monthStart(2026, m + 1));
+        const p = count(monthStart(2026, m - 1), monthStart(2026, m));
+        const change = dec(baseline).isZero()
+          ? null
+          : dec(String(c.phone)).minus(baseline).div(baseline).toDecimalPlaces(4, 4).toFixed(4);
+        return {
+          month: monthStart(2026, m).toISOString().slice(0, 10),
+          activeAccountShare: share(c.signedInCompanies, c.companies),
+          orderingAccounts: c.ordering,
+          accountsWithPortalUsers: c.withPortalUsers,
+          orderingAccountShare: share(c.ordering, c.withPortalUsers),
+          portalOrders: c.portal,
+          totalOrders: c.total,
+          portalOrderShare: share(c.portal, c.total),
+          activeUsers: c.activeUsers,
+          averageOrdersPerActiveUser: share(c.portal, c.activeUsers),
+          phoneOrders: c.phone,
+          issueReports: c.issues,
+          issueReportsPer100Orders: share(c.issues * 100, c.total, 2),
+          portalOrderShareChange: dec(share(c.portal, c.total)).minus(share(p.portal, p.total)).toFixed(4),
+          phoneOrderBaselineAverage: baseline,
+          phoneOrderChange: change,
+        };
+      });
+      expect(body.data?.portalAdoption).toEqual(expected);
+      // The demo is not empty where it matters: portal orders every month, and phone orders.
+      expect(expected.every((m) => m.portalOrders > 0)).toBe(true);
+      expect(expected.some((m) => m.phoneOrders > 0)).toBe(true);
+    } finally {
+      await portal.close();
+      await ds.getRepository(User).update(sales.id, { passwordHash: sales.passwordHash });
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

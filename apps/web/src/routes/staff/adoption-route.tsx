@@ -243,8 +243,8 @@ function AdoptionDashboard() {
               </ChartCard>
             </SimpleGrid>
           </Stack>
-          <TableScroll label="Portal adoption by month" minWidth={1100}>
-            <Table striped>
+          <TableScroll label="Portal adoption by month" minWidth={960}>
+            <Table striped horizontalSpacing="xs">
               <Table.Caption>Portal adoption by month</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
