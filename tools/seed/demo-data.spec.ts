@@ -14,6 +14,7 @@ import {
   ledgerFigures,
   lineTotal,
   sumMoney,
+  toDecimalString,
   type PaymentTerm as DomainPaymentTerm,
 } from '@portal/domain';
 import {
@@ -562,7 +563,7 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
         };
       };
       const share = (a: number, b: number, scale = 4) =>
-        b === 0 ? dec('0').toFixed(scale) : dec(String(a)).div(b).toDecimalPlaces(scale, 4).toFixed(scale);
+        toDecimalString(b === 0 ? '0' : dec(String(a)).div(b), scale);
       const baselinePhone = [0, 1, 2, 3, 4, 5]
         .map((i) => count(monthStart(2025, 11 + i), monthStart(2025, 12 + i)).phone)
         .reduce((a, b) => a + b, 0);
@@ -572,7 +573,7 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
         const p = count(monthStart(2026, m - 1), monthStart(2026, m));
         const change = dec(baseline).isZero()
           ? null
-          : dec(String(c.phone)).minus(baseline).div(baseline).toDecimalPlaces(4, 4).toFixed(4);
+          : toDecimalString(dec(String(c.phone)).minus(baseline).div(baseline), 4);
         return {
           month: monthStart(2026, m).toISOString().slice(0, 10),
           activeAccountShare: share(c.signedInCompanies, c.companies),
@@ -587,7 +588,10 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
           phoneOrders: c.phone,
           issueReports: c.issues,
           issueReportsPer100Orders: share(c.issues * 100, c.total, 2),
-          portalOrderShareChange: dec(share(c.portal, c.total)).minus(share(p.portal, p.total)).toFixed(4),
+          portalOrderShareChange: toDecimalString(
+            dec(share(c.portal, c.total)).minus(share(p.portal, p.total)),
+            4,
+          ),
           phoneOrderBaselineAverage: baseline,
           phoneOrderChange: change,
         };
