@@ -1,7 +1,9 @@
+import { Money, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import { PaymentTerm } from '../entity';
 import type { GraphQLClient } from '../testing/graphql-client';
+import { invoiceOrder, seedShippedOrder } from '../testing/invoice-fixture';
 import { PAYLOAD, seedOrderFixture } from '../testing/order-fixture';
 import { pdfAllText } from '../testing/pdf-text';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
@@ -13,6 +15,15 @@ const SAVE_COMPANY = `mutation($input: SaveCompanyInput!) { saveCompany(input: $
 } }`;
 const ORDERS = `query { orders(first: 100) { totalCount edges { node { number company { name } } } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { number company { name } documents { kind url } } }`;
+const STATEMENT = `query($companyId: ID, $consolidated: Boolean) {
+  accountStatement(companyId: $companyId, consolidated: $consolidated) {
+    company { name } consolidated closingBalance { amount }
+    entries { kind reference companyName debit { amount } }
+    aging { totalOutstanding { amount } }
+    document { url }
+  }
+}`;
+const AGING = `query($companyId: ID) { agingReport(companyId: $companyId) { totalOutstanding { amount } } }`;
 
 /**
  * Parent companies on the fixture: Acme Restaurant Group becomes the parent of Globex Chemicals
@@ -165,5 +176,83 @@ describe.each(testEngines())('parent companies on %s', (engine) => {
     expect((await globexAdmin.request(ORDER, { id: westOrderId })).data?.order).toBeNull();
     expect((await globexAdmin.request(ORDER, { id: acmeOrder.id })).data?.order).toBeNull();
     expect((await acmeAdmin.request(ORDER, { id: westOrderId })).data?.order.company.name).toBe('Acme West');
+  });
+  it("gives the parent's users each subsidiary's statement and a consolidated one; never the other way", async () => {
+    const accounting = await portal.signedIn('accounting@seller.example');
+    const invoiced = async (author: (typeof portal.fixture.acme.users)['BUYER'], price: string) => {
+      const order = await seedShippedOrder(portal, author, [
+        { sku: 'DEGR-1', quantity: '10', unitPrice: price },
+      ]);
+      const { invoice, userErrors } = await invoiceOrder(accounting, order);
+      expect(userErrors).toEqual([]);
+      return invoice as { number: string; total: { amount: string } };
+    };
+    const acmeInvoice = await invoiced(portal.fixture.acme.users.BUYER, '12.00');
+    const globexInvoice = await invoiced(portal.fixture.globex.users.BUYER, '7.50');
+
+    // Consolidated: both companies' invoices in one ledger, each naming its company.
+    const all = (await acmeAdmin.request(STATEMENT, { consolidated: true })).data?.accountStatement;
+    expect(all.consolidated).toBe(true);
+    expect(all.company.name).toBe('Acme Restaurant Group');
+    const byReference = new Map(
+      (all.entries as { reference: string; companyName: string | null }[]).map((e) => [
+        e.reference,
+        e.companyName,
+      ]),
+    );
+    expect(byReference.get(acmeInvoice.number)).toBe('Acme Restaurant Group');
+    expect(byReference.get(globexInvoice.number)).toBe('Globex Chemicals');
+    const both = Money.of(acmeInvoice.total.amount, 'USD').add(Money.of(globexInvoice.total.amount, 'USD'));
+    expect(all.aging.totalOutstanding.amount).toBe(toDecimalString(both.amount, 2));
+
+    // One subsidiary, named by the parent's admin: only its entries, no company column.
+    const globexOnly = (await acmeAdmin.request(STATEMENT, { companyId: globexId() })).data?.accountStatement;
+    expect(globexOnly.company.name).toBe('Globex Chemicals');
+    expect(globexOnly.consolidated).toBe(false);
+    expect(globexOnly.entries.map((e: { reference: string }) => e.reference)).toEqual([globexInvoice.number]);
+    expect(globexOnly.entries[0].companyName).toBeNull();
+    expect(
+      (await acmeAdmin.request(AGING, { companyId: globexId() })).data?.agingReport.totalOutstanding.amount,
+    ).toBe(globexInvoice.total.amount);
+    const west = (await acmeAdmin.request(STATEMENT, { companyId: westId })).data?.accountStatement;
+    expect(west.entries).toEqual([]);
+
+    // The parent's users list its subsidiaries (for the statement's company picker); a subsidiary's users do not.
+    const SUBSIDIARIES = `query { viewer { company { subsidiaries { name } parent { subsidiaries { name } } } } }`;
+    expect((await acmeAdmin.request(SUBSIDIARIES)).data?.viewer.company.subsidiaries).toEqual([
+      { name: 'Acme West' },
+      { name: 'Globex Chemicals' },
+    ]);
+    expect((await globexAdmin.request(SUBSIDIARIES)).data?.viewer.company).toEqual({
+      subsidiaries: [],
+      parent: { subsidiaries: [] },
+    });
+
+    // The PDFs: the consolidated one prints each entry's company; a subsidiary's reads its own.
+    const pdf = async (client: GraphQLClient, url: string) =>
+      fetch(`${portal.url}${url}`, { headers: { cookie: client.sessionCookie ?? '' } });
+    const consolidatedPdf = await pdf(acmeAdmin, all.document.url);
+    expect(consolidatedPdf.status).toBe(200);
+    const text = await pdfAllText(Buffer.from(await consolidatedPdf.arrayBuffer()));
+    expect(text).toContain(`${globexInvoice.number} (Globex Chemicals)`);
+    expect((await pdf(acmeAdmin, globexOnly.document.url)).status).toBe(200);
+
+    // A subsidiary's users read neither the parent's nor a sibling's account, nor a consolidated one.
+    for (const variables of [{ companyId: acmeId() }, { companyId: westId }]) {
+      const res = await globexAdmin.request(STATEMENT, variables);
+      expect(res.errors?.[0]?.message).toBe('No such company.');
+      expect((await globexAdmin.request(AGING, variables)).errors?.[0]?.message).toBe('No such company.');
+    }
+    const refused = await globexAdmin.request(STATEMENT, { consolidated: true });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe('Globex Chemicals has no subsidiaries to consolidate.');
+    expect((await pdf(globexAdmin, all.document.url)).status).toBe(404);
+    // Their own statement stays theirs.
+    const own = (await globexAdmin.request(STATEMENT, {})).data?.accountStatement;
+    expect(own.entries.map((e: { reference: string }) => e.reference)).toEqual([globexInvoice.number]);
+    // Staff consolidate any parent.
+    const staffView = (await accounting.request(STATEMENT, { companyId: acmeId(), consolidated: true })).data
+      ?.accountStatement;
+    expect(staffView.entries.length).toBe(all.entries.length);
   });
 });

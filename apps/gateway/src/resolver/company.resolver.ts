@@ -71,6 +71,16 @@ export class CompanyResolver {
     return company.parentId === null ? null : ctx.loaders.load(Company, company.parentId);
   }
 
+  @FieldResolver(() => [CompanyType], {
+    description:
+      "Extension: the companies whose parent this one is, by name. Read by the company's own users and staff (empty otherwise).",
+  })
+  async subsidiaries(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return [];
+    const children = await ctx.loaders.children(Company, 'parentId', company.id);
+    return [...children].sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  }
+
   @FieldResolver(() => PricelistType, { nullable: true, description: OWN_COMPANY_ONLY })
   pricelist(@Root() company: Company, @Ctx() ctx: RequestContext) {
     if (!readsTermsOf(ctx, company) || company.pricelistId === null) return null;

@@ -78,7 +78,7 @@ export class InvoiceResolver {
   @Allow(Permission.STATEMENT_READ)
   @Query(() => AccountStatementType, {
     description:
-      'Requires STATEMENT_READ. Default period: the current month up to today. Staff (INVOICES_READ_COMPANY or INVOICING_MANAGE) name the company.',
+      "Requires STATEMENT_READ. Default period: the current month up to today. Staff (INVOICES_READ_COMPANY or INVOICING_MANAGE) name the company; a parent company's users may name one of its subsidiaries, or ask for the consolidated statement of all of them (extension).",
   })
   async accountStatement(
     @Ctx() ctx: RequestContext,
@@ -86,12 +86,20 @@ export class InvoiceResolver {
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
     @Arg('companyId', () => ID, {
       nullable: true,
-      description: 'Extension, staff only: the customer company.',
+      description:
+        "Extension: the customer company (staff: any; a parent company's users: their own or one of its subsidiaries).",
     })
     companyId: string | null,
+    @Arg('consolidated', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Extension: the company and all its subsidiaries in one statement (entries name their company); refused for a company without subsidiaries.',
+    })
+    consolidated: boolean,
   ) {
     return toAccountStatementType(
-      await this.services.receivables.accountStatement(ctx, { from, to, companyId }),
+      await this.services.receivables.accountStatement(ctx, { from, to, companyId, consolidated }),
     );
   }
 

@@ -154,12 +154,13 @@ export function createServices(deps: {
   const documents = new DocumentService(audit, catalog, orders, rfqs, invoices);
   nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
   const receivables = new ReceivablesService();
-  documents.statementOf = async (ctx, companyId, from, to) =>
+  documents.statementOf = async (ctx, companyId, from, to, consolidated) =>
     toAccountStatementType(
       await receivables.accountStatement(ctx, {
         from,
         to,
-        companyId: ctx.viewer?.isStaff ? toGlobalId('Company', companyId) : null,
+        companyId: toGlobalId('Company', companyId),
+        consolidated,
       }),
     );
   const receivableNotifications = new ReceivableNotifications();

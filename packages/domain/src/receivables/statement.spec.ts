@@ -67,6 +67,24 @@ describe('account statement', () => {
     expect(s.entries.map((e) => e.reference)).toEqual(['INV-9', 'INV-10', 'CN-3', 'PAY-7']);
   });
 
+  it('keeps the company of each entry on a consolidated statement, and null otherwise', () => {
+    const s = statement(
+      [],
+      [
+        { ...entry('2026-03-05', 'INVOICE', 'INV-7', '100.00'), party: 'Acme West' },
+        entry('2026-03-06', 'INVOICE', 'INV-8', '50.00'),
+      ],
+      '2026-03-01',
+      '2026-03-31',
+      'USD',
+    );
+    expect(s.entries.map((e) => [e.reference, e.party])).toEqual([
+      ['INV-7', 'Acme West'],
+      ['INV-8', null],
+    ]);
+    expect(s.closingBalance.toString()).toBe(usd('150.00').toString());
+  });
+
   it('counts entries before the period in the opening balance and leaves out those after it', () => {
     const s = statement(
       [],

@@ -16,6 +16,8 @@ export interface LedgerEntry {
   readonly amount: Money;
   /** The documents it settled or was applied to (a payment's invoices, a credit note's); default none. */
   readonly settles?: readonly string[];
+  /** On a consolidated statement (a parent and its subsidiaries): the company the entry is of. */
+  readonly party?: string;
 }
 
 /** The contract's StatementEntry. */
@@ -25,6 +27,8 @@ export interface StatementLine {
   readonly reference: string;
   /** The documents it settled or was applied to. */
   readonly settles: readonly string[];
+  /** On a consolidated statement: the company the entry is of; null otherwise. */
+  readonly party: string | null;
   readonly debit: Money | null;
   readonly credit: Money | null;
   /** The balance after this line. */
@@ -100,6 +104,7 @@ export function statement(
       kind: entry.kind,
       reference: entry.reference,
       settles: entry.settles ?? [],
+      party: entry.party ?? null,
       debit: isDebit ? entry.amount : null,
       credit: isDebit ? null : entry.amount,
       balance,

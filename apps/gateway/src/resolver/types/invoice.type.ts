@@ -249,6 +249,12 @@ export class StatementEntryType {
     description: 'Extension: the invoices a payment or discount settled, or a credit note was applied to.',
   })
   settles: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Extension: on a consolidated statement, the company (the parent or one of its subsidiaries) the entry is of; null otherwise.',
+  })
+  companyName: string | null;
   @Field(() => MoneyType, { nullable: true }) debit: MoneyType | null;
   @Field(() => MoneyType, { nullable: true }) credit: MoneyType | null;
   @Field(() => MoneyType) balance: MoneyType;
@@ -259,6 +265,11 @@ export class AccountStatementType {
   /** Not in the schema: the company's id, for AccountStatement.document. */
   companyId: number;
   @Field(() => CompanyType) company: unknown;
+  @Field(() => Boolean, {
+    description:
+      'Extension: the company and its subsidiaries in one ledger and one aging (accountStatement(consolidated: true)).',
+  })
+  consolidated: boolean;
   @Field(() => DateScalar) from: string;
   @Field(() => DateScalar) to: string;
   @Field(() => MoneyType) openingBalance: MoneyType;

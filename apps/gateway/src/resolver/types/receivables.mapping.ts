@@ -33,6 +33,7 @@ export function toAccountStatementType(result: AccountStatementResult): AccountS
   return Object.assign(new AccountStatementType(), {
     companyId: result.company.id,
     company: result.company,
+    consolidated: result.consolidated,
     from: figures.from,
     to: figures.to,
     openingBalance: toMoneyType(figures.openingBalance),
@@ -42,6 +43,7 @@ export function toAccountStatementType(result: AccountStatementResult): AccountS
       kind: StatementEntryKind[e.kind],
       reference: e.reference,
       settles: [...e.settles],
+      companyName: e.party,
       debit: e.debit && toMoneyType(e.debit),
       credit: e.credit && toMoneyType(e.credit),
       balance: toMoneyType(e.balance),

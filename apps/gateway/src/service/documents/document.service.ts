@@ -80,6 +80,8 @@ interface MoneyLike {
 /** A statement as the AccountStatement type holds it: enough to print it and to key its document. */
 export interface StatementForDocument {
   companyId: number;
+  /** The company and its subsidiaries in one statement; entries name their company. */
+  consolidated: boolean;
   from: string;
   to: string;
   openingBalance: MoneyLike;
@@ -89,6 +91,8 @@ export interface StatementForDocument {
     kind: string;
     reference: string;
     settles: readonly string[];
+    /** On a consolidated statement: the entry's company. */
+    companyName: string | null;
     debit: MoneyLike | null;
     credit: MoneyLike | null;
     balance: MoneyLike;
@@ -172,6 +176,14 @@ export class DocumentService {
     return document && (await this.mayRead(ctx, document)) ? document : null;
   }
 
+  /** Whether the company is a subsidiary of the viewer's (a parent company's users read its statements). */
+  private async isSubsidiaryOfViewer(ctx: RequestContext, companyId: number): Promise<boolean> {
+    const viewerCompanyId = ctx.viewer?.companyId ?? null;
+    if (viewerCompanyId === null) return false;
+    const company = await ctx.loaders.load(Company, companyId);
+    return company?.parentId === viewerCompanyId;
+  }
+
   /**
    * A document follows its record: an invoice's the invoice scoping (and not the summary role),
    * an order's or shipment's the order scoping, an RFQ's the RFQ scoping, a statement its
@@ -182,16 +194,19 @@ export class DocumentService {
     const viewer = ctx.viewer;
     if (!viewer) return false;
     if (PRICED_KINDS.includes(document.kind) && !viewer.can(Permission.PRICES_CONTRACT)) return false;
-    if (!viewer.isStaff && document.companyId !== null && document.companyId !== viewer.companyId)
+    if (
+      !viewer.isStaff &&
+      document.companyId !== null &&
+      document.companyId !== viewer.companyId &&
+      !(document.kind === 'STATEMENT' && (await this.isSubsidiaryOfViewer(ctx, document.companyId)))
+    )
       return false;
     if (document.invoiceId !== null) {
       if (!viewer.canAny(Permission.INVOICES_READ_OWN, Permission.INVOICES_READ_COMPANY)) return false;
       return (await this.invoices.findVisible(ctx, document.invoiceId)) !== null;
     }
-    if (document.kind === 'STATEMENT')
-      return (
-        viewer.can(Permission.STATEMENT_READ) && (viewer.isStaff || document.companyId === viewer.companyId)
-      );
+    // A statement is the company's (or, for a parent's users, one of its subsidiaries': checked above).
+    if (document.kind === 'STATEMENT') return viewer.can(Permission.STATEMENT_READ);
     if (document.orderId !== null) return (await this.orders.findVisible(ctx, document.orderId)) !== null;
     if (document.rfqId !== null) return (await this.rfqs.findVisible(ctx, document.rfqId)) !== null;
     if (document.productId !== null) {
@@ -368,7 +383,13 @@ export class DocumentService {
    * service in services.ts), for rendering a statement on its download.
    */
   statementOf:
-    | ((ctx: RequestContext, companyId: number, from: string, to: string) => Promise<StatementForDocument>)
+    | ((
+        ctx: RequestContext,
+        companyId: number,
+        from: string,
+        to: string,
+        consolidated: boolean,
+      ) => Promise<StatementForDocument>)
     | null = null;
 
   /**
@@ -423,7 +444,8 @@ export class DocumentService {
       entries: statement.entries.map((e) => ({
         date: e.date,
         kind: e.kind,
-        reference: e.reference,
+        // A consolidated statement prints each entry's company with its reference.
+        reference: e.companyName ? `${e.reference} (${e.companyName})` : e.reference,
         settles: e.settles,
         debit: e.debit?.amount ?? null,
         credit: e.credit?.amount ?? null,
@@ -438,15 +460,22 @@ export class DocumentService {
       totalOutstanding: statement.aging.totalOutstanding.amount,
     };
     const fingerprint = ContentStore.fingerprint(JSON.stringify(model)).slice(0, 16);
-    return { model, versionKey: `statement:${company.id}:${model.from}:${model.to}:${fingerprint}` };
+    const kind = statement.consolidated ? 'statement-consolidated' : 'statement';
+    return { model, versionKey: `${kind}:${company.id}:${model.from}:${model.to}:${fingerprint}` };
   }
 
   /** Renders a statement's document if the statement computed now is still the version it names. */
   private async renderStatementDocument(ctx: RequestContext, document: Document): Promise<Buffer | null> {
-    const [, companyId, from, to] =
-      /^statement:(\d+):([\d-]+):([\d-]+):/.exec(document.versionKey ?? '') ?? [];
+    const [, kind, companyId, from, to] =
+      /^(statement|statement-consolidated):(\d+):([\d-]+):([\d-]+):/.exec(document.versionKey ?? '') ?? [];
     if (!companyId || !from || !to || !this.statementOf) return null;
-    const statement = await this.statementOf(ctx, Number(companyId), from, to);
+    const statement = await this.statementOf(
+      ctx,
+      Number(companyId),
+      from,
+      to,
+      kind === 'statement-consolidated',
+    );
     const { model, versionKey } = await this.statementVersion(ctx, statement);
     if (versionKey !== document.versionKey) return null;
     return renderStatement(model, ctx.config.seller, new Date(`${model.asOf}T00:00:00.000Z`));

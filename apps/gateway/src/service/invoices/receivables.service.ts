@@ -20,6 +20,8 @@ import { BadInputError, ForbiddenError } from '../../common/request-errors';
 /** A statement as the resolver shows it: the domain's figures and the company. */
 export interface AccountStatementResult {
   company: Company;
+  /** The company and its subsidiaries in one ledger (a parent's consolidated statement). */
+  consolidated: boolean;
   figures: AccountStatementFigures;
   aging: AgingReport;
 }
@@ -34,15 +36,26 @@ export interface AccountStatementResult {
  * - the aging (as of the period's end, or today when that is later) counts, against each invoice,
  *   the payments and discounts made by then, the credit notes issued by then (applied when
  *   issued) and the credit on account applied by then (CreditApplication).
- * Customers read their own company (STATEMENT_READ; INVOICES_SUMMARY for the aging); staff with
- * INVOICES_READ_COMPANY or INVOICING_MANAGE name the company (extension argument companyId).
+ * Customers read their own company (STATEMENT_READ; INVOICES_SUMMARY for the aging), and a parent
+ * company's users also each of its subsidiaries (by companyId) or all of them at once
+ * (`consolidated`: the parent's and its subsidiaries' documents and payments in one ledger and one
+ * aging, each entry naming its company); a subsidiary's users never read the parent's or a
+ * sibling's account. Staff with INVOICES_READ_COMPANY or INVOICING_MANAGE name the company
+ * (extension argument companyId).
  */
 export class ReceivablesService {
   async accountStatement(
     ctx: RequestContext,
-    args: { from?: string | null; to?: string | null; companyId?: string | null },
+    args: {
+      from?: string | null;
+      to?: string | null;
+      companyId?: string | null;
+      consolidated?: boolean | null;
+    },
   ): Promise<AccountStatementResult> {
     const company = await this.companyFor(ctx, args.companyId);
+    const consolidated = args.consolidated ?? false;
+    const companies = consolidated ? await this.withSubsidiaries(ctx, company) : [company];
     const today = ctx.clock.today();
     // Default period: the current month, up to today.
     const to = args.to ?? (args.from && compareDates(args.from, today) > 0 ? args.from : today);
@@ -55,11 +68,21 @@ export class ReceivablesService {
     }
     if (compareDates(from, to) > 0)
       throw new BadInputError(`A statement's period must not end (${to}) before it starts (${from}).`);
-    const ledger = await this.ledger(ctx, company);
+    const ledger = await this.ledger(ctx, companies, consolidated);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
     // The aging is as of the period's end, or today when the period runs into the future.
     const asOf = compareDates(to, today) > 0 ? today : to;
-    return { company, figures, aging: this.aging(ledger, asOf, company.currencyCode) };
+    return { company, consolidated, figures, aging: this.aging(ledger, asOf, company.currencyCode) };
+  }
+
+  /** A parent and its subsidiaries (in the parent's currency, as the ledger reads them). */
+  private async withSubsidiaries(ctx: RequestContext, company: Company): Promise<Company[]> {
+    const subsidiaries = await ctx.db
+      .getRepository(Company)
+      .find({ where: { parentId: company.id }, order: { name: 'ASC', id: 'ASC' } });
+    if (subsidiaries.length === 0)
+      throw new BadInputError(`${company.name} has no subsidiaries to consolidate.`);
+    return [company, ...subsidiaries];
   }
 
   async agingReport(
@@ -69,7 +92,7 @@ export class ReceivablesService {
     const company = await this.companyFor(ctx, args.companyId);
     const asOf = args.asOf ?? ctx.clock.today();
     if (!isCalendarDate(asOf)) throw new BadInputError('"asOf" is not a calendar date.');
-    return this.aging(await this.ledger(ctx, company), asOf, company.currencyCode);
+    return this.aging(await this.ledger(ctx, [company], false), asOf, company.currencyCode);
   }
 
   /** The company whose account is read: the viewer's own, or (staff) the one named. */
@@ -89,19 +112,29 @@ export class ReceivablesService {
       return company;
     }
     const own = viewer.companyId === null ? null : await ctx.loaders.load(Company, viewer.companyId);
-    // A foreign company id behaves exactly like a missing one.
-    if (!own || (companyId !== undefined && companyId !== null && idOfType(companyId, 'Company') !== own.id))
-      throw new BadInputError('No such company.');
-    return own;
+    if (!own) throw new BadInputError('No such company.');
+    if (companyId === undefined || companyId === null) return own;
+    const id = idOfType(companyId, 'Company');
+    if (id === own.id) return own;
+    // A parent's users may name one of its subsidiaries; any other id behaves exactly like a missing one.
+    const named = id === null ? null : await ctx.loaders.load(Company, id);
+    if (!named || named.parentId !== own.id) throw new BadInputError('No such company.');
+    return named;
   }
 
-  /** Everything on the company's account, read in five statements. */
-  private async ledger(ctx: RequestContext, company: Company): Promise<Ledger> {
-    const currency = company.currencyCode;
+  /**
+   * Everything on the companies' accounts (one company, or a parent and its subsidiaries, in the
+   * first one's currency), read in five statements; `named`: each entry names its company.
+   */
+  private async ledger(ctx: RequestContext, companies: Company[], named: boolean): Promise<Ledger> {
+    const currency = companies[0]!.currencyCode;
+    const companyIds = companies.map((c) => c.id);
+    const nameOf = new Map(companies.map((c) => [c.id, c.name]));
+    const party = (companyId: number) => (named ? { party: nameOf.get(companyId) ?? '' } : {});
     const documents = await ctx.db
       .getRepository(Invoice)
       .createQueryBuilder('i')
-      .where('i.companyId = :company', { company: company.id })
+      .where('i.companyId IN (:...companyIds)', { companyIds })
       .andWhere('i.issuedOn IS NOT NULL')
       .andWhere('i.status IN (:...statuses)', { statuses: ['OPEN', 'PAID'] })
       .andWhere('i.currencyCode = :currency', { currency })
@@ -109,7 +142,7 @@ export class ReceivablesService {
       .addOrderBy('i.id', 'ASC')
       .getMany();
     const payments = await ctx.db.getRepository(Payment).find({
-      where: { companyId: company.id, status: 'SUCCEEDED', currencyCode: currency },
+      where: { companyId: In(companyIds), status: 'SUCCEEDED', currencyCode: currency },
       order: { paidAt: 'ASC', id: 'ASC' },
     });
     const allocations = payments.length
@@ -154,6 +187,7 @@ export class ReceivablesService {
         kind: 'INVOICE' as const,
         reference: i.number,
         amount: money(i.total),
+        ...party(i.companyId),
       })),
       ...creditNotes.map((c) => ({
         date: c.issuedOn!,
@@ -161,6 +195,7 @@ export class ReceivablesService {
         reference: c.number,
         amount: money(c.total),
         settles: appliedTo(c),
+        ...party(c.companyId),
       })),
       ...payments.map((p) => ({
         date: paidOn.get(p.id)!,
@@ -168,6 +203,7 @@ export class ReceivablesService {
         reference: paymentReferences.get(p.id)!,
         amount: money(p.amount),
         settles: settledBy(p.id),
+        ...party(p.companyId),
       })),
       ...allocations
         .filter((a) => !money(a.discountTaken).isZero())
@@ -177,6 +213,7 @@ export class ReceivablesService {
           reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`,
           amount: money(a.discountTaken),
           settles: [numberOf.get(a.invoiceId) ?? 'invoice'],
+          ...party(payments.find((p) => p.id === a.paymentId)!.companyId),
         })),
     ];
     return {

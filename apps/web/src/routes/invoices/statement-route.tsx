@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { DocumentLink } from '../../components/document-link';
 import { EmptyState } from '../../components/empty-state';
@@ -12,10 +12,21 @@ import { AccountTabs } from './account-tabs';
 import { formatDate } from '../../lib/format-date';
 
 export const AccountStatementDocument = graphql(`
-  query AccountStatement($from: Date, $to: Date) {
-    accountStatement(from: $from, to: $to) {
+  query AccountStatement($from: Date, $to: Date, $companyId: ID, $consolidated: Boolean) {
+    viewer {
+      company {
+        id
+        name
+        subsidiaries {
+          id
+          name
+        }
+      }
+    }
+    accountStatement(from: $from, to: $to, companyId: $companyId, consolidated: $consolidated) {
       from
       to
+      consolidated
       company {
         id
         name
@@ -32,6 +43,7 @@ export const AccountStatementDocument = graphql(`
         date
         kind
         reference
+        companyName
         debit {
           amount
           currencyCode
@@ -65,17 +77,31 @@ const KIND_LABELS: Record<string, string> = {
   INVOICE: 'Invoice',
   PAYMENT: 'Payment',
   CREDIT_NOTE: 'Credit note',
+  DISCOUNT: 'Discount',
 };
+
+/** The account picker's value for the parent and all its subsidiaries in one statement. */
+const CONSOLIDATED = 'consolidated';
+
+/** Whose account: the viewer's company (default), one of its subsidiaries, or all at once. */
+interface AccountChoice {
+  companyId?: string;
+  consolidated?: boolean;
+}
 
 function StatementPage() {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [draft, setDraft] = useState({ from: '', to: '' });
+  const [account, setAccount] = useState<AccountChoice>({});
   const { data, previousData, loading, error, refetch } = useQuery(AccountStatementDocument, {
-    variables: period,
+    variables: { ...period, ...account },
     notifyOnNetworkStatusChange: true,
   });
   const shown = data ?? previousData;
   const statement = shown?.accountStatement;
+  const own = shown?.viewer?.company;
+  const subsidiaries = own?.subsidiaries ?? [];
+  const accountValue = account.consolidated ? CONSOLIDATED : (account.companyId ?? own?.id ?? null);
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -88,14 +114,14 @@ function StatementPage() {
         title="Account statement"
         description={
           statement
-            ? `${statement.company.name}: ${formatDate(statement.from)} to ${formatDate(statement.to)}`
+            ? `${statement.company.name}${statement.consolidated ? ' and its subsidiaries' : ''}: ${formatDate(statement.from)} to ${formatDate(statement.to)}`
             : undefined
         }
         actions={
           statement?.document && (
             <DocumentLink
               documentId={statement.document.id}
-              fileName={`statement-${statement.from}-${statement.to}.pdf`}
+              fileName={`statement${statement.consolidated ? '-consolidated' : ''}-${statement.from}-${statement.to}.pdf`}
             >
               Download PDF
             </DocumentLink>
@@ -105,6 +131,28 @@ function StatementPage() {
       <AccountTabs />
       <form onSubmit={apply} aria-label="Statement period">
         <Group align="flex-end" gap="sm">
+          {own && subsidiaries.length > 0 && (
+            <Select
+              label="Account"
+              value={accountValue}
+              allowDeselect={false}
+              onChange={(value) =>
+                setAccount(
+                  value === CONSOLIDATED
+                    ? { consolidated: true }
+                    : value === own.id || value === null
+                      ? {}
+                      : { companyId: value },
+                )
+              }
+              data={[
+                { value: own.id, label: own.name },
+                ...subsidiaries.map((s) => ({ value: s.id, label: s.name })),
+                { value: CONSOLIDATED, label: `All: ${own.name} and subsidiaries` },
+              ]}
+              w={300}
+            />
+          )}
           <TextInput
             label="From"
             type="date"
@@ -157,6 +205,7 @@ function StatementPage() {
                     <Table.Th>Date</Table.Th>
                     <Table.Th>Entry</Table.Th>
                     <Table.Th>Reference</Table.Th>
+                    {statement.consolidated && <Table.Th>Company</Table.Th>}
                     <Table.Th ta="right">Debit</Table.Th>
                     <Table.Th ta="right">Credit</Table.Th>
                     <Table.Th ta="right">Balance</Table.Th>
@@ -165,7 +214,7 @@ function StatementPage() {
                 <Table.Tbody>
                   <Table.Tr>
                     <Table.Td>{formatDate(statement.from)}</Table.Td>
-                    <Table.Td colSpan={4}>Opening balance</Table.Td>
+                    <Table.Td colSpan={statement.consolidated ? 5 : 4}>Opening balance</Table.Td>
                     <Table.Td ta="right">
                       <Money money={statement.openingBalance} />
                     </Table.Td>
@@ -175,6 +224,7 @@ function StatementPage() {
                       <Table.Td>{formatDate(entry.date)}</Table.Td>
                       <Table.Td>{KIND_LABELS[entry.kind] ?? entry.kind}</Table.Td>
                       <Table.Td>{entry.reference}</Table.Td>
+                      {statement.consolidated && <Table.Td>{entry.companyName}</Table.Td>}
                       <Table.Td ta="right">
                         <Money money={entry.debit} placeholder="" />
                       </Table.Td>
@@ -189,7 +239,7 @@ function StatementPage() {
                 </Table.Tbody>
                 <Table.Tfoot>
                   <Table.Tr>
-                    <Table.Th colSpan={5}>Closing balance</Table.Th>
+                    <Table.Th colSpan={statement.consolidated ? 6 : 5}>Closing balance</Table.Th>
                     <Table.Td ta="right" fw={700}>
                       <Money money={statement.closingBalance} />
                     </Table.Td>
