@@ -1,0 +1,20 @@
+import { WebhookLogPage } from '../../features/webhooks/webhook-log-page';
+import { WebhooksPage } from '../../features/webhooks/webhooks-page';
+import { RequirePermission } from '../../viewer/require-permission';
+
+/** A portal admin's webhooks (their company's events), next to the company's users. */
+export function WebhooksRoute() {
+  return (
+    <RequirePermission anyOf="USERS_MANAGE" staff={false}>
+      <WebhooksPage basePath="/users/webhooks" />
+    </RequirePermission>
+  );
+}
+
+export function WebhookLogRoute() {
+  return (
+    <RequirePermission anyOf="USERS_MANAGE" staff={false}>
+      <WebhookLogPage basePath="/users/webhooks" />
+    </RequirePermission>
+  );
+}
