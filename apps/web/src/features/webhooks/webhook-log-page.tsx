@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconRefresh } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ConfirmButton } from '../../components/confirm-button';
 import { CursorPager, useCursorPages } from '../../components/cursor-pager';
 import { DataTable } from '../../components/data-table';
@@ -78,8 +78,7 @@ const column = createColumnHelper<WebhookDeliveryRow_DeliveryFragment>();
  * One subscription's delivery log, newest first (time, event type, status, HTTP status, attempts,
  * error), pages of 25, with "Redeliver" on each finished delivery; resume, rotate and delete.
  */
-export function WebhookLogPage({ basePath }: { basePath: string }) {
-  const { subscriptionId = '' } = useParams();
+export function WebhookLogPage({ basePath, subscriptionId }: { basePath: string; subscriptionId: string }) {
   const navigate = useNavigate();
   const pages = useCursorPages();
   const { data, previousData, error, refetch, loading } = useQuery(WebhookDeliveriesDocument, {

@@ -1,3 +1,4 @@
+import { useParams } from 'react-router';
 import { WebhookLogPage } from '../../features/webhooks/webhook-log-page';
 import { WebhooksPage } from '../../features/webhooks/webhooks-page';
 import { RequirePermission } from '../../viewer/require-permission';
@@ -12,9 +13,10 @@ export function StaffWebhooksRoute() {
 }
 
 export function StaffWebhookLogRoute() {
+  const { subscriptionId = '' } = useParams();
   return (
     <RequirePermission anyOf="USERS_MANAGE" staff>
-      <WebhookLogPage basePath="/staff/webhooks" />
+      <WebhookLogPage basePath="/staff/webhooks" subscriptionId={subscriptionId} />
     </RequirePermission>
   );
 }

@@ -1,3 +1,4 @@
+import { useParams } from 'react-router';
 import { WebhookLogPage } from '../../features/webhooks/webhook-log-page';
 import { WebhooksPage } from '../../features/webhooks/webhooks-page';
 import { RequirePermission } from '../../viewer/require-permission';
@@ -12,9 +13,10 @@ export function WebhooksRoute() {
 }
 
 export function WebhookLogRoute() {
+  const { subscriptionId = '' } = useParams();
   return (
     <RequirePermission anyOf="USERS_MANAGE" staff={false}>
-      <WebhookLogPage basePath="/users/webhooks" />
+      <WebhookLogPage basePath="/users/webhooks" subscriptionId={subscriptionId} />
     </RequirePermission>
   );
 }
