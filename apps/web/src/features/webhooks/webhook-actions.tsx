@@ -94,7 +94,7 @@ export function WebhookActions({ subscription, onDeleted, size = 'xs' }: Webhook
         <ConfirmButton
           size={size}
           variant="light"
-          aria-label={`Rotate the secret of ${url}`}
+          aria-label={`Rotate secret of ${url}`}
           confirmTitle="Rotate the signing secret?"
           confirmMessage={`Deliveries to ${url} are signed with a new secret from now on: your app must use it before they verify again.`}
           confirmLabel="Rotate secret"

@@ -112,7 +112,7 @@ describe('the webhooks page', () => {
         },
       ],
     });
-    fireEvent.click(await screen.findByRole('button', { name: `Rotate the secret of ${HOOK_URL}` }));
+    fireEvent.click(await screen.findByRole('button', { name: `Rotate secret of ${HOOK_URL}` }));
     const confirm = await screen.findByRole('dialog', { name: 'Rotate the signing secret?' });
     expect(screen.queryByTestId('webhook-secret')).toBeNull();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Rotate secret' }));
