@@ -109,8 +109,16 @@ export function WebhookLogPage({ basePath, subscriptionId }: { basePath: string;
   const deliveries = subscription.deliveries.edges.map((e) => e.node);
   const reason = webhookStatusReason(subscription);
   const columns = [
-    column.accessor('createdAt', { header: 'Time', cell: (i) => formatDateTime(i.getValue()) }),
-    column.accessor('eventType', { header: 'Event type', cell: (i) => <Code>{i.getValue()}</Code> }),
+    column.accessor('createdAt', {
+      header: 'Time',
+      enableSorting: false,
+      cell: (i) => formatDateTime(i.getValue()),
+    }),
+    column.accessor('eventType', {
+      header: 'Event type',
+      enableSorting: false,
+      cell: (i) => <Code>{i.getValue()}</Code>,
+    }),
     column.display({
       id: 'status',
       header: 'Status',
@@ -125,10 +133,15 @@ export function WebhookLogPage({ basePath, subscriptionId }: { basePath: string;
         </Stack>
       ),
     }),
-    column.accessor('lastStatusCode', { header: 'HTTP status', cell: (i) => i.getValue() ?? '—' }),
+    column.accessor('lastStatusCode', {
+      header: 'HTTP status',
+      enableSorting: false,
+      cell: (i) => i.getValue() ?? '—',
+    }),
     column.accessor('attempts', { header: 'Attempts' }),
     column.accessor('lastError', {
       header: 'Error',
+      enableSorting: false,
       cell: (i) => (
         <Text size="sm" maw={320} style={{ wordBreak: 'break-word' }}>
           {i.getValue() ?? '—'}

@@ -101,12 +101,13 @@ export function WebhooksPage({ basePath }: { basePath: string }) {
   const columns = [
     column.accessor('url', {
       header: 'URL',
+      enableSorting: false,
       cell: (i) => (
         <Anchor
           component={Link}
           to={webhookLogPath(basePath, i.row.original.id)}
           aria-label={`Deliveries to ${i.getValue()}`}
-          style={{ wordBreak: 'break-all' }}
+          style={{ overflowWrap: 'anywhere' }}
         >
           {i.getValue()}
         </Anchor>

@@ -56,7 +56,11 @@ const STATUS_OPTIONS: { value: OutboxMessageStatus; label: string }[] = [
 
 const column = createColumnHelper<OutboxRow_MessageFragment>();
 const columns = [
-  column.accessor('createdAt', { header: 'Written', cell: (i) => formatDateTime(i.getValue()) }),
+  column.accessor('createdAt', {
+    header: 'Written',
+    enableSorting: false,
+    cell: (i) => formatDateTime(i.getValue()),
+  }),
   column.display({
     id: 'message',
     header: 'Message',
@@ -71,8 +75,9 @@ const columns = [
   }),
   column.accessor('recipient', {
     header: 'To',
+    enableSorting: false,
     cell: (i) => (
-      <Text size="sm" style={{ wordBreak: 'break-all' }}>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {i.getValue()}
       </Text>
     ),
@@ -93,6 +98,7 @@ const columns = [
   }),
   column.accessor('lastError', {
     header: 'Last error',
+    enableSorting: false,
     cell: (i) => (
       <Text size="sm" maw={320} style={{ wordBreak: 'break-word' }}>
         {i.getValue() ?? '—'}
