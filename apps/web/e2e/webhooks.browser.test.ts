@@ -3,7 +3,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './helpers';
+import {
+  animationsSettled,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './helpers';
 
 interface Received {
   id: string;
@@ -97,6 +104,7 @@ describe('webhooks (real gateway, demo data, outbox worker, a local receiver)', 
     await dialog.getByRole('button', { name: 'Add webhook' }).click();
     await dialog.getByText(/must use https/).waitFor();
     expect(await dialog.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    await animationsSettled(page);
     await screenshot(page, 'url refused next to the field');
     await expectNoSeriousA11yViolations(page);
 
@@ -106,6 +114,7 @@ describe('webhooks (real gateway, demo data, outbox worker, a local receiver)', 
     await added.getByText("Copy it now: you won't see it again.").waitFor();
     receiver.secret = (await added.getByTestId('webhook-secret').textContent()) ?? '';
     expect(receiver.secret).toMatch(/^whsec_/);
+    await animationsSettled(page);
     await screenshot(page, 'secret shown once');
     await expectNoSeriousA11yViolations(page);
     await added.getByRole('button', { name: 'I have copied it' }).click();
@@ -152,6 +161,7 @@ describe('webhooks (real gateway, demo data, outbox worker, a local receiver)', 
         { timeout: 30_000, interval: 500 },
       )
       .toEqual(['Sent', '200', '2']);
+    await animationsSettled(page);
     await screenshot(page, 'redelivered');
 
     // Rotating asks first, then shows the new secret once; later deliveries are signed with it.
@@ -164,6 +174,7 @@ describe('webhooks (real gateway, demo data, outbox worker, a local receiver)', 
     const fresh = (await rotated.getByTestId('webhook-secret').textContent()) ?? '';
     expect(fresh).toMatch(/^whsec_/);
     expect(fresh).not.toBe(receiver.secret);
+    await animationsSettled(page);
     await screenshot(page, 'rotated secret');
     await rotated.getByRole('button', { name: 'I have copied it' }).click();
     receiver.secret = fresh;

@@ -138,7 +138,7 @@ export function WebhookLogPage({ basePath, subscriptionId }: { basePath: string;
       enableSorting: false,
       cell: (i) => i.getValue() ?? '—',
     }),
-    column.accessor('attempts', { header: 'Attempts' }),
+    column.accessor('attempts', { header: 'Attempts', enableSorting: false }),
     column.accessor('lastError', {
       header: 'Error',
       enableSorting: false,

@@ -87,7 +87,7 @@ const columns = [
     header: 'Status',
     cell: (i) => <StatusBadge status={i.row.original.status} size="sm" />,
   }),
-  column.accessor('attempts', { header: 'Attempts' }),
+  column.accessor('attempts', { header: 'Attempts', enableSorting: false }),
   column.display({
     id: 'when',
     header: 'Finished / next attempt',
