@@ -55,6 +55,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     outboxMessages: [S.CUSTOMERS_MANAGE],
     // Webhooks are managed in a session (USERS_MANAGE, which no token carries).
     webhookSubscriptions: 'never',
+    webhookSubscription: 'never',
+    webhookEventTypes: 'never',
   },
   Mutation: {
     login: 'public',

@@ -114,6 +114,21 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     receiver.answer = 200;
   });
 
+  it('offers the event types a subscription may name, to those who manage webhooks', async () => {
+    const res = await admin.request('query { webhookEventTypes }');
+    const types = res.data?.webhookEventTypes as string[];
+    expect(types).toContain('order.confirmed');
+    expect(types).toContain('invoice.issued');
+    expect(types).not.toContain('webhook.paused');
+    const accepted = await admin.request(SUBSCRIBE, { input: { url, eventTypes: types } });
+    expect(accepted.data?.createWebhookSubscription.userErrors).toEqual([]);
+    await portal.runtime.dataSource
+      .getRepository(WebhookSubscription)
+      .delete({ url, eventTypes: JSON.stringify(types) });
+    const denied = await buyer.request('query { webhookEventTypes }');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses URLs that are not https, or private in production', async () => {
     const res = await admin.request(SUBSCRIBE, {
       input: { url: 'http://partner.example/hooks', eventTypes: ['order.confirmed'] },
@@ -156,9 +171,20 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
       attempts: 1,
       lastStatusCode: 200,
     });
+    // One subscription's log by its id.
+    const subscriptionId = log.data?.webhookSubscriptions.edges[0].node.id;
+    const ONE = `query($id: ID!) { webhookSubscription(id: $id) { id url deliveries(first: 1) { totalCount edges { node { eventType status lastStatusCode } } } } }`;
+    const one = await admin.request(ONE, { id: subscriptionId });
+    expect(one.data?.webhookSubscription).toMatchObject({ id: subscriptionId, url });
+    expect(one.data?.webhookSubscription.deliveries.edges[0].node).toEqual({
+      eventType: 'order.confirmed',
+      status: 'SENT',
+      lastStatusCode: 200,
+    });
     // Another company's admin sees none of it.
     const acme = await portal.sessionOf('admin@acme.example');
     expect((await acme.request(LOG)).data?.webhookSubscriptions.totalCount).toBe(0);
+    expect((await acme.request(ONE, { id: subscriptionId })).data?.webhookSubscription).toBeNull();
   });
 
   it('retries after a 500 with backoff on the portal clock, and redelivers on demand', async () => {
@@ -232,6 +258,19 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     expect(subscription.status).toBe('PAUSED');
     const notice = portal.mailer.lastTo('admin@globex.example');
     expect(notice?.subject).toBe('A webhook subscription of the portal was paused');
+    // What was given up while paused is listed to staff with the rest of the outbox.
+    const staff = await portal.sessionOf('sales@seller.example');
+    const failed = await staff.request(
+      `query { outboxMessages(status: FAILED, first: 100) { edges { node { channel eventType recipient subject lastError } } } }`,
+    );
+    expect(failed.errors).toBeUndefined();
+    expect(failed.data?.outboxMessages.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      channel: 'WEBHOOK',
+      eventType: 'order.confirmed',
+      recipient: url,
+      subject: 'Webhook order.confirmed',
+      lastError: expect.any(String),
+    });
     receiver.answer = 200;
     const resumed = await admin.request(RESUME, { input: { subscriptionId: subscription.id } });
     expect(resumed.data?.resumeWebhookSubscription.subscription.status).toBe('ACTIVE');

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import type { Connection } from '../common/connection';
@@ -76,6 +76,29 @@ export class WebhookResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<WebhookSubscriptionType>> {
     return mapConnection(await this.services.webhooks.list(ctx, { first, after }), subscriptionType);
+  }
+
+  @Allow(Permission.USERS_MANAGE)
+  @Query(() => WebhookSubscriptionType, {
+    nullable: true,
+    description:
+      "One subscription the viewer manages (their company's, or any for staff), or null. Requires USERS_MANAGE.",
+  })
+  async webhookSubscription(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<WebhookSubscriptionType | null> {
+    const found = await this.services.webhooks.get(ctx, id);
+    return found ? subscriptionType(found) : null;
+  }
+
+  @Allow(Permission.USERS_MANAGE)
+  @Query(() => [String], {
+    description:
+      'The event types a subscription may name (createWebhookSubscription refuses others). Requires USERS_MANAGE.',
+  })
+  webhookEventTypes(): readonly string[] {
+    return this.services.webhooks.subscribableEventTypes();
   }
 
   @FieldResolver(() => WebhookDeliveryConnection, {

@@ -36,6 +36,9 @@ const COLORS: Record<string, string> = {
   ACTIVE: 'green',
   INVITED: 'yellow',
   DISABLED: 'gray',
+  // outbox messages, webhook subscriptions
+  SENT: 'green',
+  PAUSED: 'orange',
 };
 
 const LABELS: Record<string, string> = {

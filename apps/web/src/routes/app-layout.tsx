@@ -90,7 +90,7 @@ function AppNavbar() {
     <ScrollArea component="nav" aria-label="Main navigation">
       <NavItem to="/" label="Home" icon={<IconHome size={18} aria-hidden />} end />
       {buyer.map((l) => (
-        <NavItem key={l.to} to={l.to} label={l.label} icon={<l.icon size={18} aria-hidden />} />
+        <NavItem key={l.to} to={l.to} label={l.label} icon={<l.icon size={18} aria-hidden />} end={l.end} />
       ))}
       {staff.length > 0 && (
         <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
@@ -98,7 +98,7 @@ function AppNavbar() {
         </Text>
       )}
       {staff.map((l) => (
-        <NavItem key={l.to} to={l.to} label={l.label} icon={<l.icon size={18} aria-hidden />} />
+        <NavItem key={l.to} to={l.to} label={l.label} icon={<l.icon size={18} aria-hidden />} end={l.end} />
       ))}
     </ScrollArea>
   );

@@ -15,6 +15,8 @@ import {
   IconTemplate,
   IconTruckDelivery,
   IconUsers,
+  IconWebhook,
+  IconMailExclamation,
   IconBolt,
   IconBox,
   IconBuildingStore,
@@ -32,6 +34,8 @@ export interface NavLinkSpec {
   anyOf: readonly Permission[];
   /** 'customer': only contacts of a company; 'staff': only the seller's team. */
   audience: 'customer' | 'staff' | 'all';
+  /** Active only on `to` itself, not on the pages under it (that have links of their own). */
+  end?: boolean;
 }
 
 /**
@@ -95,7 +99,21 @@ export const NAV_LINKS: readonly NavLinkSpec[] = [
     anyOf: ['INVOICES_READ_COMPANY', 'INVOICES_READ_OWN', 'INVOICES_SUMMARY', 'STATEMENT_READ'],
     audience: 'customer',
   },
-  { label: 'Company users', to: '/users', icon: IconUsers, anyOf: ['USERS_MANAGE'], audience: 'customer' },
+  {
+    label: 'Company users',
+    to: '/users',
+    icon: IconUsers,
+    anyOf: ['USERS_MANAGE'],
+    audience: 'customer',
+    end: true,
+  },
+  {
+    label: 'Webhooks',
+    to: '/users/webhooks',
+    icon: IconWebhook,
+    anyOf: ['USERS_MANAGE'],
+    audience: 'customer',
+  },
   { label: 'RFQ inbox', to: '/staff/rfqs', icon: IconInbox, anyOf: ['QUOTES_MANAGE'], audience: 'staff' },
   {
     label: 'Fulfilment',
@@ -165,6 +183,20 @@ export const NAV_LINKS: readonly NavLinkSpec[] = [
     to: '/staff/adoption',
     icon: IconChartBar,
     anyOf: ['METRICS_READ'],
+    audience: 'staff',
+  },
+  {
+    label: 'Webhooks',
+    to: '/staff/webhooks',
+    icon: IconWebhook,
+    anyOf: ['USERS_MANAGE'],
+    audience: 'staff',
+  },
+  {
+    label: 'Outbox',
+    to: '/staff/outbox',
+    icon: IconMailExclamation,
+    anyOf: ['CUSTOMERS_MANAGE'],
     audience: 'staff',
   },
 ];

@@ -53,4 +53,15 @@ describe('visibleNavLinks', () => {
     const labels = visibleNavLinks((ps) => ps.some((p) => granted.has(p)), true).map((l) => l.label);
     expect(labels).toEqual(['Catalog', 'Orders', 'RFQ inbox', 'Phone order', 'Adoption']);
   });
+
+  it('links webhooks for those who may manage them (USERS_MANAGE), and the outbox for CUSTOMERS_MANAGE staff', () => {
+    const links = (granted: string[], isStaff: boolean) =>
+      visibleNavLinks((ps) => ps.some((p) => granted.includes(p)), isStaff)
+        .filter((l) => l.label === 'Webhooks' || l.label === 'Outbox')
+        .map((l) => l.to);
+    expect(links(['USERS_MANAGE'], false)).toEqual(['/users/webhooks']);
+    expect(links(['ORDERS_SUBMIT', 'PRICES_CONTRACT'], false)).toEqual([]);
+    expect(links(['USERS_MANAGE', 'CUSTOMERS_MANAGE'], true)).toEqual(['/staff/webhooks', '/staff/outbox']);
+    expect(links(['CUSTOMERS_MANAGE'], true)).toEqual(['/staff/outbox']);
+  });
 });

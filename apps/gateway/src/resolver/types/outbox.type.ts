@@ -13,15 +13,17 @@ registerEnumType(OutboxMessageStatus, {
 
 @ObjectType('OutboxMessage', {
   description:
-    'A message of the transactional outbox (an e-mail), written with the change that caused it and delivered by a worker.',
+    'A message of the transactional outbox (an e-mail or a webhook delivery), written with the change that caused it and delivered by a worker.',
 })
 export class OutboxMessageType {
   @Field(() => ID) id: string;
   @Field(() => String, { description: 'The business event that caused it, e.g. order.confirmed.' })
   eventType: string;
-  @Field(() => String, { description: 'EMAIL.' }) channel: string;
-  @Field(() => String, { description: 'The e-mail address it goes to.' }) recipient: string;
-  @Field(() => String) subject: string;
+  @Field(() => String, { description: 'EMAIL or WEBHOOK.' }) channel: string;
+  @Field(() => String, { description: 'The e-mail address (or webhook URL) it goes to.' })
+  recipient: string;
+  @Field(() => String, { description: 'The e-mail\'s subject; for a webhook, "Webhook <event type>".' })
+  subject: string;
   @Field(() => OutboxMessageStatus) status: OutboxMessageStatus;
   @Field(() => Int, { description: 'Delivery attempts begun so far.' }) attempts: number;
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })

@@ -18,8 +18,12 @@ export class OutboxMessageService {
     return pageOf(ctx, query, pageRequest(args.first, args.after));
   }
 
-  /** The subject line of an e-mail message. */
+  /**
+   * The subject line of an e-mail message; a webhook delivery (whose body is the event, with no
+   * subject) is named by its event type.
+   */
   subjectOf(message: OutboxMessage): string {
+    if (message.channel === 'WEBHOOK') return `Webhook ${message.eventType}`;
     return (JSON.parse(message.body) as QueuedMail).subject;
   }
 }

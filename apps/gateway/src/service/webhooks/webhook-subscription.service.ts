@@ -29,6 +29,11 @@ const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
  * shown only when made (create, rotate).
  */
 export class WebhookSubscriptionService {
+  /** The event types a subscription may name, in the order of EVENT_TYPES. */
+  subscribableEventTypes(): readonly EventType[] {
+    return SUBSCRIBABLE_EVENT_TYPES;
+  }
+
   /** The subscriptions the viewer manages: their company's, or every one for staff. */
   list(
     ctx: RequestContext,
@@ -38,6 +43,11 @@ export class WebhookSubscriptionService {
     const query = ctx.db.getRepository(WebhookSubscription).createQueryBuilder('s').orderBy('s.id', 'ASC');
     if (!viewer.isStaff) query.where('s.companyId = :companyId', { companyId: viewer.companyId ?? -1 });
     return pageOf(ctx, query, pageRequest(args.first, args.after));
+  }
+
+  /** One subscription by its global id, if the viewer manages it. */
+  get(ctx: RequestContext, id: string): Promise<WebhookSubscription | null> {
+    return this.findVisible(ctx, idOfType(id, 'WebhookSubscription'));
   }
 
   async findVisible(ctx: RequestContext, id: number | null): Promise<WebhookSubscription | null> {

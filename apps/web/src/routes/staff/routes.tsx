@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 
 /**
  * Seller back office (/staff/rfqs, /staff/fulfilment, /staff/invoicing, /staff/phone-order, /staff/inventory,
- * /staff/taxes, /staff/adoption; products, pricelists, customers and catalog setup under back-office/).
+ * /staff/taxes, /staff/adoption, /staff/webhooks, /staff/outbox; products, pricelists, customers and catalog setup under back-office/).
  * Owned by this area: add routes here only. Load pages lazily and guard them, e.g.
  *   { path: '/x', lazy: { Component: async () => (await import('./x-route')).XRoute } }
  * with <RequirePermission anyOf={...}> inside the page (see apps/web/README.md).
@@ -64,5 +64,17 @@ export const staffRoutes: RouteObject[] = [
   {
     path: '/staff/adoption',
     lazy: { Component: async () => (await import('./adoption-route')).AdoptionRoute },
+  },
+  {
+    path: '/staff/webhooks',
+    lazy: { Component: async () => (await import('./webhooks-route')).StaffWebhooksRoute },
+  },
+  {
+    path: '/staff/webhooks/:subscriptionId',
+    lazy: { Component: async () => (await import('./webhooks-route')).StaffWebhookLogRoute },
+  },
+  {
+    path: '/staff/outbox',
+    lazy: { Component: async () => (await import('./outbox-route')).OutboxRoute },
   },
 ];
