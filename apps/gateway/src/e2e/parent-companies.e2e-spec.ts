@@ -131,6 +131,23 @@ describe.each(testEngines())('parent companies on %s', (engine) => {
       },
     });
     expect(res.data?.createDraftOrder.userErrors).toEqual([]);
+    // Shown as it applies: no pricelist or term of its own, the parent's in effect.
+    const terms = await staff.request(
+      `query($id: ID!) { node(id: $id) { ... on Company {
+        pricelist { name } effectivePricelist { name } paymentTerm { name } effectivePaymentTerm { name } } } }`,
+      { id: globexId() },
+    );
+    const acmeTerms = await staff.request(
+      `query($id: ID!) { node(id: $id) { ... on Company { pricelist { name } paymentTerm { name } } } }`,
+      { id: acmeId() },
+    );
+    expect(terms.data?.node).toEqual({
+      pricelist: null,
+      effectivePricelist: acmeTerms.data?.node.pricelist,
+      paymentTerm: null,
+      effectivePaymentTerm: { name: 'Net 45' },
+    });
+    expect(acmeTerms.data?.node.pricelist).not.toBeNull();
     const draft = res.data?.createDraftOrder.order;
     expect(
       draft.lines.map((l: { sku: string; unitPrice: { amount: string } }) => [l.sku, l.unitPrice.amount]),

@@ -16,6 +16,7 @@ import {
   PaymentTermInstallment,
   Pricelist,
 } from '../entity';
+import { effectivePaymentTermId, effectivePricelist } from '../service/accounts/account-hierarchy';
 import type { Services } from '../service/services';
 import {
   AddressType,
@@ -91,6 +92,25 @@ export class CompanyResolver {
   paymentTerm(@Root() company: Company, @Ctx() ctx: RequestContext) {
     if (!readsTermsOf(ctx, company) || company.paymentTermId === null) return null;
     return ctx.loaders.load(PaymentTerm, company.paymentTermId);
+  }
+
+  @FieldResolver(() => PricelistType, {
+    nullable: true,
+    description: `Extension: the pricelist the company buys from: its own, else its parent's (null: list prices). ${OWN_COMPANY_ONLY}`,
+  })
+  async effectivePricelist(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return null;
+    return effectivePricelist(ctx, company);
+  }
+
+  @FieldResolver(() => PaymentTermType, {
+    nullable: true,
+    description: `Extension: the payment term its invoices get: its own, else its parent's. ${OWN_COMPANY_ONLY}`,
+  })
+  async effectivePaymentTerm(@Root() company: Company, @Ctx() ctx: RequestContext) {
+    if (!readsTermsOf(ctx, company)) return null;
+    const id = await effectivePaymentTermId(ctx, company);
+    return id === null ? null : ctx.loaders.load(PaymentTerm, id);
   }
 
   @FieldResolver(() => String)

@@ -25,6 +25,14 @@ export const CustomerDocument = graphql(`
           id
           name
         }
+        effectivePricelist {
+          id
+          name
+        }
+        effectivePaymentTerm {
+          id
+          name
+        }
         users {
           id
           name
@@ -36,6 +44,16 @@ export const CustomerDocument = graphql(`
     }
   }
 `);
+
+/** A term as it applies: the company's own, else its parent's (said so), else `none`. */
+function inherited(
+  own: { name: string } | null | undefined,
+  effective: { name: string } | null | undefined,
+  none: string,
+): string {
+  if (own) return own.name;
+  return effective ? `${effective.name} (from the parent company)` : none;
+}
 
 export function CustomerRoute() {
   return (
@@ -93,10 +111,11 @@ function Customer() {
         <Section title="Terms and credit">
           <Stack gap={4}>
             <Text>
-              <b>Pricelist:</b> {company.pricelist?.name ?? 'none (list prices)'}
+              <b>Pricelist:</b>{' '}
+              {inherited(company.pricelist, company.effectivePricelist, 'none (list prices)')}
             </Text>
             <Text>
-              <b>Payment term:</b> {company.paymentTerm?.name ?? 'none'}
+              <b>Payment term:</b> {inherited(company.paymentTerm, company.effectivePaymentTerm, 'none')}
             </Text>
             <Text>
               <b>Credit limit:</b> <Money money={company.creditLimit} placeholder="unlimited" />
