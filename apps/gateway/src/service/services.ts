@@ -3,6 +3,7 @@ import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import type { Mailer } from '../mail/mailer';
 import { ApiTokenService } from './accounts/api-token.service';
+import { Company } from '../entity';
 import { CompanyService } from './accounts/company.service';
 import { CustomerAdminService } from './accounts/customer-admin.service';
 import { UserService } from './accounts/user.service';
@@ -82,6 +83,7 @@ export interface Services {
   invoicing: InvoicingService;
   creditNotes: CreditNoteService;
   receivables: ReceivablesService;
+  receivableNotifications: ReceivableNotifications;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
   taxRules: TaxRulesService;
@@ -154,14 +156,20 @@ export function createServices(deps: {
   const documents = new DocumentService(audit, catalog, orders, rfqs, invoices);
   nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
   const receivables = new ReceivablesService();
-  documents.statementOf = async (ctx, companyId, from, to) =>
-    toAccountStatementType(
-      await receivables.accountStatement(ctx, {
-        from,
-        to,
-        companyId: ctx.viewer?.isStaff ? toGlobalId('Company', companyId) : null,
-      }),
-    );
+  documents.statementOf = async (ctx, companyId, from, to) => {
+    if (ctx.viewer)
+      return toAccountStatementType(
+        await receivables.accountStatement(ctx, {
+          from,
+          to,
+          companyId: ctx.viewer.isStaff ? toGlobalId('Company', companyId) : null,
+        }),
+      );
+    // No viewer: the worker attaching the nightly statement to the e-mail of the company's readers.
+    const company = await ctx.loaders.load(Company, companyId);
+    if (!company) throw new Error(`No company ${companyId} for its statement`);
+    return toAccountStatementType(await receivables.statementOfCompany(ctx, company, from, to));
+  };
   const receivableNotifications = new ReceivableNotifications();
   const payments = new PaymentService(
     audit,
@@ -225,6 +233,7 @@ export function createServices(deps: {
     ),
     creditNotes: new CreditNoteService(audit, invoices, settlement, sequences, taxRules),
     receivables,
+    receivableNotifications,
     paymentTerms: new PaymentTermService(audit),
     payments,
     taxRules,

@@ -55,6 +55,20 @@ export class ReceivablesService {
     }
     if (compareDates(from, to) > 0)
       throw new BadInputError(`A statement's period must not end (${to}) before it starts (${from}).`);
+    return this.statementOfCompany(ctx, company, from, to);
+  }
+
+  /**
+   * The statement of a company the caller has already scoped (the viewer's own or a staff
+   * member's choice, or the nightly statement e-mail to the company's readers) for a checked period.
+   */
+  async statementOfCompany(
+    ctx: RequestContext,
+    company: Company,
+    from: string,
+    to: string,
+  ): Promise<AccountStatementResult> {
+    const today = ctx.clock.today();
     const ledger = await this.ledger(ctx, company);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
     // The aging is as of the period's end, or today when the period runs into the future.
