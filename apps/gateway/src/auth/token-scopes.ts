@@ -55,6 +55,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     outboxMessages: [S.CUSTOMERS_MANAGE],
     // Webhooks are managed in a session (USERS_MANAGE, which no token carries).
     webhookSubscriptions: 'never',
+    // Your own e-mail preferences, in a session (like your password).
+    notificationPreferences: 'never',
   },
   Mutation: {
     login: 'public',
@@ -71,6 +73,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     createApiToken: 'never',
     revokeApiToken: 'never',
     createWebhookSubscription: 'never',
+    updateNotificationPreferences: 'never',
+    setCompanyStatementEmail: 'never',
     rotateWebhookSecret: 'never',
     resumeWebhookSubscription: 'never',
     deleteWebhookSubscription: 'never',

@@ -6,6 +6,7 @@ import { ApiTokenService } from './accounts/api-token.service';
 import { Company } from '../entity';
 import { CompanyService } from './accounts/company.service';
 import { CustomerAdminService } from './accounts/customer-admin.service';
+import { NotificationSettingsService } from './accounts/notification-settings.service';
 import { UserService } from './accounts/user.service';
 import { CatalogAdminService } from './catalog/catalog-admin.service';
 import { CostRuleService } from './catalog/cost-rules';
@@ -84,6 +85,7 @@ export interface Services {
   creditNotes: CreditNoteService;
   receivables: ReceivablesService;
   receivableNotifications: ReceivableNotifications;
+  notificationSettings: NotificationSettingsService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
   taxRules: TaxRulesService;
@@ -105,7 +107,7 @@ export function createServices(deps: {
   const idempotency = new IdempotencyService();
   const sessions = new SessionService();
   const limits = new AuthLimits();
-  const users = new UserService(audit, deps.mailer, limits);
+  const users = new UserService(audit, limits);
   const companies = new CompanyService();
   const nodes = new NodeService(users, companies);
 
@@ -183,7 +185,7 @@ export function createServices(deps: {
 
   return {
     sessions,
-    auth: new AuthService(sessions, audit, limits, deps.mailer),
+    auth: new AuthService(sessions, audit, limits),
     users,
     companies,
     apiTokens: new ApiTokenService(audit),
@@ -240,5 +242,6 @@ export function createServices(deps: {
     taxAdmin: new TaxAdminService(audit, taxRules),
     outboxMessages: new OutboxMessageService(),
     webhooks: new WebhookSubscriptionService(),
+    notificationSettings: new NotificationSettingsService(),
   };
 }
