@@ -166,7 +166,14 @@ export class OutboxWorker {
       if (next.kind === 'GIVE_UP') {
         await repo.update(
           { id: message.id },
-          { status: 'FAILED', lastError: reason, lastStatusCode: statusCode, finishedAt: now },
+          {
+            status: 'FAILED',
+            lastError: reason,
+            lastStatusCode: statusCode,
+            finishedAt: now,
+            // A link that was never delivered is not kept either (the user asks for a new one).
+            ...(SECRET_EVENT_TYPES.has(message.eventType) ? { body: redacted(message) } : {}),
+          },
         );
         console.error(`[outbox] gave up ${message.eventType} to ${message.recipient}: ${reason}`);
         return 'failed';
@@ -229,13 +236,13 @@ export class OutboxWorker {
   }
 }
 
-/** A delivered e-mail with a secret link, as kept afterwards: its subject, the text replaced by a note. */
+/** A finished e-mail with a secret link, as kept afterwards: its subject, the text replaced by a note. */
 function redacted(message: OutboxMessage): string {
   const queued = JSON.parse(message.body) as QueuedMail;
   const mail: QueuedMail = {
     to: queued.to,
     subject: queued.subject,
-    text: '(Delivered. The text carried a secret link and is not kept.)',
+    text: '(The text carried a secret link and is not kept once the e-mail is finished.)',
   };
   return JSON.stringify(mail);
 }

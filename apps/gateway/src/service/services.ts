@@ -242,6 +242,6 @@ export function createServices(deps: {
     taxAdmin: new TaxAdminService(audit, taxRules),
     outboxMessages: new OutboxMessageService(),
     webhooks: new WebhookSubscriptionService(),
-    notificationSettings: new NotificationSettingsService(),
+    notificationSettings: new NotificationSettingsService(audit),
   };
 }

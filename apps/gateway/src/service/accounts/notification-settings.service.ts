@@ -4,6 +4,7 @@ import { UserErrorCode, failWith } from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Company, CompanySettings, NotificationPreference, type NotificationCategory } from '../../entity';
 import { NOTIFICATION_CATEGORIES } from '../../outbox/notification-categories';
+import type { AuditService } from '../support/audit.service';
 import { mutationPayload, payload, type Payload } from '../support/mutation';
 
 /** Whether the viewer gets the e-mails of a category. */
@@ -18,6 +19,8 @@ export interface NotificationPreferenceView {
  * portal admin, or staff managing customers).
  */
 export class NotificationSettingsService {
+  constructor(private readonly audit: AuditService) {}
+
   /** The signed-in user's preference for every category (on unless they turned it off). */
   async preferences(ctx: RequestContext): Promise<NotificationPreferenceView[]> {
     const rows = await ctx.db
@@ -101,6 +104,13 @@ export class NotificationSettingsService {
         await tx.db
           .getRepository(CompanySettings)
           .upsert({ companyId: company.id, statementEmail: input.enabled }, ['companyId']);
+        await this.audit.record(tx, {
+          entityType: 'Company',
+          entityId: company.id,
+          companyId: company.id,
+          action: 'STATEMENT_EMAIL_SET',
+          changes: { statementEmail: input.enabled },
+        });
       });
       return company;
     });
