@@ -22,6 +22,7 @@ const SET_STATEMENT = `mutation($input: SetCompanyStatementEmailInput!) { setCom
 const OWN_COMPANY = `query { viewer { user { company { statementEmail } } } }`;
 const SKIPPED = `query { outboxMessages(status: SKIPPED, first: 50) { edges { node { eventType recipient subject status lastError } } } }`;
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } userErrors { field code message } } }`;
+const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code message } } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { user { email } } userErrors { field code message } } }`;
 
 const LONG_SESSION = { validForHours: 24 * 120 };
@@ -241,7 +242,7 @@ describe.each(testEngines())('scheduled notices on %s', (engine) => {
     });
   });
 
-  it('delivers an invitation through the worker and keeps no secret link once it is delivered', async () => {
+  it('delivers invitation and reset e-mails through the worker, whatever the preferences, and keeps no secret link once delivered', async () => {
     const invited = await admin.request(INVITE, {
       input: { email: 'nina@acme.example', name: 'Nina Invited', role: 'BUYER' },
     });
@@ -265,6 +266,37 @@ describe.each(testEngines())('scheduled notices on %s', (engine) => {
     });
     expect(accepted.data?.acceptInvitation.userErrors).toEqual([]);
     expect(accepted.data?.acceptInvitation.viewer.user.email).toBe('nina@acme.example');
+
+    // A reset link likewise, even for a user who turned every category off.
+    await buyer.request(UPDATE_PREFERENCES, {
+      input: {
+        preferences: ['ORDERS', 'APPROVALS', 'QUOTES', 'SHIPMENTS', 'INVOICES', 'STATEMENTS'].map(
+          (category) => ({ category, enabled: false }),
+        ),
+      },
+    });
+    const requested = await anonymous.request(REQUEST_RESET, { input: { email: 'buyer@acme.example' } });
+    expect(requested.data?.requestPasswordReset.ok).toBe(true);
+    const reset = await messages().findOneByOrFail({
+      recipient: 'buyer@acme.example',
+      eventType: 'account.password_reset_requested',
+    });
+    expect(reset.status).toBe('PENDING');
+    await portal.outbox.drain();
+    const resetToken = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(
+      portal.mailer.lastTo('buyer@acme.example')?.text ?? '',
+    )?.[1];
+    expect(resetToken).toBeTruthy();
+    const resetRow = await messages().findOneByOrFail({ id: reset.id });
+    expect(resetRow.status).toBe('SENT');
+    expect(resetRow.body).not.toContain(resetToken);
+    await buyer.request(UPDATE_PREFERENCES, {
+      input: {
+        preferences: ['ORDERS', 'APPROVALS', 'QUOTES', 'SHIPMENTS', 'INVOICES', 'STATEMENTS'].map(
+          (category) => ({ category, enabled: true }),
+        ),
+      },
+    });
   });
 
   it('prunes finished outbox messages and webhook deliveries after the retention, in batches, keeping pending ones', async () => {
