@@ -1,7 +1,6 @@
 import { AuthLimits } from '../auth/auth-limits';
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
-import type { Mailer } from '../mail/mailer';
 import { ApiTokenService } from './accounts/api-token.service';
 import { Company } from '../entity';
 import { CompanyService } from './accounts/company.service';
@@ -98,10 +97,7 @@ export interface Services {
  * `paymentProviders`: the provider of each payment method (app.ts passes defaultPaymentProviders,
  * tests their own); without it no method is taken online (e.g. when only printing the schema).
  */
-export function createServices(deps: {
-  mailer: Mailer;
-  paymentProviders?: PaymentProviderRegistry;
-}): Services {
+export function createServices(deps: { paymentProviders?: PaymentProviderRegistry } = {}): Services {
   const audit = new AuditService();
   const sequences = new NumberSequenceService();
   const idempotency = new IdempotencyService();
