@@ -59,7 +59,7 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
     outboxSignal: new OutboxSignal(),
   };
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
-  const services = createServices({ mailer, paymentProviders });
+  const services = createServices({ paymentProviders });
   const outbox = createOutboxWorker(runtime, services);
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
   if (config.outbox.inProcessWorker) outbox.start();
@@ -98,7 +98,7 @@ export async function bootWorker(
       : new SystemClock(config.sellerTimeZone));
   const mailer = options.mailer ?? createMailer(config);
   const runtime: PortalRuntime = { dataSource, clock, config, mailer, rateClock: () => Date.now() };
-  const outbox = createOutboxWorker(runtime, createServices({ mailer }));
+  const outbox = createOutboxWorker(runtime, createServices());
   outbox.start();
   return {
     outbox,

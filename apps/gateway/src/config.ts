@@ -63,6 +63,17 @@ export interface OutboxConfig {
   retry: RetryPolicy;
   /** Webhook deliveries: private destinations refused in production (NODE_ENV), the timeout, the pause. */
   webhooks: { production: boolean; timeoutMs: number; pauseAfterFailures: number };
+  /** The scheduled notices and the outbox's retention (docs/outbox.md). */
+  notices: NoticeConfig;
+}
+
+export interface NoticeConfig {
+  /** INVOICE_REMINDER_DAYS_BEFORE_DUE: days before the due date a reminder goes out (default 3). */
+  daysBeforeDue: number[];
+  /** INVOICE_OVERDUE_REMINDER_DAYS: days after the due date an overdue reminder goes out (default 1,7,30). */
+  overdueDays: number[];
+  /** OUTBOX_RETENTION_DAYS: finished outbox messages and webhook deliveries are deleted after (default 30). */
+  outboxRetentionDays: number;
 }
 
 /** A leaky bucket of cost points: `size` at most, `restorePerSecond` flowing back. */
@@ -265,7 +276,25 @@ function outboxFrom(env: NodeJS.ProcessEnv): OutboxConfig {
       timeoutMs: 10_000,
       pauseAfterFailures: positiveInt(env.WEBHOOK_PAUSE_AFTER_FAILURES, 10, 'WEBHOOK_PAUSE_AFTER_FAILURES'),
     },
+    notices: {
+      daysBeforeDue: dayList(env.INVOICE_REMINDER_DAYS_BEFORE_DUE, [3], 'INVOICE_REMINDER_DAYS_BEFORE_DUE'),
+      overdueDays: dayList(env.INVOICE_OVERDUE_REMINDER_DAYS, [1, 7, 30], 'INVOICE_OVERDUE_REMINDER_DAYS'),
+      outboxRetentionDays: positiveInt(env.OUTBOX_RETENTION_DAYS, 30, 'OUTBOX_RETENTION_DAYS'),
+    },
   };
+}
+
+/** A comma-separated list of whole days (each 1 to 365), e.g. "1,7,30"; empty turns the reminders off. */
+function dayList(value: string | undefined, fallback: number[], name: string): number[] {
+  if (value === undefined) return fallback;
+  const parts = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const days = parts.map(Number);
+  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 365))
+    throw new Error(`${name} must list whole days from 1 to 365, e.g. "1,7,30"; got "${value}"`);
+  return [...new Set(days)].sort((a, b) => a - b);
 }
 
 function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | null {

@@ -32,6 +32,7 @@ import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver
 import { AccountResolver } from './resolver/account.resolver';
 import { OutboxResolver } from './resolver/outbox.resolver';
 import { WebhookResolver } from './resolver/webhook.resolver';
+import { CompanyNotificationResolver, NotificationResolver } from './resolver/notification.resolver';
 import { ClockResolver } from './resolver/clock.resolver';
 import { AdoptionResolver } from './resolver/adoption.resolver';
 import { FulfilmentResolver } from './resolver/fulfilment.resolver';
@@ -91,6 +92,8 @@ export const RESOLVERS = [
   CompanyTaxExemptionResolver,
   OutboxResolver,
   WebhookResolver,
+  NotificationResolver,
+  CompanyNotificationResolver,
   AccountResolver,
   ViewerResolver,
   ApiTokenResolver,

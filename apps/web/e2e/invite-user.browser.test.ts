@@ -96,6 +96,13 @@ describe('inviting a user (real gateway, demo data)', () => {
     await invitee.page.goto('/profile');
     await invitee.page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
     await invitee.page.getByText('Buyer', { exact: true }).first().waitFor();
+    // E-mail notifications: one switch per category; turning one off saves it at once.
+    const invoiceMails = invitee.page.getByRole('switch', { name: /^Invoices and reminders/ });
+    await invoiceMails.waitFor();
+    expect(await invoiceMails.isChecked()).toBe(true);
+    await invoiceMails.click({ force: true });
+    await invitee.page.getByText('Invoices and reminders e-mails turned off.').waitFor();
+    expect(await invoiceMails.isChecked()).toBe(false);
     await screenshot(invitee.page, 'profile');
     await expectNoSeriousA11yViolations(invitee.page);
 

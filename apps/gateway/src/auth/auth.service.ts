@@ -10,7 +10,7 @@ import {
   type UserError,
 } from '../common/user-error';
 import { addHours } from '../common/clock';
-import type { Mailer, OutgoingMail } from '../mail/mailer';
+import { enqueueMails } from '../outbox/outbox';
 import type { AuditService } from '../service/support/audit.service';
 import { mutationPayload, type Payload } from '../service/support/mutation';
 import { isUniqueViolation } from '../service/support/number-sequence.service';
@@ -47,7 +47,6 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly limits: AuthLimits,
-    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -243,16 +242,18 @@ export class AuthService {
           companyId: user.companyId,
           action: 'PASSWORD_CHANGED',
         });
-      });
-      this.sendInBackground({
-        to: user.email,
-        subject: 'Your portal password was changed',
-        text: [
-          `Hello ${user.name},`,
-          '',
-          'The password of your buyer portal account was just changed, and your other sessions were signed out.',
-          `If this was not you, reset your password at once: ${ctx.config.publicUrl}/forgot-password`,
-        ].join('\n'),
+        await enqueueMails(tx, 'account.password_changed', [
+          {
+            to: user.email,
+            subject: 'Your portal password was changed',
+            text: [
+              `Hello ${user.name},`,
+              '',
+              'The password of your buyer portal account was just changed, and your other sessions were signed out.',
+              `If this was not you, reset your password at once: ${ctx.config.publicUrl}/forgot-password`,
+            ].join('\n'),
+          },
+        ]);
       });
       return { ok: true };
     });
@@ -262,7 +263,7 @@ export class AuthService {
    * Sends a single-use reset link to an active account's address. The answer is the same whether
    * the address has an account or not (and whether its mail limit was reached); only the
    * requests per client address are refused, which reveals nothing about the address asked for.
-   * The mail goes out after the answer is decided, without being waited for.
+   * The mail is written to the outbox with the reset and delivered by the worker.
    */
   requestPasswordReset(ctx: RequestContext, input: { email: string }): Promise<OkResult> {
     return mutationPayload<{ ok: boolean }>({ ok: false }, async () => {
@@ -306,21 +307,24 @@ export class AuthService {
           usedAt: null,
           requestedFromAddress: address,
         });
-      });
-      this.sendInBackground({
-        to: user.email,
-        subject: 'Reset your portal password',
-        text: [
-          `Hello ${user.name},`,
-          '',
-          'Someone (we hope you) asked to reset the password of your buyer portal account.',
-          `Choose a new password here (the link works once and expires in ${ttlMinutes} minute${ttlMinutes === 1 ? '' : 's'}):`,
-          '',
-          `${ctx.config.publicUrl}/reset-password/${token}`,
-          '',
-          'Resetting signs out every session and revokes every API token of the account.',
-          'If you did not ask for this, ignore this e-mail: your password stays as it is.',
-        ].join('\n'),
+        // The link's secret is in the outbox until the e-mail is delivered (then redacted).
+        await enqueueMails(tx, 'account.password_reset_requested', [
+          {
+            to: user.email,
+            subject: 'Reset your portal password',
+            text: [
+              `Hello ${user.name},`,
+              '',
+              'Someone (we hope you) asked to reset the password of your buyer portal account.',
+              `Choose a new password here (the link works once and expires in ${ttlMinutes} minute${ttlMinutes === 1 ? '' : 's'}):`,
+              '',
+              `${ctx.config.publicUrl}/reset-password/${token}`,
+              '',
+              'Resetting signs out every session and revokes every API token of the account.',
+              'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+            ].join('\n'),
+          },
+        ]);
       });
       return { ok: true };
     });
@@ -374,19 +378,21 @@ export class AuthService {
           { entityType: 'User', entityId: user.id, companyId: user.companyId, action: 'PASSWORD_RESET' },
           user.id,
         );
+        await enqueueMails(tx, 'account.password_changed', [
+          {
+            to: user.email,
+            subject: 'Your portal password was reset',
+            text: [
+              `Hello ${user.name},`,
+              '',
+              'The password of your buyer portal account was reset. Every other session was signed out and every API token revoked.',
+              `If this was not you, reset it again at once: ${ctx.config.publicUrl}/forgot-password`,
+            ].join('\n'),
+          },
+        ]);
         return this.sessions.open(tx, user);
       });
       await this.limits.clearSignInLocks(ctx, viewer.user.email);
-      this.sendInBackground({
-        to: viewer.user.email,
-        subject: 'Your portal password was reset',
-        text: [
-          `Hello ${viewer.user.name},`,
-          '',
-          'The password of your buyer portal account was reset. Every other session was signed out and every API token revoked.',
-          `If this was not you, reset it again at once: ${ctx.config.publicUrl}/forgot-password`,
-        ].join('\n'),
-      });
       return { viewer };
     });
   }
@@ -400,13 +406,6 @@ export class AuthService {
         `Too many attempts from your network. ${tryAgainIn(admitted.retryAfterSeconds)}`,
         ['input', 'token'],
       );
-  }
-
-  /** The answer does not wait for (or depend on) the mail server; a failure is logged. */
-  private sendInBackground(mail: OutgoingMail): void {
-    this.mailer.send(mail).catch((e: unknown) => {
-      console.error(`[mail] "${mail.subject}" to ${mail.to} could not be sent: ${(e as Error).message}`);
-    });
   }
 }
 

@@ -57,6 +57,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     webhookSubscriptions: 'never',
     webhookSubscription: 'never',
     webhookEventTypes: 'never',
+    // Your own e-mail preferences, in a session (like your password).
+    notificationPreferences: 'never',
   },
   Mutation: {
     login: 'public',
@@ -73,6 +75,8 @@ export const ROOT_FIELD_SCOPES: Readonly<
     createApiToken: 'never',
     revokeApiToken: 'never',
     createWebhookSubscription: 'never',
+    updateNotificationPreferences: 'never',
+    setCompanyStatementEmail: 'never',
     rotateWebhookSecret: 'never',
     resumeWebhookSubscription: 'never',
     deleteWebhookSubscription: 'never',

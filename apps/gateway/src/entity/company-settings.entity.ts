@@ -38,4 +38,8 @@ export class CompanySettings {
    */
   @BooleanColumn({ default: false })
   sharedCreditLimit: boolean;
+
+  /** The company's readers of its account get its statement by e-mail every night. */
+  @BooleanColumn({ default: false })
+  statementEmail: boolean;
 }

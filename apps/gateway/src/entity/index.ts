@@ -47,6 +47,8 @@ import { StockLocation } from './stock-location.entity';
 import { StockMovement } from './stock-movement.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { ScheduledJob } from './scheduled-job.entity';
+import { SentNotice } from './sent-notice.entity';
+import { NotificationPreference } from './notification-preference.entity';
 import { TaxRate } from './tax-rate.entity';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
@@ -105,6 +107,8 @@ export { StockLocation } from './stock-location.entity';
 export { StockMovement } from './stock-movement.entity';
 export { OutboxMessage, type OutboxChannel, type OutboxStatus } from './outbox-message.entity';
 export { ScheduledJob } from './scheduled-job.entity';
+export { SentNotice } from './sent-notice.entity';
+export { NotificationPreference, type NotificationCategory } from './notification-preference.entity';
 export { TaxRate } from './tax-rate.entity';
 export { WebhookSubscription, type WebhookSubscriptionStatus } from './webhook-subscription.entity';
 export { UnitOfMeasure } from './unit-of-measure.entity';
@@ -155,6 +159,8 @@ export const ALL_ENTITIES = [
   RfqMessage,
   Rfq,
   ScheduledJob,
+  SentNotice,
+  NotificationPreference,
   Session,
   ShipmentLine,
   Shipment,

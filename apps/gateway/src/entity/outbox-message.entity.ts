@@ -12,8 +12,11 @@ import {
 /** What an outbox message is delivered as. */
 export type OutboxChannel = 'EMAIL' | 'WEBHOOK';
 
-/** PENDING until delivered (SENT) or given up (FAILED). */
-export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
+/**
+ * PENDING until delivered (SENT), given up (FAILED), or not delivered because the recipient
+ * turned the e-mail's category off (SKIPPED).
+ */
+export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
 
 /**
  * One message of the transactional outbox: written in the same transaction as the business
@@ -24,6 +27,7 @@ export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
  */
 @Entity('outbox_message')
 @Index(['status', 'availableAt'])
+@Index(['status', 'finishedAt'])
 export class OutboxMessage {
   @IdColumn()
   id: number;

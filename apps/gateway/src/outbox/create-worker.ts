@@ -1,6 +1,6 @@
 import type { PortalRuntime } from '../context';
 import type { Services } from '../service/services';
-import { SCHEDULED_JOBS } from '../scheduler/jobs';
+import { scheduledJobs } from '../scheduler/jobs';
 import { Scheduler } from '../scheduler/scheduler';
 import { OutboxWorker } from './outbox-worker';
 
@@ -9,6 +9,6 @@ export function createOutboxWorker(runtime: PortalRuntime, services: Services): 
   return new OutboxWorker(
     runtime,
     (ref) => services.documents.attachmentOf(runtime, ref),
-    new Scheduler(runtime, SCHEDULED_JOBS),
+    new Scheduler(runtime, scheduledJobs(services)),
   );
 }

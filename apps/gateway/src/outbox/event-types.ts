@@ -19,6 +19,9 @@ export const EVENT_TYPES = [
   'payment.failed',
   'statement.nightly',
   'webhook.paused',
+  'user.invited',
+  'account.password_reset_requested',
+  'account.password_changed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -4,9 +4,10 @@ import { nextAttempt } from '@portal/domain';
 import type { PortalRuntime } from '../context';
 import { engineOf } from '../db/data-source';
 import { runInTransaction } from '../db/transactions';
-import { OutboxMessage } from '../entity';
+import { NotificationPreference, OutboxMessage, User } from '../entity';
 import { mailHtml } from '../mail/mail-html';
 import type { MailAttachment, OutgoingMail } from '../mail/mailer';
+import { SECRET_EVENT_TYPES, categoryOfEvent } from './notification-categories';
 import type { MailAttachmentRef, QueuedMail } from './queued-mail';
 import type { Scheduler } from '../scheduler/scheduler';
 import { DeliveryError, WebhookDelivery } from './webhook-delivery';
@@ -20,6 +21,8 @@ export interface WorkerPass {
   sent: number;
   retried: number;
   failed: number;
+  /** E-mails not delivered because their recipient turned the category off (SKIPPED). */
+  skipped: number;
 }
 
 /**
@@ -54,7 +57,7 @@ export class OutboxWorker {
   /** Claims one batch of due messages and delivers it. */
   async runOnce(): Promise<WorkerPass> {
     const claimed = await this.claim();
-    const pass: WorkerPass = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
+    const pass: WorkerPass = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, skipped: 0 };
     // Side by side: a slow endpoint (up to its timeout) never holds the others back.
     const outcomes = await Promise.all(claimed.map((message) => this.deliver(message)));
     for (const outcome of outcomes) pass[outcome]++;
@@ -63,13 +66,14 @@ export class OutboxWorker {
 
   /** Runs passes until no message is due (at most `maxPasses`, so a flood cannot hold it forever). */
   async drain(maxPasses = 50): Promise<WorkerPass> {
-    const total: WorkerPass = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+    const total: WorkerPass = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
     for (let i = 0; i < maxPasses; i++) {
       const pass = await this.runOnce();
       total.claimed += pass.claimed;
       total.sent += pass.sent;
       total.retried += pass.retried;
       total.failed += pass.failed;
+      total.skipped += pass.skipped;
       if (pass.claimed === 0) break;
     }
     return total;
@@ -132,10 +136,22 @@ export class OutboxWorker {
     });
   }
 
-  private async deliver(message: OutboxMessage): Promise<'sent' | 'retried' | 'failed'> {
+  private async deliver(message: OutboxMessage): Promise<'sent' | 'retried' | 'failed' | 'skipped'> {
     const repo = this.runtime.dataSource.getRepository(OutboxMessage);
     let statusCode: number | null = null;
     try {
+      const turnedOff = message.channel === 'EMAIL' ? await this.turnedOff(message) : null;
+      if (turnedOff) {
+        await repo.update(
+          { id: message.id },
+          {
+            status: 'SKIPPED',
+            finishedAt: this.runtime.clock.now(),
+            lastError: `The recipient turned off ${turnedOff.toLowerCase()} e-mails`,
+          },
+        );
+        return 'skipped';
+      }
       if (message.channel === 'WEBHOOK') statusCode = await this.webhooks.post(message);
       else await this.runtime.mailer.send(await this.mailOf(message));
     } catch (error) {
@@ -150,7 +166,14 @@ export class OutboxWorker {
       if (next.kind === 'GIVE_UP') {
         await repo.update(
           { id: message.id },
-          { status: 'FAILED', lastError: reason, lastStatusCode: statusCode, finishedAt: now },
+          {
+            status: 'FAILED',
+            lastError: reason,
+            lastStatusCode: statusCode,
+            finishedAt: now,
+            // A link that was never delivered is not kept either (the user asks for a new one).
+            ...(SECRET_EVENT_TYPES.has(message.eventType) ? { body: redacted(message) } : {}),
+          },
         );
         console.error(`[outbox] gave up ${message.eventType} to ${message.recipient}: ${reason}`);
         return 'failed';
@@ -163,10 +186,35 @@ export class OutboxWorker {
     }
     await repo.update(
       { id: message.id },
-      { status: 'SENT', finishedAt: this.runtime.clock.now(), lastError: null, lastStatusCode: statusCode },
+      {
+        status: 'SENT',
+        finishedAt: this.runtime.clock.now(),
+        lastError: null,
+        lastStatusCode: statusCode,
+        ...(SECRET_EVENT_TYPES.has(message.eventType) ? { body: redacted(message) } : {}),
+      },
     );
     if (message.channel === 'WEBHOOK') await this.webhooks.succeeded(message);
     return 'sent';
+  }
+
+  /**
+   * The category of an e-mail its recipient turned off, read now (not when it was written), or
+   * null: it goes out. The recipient is the user who holds the address; security mails have no
+   * category and always go out.
+   */
+  private async turnedOff(message: OutboxMessage): Promise<string | null> {
+    const category = categoryOfEvent(message.eventType);
+    if (category === null) return null;
+    const { dataSource } = this.runtime;
+    const holder = await dataSource
+      .getRepository(User)
+      .findOne({ where: { email: message.recipient, holdsAddress: true }, select: { id: true } });
+    if (!holder) return null;
+    const preference = await dataSource
+      .getRepository(NotificationPreference)
+      .findOneBy({ userId: holder.id, category });
+    return preference && !preference.enabled ? category : null;
   }
 
   private async mailOf(message: OutboxMessage): Promise<OutgoingMail> {
@@ -186,4 +234,15 @@ export class OutboxWorker {
       ...(attachments.length ? { attachments } : {}),
     };
   }
+}
+
+/** A finished e-mail with a secret link, as kept afterwards: its subject, the text replaced by a note. */
+function redacted(message: OutboxMessage): string {
+  const queued = JSON.parse(message.body) as QueuedMail;
+  const mail: QueuedMail = {
+    to: queued.to,
+    subject: queued.subject,
+    text: '(The text carried a secret link and is not kept once the e-mail is finished.)',
+  };
+  return JSON.stringify(mail);
 }

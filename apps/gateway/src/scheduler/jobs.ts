@@ -5,6 +5,8 @@ import type { RequestContext } from '../context';
 import { Invitation, LoginAttempt, Order, Rfq, Session, User } from '../entity';
 import { enqueueMails } from '../outbox/outbox';
 import { publishEvent } from '../outbox/webhook-events';
+import type { Services } from '../service/services';
+import { invoiceReminders, nightlyStatements, pruneOutbox } from './notice-jobs';
 import type { JobDefinition } from './scheduler';
 
 const DAY_MS = 24 * 3_600_000;
@@ -91,4 +93,12 @@ export const pruneAuthRecords: JobDefinition = {
 };
 
 /** The jobs every worker runs. */
-export const SCHEDULED_JOBS: readonly JobDefinition[] = [expireQuotesAndRfqs, pruneAuthRecords];
+export function scheduledJobs(services: Services): readonly JobDefinition[] {
+  return [
+    expireQuotesAndRfqs,
+    pruneAuthRecords,
+    invoiceReminders(services),
+    nightlyStatements(services),
+    pruneOutbox,
+  ];
+}

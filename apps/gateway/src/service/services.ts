@@ -1,10 +1,11 @@
 import { AuthLimits } from '../auth/auth-limits';
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
-import type { Mailer } from '../mail/mailer';
 import { ApiTokenService } from './accounts/api-token.service';
+import { Company } from '../entity';
 import { CompanyService } from './accounts/company.service';
 import { CustomerAdminService } from './accounts/customer-admin.service';
+import { NotificationSettingsService } from './accounts/notification-settings.service';
 import { UserService } from './accounts/user.service';
 import { CatalogAdminService } from './catalog/catalog-admin.service';
 import { CostRuleService } from './catalog/cost-rules';
@@ -82,6 +83,8 @@ export interface Services {
   invoicing: InvoicingService;
   creditNotes: CreditNoteService;
   receivables: ReceivablesService;
+  receivableNotifications: ReceivableNotifications;
+  notificationSettings: NotificationSettingsService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
   taxRules: TaxRulesService;
@@ -94,16 +97,13 @@ export interface Services {
  * `paymentProviders`: the provider of each payment method (app.ts passes defaultPaymentProviders,
  * tests their own); without it no method is taken online (e.g. when only printing the schema).
  */
-export function createServices(deps: {
-  mailer: Mailer;
-  paymentProviders?: PaymentProviderRegistry;
-}): Services {
+export function createServices(deps: { paymentProviders?: PaymentProviderRegistry } = {}): Services {
   const audit = new AuditService();
   const sequences = new NumberSequenceService();
   const idempotency = new IdempotencyService();
   const sessions = new SessionService();
   const limits = new AuthLimits();
-  const users = new UserService(audit, deps.mailer, limits);
+  const users = new UserService(audit, limits);
   const companies = new CompanyService();
   const nodes = new NodeService(users, companies);
 
@@ -154,15 +154,21 @@ export function createServices(deps: {
   const documents = new DocumentService(audit, catalog, orders, rfqs, invoices);
   nodes.register('Document', (ctx, id) => documents.findVisibleById(ctx, id));
   const receivables = new ReceivablesService();
-  documents.statementOf = async (ctx, companyId, from, to, consolidated) =>
-    toAccountStatementType(
-      await receivables.accountStatement(ctx, {
-        from,
-        to,
-        companyId: toGlobalId('Company', companyId),
-        consolidated,
-      }),
-    );
+  documents.statementOf = async (ctx, companyId, from, to, consolidated) => {
+    if (ctx.viewer)
+      return toAccountStatementType(
+        await receivables.accountStatement(ctx, {
+          from,
+          to,
+          companyId: toGlobalId('Company', companyId),
+          consolidated,
+        }),
+      );
+    // No viewer: the worker attaching the nightly statement to the e-mail of the company's readers.
+    const company = await ctx.loaders.load(Company, companyId);
+    if (!company) throw new Error(`No company ${companyId} for its statement`);
+    return toAccountStatementType(await receivables.statementOfCompany(ctx, company, from, to, consolidated));
+  };
   const receivableNotifications = new ReceivableNotifications();
   const payments = new PaymentService(
     audit,
@@ -176,7 +182,7 @@ export function createServices(deps: {
 
   return {
     sessions,
-    auth: new AuthService(sessions, audit, limits, deps.mailer),
+    auth: new AuthService(sessions, audit, limits),
     users,
     companies,
     apiTokens: new ApiTokenService(audit),
@@ -226,11 +232,13 @@ export function createServices(deps: {
     ),
     creditNotes: new CreditNoteService(audit, invoices, settlement, sequences, taxRules),
     receivables,
+    receivableNotifications,
     paymentTerms: new PaymentTermService(audit),
     payments,
     taxRules,
     taxAdmin: new TaxAdminService(audit, taxRules),
     outboxMessages: new OutboxMessageService(),
     webhooks: new WebhookSubscriptionService(),
+    notificationSettings: new NotificationSettingsService(audit),
   };
 }

@@ -3,3 +3,4 @@ export * from './statement';
 export * from './invoice-balance';
 export * from './credit-exposure';
 export * from './credit-note';
+export * from './invoice-reminders';

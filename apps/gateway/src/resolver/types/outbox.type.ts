@@ -5,10 +5,12 @@ export enum OutboxMessageStatus {
   PENDING = 'PENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
 }
 registerEnumType(OutboxMessageStatus, {
   name: 'OutboxMessageStatus',
-  description: 'PENDING until delivered (SENT) or given up after the configured time (FAILED).',
+  description:
+    'PENDING until delivered (SENT), given up after the configured time (FAILED), or not delivered because the recipient turned its category off (SKIPPED).',
 });
 
 @ObjectType('OutboxMessage', {

@@ -21,7 +21,7 @@ import { ApiToken, Company, Invitation, Session, User } from '../../entity';
 import { isPlausibleEmail, normalizeEmail } from '../../auth/auth.service';
 import { hashSecretToken, newSecretToken } from '../../auth/secret-token';
 import type { AuthLimits } from '../../auth/auth-limits';
-import type { Mailer } from '../../mail/mailer';
+import { enqueueMails } from '../../outbox/outbox';
 import type { AuditService } from '../support/audit.service';
 import { payload, type Payload } from '../support/mutation';
 import { isUniqueViolation } from '../support/number-sequence.service';
@@ -38,7 +38,6 @@ export interface InvitationInput {
 export class UserService {
   constructor(
     private readonly audit: AuditService,
-    private readonly mailer: Mailer,
     private readonly limits: AuthLimits,
   ) {}
 
@@ -113,7 +112,6 @@ export class UserService {
     const user = await retryOnceOnUniqueViolation(() =>
       this.saveInvitee(ctx, companyId, input, email, name, token),
     );
-    await this.sendInvitation(ctx, user, token);
     return user;
   }
 
@@ -185,6 +183,7 @@ export class UserService {
         action: 'INVITED',
         changes: { email, role: input.role },
       });
+      await this.enqueueInvitation(tx, user, token);
       return user;
     });
   }
@@ -227,8 +226,8 @@ export class UserService {
           acceptedAt: null,
         });
         await this.audit.recordOn(tx, 'User', target, 'INVITATION_RESENT', {});
+        await this.enqueueInvitation(tx, target, token);
       });
-      await this.sendInvitation(ctx, target, token);
       return target;
     });
   }
@@ -273,18 +272,22 @@ export class UserService {
     return target;
   }
 
-  private async sendInvitation(ctx: RequestContext, user: User, token: string): Promise<void> {
-    const company = user.companyId ? await ctx.loaders.load(Company, user.companyId) : null;
-    const link = `${ctx.config.publicUrl}/invitation/${token}`;
-    const days = Math.max(1, Math.floor(ctx.config.invitationTtlHours / 24));
-    try {
-      await this.mailer.send({
+  /**
+   * Writes the invitation e-mail to the outbox in the invitation's transaction. Its link's secret
+   * stays in the outbox only until the e-mail is delivered (the worker then redacts it).
+   */
+  private async enqueueInvitation(tx: RequestContext, user: User, token: string): Promise<void> {
+    const company = user.companyId ? await tx.loaders.load(Company, user.companyId) : null;
+    const link = `${tx.config.publicUrl}/invitation/${token}`;
+    const days = Math.max(1, Math.floor(tx.config.invitationTtlHours / 24));
+    await enqueueMails(tx, 'user.invited', [
+      {
         to: user.email,
         subject: `You are invited to the ${company?.name ?? 'buyer'} ordering portal`,
         text: [
           `Hello ${user.name},`,
           '',
-          `${ctx.requireViewer().user.name} invited you to order online for ${company?.name ?? 'your company'}.`,
+          `${tx.requireViewer().user.name} invited you to order online for ${company?.name ?? 'your company'}.`,
           'Choose your password here (the link works once and expires in ' +
             `${days} day${days === 1 ? '' : 's'}):`,
           '',
@@ -292,11 +295,8 @@ export class UserService {
           '',
           'If you did not expect this invitation, ignore this e-mail.',
         ].join('\n'),
-      });
-    } catch (e) {
-      // The invitation stands; it can be sent again by inviting the same address.
-      console.error(`[mail] invitation to ${user.email} could not be sent: ${(e as Error).message}`);
-    }
+      },
+    ]);
   }
 
   /**

@@ -267,11 +267,22 @@ export class DocumentService {
 
   /**
    * A document attached to an e-mail as the outbox delivers it: the PDF of an issued invoice,
-   * stored on first use like a download. The mail's recipients were chosen as readers of the
-   * invoice when it was written; the worker has no viewer of its own.
+   * stored on first use like a download; or a company's statement, rendered from the statement
+   * computed at delivery. The mail's recipients were chosen as readers of the invoice (or the
+   * statement) when it was written; the worker has no viewer of its own.
    */
   async attachmentOf(runtime: PortalRuntime, ref: MailAttachmentRef): Promise<MailAttachment | null> {
     const ctx = systemContext(runtime);
+    if (ref.kind === 'STATEMENT_PDF') {
+      if (!this.statementOf) return null;
+      const statement = await this.statementOf(ctx, ref.id, ref.from, ref.to, false);
+      const { model } = await this.statementVersion(ctx, statement);
+      return {
+        filename: `statement-${model.from}-to-${model.to}.pdf`,
+        contentType: PDF,
+        content: await renderStatement(model, ctx.config.seller, new Date(`${model.asOf}T00:00:00.000Z`)),
+      };
+    }
     const invoice = await ctx.db.getRepository(Invoice).findOneBy({ id: ref.id });
     if (!invoice) return null;
     const [document] = await this.invoiceDocuments(ctx, [invoice]);

@@ -1,4 +1,14 @@
-import { Money, Permission, formatMoney, guardedText, permissionsOf, type Role } from '@portal/domain';
+import {
+  Money,
+  Permission,
+  amountDue,
+  formatMoney,
+  guardedText,
+  permissionsOf,
+  type EarlyPaymentDiscount,
+  type InvoiceReminderStep,
+  type Role,
+} from '@portal/domain';
 import { toGlobalId } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { Company, User, type Invoice, type Order, type Payment } from '../../entity';
@@ -25,15 +35,27 @@ const amountText = (amount: string, currency: string) =>
  * payment to the payer. Amounts reach only readers of contract figures.
  */
 export class ReceivableNotifications {
-  async invoiceIssued(tx: RequestContext, invoice: Invoice, order: Order): Promise<void> {
+  /**
+   * The active users of the invoice's company who may read it: readers of the company's
+   * invoices (portal admins, viewers), and the order's author when they read their own.
+   */
+  private async invoiceReaders(
+    tx: RequestContext,
+    invoice: Invoice,
+    orderAuthorId: number | null,
+  ): Promise<User[]> {
     const users = await tx.db
       .getRepository(User)
       .find({ where: { companyId: invoice.companyId, status: 'ACTIVE' }, order: { id: 'ASC' } });
-    const recipients = users.filter(
+    return users.filter(
       (u) =>
         roleMay(u.role, Permission.INVOICES_READ_COMPANY) ||
-        (u.id === order.createdById && roleMay(u.role, Permission.INVOICES_READ_OWN)),
+        (u.id === orderAuthorId && roleMay(u.role, Permission.INVOICES_READ_OWN)),
     );
+  }
+
+  async invoiceIssued(tx: RequestContext, invoice: Invoice, order: Order): Promise<void> {
+    const recipients = await this.invoiceReaders(tx, invoice, order.createdById);
     const company = await tx.loaders.load(Company, invoice.companyId);
     const total = amountText(invoice.total, invoice.currencyCode);
     const mails: QueuedMail[] = recipients.map((user) => {
@@ -131,5 +153,100 @@ export class ReceivableNotifications {
     await publishEvent(tx, eventType, payment.companyId, (withPrices) => ({
       payment: paymentData(payment, invoices, withPrices),
     }));
+  }
+
+  /**
+   * A reminder that an open invoice comes due (`step.kind` DUE) or is overdue, to those who may
+   * read it: the amount due and the early-payment discount still available (`discount`, when it
+   * applies today) reach only readers of contract figures; the others read that the discount
+   * still applies, without amounts.
+   */
+  async invoiceReminder(
+    tx: RequestContext,
+    invoice: Invoice,
+    order: Order | null,
+    step: InvoiceReminderStep,
+    discount: EarlyPaymentDiscount | null,
+  ): Promise<void> {
+    const recipients = await this.invoiceReaders(tx, invoice, order?.createdById ?? null);
+    const due = amountDue({
+      total: Money.of(invoice.total, invoice.currencyCode),
+      amountPaid: Money.of(invoice.amountPaid, invoice.currencyCode),
+    });
+    const amount = guardedText(formatMoney(due, { withCurrency: true }), '');
+    const dueOn = invoice.dueOn ?? '';
+    const subject =
+      step.kind === 'DUE'
+        ? `Reminder: invoice ${invoice.number} is due on ${dueOn}`
+        : `Invoice ${invoice.number} is overdue (due on ${dueOn})`;
+    const discountLine = discount
+      ? guardedText(
+          `Pay by ${discount.deadline} to take the early-payment discount of ${discount.percent.toString()}%: ${formatMoney(discount.amountToPay, { withCurrency: true })} instead of ${formatMoney(due, { withCurrency: true })}.`,
+          `Pay by ${discount.deadline} to take the early-payment discount of ${discount.percent.toString()}%.`,
+        )
+      : null;
+    const mails: QueuedMail[] = recipients.map((user) => {
+      const reader = TextReader.forRole(user.role);
+      const owed = reader.text(amount);
+      const what = `Invoice ${invoice.number}${order ? ` for order ${order.number}` : ''}`;
+      return {
+        to: user.email,
+        subject,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          step.kind === 'DUE'
+            ? `${what} is due on ${dueOn}${owed ? `; ${owed} is still open` : ''}.`
+            : `${what} was due on ${dueOn} and is overdue${owed ? `: ${owed} is still open` : ''}. Please pay it as soon as you can.`,
+          ...(discountLine ? [reader.text(discountLine)] : []),
+          'If you paid it already, thank you: ignore this reminder.',
+          '',
+          `See and pay it here: ${invoiceLink(tx, invoice)}`,
+        ].join('\n'),
+      };
+    });
+    const eventType = step.kind === 'DUE' ? 'invoice.due_reminder' : 'invoice.overdue_reminder';
+    await enqueueMails(tx, eventType, mails);
+    await publishEvent(tx, eventType, invoice.companyId, (withPrices) => ({
+      invoice: invoiceData(invoice, withPrices),
+      reminder: { kind: step.kind, days: step.days },
+    }));
+  }
+
+  /**
+   * The nightly statement of a company that asked for it, to its active users who read its
+   * statement and contract figures (the PDF attached, rendered when the e-mail is delivered).
+   * Answers how many e-mails were written.
+   */
+  async statement(
+    tx: RequestContext,
+    company: Company,
+    from: string,
+    to: string,
+    closingBalance: Money,
+  ): Promise<number> {
+    const users = await tx.db
+      .getRepository(User)
+      .find({ where: { companyId: company.id, status: 'ACTIVE' }, order: { id: 'ASC' } });
+    const recipients = users.filter(
+      (u) => roleMay(u.role, Permission.STATEMENT_READ) && roleMay(u.role, Permission.PRICES_CONTRACT),
+    );
+    const mails: QueuedMail[] = recipients.map((user) => ({
+      to: user.email,
+      subject: `Your statement of account, ${from} to ${to}`,
+      text: [
+        `Hello ${user.name},`,
+        '',
+        `Here is the statement of account of ${company.name} from ${from} to ${to}: the balance is ${formatMoney(closingBalance, { withCurrency: true })}.`,
+        'The statement is attached as a PDF.',
+        '',
+        `See it any time here: ${tx.config.publicUrl}/account/statement`,
+        '',
+        "You get this e-mail every night because your company asked for it; a portal admin can turn it off in the company's settings.",
+      ].join('\n'),
+      attach: [{ kind: 'STATEMENT_PDF', id: company.id, from, to }],
+    }));
+    await enqueueMails(tx, 'statement.nightly', mails);
+    return mails.length;
   }
 }

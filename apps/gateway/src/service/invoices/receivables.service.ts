@@ -55,7 +55,6 @@ export class ReceivablesService {
   ): Promise<AccountStatementResult> {
     const company = await this.companyFor(ctx, args.companyId);
     const consolidated = args.consolidated ?? false;
-    const companies = consolidated ? await this.withSubsidiaries(ctx, company) : [company];
     const today = ctx.clock.today();
     // Default period: the current month, up to today.
     const to = args.to ?? (args.from && compareDates(args.from, today) > 0 ? args.from : today);
@@ -68,6 +67,23 @@ export class ReceivablesService {
     }
     if (compareDates(from, to) > 0)
       throw new BadInputError(`A statement's period must not end (${to}) before it starts (${from}).`);
+    return this.statementOfCompany(ctx, company, from, to, consolidated);
+  }
+
+  /**
+   * The statement of a company the caller has already scoped (the viewer's own or a staff
+   * member's choice, or the nightly statement e-mail to the company's readers) for a checked
+   * period; `consolidated`: with its subsidiaries, each entry naming its company.
+   */
+  async statementOfCompany(
+    ctx: RequestContext,
+    company: Company,
+    from: string,
+    to: string,
+    consolidated = false,
+  ): Promise<AccountStatementResult> {
+    const today = ctx.clock.today();
+    const companies = consolidated ? await this.withSubsidiaries(ctx, company) : [company];
     const ledger = await this.ledger(ctx, companies, consolidated);
     const figures = statement([], ledger.entries, from, to, company.currencyCode);
     // The aging is as of the period's end, or today when the period runs into the future.

@@ -12,9 +12,18 @@ import { mutationPayload, type Payload } from '../support/mutation';
 import { pageOf } from '../support/paging';
 import { forUpdate } from '../support/row-lock';
 
+/** Internal notices and security mails: e-mailed to their user, never published to partner apps. */
+const NOT_SUBSCRIBABLE: ReadonlySet<EventType> = new Set<EventType>([
+  'webhook.paused',
+  'statement.nightly',
+  'user.invited',
+  'account.password_reset_requested',
+  'account.password_changed',
+]);
+
 /** The event types a partner app may subscribe to (internal notices excluded). */
 export const SUBSCRIBABLE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter(
-  (t) => t !== 'webhook.paused' && t !== 'statement.nightly',
+  (t) => !NOT_SUBSCRIBABLE.has(t),
 );
 
 const MAX_SUBSCRIPTIONS_PER_OWNER_SCOPE = 20;

@@ -7,6 +7,7 @@ import { PageStatus } from '../../components/page-status';
 import { graphql } from '../../gql';
 import { ApiTokens } from './api-tokens';
 import { ChangePasswordForm } from './change-password-form';
+import { NotificationPreferences } from './notification-preferences';
 import { ProfileNameForm } from './profile-name-form';
 
 export const ProfileDocument = graphql(`
@@ -82,6 +83,15 @@ export function ProfileRoute() {
           Password
         </Title>
         <ChangePasswordForm />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb={4}>
+          E-mail notifications
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Which e-mails the portal sends you. A change applies to e-mails not yet sent too.
+        </Text>
+        <NotificationPreferences />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb={4}>
