@@ -193,6 +193,17 @@ describe.each(testEngines())('parent companies on %s', (engine) => {
     expect((await globexAdmin.request(ORDER, { id: westOrderId })).data?.order).toBeNull();
     expect((await globexAdmin.request(ORDER, { id: acmeOrder.id })).data?.order).toBeNull();
     expect((await acmeAdmin.request(ORDER, { id: westOrderId })).data?.order.company.name).toBe('Acme West');
+
+    // The parent's readers filter by a subsidiary; a subsidiary's filter on another company finds nothing.
+    const FILTERED = `query($companyId: ID) { orders(first: 100, filter: { companyId: $companyId }) {
+      totalCount edges { node { company { name } } } } }`;
+    const west = (await acmeAdmin.request(FILTERED, { companyId: westId })).data?.orders;
+    expect(west.totalCount).toBeGreaterThan(0);
+    expect(
+      new Set(west.edges.map((e: { node: { company: { name: string } } }) => e.node.company.name)),
+    ).toEqual(new Set(['Acme West']));
+    for (const companyId of [acmeId(), westId])
+      expect((await globexAdmin.request(FILTERED, { companyId })).data?.orders.totalCount).toBe(0);
   });
   it("gives the parent's users each subsidiary's statement and a consolidated one; never the other way", async () => {
     const accounting = await portal.signedIn('accounting@seller.example');
@@ -233,6 +244,14 @@ describe.each(testEngines())('parent companies on %s', (engine) => {
     ).toBe(globexInvoice.total.amount);
     const west = (await acmeAdmin.request(STATEMENT, { companyId: westId })).data?.accountStatement;
     expect(west.entries).toEqual([]);
+    const INVOICES = `query($companyId: ID) { invoices(first: 50, filter: { companyId: $companyId }) {
+      edges { node { number } } } }`;
+    const numbersOf = (res: { data?: { invoices?: { edges: { node: { number: string } }[] } } | null }) =>
+      (res.data?.invoices?.edges ?? []).map((e) => e.node.number);
+    expect(numbersOf(await acmeAdmin.request(INVOICES, { companyId: globexId() }))).toEqual([
+      globexInvoice.number,
+    ]);
+    expect(numbersOf(await globexAdmin.request(INVOICES, { companyId: acmeId() }))).toEqual([]);
 
     // The parent's users list its subsidiaries (for the statement's company picker); a subsidiary's users do not.
     const SUBSIDIARIES = `query { viewer { company { subsidiaries { name } parent { subsidiaries { name } } } } }`;

@@ -144,7 +144,11 @@ export class InvoicePayload {
 
 @InputType('InvoiceFilter')
 export class InvoiceFilterInput {
-  @Field(() => ID, { nullable: true, description: 'Staff only.' }) companyId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Staff: any company's; a parent company's readers: one of its subsidiaries' (or their own).",
+  })
+  companyId?: string | null;
   @Field(() => [InvoiceStatus], { nullable: true }) statuses?: InvoiceStatus[] | null;
   @Field(() => InvoiceKind, { nullable: true }) kind?: InvoiceKind | null;
   @Field(() => String, { nullable: true, description: 'Prefix of the number, e.g. INV-0001.' }) number?:

@@ -147,7 +147,11 @@ export class OrderFilterInput {
   @Field(() => DateScalar, { nullable: true }) from?: string | null;
   @Field(() => DateScalar, { nullable: true }) to?: string | null;
   @Field(() => ID, { nullable: true }) createdById?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Staff only.' }) companyId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Staff: any company's; a parent company's readers: one of its subsidiaries' (or their own).",
+  })
+  companyId?: string | null;
   @Field(() => OrderChannel, { nullable: true }) channel?: OrderChannel | null;
 }
 
