@@ -9,8 +9,9 @@ import { StockLedgerAndPartialShipments1796189000000 } from './1796189000000-Sto
 import { CompanyCreditVersion1796189437245 } from './1796189437245-CompanyCreditVersion';
 import { UserHoldsAddress1796193014141 } from './1796193014141-UserHoldsAddress';
 import { TaxConfiguration1796193459048 } from './1796193459048-TaxConfiguration';
-import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-PortalIncentivesAndParentCredit';
+import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
+import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -25,4 +26,5 @@ export const MYSQL_MIGRATIONS = [
   TaxConfiguration1796193459048,
   PortalIncentivesAndParentCredit1796194535976,
   OutboxWebhooksAndSchedules1796196599022,
+  CardRefunds1796203458658,
 ];
