@@ -60,7 +60,11 @@ export function AcceptQuoteDialog({ order }: { order: AcceptQuoteDialog_OrderFra
       size="lg"
       submitLabel="Sign and accept"
       fields={FIELDS}
-      initialValues={() => ({ signatureName: '', purchaseOrderNumber: '', shippingAddressId: defaultShipTo(order) })}
+      initialValues={() => ({
+        signatureName: '',
+        purchaseOrderNumber: '',
+        shippingAddressId: defaultShipTo(order),
+      })}
       validate={(v) => ({ signatureName: v.signatureName.trim() ? null : 'Type your full name to sign.' })}
       mutate={async (v) => {
         const input = {

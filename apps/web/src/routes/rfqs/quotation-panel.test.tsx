@@ -158,7 +158,11 @@ describe('QuotationPanel', () => {
             data: {
               acceptQuote: {
                 __typename: 'OrderPayload',
-                order: { ...order, status: 'SALES_ORDER', rfq: { __typename: 'Rfq', id: 'UmZxOjE=', status: 'ACCEPTED' } },
+                order: {
+                  ...order,
+                  status: 'SALES_ORDER',
+                  rfq: { __typename: 'Rfq', id: 'UmZxOjE=', status: 'ACCEPTED' },
+                },
                 userErrors: [],
               },
             },
@@ -171,7 +175,9 @@ describe('QuotationPanel', () => {
     expect(shipTo.value).toBe('QWRkcmVzczoy');
     expect(screen.getByRole('option', { name: 'Warehouse: 500 Dock Rd, Oakland 94607' })).toBeTruthy();
     fireEvent.change(shipTo, { target: { value: 'QWRkcmVzczox' } });
-    fireEvent.change(screen.getByLabelText('Your full name (signature)'), { target: { value: 'Grace Hopper' } });
+    fireEvent.change(screen.getByLabelText('Your full name (signature)'), {
+      target: { value: 'Grace Hopper' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Sign and accept' }));
     expect(await screen.findByText(/Quotation accepted: sales order SO-100042/)).toBeTruthy();
   });

@@ -148,10 +148,14 @@ export function CreditNoteDialog({
           ...(v.mode === 'LINES'
             ? {
                 ...Object.fromEntries(
-                  lines.map((line) => [
-                    creditField(line),
-                    decimalInputError(v[creditField(line)] ?? '', { maxScale: QUANTITY_SCALE }, NOT_A_QUANTITY),
-                  ]),
+                  lines.map((line) => {
+                    // An empty quantity leaves the line out.
+                    const typed = (v[creditField(line)] ?? '').trim();
+                    return [
+                      creditField(line),
+                      typed ? decimalInputError(typed, { maxScale: QUANTITY_SCALE }, NOT_A_QUANTITY) : null,
+                    ];
+                  }),
                 ),
                 lines:
                   creditedLines(lines, v).length === 0
@@ -165,7 +169,9 @@ export function CreditNoteDialog({
                   'Enter the amount to credit, e.g. 40.00.',
                 ),
                 taxClass:
-                  v.taxTreatment === 'TAX_CLASS' && !v.taxClass ? 'Choose the tax class whose rate applies.' : null,
+                  v.taxTreatment === 'TAX_CLASS' && !v.taxClass
+                    ? 'Choose the tax class whose rate applies.'
+                    : null,
               }),
         })}
         mutate={async (v) => {

@@ -157,11 +157,18 @@ export function RefundDialog({
               Open credit: <Money money={creditNote.amountDue} fw={700} />
             </Text>
             {payments.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {credited
-                  ? `No card payment of ${credited.number} is left to refund; pay the credit back by bank transfer or apply it to an invoice.`
-                  : 'This credit note credits no invoice with a card payment.'}
-              </Text>
+              <>
+                <Text size="sm" c="dimmed">
+                  {credited
+                    ? `No card payment of ${credited.number} is left to refund; pay the credit back by bank transfer or apply it to an invoice.`
+                    : 'This credit note credits no invoice with a card payment.'}
+                </Text>
+                {form.errors.fields.paymentId && (
+                  <Text c="red.8" size="sm" role="alert">
+                    {form.errors.fields.paymentId}
+                  </Text>
+                )}
+              </>
             ) : (
               <NativeSelect
                 label="Card payment"
