@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button, NativeSelect, Text, TextInput } from '@mantine/core';
-import { Money, formatMoneyText } from '../../components/money';
+import { Money, formatMoneyText, type MoneyValue } from '../../components/money';
 import { MutationFormModal } from '../../components/mutation-form-modal';
 import { unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
@@ -12,13 +12,6 @@ export const ApplyCreditDialog_CreditNoteFragmentDoc = graphql(`
   fragment ApplyCreditDialog_creditNote on Invoice {
     id
     number
-    company {
-      id
-    }
-    amountDue {
-      amount
-      currencyCode
-    }
   }
 `);
 
@@ -64,26 +57,30 @@ type ApplyValues = { invoiceId: string; amount: string };
 /**
  * Applies a credit note's open credit to an open invoice of the same company: as much as both
  * allow, or the amount given. For the customer's portal admin (invoice page) and accounting
- * (staff invoicing, `staff` true: the company is named).
+ * (staff invoicing: `companyId` names the customer). The open credit comes from the parent's
+ * row (the invoicing table already reads it; asking again would count in its query's cost).
  */
 export function ApplyCreditDialog({
   creditNote,
-  staff = false,
+  openCredit,
+  companyId = null,
   onDone,
 }: {
   creditNote: ApplyCreditDialog_CreditNoteFragment;
-  staff?: boolean;
+  openCredit: MoneyValue;
+  companyId?: string | null;
   onDone: () => void;
 }) {
+  const staff = companyId !== null;
   const [apply] = useMutation(ApplyCreditDocument);
   const [wanted, setWanted] = useState(false);
   const query = useQuery(ApplyCreditInvoicesDocument, {
-    variables: { companyId: staff ? creditNote.company.id : null },
+    variables: { companyId },
     skip: !wanted,
     fetchPolicy: 'network-only',
   });
   const invoices = (query.data?.invoices.edges ?? []).map((e) => e.node);
-  const { currencyCode } = creditNote.amountDue;
+  const { currencyCode } = openCredit;
   return (
     <>
       <Button
@@ -132,7 +129,7 @@ export function ApplyCreditDialog({
         {(form) => (
           <>
             <Text size="sm">
-              Open credit: <Money money={creditNote.amountDue} fw={700} />
+              Open credit: <Money money={openCredit} fw={700} />
             </Text>
             {invoices.length === 0 ? (
               <Text size="sm" c="dimmed">

@@ -15,7 +15,7 @@ describe('credit note page', () => {
     renderApp({
       at: `/invoices/${creditNote.id}`,
       mocks: [
-        layout(['INVOICES_READ_COMPANY', 'INVOICES_PAY', 'PRICES_CONTRACT'], 'ADMIN'),
+        layout(['INVOICES_READ_COMPANY', 'INVOICES_PAY', 'PRICES_CONTRACT'], 'PORTAL_ADMIN'),
         page,
         {
           request: { query: ApplyCreditInvoicesDocument, variables: { companyId: null } },

@@ -199,7 +199,13 @@ function InvoicePage() {
               </DocumentLink>
             )}
             {payable && <Button onClick={() => setPaying(true)}>Pay invoice</Button>}
-            {mayApplyCredit && <ApplyCreditDialog creditNote={invoice} onDone={() => void refetch()} />}
+            {mayApplyCredit && (
+              <ApplyCreditDialog
+                creditNote={invoice}
+                openCredit={invoice.amountDue}
+                onDone={() => void refetch()}
+              />
+            )}
           </>
         }
       />

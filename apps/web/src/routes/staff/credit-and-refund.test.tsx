@@ -329,40 +329,43 @@ describe('refund dialog', () => {
 
   it('refunds part of the open credit to the card payment, with one idempotency key per opening', async () => {
     const keys: string[] = [];
-    renderWithProviders(<RefundDialog creditNote={creditNote} onDone={() => {}} />, {
-      viewer: accounting,
-      mocks: [
-        paymentsMock('220.62'),
-        {
-          request: {
-            query: RefundPaymentDocument,
-            variables: (v: Record<string, any>) => {
-              const { idempotencyKey, ...rest } = v.input;
-              keys.push(idempotencyKey);
-              return (
-                JSON.stringify(rest) ===
-                JSON.stringify({
-                  paymentId: 'UGF5bWVudDo3',
-                  creditNoteId: creditNote.id,
-                  reason: 'Customer asked',
-                  amount: '20.05',
-                })
-              );
+    renderWithProviders(
+      <RefundDialog creditNote={creditNote} openCredit={creditNote.amountDue} onDone={() => {}} />,
+      {
+        viewer: accounting,
+        mocks: [
+          paymentsMock('220.62'),
+          {
+            request: {
+              query: RefundPaymentDocument,
+              variables: (v: Record<string, any>) => {
+                const { idempotencyKey, ...rest } = v.input;
+                keys.push(idempotencyKey);
+                return (
+                  JSON.stringify(rest) ===
+                  JSON.stringify({
+                    paymentId: 'UGF5bWVudDo3',
+                    creditNoteId: creditNote.id,
+                    reason: 'Customer asked',
+                    amount: '20.05',
+                  })
+                );
+              },
             },
-          },
-          result: {
-            data: {
-              refundPayment: {
-                __typename: 'RefundPaymentPayload' as const,
-                refund: { __typename: 'Refund' as const, id: 'UmVmdW5kOjE=', amount: usd('20.05') },
-                creditNote: { ...creditNote, amountDue: usd('34.08') },
-                userErrors: [],
+            result: {
+              data: {
+                refundPayment: {
+                  __typename: 'RefundPaymentPayload' as const,
+                  refund: { __typename: 'Refund' as const, id: 'UmVmdW5kOjE=', amount: usd('20.05') },
+                  creditNote: { ...creditNote, amountDue: usd('34.08') },
+                  userErrors: [],
+                },
               },
             },
           },
-        },
-      ],
-    });
+        ],
+      },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Refund credit of CN-000004' }));
     const select = (await screen.findByLabelText('Card payment')) as HTMLSelectElement;
     // Only card payments with something left to refund are offered.
@@ -381,10 +384,13 @@ describe('refund dialog', () => {
   });
 
   it('says when no card payment is left to refund', async () => {
-    renderWithProviders(<RefundDialog creditNote={creditNote} onDone={() => {}} />, {
-      viewer: accounting,
-      mocks: [paymentsMock('0.00')],
-    });
+    renderWithProviders(
+      <RefundDialog creditNote={creditNote} openCredit={creditNote.amountDue} onDone={() => {}} />,
+      {
+        viewer: accounting,
+        mocks: [paymentsMock('0.00')],
+      },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Refund credit of CN-000004' }));
     expect(
       await screen.findByText(

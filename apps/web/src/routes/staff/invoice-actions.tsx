@@ -17,10 +17,6 @@ export const InvoiceActions_InvoiceFragmentDoc = graphql(`
     number
     kind
     status
-    amountDue {
-      amount
-      currencyCode
-    }
     ...RecordPaymentDialog_invoice
     ...CreditNoteDialog_invoice
     ...ApplyCreditDialog_creditNote
@@ -114,8 +110,13 @@ export function InvoiceActions({
         )}
         {openCredit && (
           <>
-            <ApplyCreditDialog creditNote={invoice} staff onDone={onDone} />
-            <RefundDialog creditNote={invoice} onDone={onDone} />
+            <ApplyCreditDialog
+              creditNote={invoice}
+              openCredit={invoice.amountDue}
+              companyId={invoice.company.id}
+              onDone={onDone}
+            />
+            <RefundDialog creditNote={invoice} openCredit={invoice.amountDue} onDone={onDone} />
           </>
         )}
       </Group>

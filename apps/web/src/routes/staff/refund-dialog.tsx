@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button, NativeSelect, Text, TextInput } from '@mantine/core';
 import { compareDecimals } from '@portal/domain';
-import { Money, formatMoneyText } from '../../components/money';
+import { Money, formatMoneyText, type MoneyValue } from '../../components/money';
 import { MutationFormModal } from '../../components/mutation-form-modal';
 import { unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
@@ -14,10 +14,6 @@ export const RefundDialog_CreditNoteFragmentDoc = graphql(`
   fragment RefundDialog_creditNote on Invoice {
     id
     number
-    amountDue {
-      amount
-      currencyCode
-    }
   }
 `);
 
@@ -78,9 +74,12 @@ type RefundValues = { paymentId: string; amount: string; reason: string };
  */
 export function RefundDialog({
   creditNote,
+  openCredit,
   onDone,
 }: {
   creditNote: RefundDialog_CreditNoteFragment;
+  /** The credit note's open credit (its amountDue, from the invoicing row). */
+  openCredit: MoneyValue;
   onDone: () => void;
 }) {
   const [refund] = useMutation(RefundPaymentDocument);
@@ -95,7 +94,7 @@ export function RefundDialog({
   const payments = (credited?.payments ?? []).filter(
     (p) => p.method === 'CARD' && compareDecimals(p.refundable.amount, '0') > 0,
   );
-  const { currencyCode } = creditNote.amountDue;
+  const { currencyCode } = openCredit;
   return (
     <>
       <Button
@@ -154,7 +153,7 @@ export function RefundDialog({
         {(form) => (
           <>
             <Text size="sm">
-              Open credit: <Money money={creditNote.amountDue} fw={700} />
+              Open credit: <Money money={openCredit} fw={700} />
             </Text>
             {payments.length === 0 ? (
               <>
