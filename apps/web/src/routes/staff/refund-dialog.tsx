@@ -100,7 +100,6 @@ export function RefundDialog({
       <Button
         size="xs"
         variant="light"
-        color="orange"
         aria-label={`Refund credit of ${creditNote.number}`}
         loading={wanted && query.loading}
         onClick={() => {
@@ -123,7 +122,6 @@ export function RefundDialog({
         onClose={() => setWanted(false)}
         title={`Refund credit of ${creditNote.number}`}
         submitLabel="Refund to card"
-        submitColor="orange"
         fields={['paymentId', 'amount', 'reason']}
         initialValues={() => ({ paymentId: payments[0]?.id ?? '', amount: '', reason: '' })}
         validate={(v) => ({
