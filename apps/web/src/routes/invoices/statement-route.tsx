@@ -65,6 +65,8 @@ const KIND_LABELS: Record<string, string> = {
   INVOICE: 'Invoice',
   PAYMENT: 'Payment',
   CREDIT_NOTE: 'Credit note',
+  DISCOUNT: 'Discount',
+  REFUND: 'Refund',
 };
 
 function StatementPage() {
