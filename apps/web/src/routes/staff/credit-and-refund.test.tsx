@@ -373,7 +373,7 @@ describe('refund dialog', () => {
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['INV-000057 card payment of $220.62 on 2026-11-28: $220.62 refundable']);
+    ).toEqual(['Card, $220.62 on 2026-11-28: $220.62 refundable']);
     fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '20.05' } });
     fireEvent.click(screen.getByRole('button', { name: 'Refund to card' }));
     expect(await screen.findByText('Say why the money goes back.')).toBeTruthy();

@@ -169,9 +169,10 @@ export function RefundDialog({
             ) : (
               <NativeSelect
                 label="Card payment"
+                description={credited ? `Of ${credited.number}, the invoice this note credits.` : undefined}
                 data={payments.map((p) => ({
                   value: p.id,
-                  label: `${credited?.number ?? ''} card payment of ${formatMoneyText(p.amount)}${p.paidAt ? ` on ${p.paidAt.slice(0, 10)}` : ''}: ${formatMoneyText(p.refundable)} refundable`,
+                  label: `Card, ${formatMoneyText(p.amount)}${p.paidAt ? ` on ${p.paidAt.slice(0, 10)}` : ''}: ${formatMoneyText(p.refundable)} refundable`,
                 }))}
                 {...form.field('paymentId')}
               />
