@@ -7,6 +7,7 @@ import {
   Money,
   allowsOrderingBeyondStock,
   computeTax,
+  ratesForDestination,
   daysBetween,
   dec,
   earlyPaymentDiscountFor,
@@ -18,6 +19,7 @@ import {
   type PaymentTerm as DomainPaymentTerm,
 } from '@portal/domain';
 import {
+  Address,
   Category,
   Company,
   Invoice,
@@ -224,10 +226,18 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
     const lines = await ds.getRepository(OrderLine).find({ order: { position: 'ASC', id: 'ASC' } });
     const companies = new Map((await ds.getRepository(Company).find()).map((c) => [c.id, c]));
     const products = new Map((await ds.getRepository(Product).find()).map((p) => [p.id, p]));
-    const rates = (await ds.getRepository(TaxRate).find()).map((r) => ({
+    const rules = (await ds.getRepository(TaxRate).find()).map((r) => ({
       taxClass: r.taxClass,
+      countryCode: r.countryCode,
+      region: r.region,
       percent: r.rate,
     }));
+    const places = new Map(
+      (await ds.getRepository(Address).find()).map((a) => [
+        a.id,
+        { countryCode: a.countryCode, region: a.region },
+      ]),
+    );
     const byOrder = new Map<number, OrderLine[]>();
     for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
     expect(orders.length).toBeGreaterThan(50);
@@ -244,9 +254,12 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
         ).toBe(true);
       }
       const company = companies.get(order.companyId)!;
+      // At the rates of the order's ship-to, as the gateway taxes an order.
+      const destination =
+        order.shippingAddressId === null ? null : (places.get(order.shippingAddressId) ?? null);
       const tax = computeTax({
         currencyCode: order.currencyCode,
-        rates,
+        rates: ratesForDestination(rules, destination),
         exemption: company.taxExempt
           ? { resaleCertificateNumber: company.taxExemptionCertificate ?? '' }
           : null,
@@ -263,6 +276,24 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
       expect(same(order.taxTotal, tax.taxTotal), `${order.number} tax`).toBe(true);
       expect(same(order.total, tax.total), `${order.number} total`).toBe(true);
     }
+  });
+
+  it('taxes an order at its ship-to region’s rate: Globex’s orders to Texas carry 6.25 %, Acme’s to California 8.25 %', async () => {
+    const rate = await ds.getRepository(TaxRate).findOneByOrFail({ countryCode: 'US', region: 'TX' });
+    expect([rate.taxClass, rate.rate]).toEqual(['STANDARD', '6.2500']);
+    const rates = async (companyName: string) => {
+      const company = await ds.getRepository(Company).findOneByOrFail({ name: companyName });
+      const orders = await ds.getRepository(Order).findBy({ companyId: company.id });
+      const lines = await ds.getRepository(OrderLine).find({ where: orders.map((o) => ({ orderId: o.id })) });
+      const standard = new Set(
+        (await ds.getRepository(Product).findBy({ taxClass: 'STANDARD' })).map((p) => p.id),
+      );
+      return new Set(
+        lines.filter((l) => l.productId !== null && standard.has(l.productId)).map((l) => l.taxRate),
+      );
+    };
+    expect([...(await rates('Globex Chemicals'))]).toEqual(['6.2500']);
+    expect([...(await rates('Acme Restaurant Group'))]).toEqual(['8.2500']);
   });
 
   it('totals every invoice and credit note from its lines as the domain does, to the cent', async () => {

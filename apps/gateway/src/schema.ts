@@ -14,6 +14,7 @@ import {
   Order,
   OrderTemplate,
   Payment,
+  Refund,
   Pricelist,
   Product,
   Rfq,
@@ -28,6 +29,7 @@ import {
   InvoiceDocumentResolver,
 } from './resolver/invoice-document.resolver';
 import { PaymentResolver } from './resolver/payment.resolver';
+import { InvoiceRefundsResolver, PaymentRefundsResolver, RefundResolver } from './resolver/refund.resolver';
 import { PaymentTermInstallmentResolver, PaymentTermsResolver } from './resolver/payment-term.resolver';
 import { AccountResolver } from './resolver/account.resolver';
 import { OutboxResolver } from './resolver/outbox.resolver';
@@ -142,6 +144,9 @@ export const RESOLVERS = [
   InvoiceDocumentResolver,
   AccountStatementDocumentResolver,
   PaymentResolver,
+  RefundResolver,
+  PaymentRefundsResolver,
+  InvoiceRefundsResolver,
   PaymentTermsResolver,
   PaymentTermInstallmentResolver,
 ] as const;
@@ -159,6 +164,7 @@ registerNodeType(OrderTemplate, 'OrderTemplate');
 registerNodeType(Rfq, 'Rfq');
 registerNodeType(Invoice, 'Invoice');
 registerNodeType(Payment, 'Payment');
+registerNodeType(Refund, 'Refund');
 registerNodeType(TaxRate, 'TaxRate');
 
 type ResolverClass = new (services: Services) => unknown;

@@ -81,6 +81,33 @@ async function invoiceWithDiscount(browser: Browser): Promise<InvoiceNode> {
   );
 }
 
+/** `count` new OPEN invoices of buyer@acme.example's delivered orders (accounting invoices them today). */
+async function newInvoices(browser: Browser, count: number): Promise<{ id: string; number: string }[]> {
+  const buyer = await apiSignIn(browser, 'buyer@acme.example');
+  const orders = await gql<{ orders: { edges: { node: { id: string } }[] } }>(
+    buyer.request,
+    'query { orders(first: 50, filter: { statuses: [DELIVERED] }) { edges { node { id } } } }',
+  );
+  await buyer.close();
+  const accounting = await apiSignIn(browser, 'accounting@seller.example');
+  const invoices: { id: string; number: string }[] = [];
+  try {
+    for (const { node } of orders.orders.edges) {
+      if (invoices.length === count) break;
+      const result = await gql<{ invoiceOrder: { invoice: { id: string; number: string } | null } }>(
+        accounting.request,
+        `mutation ($input: InvoiceOrderInput!) { invoiceOrder(input: $input) { invoice { id number } } }`,
+        { input: { orderId: node.id, issuedOn: '2026-11-27' } },
+      );
+      if (result.invoiceOrder.invoice) invoices.push(result.invoiceOrder.invoice);
+    }
+  } finally {
+    await accounting.close();
+  }
+  expect(invoices, 'delivered orders of buyer@acme.example left to invoice').toHaveLength(count);
+  return invoices;
+}
+
 describe('paying invoices (real gateway, demo data)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -155,6 +182,103 @@ describe('paying invoices (real gateway, demo data)', () => {
     await expectNoSeriousA11yViolations(page);
 
     await context.close();
+  });
+
+  it('accounting credits lines of a card-paid invoice, applies part of the credit to an open invoice, refunds the rest; the invoice shows it', async () => {
+    const [paid] = await newInvoices(browser, 1);
+    // The customer's admin paid it by card; one of the company's open invoices takes some of the credit.
+    const admin = await apiSignIn(browser, 'admin@acme.example');
+    const openInvoices = await gql<{
+      invoices: { edges: { node: { id: string; number: string; payable: boolean } }[] };
+    }>(
+      admin.request,
+      'query { invoices(first: 50, filter: { kind: INVOICE, statuses: [OPEN, OVERDUE] }) { edges { node { id number payable } } } }',
+    );
+    const open = openInvoices.invoices.edges.map((e) => e.node).find((i) => i.payable && i.id !== paid!.id);
+    expect(open, 'an open invoice of Acme').toBeTruthy();
+    const payment = await gql<{ payInvoices: { userErrors: { message: string }[] } }>(
+      admin.request,
+      `mutation ($input: PayInvoicesInput!) { payInvoices(input: $input) { userErrors { message } } }`,
+      {
+        input: {
+          invoiceIds: [paid!.id],
+          method: 'CARD',
+          paymentToken: 'tok_visa',
+          takeEarlyPaymentDiscount: false,
+          idempotencyKey: `browser-credit-${paid!.number}`,
+        },
+      },
+    );
+    expect(payment.payInvoices.userErrors).toEqual([]);
+    await admin.close();
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'accounting@seller.example');
+    await page.goto('/staff/invoicing');
+    await page.getByRole('heading', { level: 1, name: 'Invoicing' }).waitFor();
+    const table = page.getByRole('table', { name: 'Invoices and credit notes' });
+    const showOnly = async (number: string, status: string) => {
+      await page.getByLabel('Number').fill(number);
+      await page.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: status, exact: true }).click();
+      await table.getByRole('row').filter({ hasText: number }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+    };
+
+    // 1. Credit one line of the paid invoice, its whole quantity, with the line's own tax.
+    await showOnly(paid!.number, 'Paid');
+    await page.getByRole('button', { name: `Credit note on ${paid!.number}` }).click();
+    const creditDialog = page.getByRole('dialog', { name: `Credit note on ${paid!.number}` });
+    const lines = creditDialog.getByRole('table', { name: 'Lines to credit' });
+    await lines.waitFor();
+    const firstLine = lines.getByRole('row').nth(1);
+    const invoiced = ((await firstLine.getByRole('cell').nth(1).textContent()) ?? '').trim().split(' ')[0]!;
+    await firstLine.getByRole('textbox').fill(invoiced.replace(/,/g, ''));
+    await creditDialog.getByLabel('Reason').fill('Damaged in transit');
+    await screenshot(page, 'credit note by lines');
+    await expectNoSeriousA11yViolations(page);
+    await creditDialog.getByRole('button', { name: 'Issue credit note' }).click();
+    const issued = page.getByText(/Credit note CN-\d+ issued\./);
+    await issued.waitFor();
+    const creditNote = /(CN-\d+)/.exec((await issued.textContent()) ?? '')?.[1] ?? '';
+    expect(creditNote).not.toBe('');
+
+    // 2. Its credit is open (the invoice was paid): apply a cent of it to the open invoice.
+    await showOnly(creditNote, 'Open and overdue');
+    await page.getByRole('button', { name: `Apply credit of ${creditNote}` }).click();
+    const applyDialog = page.getByRole('dialog', { name: `Apply credit of ${creditNote}` });
+    const target = applyDialog.getByRole('option', { name: new RegExp(`^${open!.number}:`) });
+    await applyDialog.getByLabel('Invoice').selectOption((await target.getAttribute('value')) ?? '');
+    await applyDialog.getByLabel('Amount (USD)').fill('0.01');
+    await screenshot(page, 'apply credit');
+    await expectNoSeriousA11yViolations(page);
+    await applyDialog.getByRole('button', { name: 'Apply credit' }).click();
+    await page.getByText(`Credit applied to ${open!.number}.`).waitFor();
+
+    // 3. The rest goes back to the card the invoice was paid with.
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: `Refund credit of ${creditNote}` }).click();
+    const refundDialog = page.getByRole('dialog', { name: `Refund credit of ${creditNote}` });
+    await refundDialog.getByLabel('Card payment').waitFor();
+    await refundDialog.getByLabel('Reason').fill('Customer asked for the money back');
+    await screenshot(page, 'refund to card');
+    await expectNoSeriousA11yViolations(page);
+    await refundDialog.getByRole('button', { name: 'Refund to card' }).click();
+    await page.getByText(/refunded to the card\./).waitFor();
+    await table.getByRole('row').filter({ hasText: creditNote }).waitFor({ state: 'detached' });
+    await context.close();
+
+    // 4. The customer's admin sees the credit applied on the open invoice.
+    const customer = await newPage(browser);
+    await signIn(customer.page, 'admin@acme.example');
+    await customer.page.goto(`/invoices/${encodeURIComponent(open!.id)}`);
+    await customer.page.getByRole('heading', { level: 1, name: `Invoice ${open!.number}` }).waitFor();
+    const applied = customer.page.getByRole('table', { name: 'Credit applied' });
+    await applied.getByRole('row').filter({ hasText: creditNote }).waitFor();
+    expect(await applied.getByRole('row').filter({ hasText: creditNote }).textContent()).toContain('$0.01');
+    await screenshot(customer.page, 'invoice with credit applied');
+    await expectNoSeriousA11yViolations(customer.page);
+    await customer.context.close();
   });
 
   it('an administrator sees the statement and the aging chart', async () => {

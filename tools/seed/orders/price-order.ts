@@ -2,6 +2,7 @@ import {
   Money,
   addDays,
   computeTax,
+  ratesForDestination,
   dec,
   lineTotal,
   lineUnitPrice,
@@ -123,24 +124,6 @@ export function priceOrder(
     return { line, taxClass: l.product?.row.taxClass ?? 'STANDARD' };
   });
   const lines = priced.map((p) => p.line);
-  // As the gateway's OrderLinesService.writeLinesAndTotals: a custom item is taxed at the standard rate.
-  const tax = computeTax({
-    currencyCode: CURRENCY,
-    rates: world.reference.taxRates,
-    exemption: company.row.taxExempt
-      ? { resaleCertificateNumber: company.row.taxExemptionCertificate ?? '' }
-      : null,
-    lines: priced.map(({ line, taxClass }, i) => ({
-      ref: String(i),
-      taxClass,
-      amount: Money.of(line.lineTotal, CURRENCY),
-    })),
-  });
-  for (const [i, line] of lines.entries()) {
-    const taxed = taxedLine(tax, i);
-    line.taxRate = scale4(taxed.ratePercent);
-    line.taxAmount = scale4(taxed.tax.amount);
-  }
 
   const isQuote = plan.path === 'quote';
   const quoteSentAt = isQuote ? new Date(plan.createdAt.getTime() + 2 * HOUR) : null;
@@ -169,12 +152,13 @@ export function priceOrder(
         ])
       : null,
     shippingAddressId: rng.chance(75) ? company.defaultShippingId : rng.pick(company.shippingAddressIds),
-    subtotal: scale4(tax.subtotal.amount),
+    // Subtotal, tax and total: below, once the ship-to is chosen (its region's rates apply).
+    subtotal: '0',
     // The demo seller configures no incentives (PORTAL_ORDER_DISCOUNT_PERCENT etc. unset).
     adjustmentTotal: '0',
     priority: false,
-    taxTotal: scale4(tax.taxTotal.amount),
-    total: scale4(tax.total.amount),
+    taxTotal: '0',
+    total: '0',
     sourceOrderId: world.sourceOrderId ?? null,
     rfqId: plan.rfq?.row.id ?? null,
     submittedAt: null,
@@ -192,6 +176,30 @@ export function priceOrder(
     expectedShipDate: plan.target === 'IN_PROGRESS' ? addDays(ctx.today, 3) : null,
     receiptConfirmedAt: null,
   };
+  // As the gateway's OrderLinesService.writeLinesAndTotals: taxed at the ship-to's rates (the
+  // domain's ratesForDestination); a custom item is taxed at the standard rate.
+  const destination =
+    order.shippingAddressId === null ? null : (company.destinations.get(order.shippingAddressId) ?? null);
+  const tax = computeTax({
+    currencyCode: CURRENCY,
+    rates: ratesForDestination(world.reference.taxRules, destination),
+    exemption: company.row.taxExempt
+      ? { resaleCertificateNumber: company.row.taxExemptionCertificate ?? '' }
+      : null,
+    lines: priced.map(({ line, taxClass }, i) => ({
+      ref: String(i),
+      taxClass,
+      amount: Money.of(line.lineTotal, CURRENCY),
+    })),
+  });
+  for (const [i, line] of lines.entries()) {
+    const taxed = taxedLine(tax, i);
+    line.taxRate = scale4(taxed.ratePercent);
+    line.taxAmount = scale4(taxed.tax.amount);
+  }
+  order.subtotal = scale4(tax.subtotal.amount);
+  order.taxTotal = scale4(tax.taxTotal.amount);
+  order.total = scale4(tax.total.amount);
   return { order, lines };
 }
 

@@ -23,6 +23,8 @@ export interface SeededCompany {
   term: SeededTerm;
   shippingAddressIds: number[];
   defaultShippingId: number;
+  /** Where each of its addresses is, for the tax of an order shipping there. */
+  destinations: ReadonlyMap<number, { countryCode: string; region: string | null }>;
   /** Published products the company may see (its access groups). */
   visible: SeededProduct[];
   /** The company's approval rules as the domain's approvalReasons takes them. */
@@ -105,6 +107,7 @@ export async function seedCompanies(
       signIns.push({ email, name: user.name, role, company: spec.name });
     }
     const shippingAddressIds: number[] = [];
+    const destinations = new Map<number, { countryCode: string; region: string | null }>();
     let defaultShippingId = 0;
     for (const a of spec.addresses) {
       const id = writer.id(Address);
@@ -121,6 +124,7 @@ export async function seedCompanies(
         isDefaultShipping: a.defaultShipping,
         isDefaultBilling: a.label.startsWith('Billing'),
       });
+      destinations.set(id, { countryCode: 'US', region: a.region });
       if (!a.label.startsWith('Billing')) shippingAddressIds.push(id);
       if (a.defaultShipping) defaultShippingId = id;
     }
@@ -148,6 +152,7 @@ export async function seedCompanies(
       term: termOf(spec.term),
       shippingAddressIds,
       defaultShippingId,
+      destinations,
       approvalRules: spec.approvalRules.map((r) => ({
         orderTotalAbove: r.orderTotalAbove ? Money.of(r.orderTotalAbove, CURRENCY) : null,
         lineCountAbove: r.lineCountAbove ?? null,

@@ -1,14 +1,16 @@
-import type { TaxRate as DomainTaxRate } from '@portal/domain';
+import type { TaxRate as DomainTaxRate, TaxRateRule } from '@portal/domain';
 import { AccessGroup, TaxRate, UnitOfMeasure } from '../gateway';
-import { ACCESS_GROUPS, TAX_RATES, UNITS } from '../world/catalog-data';
+import { ACCESS_GROUPS, REGIONAL_TAX_RATES, TAX_RATES, UNITS } from '../world/catalog-data';
 import type { SeedContext } from '../core/seed-context';
 
 /** Units of measure, tax rates and access groups, by the names the demo data uses. */
 export interface ReferenceData {
   /** Unit id by symbol ("ea", "cs"). */
   unitIds: ReadonlyMap<string, number>;
-  /** The tax rates table as the domain's computeTax takes it. */
+  /** The rates that hold everywhere, as the domain's computeTax takes them. */
   taxRates: readonly DomainTaxRate[];
+  /** Every configured rate by place (the domain's ratesForDestination picks an order's). */
+  taxRules: readonly TaxRateRule[];
   accessGroupIds: ReadonlyMap<string, number>;
 }
 
@@ -33,12 +35,20 @@ export async function seedReferenceData(ctx: SeedContext): Promise<ReferenceData
     id: writer.id(TaxRate),
     taxClass: t.taxClass,
     name: t.name,
-    // The demo's rates hold everywhere (no country, no region); staff add regional ones.
+    // These hold everywhere (no country, no region); REGIONAL_TAX_RATES are more specific.
     countryCode: '',
     region: '',
     rate: t.rate,
   }));
-  await writer.insert(TaxRate, rates);
+  const regional = REGIONAL_TAX_RATES.map((t) => ({
+    id: writer.id(TaxRate),
+    taxClass: t.taxClass,
+    name: t.name,
+    countryCode: t.countryCode,
+    region: t.region,
+    rate: t.rate,
+  }));
+  await writer.insert(TaxRate, [...rates, ...regional]);
 
   const accessGroupIds = new Map<string, number>();
   const groups = ACCESS_GROUPS.map((g) => {
@@ -51,6 +61,12 @@ export async function seedReferenceData(ctx: SeedContext): Promise<ReferenceData
   return {
     unitIds,
     taxRates: rates.map((r) => ({ taxClass: r.taxClass, percent: r.rate })),
+    taxRules: [...rates, ...regional].map((r) => ({
+      taxClass: r.taxClass,
+      countryCode: r.countryCode,
+      region: r.region,
+      percent: r.rate,
+    })),
     accessGroupIds,
   };
 }

@@ -47,6 +47,15 @@ export const TAX_RATES = [
   { taxClass: 'SERVICE', name: 'Services', rate: '2.0000' },
 ] as const;
 
+/**
+ * Rates of a region, more specific than the ones above: an order shipping there is taxed at them
+ * (the domain's ratesForDestination, as the gateway taxes an order at its ship-to). The demo's
+ * Texas customers show it: Globex's orders to Pasadena, TX carry 6.25 %, not 8.25 %.
+ */
+export const REGIONAL_TAX_RATES = [
+  { taxClass: 'STANDARD', name: 'Texas state sales tax', countryCode: 'US', region: 'TX', rate: '6.2500' },
+] as const;
+
 export const ACCESS_GROUPS = [
   { code: 'restaurants', name: 'Restaurants and food service' },
   { code: 'hospitals', name: 'Hospitals and clinics' },

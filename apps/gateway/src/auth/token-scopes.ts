@@ -120,6 +120,7 @@ export const ROOT_FIELD_SCOPES: Readonly<
     issueCreditNote: [S.INVOICING_MANAGE],
     recordPayment: [S.INVOICING_MANAGE],
     cancelPayment: [S.INVOICING_MANAGE],
+    refundPayment: [S.INVOICING_MANAGE],
     applyCredit: [S.INVOICES_PAY, S.INVOICING_MANAGE],
     saveTaxRate: [S.INVOICING_MANAGE],
     deleteTaxRate: [S.INVOICING_MANAGE],

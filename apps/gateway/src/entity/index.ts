@@ -39,6 +39,7 @@ import { Product } from './product.entity';
 import { RfqLine } from './rfq-line.entity';
 import { RfqMessage } from './rfq-message.entity';
 import { Rfq } from './rfq.entity';
+import { Refund } from './refund.entity';
 import { Session } from './session.entity';
 import { ShipmentLine } from './shipment-line.entity';
 import { Shipment } from './shipment.entity';
@@ -99,6 +100,7 @@ export { Product, type AvailabilityPolicy } from './product.entity';
 export { RfqLine } from './rfq-line.entity';
 export { RfqMessage } from './rfq-message.entity';
 export { Rfq, type RfqStatus } from './rfq.entity';
+export { Refund, type RefundStatus } from './refund.entity';
 export { Session } from './session.entity';
 export { ShipmentLine } from './shipment-line.entity';
 export { Shipment } from './shipment.entity';
@@ -158,6 +160,7 @@ export const ALL_ENTITIES = [
   RfqLine,
   RfqMessage,
   Rfq,
+  Refund,
   ScheduledJob,
   SentNotice,
   NotificationPreference,

@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
   'invoice.overdue_reminder',
   'payment.succeeded',
   'payment.failed',
+  'payment.refunded',
   'statement.nightly',
   'webhook.paused',
   'user.invited',

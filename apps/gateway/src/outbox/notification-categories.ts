@@ -33,6 +33,7 @@ export const CATEGORY_OF_EVENT: Readonly<Record<EventType, NotificationCategory 
   'invoice.overdue_reminder': 'INVOICES',
   'payment.succeeded': 'INVOICES',
   'payment.failed': 'INVOICES',
+  'payment.refunded': 'INVOICES',
   'statement.nightly': 'STATEMENTS',
   'webhook.paused': null,
   'user.invited': null,

@@ -40,6 +40,8 @@ import { OrderStateWriter } from './orders/order-state-writer';
 import { OrderTemplateService } from './orders/order-template.service';
 import { ReorderService } from './orders/reorder.service';
 import { PaymentService } from './payments/payment.service';
+import { RefundService } from './payments/refund.service';
+import { Refund } from '../entity';
 import { PaymentProviderRegistry } from './payments/payment-provider';
 import { QuoteService } from './quotes/quote.service';
 import { RfqConversation } from './quotes/rfq-conversation';
@@ -87,6 +89,7 @@ export interface Services {
   notificationSettings: NotificationSettingsService;
   paymentTerms: PaymentTermService;
   payments: PaymentService;
+  refunds: RefundService;
   taxRules: TaxRulesService;
   taxAdmin: TaxAdminService;
   outboxMessages: OutboxMessageService;
@@ -179,6 +182,20 @@ export function createServices(deps: { paymentProviders?: PaymentProviderRegistr
     receivableNotifications,
   );
   nodes.register('Payment', (ctx, id) => payments.findVisible(ctx, id));
+  const refunds = new RefundService(
+    audit,
+    invoices,
+    settlement,
+    idempotency,
+    deps.paymentProviders ?? new PaymentProviderRegistry({}),
+    payments,
+    receivableNotifications,
+  );
+  nodes.register('Refund', async (ctx, id) => {
+    // Visible with the payment it refunds.
+    const refund = await ctx.loaders.load(Refund, id);
+    return refund && (await payments.findVisible(ctx, refund.paymentId)) ? refund : null;
+  });
 
   return {
     sessions,
@@ -235,6 +252,7 @@ export function createServices(deps: { paymentProviders?: PaymentProviderRegistr
     receivableNotifications,
     paymentTerms: new PaymentTermService(audit),
     payments,
+    refunds,
     taxRules,
     taxAdmin: new TaxAdminService(audit, taxRules),
     outboxMessages: new OutboxMessageService(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../money';
-import { creditAtRate, creditQuantities, creditToApply, spreadCredit } from './credit-note';
+import { creditAtRate, creditQuantities, creditToApply, refundToIssue, spreadCredit } from './credit-note';
 
 const usd = (amount: string) => Money.of(amount, 'USD');
 const text = (m: Money) => m.amount.toString();
@@ -137,6 +137,32 @@ describe('applying open credit to an invoice', () => {
     });
     expect(creditToApply(usd('2000'), usd('1040'), usd('1500'))).toMatchObject({
       message: 'At most 1,040.00 USD is due on the invoice.',
+    });
+  });
+});
+
+describe('refunding open credit through a payment', () => {
+  it('refunds as much as both allow, or the amount asked', () => {
+    expect(refundToIssue(usd('100'), usd('40'))).toEqual({ ok: true, amount: usd('40') });
+    expect(refundToIssue(usd('30'), usd('40'))).toEqual({ ok: true, amount: usd('30') });
+    expect(refundToIssue(usd('100'), usd('40'), usd('25.01'))).toEqual({ ok: true, amount: usd('25.01') });
+  });
+
+  it('refuses nothing open, nothing refundable, nothing asked and more than either', () => {
+    expect(refundToIssue(usd('0'), usd('40'))).toMatchObject({
+      message: 'Nothing is left of this credit note to refund.',
+    });
+    expect(refundToIssue(usd('10'), usd('0'))).toMatchObject({
+      message: 'This payment has been refunded in full.',
+    });
+    expect(refundToIssue(usd('10'), usd('40'), usd('-1'))).toMatchObject({
+      message: 'The amount to refund must be above zero.',
+    });
+    expect(refundToIssue(usd('10'), usd('40'), usd('10.01'))).toMatchObject({
+      message: 'At most 10.00 USD of credit is open.',
+    });
+    expect(refundToIssue(usd('2000'), usd('1040'), usd('1500'))).toMatchObject({
+      message: 'At most 1,040.00 USD is left to refund of this payment.',
     });
   });
 });

@@ -175,3 +175,33 @@ export function creditToApply(
     };
   return { ok: true, amount: requested };
 }
+
+/**
+ * How much of a credit note's open credit to refund to the customer through a card payment:
+ * `requested`, or (none asked) as much as both allow; never more than the credit note has open
+ * nor more than is left refundable of the payment (its amount less what was refunded of it).
+ */
+export function refundToIssue(
+  openCredit: Money,
+  refundable: Money,
+  requested?: Money | null,
+): { readonly ok: true; readonly amount: Money } | { readonly ok: false; readonly message: string } {
+  if (openCredit.isZero() || openCredit.isNegative())
+    return { ok: false, message: 'Nothing is left of this credit note to refund.' };
+  if (refundable.isZero() || refundable.isNegative())
+    return { ok: false, message: 'This payment has been refunded in full.' };
+  if (!requested) return { ok: true, amount: openCredit.compare(refundable) < 0 ? openCredit : refundable };
+  if (requested.isZero() || requested.isNegative())
+    return { ok: false, message: 'The amount to refund must be above zero.' };
+  if (requested.compare(openCredit) > 0)
+    return {
+      ok: false,
+      message: `At most ${formatMoney(openCredit, { withCurrency: true })} of credit is open.`,
+    };
+  if (requested.compare(refundable) > 0)
+    return {
+      ok: false,
+      message: `At most ${formatMoney(refundable, { withCurrency: true })} is left to refund of this payment.`,
+    };
+  return { ok: true, amount: requested };
+}

@@ -50,6 +50,27 @@ describe('account statement', () => {
     expect([s.from, s.to]).toEqual(['2026-03-01', '2026-03-31']);
   });
 
+  it('adds a refund of credit paid back to the customer as a debit, after the credit note it pays out', () => {
+    const s = statement(
+      [],
+      [
+        entry('2026-03-12', 'REFUND', 'Refund of CN-1', '60.00'),
+        entry('2026-03-12', 'CREDIT_NOTE', 'CN-1', '100.00'),
+        entry('2026-03-05', 'INVOICE', 'INV-2', '100.00'),
+      ],
+      '2026-03-01',
+      '2026-03-31',
+      'USD',
+    );
+    expect(rows(s)).toEqual([
+      ['2026-03-05', 'INV-2', '100 USD', '', '100 USD'],
+      ['2026-03-12', 'CN-1', '', '100 USD', '0 USD'],
+      ['2026-03-12', 'Refund of CN-1', '60 USD', '', '60 USD'],
+    ]);
+    expect(s.totalDebits.toString()).toBe('160 USD');
+    expect(s.closingBalance.toString()).toBe('60 USD');
+  });
+
   it('orders a same day’s invoices, then credit notes, then payments, references in natural order', () => {
     const day = '2026-03-10';
     const s = statement(

@@ -2,10 +2,15 @@ import { Money, sumMoney } from '../money';
 import { IsoDate, compareDates } from '../terms/calendar';
 
 /**
- * The contract's StatementEntryKind: an invoice (debit), a credit note, a payment, or an
- * early-payment discount granted with a payment (credits).
+ * The contract's StatementEntryKind: an invoice or a refund of credit paid back to the customer
+ * (debits), a credit note, a payment, or an early-payment discount granted with a payment (credits).
  */
-export type StatementEntryKind = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT' | 'DISCOUNT';
+export type StatementEntryKind = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT' | 'DISCOUNT' | 'REFUND';
+
+/** Whether an entry adds to what the customer owes: invoices and refunds do. */
+export function isDebitKind(kind: StatementEntryKind): boolean {
+  return kind === 'INVOICE' || kind === 'REFUND';
+}
 
 /** A document on the customer's account. */
 export interface LedgerEntry {
@@ -51,12 +56,14 @@ const KIND_ORDER: Readonly<Record<StatementEntryKind, number>> = {
   CREDIT_NOTE: 1,
   PAYMENT: 2,
   DISCOUNT: 3,
+  REFUND: 4,
 };
 const references = new Intl.Collator('en', { numeric: true });
 
 /**
  * Statement order: by date; on the same day invoices first, then credit notes, then payments,
- * then discounts (so a same-day payment follows the invoice it pays), then by reference in natural order
+ * then discounts (so a same-day payment follows the invoice it pays), then refunds (after the
+ * credit note they pay out), then by reference in natural order
  * (INV-9 before INV-10); entries equal in all of these keep their input order.
  */
 export function compareLedgerEntries(a: LedgerEntry, b: LedgerEntry): number {
@@ -67,11 +74,11 @@ export function compareLedgerEntries(a: LedgerEntry, b: LedgerEntry): number {
   );
 }
 
-/** An entry's effect on the balance the customer owes: invoices add, credit notes, payments and discounts subtract. */
+/** An entry's effect on the balance the customer owes: invoices and refunds add, credit notes, payments and discounts subtract. */
 export function signedAmount(entry: LedgerEntry): Money {
   if (entry.amount.isNegative())
     throw new RangeError(`${entry.reference} has a negative amount: ${entry.amount.toString()}`);
-  return entry.kind === 'INVOICE' ? entry.amount : entry.amount.negate();
+  return isDebitKind(entry.kind) ? entry.amount : entry.amount.negate();
 }
 
 /**
@@ -98,7 +105,7 @@ export function statement(
   let balance = openingBalance;
   const lines: StatementLine[] = inPeriod.map((entry) => {
     balance = balance.add(signedAmount(entry));
-    const isDebit = entry.kind === 'INVOICE';
+    const isDebit = isDebitKind(entry.kind);
     return {
       date: entry.date,
       kind: entry.kind,

@@ -11,6 +11,7 @@ import { UserHoldsAddress1796193014141 } from './1796193014141-UserHoldsAddress'
 import { TaxConfiguration1796193459048 } from './1796193459048-TaxConfiguration';
 import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-PortalIncentivesAndParentCredit';
 import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
+import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
 
 export const MYSQL_MIGRATIONS = [
@@ -26,5 +27,6 @@ export const MYSQL_MIGRATIONS = [
   TaxConfiguration1796193459048,
   PortalIncentivesAndParentCredit1796194535976,
   OutboxWebhooksAndSchedules1796196599022,
+  CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
 ];

@@ -44,11 +44,16 @@ export enum StatementEntryKind {
   CREDIT_NOTE = 'CREDIT_NOTE',
   PAYMENT = 'PAYMENT',
   DISCOUNT = 'DISCOUNT',
+  REFUND = 'REFUND',
 }
 registerEnumType(StatementEntryKind, {
   name: 'StatementEntryKind',
   valuesConfig: {
     DISCOUNT: { description: 'Extension: an early-payment discount granted with a payment (a credit).' },
+    REFUND: {
+      description:
+        "Extension: a credit note's credit paid back to the customer through their card (a debit; refundPayment).",
+    },
   },
 });
 

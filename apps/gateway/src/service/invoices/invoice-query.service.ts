@@ -19,6 +19,7 @@ import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import {
   CreditApplication,
+  Refund,
   Invoice,
   InvoiceInstallment,
   InvoiceLine,
@@ -202,8 +203,10 @@ export class InvoiceQueryService {
     const money = (amount: string) => Money.of(amount, currency);
     if (invoice.kind === 'CREDIT_NOTE') {
       const rows = await ctx.loaders.children(CreditApplication, 'creditNoteId', invoice.id, 'id');
+      // Credit spent later: applied to invoices, or paid back to the customer (refundPayment).
+      const refunds = await ctx.loaders.children(Refund, 'creditNoteId', invoice.id, 'id');
       const later = sumMoney(
-        rows.map((r) => money(r.amount)),
+        [...rows, ...refunds].map((r) => money(r.amount)),
         currency,
       );
       const atIssue = money(invoice.amountPaid).subtract(later);

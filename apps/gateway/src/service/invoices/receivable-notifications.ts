@@ -11,7 +11,7 @@ import {
 } from '@portal/domain';
 import { toGlobalId } from '../../common/node-id';
 import type { RequestContext } from '../../context';
-import { Company, User, type Invoice, type Order, type Payment } from '../../entity';
+import { Company, User, type Invoice, type Order, type Payment, type Refund } from '../../entity';
 import { invoiceData, paymentData } from '../../outbox/event-data';
 import { enqueueMails } from '../../outbox/outbox';
 import { publishEvent } from '../../outbox/webhook-events';
@@ -248,5 +248,49 @@ export class ReceivableNotifications {
     }));
     await enqueueMails(tx, 'statement.nightly', mails);
     return mails.length;
+  }
+
+  /**
+   * A refund of a credit note's open credit to the card it was paid with: to those of the
+   * company who read its invoices (the amount only to readers of contract figures), with a
+   * `payment.refunded` webhook event.
+   */
+  async refundIssued(
+    tx: RequestContext,
+    refund: Refund,
+    payment: Payment,
+    creditNote: Invoice,
+  ): Promise<void> {
+    const users = (
+      await tx.db
+        .getRepository(User)
+        .find({ where: { companyId: refund.companyId, status: 'ACTIVE' }, order: { id: 'ASC' } })
+    ).filter((u) => roleMay(u.role, Permission.INVOICES_READ_COMPANY));
+    const mails: QueuedMail[] = users.map((user) => {
+      const amount = TextReader.forRole(user.role).text(amountText(refund.amount, refund.currencyCode));
+      return {
+        to: user.email,
+        subject: `Refund of credit note ${creditNote.number}`,
+        text: [
+          `Hello ${user.name},`,
+          '',
+          `We refunded${amount ? ` ${amount} of` : ''} the credit of ${creditNote.number} to the card you paid with.` +
+            ' Depending on your bank, it shows on your card statement within a few days.',
+          '',
+          `${creditNote.number}: ${invoiceLink(tx, creditNote)}`,
+        ].join('\n'),
+      };
+    });
+    await enqueueMails(tx, 'payment.refunded', mails);
+    await publishEvent(tx, 'payment.refunded', refund.companyId, (withPrices) => ({
+      payment: paymentData(payment, [], withPrices),
+      creditNote: invoiceData(creditNote, withPrices),
+      refund: {
+        id: toGlobalId('Refund', refund.id),
+        status: refund.status,
+        refundedOn: refund.refundedOn,
+        ...(withPrices ? { amount: { amount: refund.amount, currencyCode: refund.currencyCode } } : {}),
+      },
+    }));
   }
 }

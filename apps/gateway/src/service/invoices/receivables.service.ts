@@ -14,7 +14,7 @@ import {
 } from '@portal/domain';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
-import { Company, CreditApplication, Invoice, Payment, PaymentAllocation } from '../../entity';
+import { Company, CreditApplication, Invoice, Payment, PaymentAllocation, Refund } from '../../entity';
 import { BadInputError, ForbiddenError } from '../../common/request-errors';
 
 /** A statement as the resolver shows it: the domain's figures and the company. */
@@ -35,7 +35,9 @@ export interface AccountStatementResult {
  *   so the balance and the aging agree;
  * - the aging (as of the period's end, or today when that is later) counts, against each invoice,
  *   the payments and discounts made by then, the credit notes issued by then (applied when
- *   issued) and the credit on account applied by then (CreditApplication).
+ *   issued) and the credit on account applied by then (CreditApplication);
+ * - a refund (refundPayment) pays a credit note's credit back to the customer: a debit (REFUND)
+ *   on its date, which the aging counts as spent of the credit note from then.
  * Customers read their own company (STATEMENT_READ; INVOICES_SUMMARY for the aging), and a parent
  * company's users also each of its subsidiaries (by companyId) or all of them at once
  * (`consolidated`: the parent's and its subsidiaries' documents and payments in one ledger and one
@@ -140,7 +142,7 @@ export class ReceivablesService {
 
   /**
    * Everything on the companies' accounts (one company, or a parent and its subsidiaries, in the
-   * first one's currency), read in five statements; `named`: each entry names its company.
+   * first one's currency), read in six statements; `named`: each entry names its company.
    */
   private async ledger(ctx: RequestContext, companies: Company[], named: boolean): Promise<Ledger> {
     const currency = companies[0]!.currencyCode;
@@ -158,7 +160,8 @@ export class ReceivablesService {
       .addOrderBy('i.id', 'ASC')
       .getMany();
     const payments = await ctx.db.getRepository(Payment).find({
-      where: { companyId: In(companyIds), status: 'SUCCEEDED', currencyCode: currency },
+      // A payment refunded in full stays received; its refunds are entries of their own.
+      where: { companyId: In(companyIds), status: In(['SUCCEEDED', 'REFUNDED']), currencyCode: currency },
       order: { paidAt: 'ASC', id: 'ASC' },
     });
     const allocations = payments.length
@@ -171,16 +174,21 @@ export class ReceivablesService {
           .getRepository(CreditApplication)
           .find({ where: { creditNoteId: In(documents.map((d) => d.id)) }, order: { id: 'ASC' } })
       : [];
+    const refunds = await ctx.db.getRepository(Refund).find({
+      where: { companyId: In(companyIds), currencyCode: currency },
+      order: { refundedOn: 'ASC', id: 'ASC' },
+    });
     const invoices = documents.filter((d) => d.kind === 'INVOICE');
     const creditNotes = documents.filter((d) => d.kind === 'CREDIT_NOTE');
     const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
+    const noteNumberOf = new Map(creditNotes.map((c) => [c.id, c.number]));
     const settledBy = (paymentId: number) =>
       allocations.filter((a) => a.paymentId === paymentId).map((a) => numberOf.get(a.invoiceId) ?? 'invoice');
     const appliedTo = (note: Invoice) => {
       const later = applications.filter((a) => a.creditNoteId === note.id);
       const atIssue = money(note.amountPaid).subtract(
         sumMoney(
-          later.map((a) => money(a.amount)),
+          [...later, ...refunds.filter((r) => r.creditNoteId === note.id)].map((a) => money(a.amount)),
           currency,
         ),
       );
@@ -231,6 +239,14 @@ export class ReceivablesService {
           settles: [numberOf.get(a.invoiceId) ?? 'invoice'],
           ...party(payments.find((p) => p.id === a.paymentId)!.companyId),
         })),
+      ...refunds.map((r) => ({
+        date: r.refundedOn,
+        kind: 'REFUND' as const,
+        reference: `Refund of ${noteNumberOf.get(r.creditNoteId) ?? 'credit note'} to card`,
+        amount: money(r.amount),
+        settles: [noteNumberOf.get(r.creditNoteId) ?? 'credit note'],
+        ...party(r.companyId),
+      })),
     ];
     return {
       currency,
@@ -239,6 +255,7 @@ export class ReceivablesService {
       payments,
       allocations,
       applications,
+      refunds,
       paidOn,
       paymentReferences,
       entries,
@@ -249,11 +266,13 @@ export class ReceivablesService {
   private aging(ledger: Ledger, asOf: string, currency: string): AgingReport {
     const money = (amount: string) => Money.of(amount, currency);
     const by = (date: string) => compareDates(date, asOf) <= 0;
-    const laterApplied = (creditNoteId: number, when: (a: CreditApplication) => boolean = () => true) =>
+    // Credit spent after a credit note was issued: applied to invoices, or refunded.
+    const laterApplied = (creditNoteId: number, when: (date: string) => boolean = () => true) =>
       sumMoney(
-        ledger.applications
-          .filter((a) => a.creditNoteId === creditNoteId && when(a))
-          .map((a) => money(a.amount)),
+        [
+          ...ledger.applications.filter((a) => a.creditNoteId === creditNoteId && when(a.appliedOn)),
+          ...ledger.refunds.filter((r) => r.creditNoteId === creditNoteId && when(r.refundedOn)),
+        ].map((a) => money(a.amount)),
         currency,
       );
     const items: OpenItem[] = [
@@ -284,9 +303,7 @@ export class ReceivablesService {
         reference: c.number,
         date: c.issuedOn!,
         amount: money(c.total),
-        applied: money(c.amountPaid)
-          .subtract(laterApplied(c.id))
-          .add(laterApplied(c.id, (a) => by(a.appliedOn))),
+        applied: money(c.amountPaid).subtract(laterApplied(c.id)).add(laterApplied(c.id, by)),
       })),
       ...ledger.payments.map((p) => ({
         kind: 'PAYMENT' as const,
@@ -310,6 +327,7 @@ interface Ledger {
   payments: Payment[];
   allocations: PaymentAllocation[];
   applications: CreditApplication[];
+  refunds: Refund[];
   paidOn: Map<number, string>;
   paymentReferences: Map<number, string>;
   entries: LedgerEntry[];

@@ -41,16 +41,25 @@ export interface ChargeResult {
   reference?: string;
 }
 
+/** Money given back on a charge this provider made (refundPayment). */
 export interface RefundRequest {
+  /** The provider's id of the charge (Payment.providerReference). */
   providerReference: string;
+  /** Exact decimal string, at most what is left refundable of the charge. Never a float. */
   amount: string;
   currencyCode: string;
+  /** The caller's key, scoped to the refunding user; providers pass it on, as for charges. */
   idempotencyKey: string;
+  /** e.g. "Refund of CN-000004 (Acme Restaurant Group)". */
+  description: string;
 }
 
 export interface RefundResult {
+  /** SUCCEEDED: the money went back; PENDING: it will; FAILED: nothing happened. */
   status: 'SUCCEEDED' | 'FAILED' | 'PENDING';
+  /** The provider's id of the refund (e.g. a Stripe re_… id); null when there is none. */
   providerReference: string | null;
+  /** FAILED: why, fit to show accounting. */
   failureMessage?: string;
 }
 
@@ -65,7 +74,11 @@ export interface PaymentProvider {
    * rolls the whole payment back.
    */
   charge(request: ChargeRequest): Promise<ChargeResult>;
-  /** Gives money back; not every provider can (bank transfers are refunded by staff). */
+  /**
+   * Gives money back on one of its charges (refundPayment); not every provider can (bank
+   * transfers are paid back by the seller's bank, outside the portal). Expected refusals are
+   * answered FAILED; throw only for the unexpected, which rolls the refund back.
+   */
   refund?(request: RefundRequest): Promise<RefundResult>;
 }
 

@@ -4,7 +4,13 @@ import { PaymentProviderRegistry } from './payment-provider';
 import { TestCardProvider } from './test-card-provider';
 
 export { PaymentProviderRegistry } from './payment-provider';
-export type { ChargeRequest, ChargeResult, PaymentProvider } from './payment-provider';
+export type {
+  ChargeRequest,
+  ChargeResult,
+  PaymentProvider,
+  RefundRequest,
+  RefundResult,
+} from './payment-provider';
 
 /**
  * The built-in providers: the offline test card provider for CARD, and bank transfers (PENDING

@@ -25,6 +25,7 @@ export class TestCardProvider implements PaymentProvider {
   readonly name = 'test-card';
   readonly requiresToken = true;
   private readonly byKey = new Map<string, ChargeResult>();
+  private readonly refundsByKey = new Map<string, RefundResult>();
 
   charge(request: ChargeRequest): Promise<ChargeResult> {
     const earlier = this.byKey.get(request.idempotencyKey);
@@ -34,11 +35,22 @@ export class TestCardProvider implements PaymentProvider {
     return Promise.resolve(result);
   }
 
+  /**
+   * Refunds succeed for charges this provider made (`ch_test_…`); the same key answers the same
+   * refund without refunding again, like the charges.
+   */
   refund(request: RefundRequest): Promise<RefundResult> {
-    return Promise.resolve({
-      status: 'SUCCEEDED',
-      providerReference: `re_test_${request.providerReference.slice(-12)}`,
-    });
+    const earlier = this.refundsByKey.get(request.idempotencyKey);
+    if (earlier) return Promise.resolve(earlier);
+    const result: RefundResult = request.providerReference.startsWith('ch_test_')
+      ? { status: 'SUCCEEDED', providerReference: `re_test_${randomBytes(8).toString('hex')}` }
+      : {
+          status: 'FAILED',
+          providerReference: null,
+          failureMessage: `The test card provider made no charge ${request.providerReference}.`,
+        };
+    this.refundsByKey.set(request.idempotencyKey, result);
+    return Promise.resolve(result);
   }
 
   private decide(request: ChargeRequest): ChargeResult {

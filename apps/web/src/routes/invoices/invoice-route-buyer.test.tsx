@@ -30,6 +30,7 @@ describe('invoice page', () => {
                   },
                 ],
                 payments: [],
+                refunds: [],
                 document: { __typename: 'Document', id: 'RG9jOjE', title: 'Invoice INV-000007' },
               },
             },

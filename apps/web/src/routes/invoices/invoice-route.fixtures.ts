@@ -38,3 +38,34 @@ export const summary = {
 export function layout(permissions: Permission[], role: Role) {
   return appLayoutMock({ ...adaLayoutViewer, user: { ...adaLayoutViewer.user, role }, permissions });
 }
+
+/** A credit note with open credit, part applied to an invoice and part refunded to the card. */
+export const creditNote = {
+  ...summary,
+  id: 'SW52b2ljZTo5',
+  number: 'CN-000003',
+  kind: 'CREDIT_NOTE' as const,
+  dueOn: null,
+  reason: 'Two cases crushed',
+  creditedInvoice: { __typename: 'Invoice' as const, id: 'SW52b2ljZTo3', number: 'INV-000007' },
+  total: usd('54.13'),
+  amountPaid: usd('20.00'),
+  amountDue: usd('34.13'),
+  payable: false,
+  earlyPaymentDiscount: null,
+  creditApplications: [
+    {
+      __typename: 'CreditApplication' as const,
+      creditNoteNumber: 'CN-000003',
+      invoiceNumber: 'INV-000008',
+      appliedOn: '2026-11-21',
+      amount: usd('10.00'),
+    },
+  ],
+  lines: [],
+  payments: [],
+  refunds: [
+    { __typename: 'Refund' as const, id: 'UmVmdW5kOjE=', refundedOn: '2026-11-22', amount: usd('10.00') },
+  ],
+  document: null,
+};

@@ -16,6 +16,8 @@ import { formatDate } from '../../lib/format-date';
 import { INVOICE_DETAIL_READERS, INVOICE_READERS } from './invoice-permissions';
 import { isPayable } from './invoice-list-route';
 import { PayInvoicesDialog } from './pay-invoices-dialog';
+import { ApplyCreditDialog } from './apply-credit-dialog';
+import { compareDecimals } from '@portal/domain';
 
 /**
  * One invoice. `$details` is false for the summary-only role (approvers): lines, payments and the
@@ -81,6 +83,15 @@ export const InvoicePageDocument = graphql(`
         }
       }
       ...PayInvoicesDialog_invoice
+      ...ApplyCreditDialog_creditNote
+      refunds @include(if: $details) {
+        id
+        refundedOn
+        amount {
+          amount
+          currencyCode
+        }
+      }
       lines @include(if: $details) {
         description
         quantity
@@ -162,6 +173,13 @@ function InvoicePage() {
   }
   const isCredit = invoice.kind === 'CREDIT_NOTE';
   const payable = can('INVOICES_PAY') && isPayable(invoice);
+  // The company's portal admin applies open credit to the company's open invoices.
+  const mayApplyCredit =
+    isCredit &&
+    can('INVOICES_PAY') &&
+    can('INVOICES_READ_COMPANY') &&
+    (invoice.status === 'OPEN' || invoice.status === 'OVERDUE') &&
+    compareDecimals(invoice.amountDue.amount, '0') > 0;
   const early = invoice.earlyPaymentDiscount;
 
   return (
@@ -181,6 +199,13 @@ function InvoicePage() {
               </DocumentLink>
             )}
             {payable && <Button onClick={() => setPaying(true)}>Pay invoice</Button>}
+            {mayApplyCredit && (
+              <ApplyCreditDialog
+                creditNote={invoice}
+                openCredit={invoice.amountDue}
+                onDone={() => void refetch()}
+              />
+            )}
           </>
         }
       />
@@ -238,6 +263,32 @@ function InvoicePage() {
                   <Table.Td>{formatDate(a.appliedOn)}</Table.Td>
                   <Table.Td ta="right">
                     <Money money={a.amount} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+
+      {invoice.refunds && invoice.refunds.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Credit refunded to your card
+          </Title>
+          <Table aria-label="Credit refunded">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Refunded on</Table.Th>
+                <Table.Th ta="right">Amount</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invoice.refunds.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{formatDate(r.refundedOn)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Money money={r.amount} />
                   </Table.Td>
                 </Table.Tr>
               ))}

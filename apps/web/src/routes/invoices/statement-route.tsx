@@ -78,6 +78,7 @@ const KIND_LABELS: Record<string, string> = {
   PAYMENT: 'Payment',
   CREDIT_NOTE: 'Credit note',
   DISCOUNT: 'Discount',
+  REFUND: 'Refund',
 };
 
 /** The account picker's value for the parent and all its subsidiaries in one statement. */

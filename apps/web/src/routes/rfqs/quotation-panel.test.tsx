@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { QuotationPanel_OrderFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-app';
-import { AcceptQuoteDocument } from './accept-quote-dialog';
+import { AcceptQuoteDocument, defaultShipTo } from './accept-quote-dialog';
 import { isQuoteExpired, QuotationPanel } from './quotation-panel';
 
 const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
@@ -37,6 +37,31 @@ function quotation(overrides: Partial<QuotationPanel_OrderFragment> = {}): Quota
     subtotal: usd('550.00'),
     taxTotal: usd('0.00'),
     total: usd('550.00'),
+    shippingAddress: null,
+    company: {
+      __typename: 'Company',
+      id: 'Q29tcGFueTox',
+      addresses: [
+        {
+          __typename: 'Address',
+          id: 'QWRkcmVzczox',
+          isDefaultShipping: false,
+          label: 'Head office',
+          line1: '1 Market St',
+          city: 'San Francisco',
+          postalCode: '94105',
+        },
+        {
+          __typename: 'Address',
+          id: 'QWRkcmVzczoy',
+          isDefaultShipping: true,
+          label: 'Warehouse',
+          line1: '500 Dock Rd',
+          city: 'Oakland',
+          postalCode: '94607',
+        },
+      ],
+    },
     ...overrides,
   };
 }
@@ -86,6 +111,7 @@ describe('QuotationPanel', () => {
                 signatureName: 'Grace Hopper',
                 revision: 2,
                 purchaseOrderNumber: undefined,
+                shippingAddressId: 'QWRkcmVzczoy',
               },
             },
           },
@@ -109,5 +135,56 @@ describe('QuotationPanel', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Sign and accept' }));
     expect(await screen.findByText(/Quotation accepted: sales order SO-100042/)).toBeTruthy();
+  });
+
+  it('asks where the accepted order ships: the default shipping address unless the buyer picks another', async () => {
+    const order = quotation();
+    renderWithProviders(<QuotationPanel order={order} rfqStatus="QUOTED" />, {
+      mocks: [
+        {
+          request: {
+            query: AcceptQuoteDocument,
+            variables: {
+              input: {
+                orderId: order.id,
+                signatureName: 'Grace Hopper',
+                revision: 2,
+                purchaseOrderNumber: undefined,
+                shippingAddressId: 'QWRkcmVzczox',
+              },
+            },
+          },
+          result: {
+            data: {
+              acceptQuote: {
+                __typename: 'OrderPayload',
+                order: {
+                  ...order,
+                  status: 'SALES_ORDER',
+                  rfq: { __typename: 'Rfq', id: 'UmZxOjE=', status: 'ACCEPTED' },
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Accept quotation' }));
+    const shipTo = (await screen.findByLabelText(/Ship to/)) as HTMLSelectElement;
+    expect(shipTo.value).toBe('QWRkcmVzczoy');
+    expect(screen.getByRole('option', { name: 'Warehouse: 500 Dock Rd, Oakland 94607' })).toBeTruthy();
+    fireEvent.change(shipTo, { target: { value: 'QWRkcmVzczox' } });
+    fireEvent.change(screen.getByLabelText('Your full name (signature)'), {
+      target: { value: 'Grace Hopper' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign and accept' }));
+    expect(await screen.findByText(/Quotation accepted: sales order SO-100042/)).toBeTruthy();
+  });
+
+  it('defaults the ship-to to the quotation’s own address when it has one', () => {
+    const order = quotation({ shippingAddress: { __typename: 'Address', id: 'QWRkcmVzczox' } });
+    expect(defaultShipTo(order)).toBe('QWRkcmVzczox');
+    expect(defaultShipTo(quotation())).toBe('QWRkcmVzczoy');
   });
 });

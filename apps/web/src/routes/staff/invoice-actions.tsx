@@ -5,8 +5,11 @@ import { useMutationAction } from '../../components/use-mutation-action';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { graphql } from '../../gql';
 import type { InvoiceActions_InvoiceFragment } from '../../gql/graphql';
+import { compareDecimals } from '@portal/domain';
+import { ApplyCreditDialog } from '../invoices/apply-credit-dialog';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { RecordPaymentDialog } from './record-payment-dialog';
+import { RefundDialog } from './refund-dialog';
 
 export const InvoiceActions_InvoiceFragmentDoc = graphql(`
   fragment InvoiceActions_invoice on Invoice {
@@ -16,6 +19,8 @@ export const InvoiceActions_InvoiceFragmentDoc = graphql(`
     status
     ...RecordPaymentDialog_invoice
     ...CreditNoteDialog_invoice
+    ...ApplyCreditDialog_creditNote
+    ...RefundDialog_creditNote
   }
 `);
 
@@ -35,7 +40,10 @@ export const CancelInvoiceDocument = graphql(`
   }
 `);
 
-/** What accounting may do with an invoice now: issue or cancel a draft, record a payment, credit. */
+/**
+ * What accounting may do with an invoice now: issue or cancel a draft, record a payment, credit;
+ * with a credit note's open credit: apply it to an invoice or refund it to the card.
+ */
 export function InvoiceActions({
   invoice,
   onDone,
@@ -47,6 +55,8 @@ export function InvoiceActions({
   const [cancel] = useMutation(CancelInvoiceDocument);
   const action = useMutationAction();
   const open = invoice.status === 'OPEN' || invoice.status === 'OVERDUE';
+  const openCredit =
+    invoice.kind === 'CREDIT_NOTE' && open && compareDecimals(invoice.amountDue.amount, '0') > 0;
   const input = { invoiceId: invoice.id };
   const done = (message: string) => () => {
     onDone();
@@ -97,6 +107,17 @@ export function InvoiceActions({
         {open && invoice.kind === 'INVOICE' && <RecordPaymentDialog invoice={invoice} onDone={onDone} />}
         {invoice.kind === 'INVOICE' && (open || invoice.status === 'PAID') && (
           <CreditNoteDialog invoice={invoice} onDone={onDone} />
+        )}
+        {openCredit && (
+          <>
+            <ApplyCreditDialog
+              creditNote={invoice}
+              openCredit={invoice.amountDue}
+              companyId={invoice.company.id}
+              onDone={onDone}
+            />
+            <RefundDialog creditNote={invoice} openCredit={invoice.amountDue} onDone={onDone} />
+          </>
         )}
       </Group>
       <UserErrorsAlert errors={action.errors} />

@@ -26,6 +26,7 @@ import { notifySuccess } from '../../lib/notify';
 import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { OrderChannel, PhoneOrderCompanies_CompanyFragment } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
+import { addressLabel } from '../cart/cart-details-form';
 
 export const PhoneOrderCompanies_CompanyFragmentDoc = graphql(`
   fragment PhoneOrderCompanies_company on Company {
@@ -37,6 +38,11 @@ export const PhoneOrderCompanies_CompanyFragmentDoc = graphql(`
         amount
         currencyCode
       }
+    }
+    addresses {
+      id
+      isDefaultShipping
+      ...CartDetailsForm_address
     }
   }
 `);
@@ -76,6 +82,10 @@ export const SubmitPhoneOrderDocument = graphql(`
         number
         status
         channel
+        shippingAddress {
+          id
+          formatted
+        }
         adjustments {
           kind
           description
@@ -113,7 +123,7 @@ export function PhoneOrderRoute() {
 }
 
 export function phoneOrderFieldNames(lineCount: number): string[] {
-  const names = ['companyId', 'channel', 'purchaseOrderNumber', 'lines'];
+  const names = ['companyId', 'channel', 'purchaseOrderNumber', 'shippingAddressId', 'lines'];
   for (let i = 0; i < lineCount; i += 1)
     names.push(
       `lines.${i}`,
@@ -135,6 +145,13 @@ export function PhoneOrderForm() {
   const found = useMemo(() => companies.data?.companies.edges.map((e) => e.node) ?? [], [companies.data]);
   const [channel, setChannel] = useState<OrderChannel>('PHONE');
   const [po, setPo] = useState('');
+  // The ship-to: the customer's default shipping address unless staff pick another.
+  const [shipTo, setShipTo] = useState<string | null>(null);
+  const chooseCompany = (next: PhoneOrderCompanies_CompanyFragment | null) => {
+    setCompany(next);
+    const addresses = next?.addresses ?? [];
+    setShipTo((addresses.find((a) => a.isDefaultShipping) ?? addresses[0])?.id ?? null);
+  };
   // Row keys for React: a counter, so a new row never reuses the key of a removed one.
   const nextKey = useRef(1);
   const newLine = (): LineDraft => ({ key: nextKey.current++, sku: '', quantity: '' });
@@ -143,6 +160,7 @@ export function PhoneOrderForm() {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [placed, setPlaced] = useState<{
     number: string;
+    shipTo: readonly string[] | null;
     total: { amount: string; currencyCode: string } | null;
     adjustments: { kind: string; description: string; amount: { amount: string; currencyCode: string } }[];
   } | null>(null);
@@ -209,7 +227,13 @@ export function PhoneOrderForm() {
       }
       const submitted = (
         await submitOrder({
-          variables: { input: { orderId: draft.order.id, idempotencyKey: newIdempotencyKey() } },
+          variables: {
+            input: {
+              orderId: draft.order.id,
+              idempotencyKey: newIdempotencyKey(),
+              ...(shipTo ? { shippingAddressId: shipTo } : {}),
+            },
+          },
         })
       ).data?.submitOrder;
       if (!submitted) throw new Error('no payload');
@@ -222,6 +246,7 @@ export function PhoneOrderForm() {
       }
       setPlaced({
         number: submitted.order.number,
+        shipTo: submitted.order.shippingAddress?.formatted ?? null,
         total: submitted.order.total,
         adjustments: submitted.order.adjustments ?? [],
       });
@@ -260,6 +285,7 @@ export function PhoneOrderForm() {
                 {a.description}: <Money money={a.amount} />
               </Text>
             ))}
+            {placed.shipTo && <Text size="sm">Ships to {placed.shipTo.join(', ')}.</Text>}
             Total <Money money={placed.total} fw={700} />. The customer gets the order confirmation by e-mail.
           </Alert>
         )}
@@ -272,7 +298,7 @@ export function PhoneOrderForm() {
           value={company?.id ?? null}
           searchValue={companySearch}
           onSearchChange={setCompanySearch}
-          onChange={(id) => setCompany([company, ...found].find((c) => c?.id === id) ?? null)}
+          onChange={(id) => chooseCompany([company, ...found].find((c) => c?.id === id) ?? null)}
           filter={({ options: all }) => all}
           nothingFoundMessage={companies.loading ? 'Searching…' : 'No companies found'}
           rightSection={companies.loading ? <Loader size="xs" aria-label="Searching" /> : undefined}
@@ -283,6 +309,18 @@ export function PhoneOrderForm() {
             Phone and e-mail orders for {company.name} carry a surcharge of{' '}
             <Money money={company.incentives.phoneOrderSurcharge} /> (none when they order in the portal).
           </Text>
+        )}
+        {company && (
+          <Select
+            label="Ship to"
+            description="The customer's default shipping address unless you pick another; the tax follows it."
+            data={company.addresses.map((a) => ({ value: a.id, label: addressLabel(a) }))}
+            value={shipTo}
+            onChange={setShipTo}
+            allowDeselect={false}
+            placeholder={company.addresses.length ? 'Choose an address' : 'The customer has no address'}
+            error={errors.shippingAddressId}
+          />
         )}
         <div>
           <Text component="label" id="channel-label" size="sm" fw={500} display="block" mb={4}>

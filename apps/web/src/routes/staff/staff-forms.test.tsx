@@ -4,7 +4,12 @@ import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment 
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
 import { ShipOrderDialog, ShipOrderDocument, ShipOrderLinesDocument } from './ship-order-dialog';
 import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
-import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
+import {
+  CreatePhoneOrderDocument,
+  PhoneOrderCompaniesDocument,
+  PhoneOrderForm,
+  SubmitPhoneOrderDocument,
+} from './phone-order-route';
 import { FulfilmentCard } from './fulfilment-card';
 
 const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
@@ -281,5 +286,110 @@ describe('phone order form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
     expect(await screen.findByText('Choose the customer.')).toBeTruthy();
     expect(screen.getByText('Enter a quantity greater than 0.')).toBeTruthy();
+  });
+
+  it('shows the ship-to, defaulting to the customer’s default shipping address, and places the order to the one picked', async () => {
+    const address = (id: string, label: string, line1: string, city: string, isDefaultShipping: boolean) => ({
+      __typename: 'Address' as const,
+      id,
+      label,
+      line1,
+      city,
+      postalCode: '94607',
+      isDefaultShipping,
+    });
+    const initech = {
+      __typename: 'Company' as const,
+      id: 'Q29tcGFueToz',
+      name: 'Initech Holdings',
+      currencyCode: 'USD',
+      incentives: null,
+      addresses: [
+        address('QWRkcmVzczo1', 'Billing office', '1 Main St', 'Austin', false),
+        address('QWRkcmVzczo2', 'Warehouse', '500 Dock Rd', 'Oakland', true),
+      ],
+    };
+    renderWithProviders(<PhoneOrderForm />, {
+      viewer: staff(['ORDERS_SUBMIT', 'CUSTOMERS_MANAGE']),
+      mocks: [
+        {
+          request: { query: PhoneOrderCompaniesDocument, variables: () => true },
+          result: {
+            data: {
+              companies: {
+                __typename: 'CompanyConnection',
+                edges: [{ __typename: 'CompanyEdge', node: initech }],
+              },
+            },
+          },
+          maxUsageCount: 10,
+        },
+        {
+          request: {
+            query: CreatePhoneOrderDocument,
+            variables: {
+              input: {
+                companyId: initech.id,
+                channel: 'PHONE',
+                lines: [{ sku: 'WRT-0001', quantity: '2' }],
+              },
+            },
+          },
+          result: {
+            data: {
+              createDraftOrder: {
+                __typename: 'OrderPayload',
+                order: { __typename: 'Order', id: 'T3JkZXI6MjAw', number: 'SO-000200' },
+                userErrors: [],
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: SubmitPhoneOrderDocument,
+            variables: (v: Record<string, any>) =>
+              v.input.orderId === 'T3JkZXI6MjAw' && v.input.shippingAddressId === 'QWRkcmVzczo1',
+          },
+          result: {
+            data: {
+              submitOrder: {
+                __typename: 'OrderPayload',
+                order: {
+                  __typename: 'Order',
+                  id: 'T3JkZXI6MjAw',
+                  number: 'SO-000200',
+                  status: 'CONFIRMED',
+                  channel: 'PHONE',
+                  shippingAddress: {
+                    __typename: 'Address',
+                    id: 'QWRkcmVzczo1',
+                    formatted: ['Billing office', '1 Main St', 'Austin, TX 78701'],
+                  },
+                  adjustments: [],
+                  total: { __typename: 'Money', amount: '21.65', currencyCode: 'USD' },
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click((await screen.findAllByLabelText('Customer')).find((e) => e.tagName === 'INPUT')!);
+    fireEvent.click(await screen.findByRole('option', { name: 'Initech Holdings', hidden: true }));
+    const shipTo = (await screen.findAllByLabelText('Ship to')).find(
+      (e) => e.tagName === 'INPUT',
+    ) as HTMLInputElement;
+    expect(shipTo.value).toBe('Warehouse: 500 Dock Rd, Oakland 94607');
+    fireEvent.click(shipTo);
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Billing office: 1 Main St, Austin 94607', hidden: true }),
+    );
+    expect(shipTo.value).toBe('Billing office: 1 Main St, Austin 94607');
+    fireEvent.change(screen.getByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
+    fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText('Ships to Billing office, 1 Main St, Austin, TX 78701.')).toBeTruthy();
   });
 });

@@ -8,6 +8,7 @@ const KIND_LABEL: Record<string, string> = {
   CREDIT_NOTE: 'Credit note',
   PAYMENT: 'Payment',
   DISCOUNT: 'Discount',
+  REFUND: 'Refund',
 };
 
 /** Statement of account: entries with a running balance, and the aging of what is open. */
