@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { dec, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   baseUrl,
@@ -53,6 +54,28 @@ async function graphql(page: Page, query: string, variables: Record<string, unkn
 }
 
 const RFQ = `mutation($input: SubmitRfqInput!) { submitRfq(input: $input) { rfq { id } userErrors { message } } }`;
+const PRODUCTS = `query { products(first: 50) { edges { node {
+  id sku priceOnRequest minimumOrderQuantity orderMultiple availability { status } } } } }`;
+const DRAFT = `mutation($input: CreateDraftOrderInput!) {
+  createDraftOrder(input: $input) { order { id number } userErrors { message } } }`;
+const SUBMIT = `mutation($input: SubmitOrderInput!) {
+  submitOrder(input: $input) { order { number status } userErrors { message } } }`;
+
+interface CatalogProduct {
+  id: string;
+  sku: string;
+  priceOnRequest: boolean;
+  minimumOrderQuantity: string | null;
+  orderMultiple: string | null;
+  availability: { status: string };
+}
+
+/** The smallest quantity the product's minimum and multiple allow. */
+function smallestQuantity(product: CatalogProduct): string {
+  const multiple = dec(product.orderMultiple ?? '1');
+  const minimum = dec(product.minimumOrderQuantity ?? '1');
+  return toDecimalString(minimum.div(multiple).ceil().mul(multiple));
+}
 
 /**
  * Every link of the e-mails the portal sent opens the page it names, for the person it was sent
@@ -82,6 +105,34 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
       expect(rfq?.userErrors).toEqual([]);
       await context.close();
     }
+    // An order placed here (not only by the other browser tests): Globex's buyer orders the smallest
+    // quantity of an in-stock product of its catalog (not the solvent the inventory test counts).
+    let orderNumber = '';
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, 'buyer@globex.example');
+      const products = (
+        (await graphql(page, PRODUCTS)).products as unknown as { edges: { node: CatalogProduct }[] }
+      ).edges.map((e) => e.node);
+      const product = products.find(
+        (p) => !p.priceOnRequest && p.availability.status === 'IN_STOCK' && p.sku !== 'SOLV-55',
+      );
+      expect(product, 'an in-stock product in the Globex catalog').toBeTruthy();
+      const draft = (
+        await graphql(page, DRAFT, {
+          input: { lines: [{ productId: product!.id, quantity: smallestQuantity(product!) }] },
+        })
+      ).createDraftOrder as unknown as { order: { id: string; number: string }; userErrors: unknown[] };
+      expect(draft.userErrors).toEqual([]);
+      const submitted = (
+        await graphql(page, SUBMIT, {
+          input: { orderId: draft.order.id, idempotencyKey: `email-links-${Date.now()}` },
+        })
+      ).submitOrder as unknown as { order: { number: string; status: string }; userErrors: unknown[] };
+      expect(submitted.userErrors).toEqual([]);
+      orderNumber = submitted.order.number;
+      await context.close();
+    }
 
     // The worker delivers in the background: wait for sales' "new RFQ" mail. The mails the other
     // browser tests caused (order confirmations, approvals, shipments, invoices…) are checked too.
@@ -90,7 +141,10 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
       .poll(
         () => {
           mails = mailsSince(0);
-          return mails.some((m) => m.to === 'sales@seller.example' && /RFQ/i.test(m.subject));
+          return (
+            mails.some((m) => m.to === 'sales@seller.example' && /RFQ/i.test(m.subject)) &&
+            mails.some((m) => m.subject.includes(orderNumber))
+          );
         },
         { timeout: 60_000, interval: 500 },
       )
@@ -126,5 +180,8 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
     }
     console.log(checked.join('\n'));
     expect(checked.some((c) => c.startsWith('sales@seller.example /staff/rfqs/'))).toBe(true);
+    // The order's own mails (the confirmation, or the approval request to Globex's approvers).
+    expect(linked.some((m) => m.subject.includes(orderNumber))).toBe(true);
+    expect(checked.some((c) => c.includes(`/orders/`) || c.includes('/approvals'))).toBe(true);
   });
 });
