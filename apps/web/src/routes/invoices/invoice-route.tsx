@@ -16,6 +16,7 @@ import { formatDate } from '../../lib/format-date';
 import { INVOICE_DETAIL_READERS, INVOICE_READERS } from './invoice-permissions';
 import { isPayable } from './invoice-list-route';
 import { PayInvoicesDialog } from './pay-invoices-dialog';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /**
  * One invoice. `$details` is false for the summary-only role (approvers): lines, payments and the
@@ -289,7 +290,7 @@ function InvoicePage() {
           <Title order={2} size="h4" mb="xs">
             Lines
           </Title>
-          <Table.ScrollContainer minWidth={600}>
+          <ScrollRegion label="Invoice lines" minWidth={600}>
             <Table striped aria-label="Invoice lines">
               <Table.Thead>
                 <Table.Tr>
@@ -357,7 +358,7 @@ function InvoicePage() {
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
           {invoice.taxExemptionText && (
             <Text size="sm" c="dimmed" mt="xs">
               {invoice.taxExemptionText}
@@ -374,7 +375,7 @@ function InvoicePage() {
           {invoice.payments.length === 0 ? (
             <Text c="dimmed">No payments yet.</Text>
           ) : (
-            <Table.ScrollContainer minWidth={600}>
+            <ScrollRegion label="Payments" minWidth={600}>
               <Table aria-label="Payments">
                 <Table.Thead>
                   <Table.Tr>
@@ -405,7 +406,7 @@ function InvoicePage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
         </Card>
       )}
