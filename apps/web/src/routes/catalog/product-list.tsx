@@ -55,7 +55,7 @@ function ProductListRow({
   return (
     <Table.Tr role="row">
       <Table.Td role="cell">
-        <Text size="sm" ff="monospace">
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
           {product.sku}
         </Text>
       </Table.Td>
@@ -63,6 +63,11 @@ function ProductListRow({
         <Anchor component={Link} to={`/catalog/${encodeURIComponent(product.id)}`} fw={500}>
           {product.name}
         </Anchor>
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td role="cell">
         <ProductPrice product={product} compact />
@@ -78,7 +83,7 @@ function ProductListRow({
             </Text>
           ) : (
             <form onSubmit={(e) => void form.onSubmit(e)} aria-label={`Add ${product.name} to cart`}>
-              <Group gap="xs" align="flex-end" wrap="wrap">
+              <Group gap="xs" align="flex-start" wrap="nowrap">
                 <QuantityInput
                   label="Quantity"
                   value={form.quantity}
@@ -87,15 +92,15 @@ function ProductListRow({
                   unitId={form.unitId}
                   onUnitChange={form.setUnitId}
                   baseUnitSymbol={product.baseUnit.symbol}
-                  hint={hint ?? undefined}
                   error={form.fieldError}
+                  compact
                 />
                 <Button
                   type="submit"
                   loading={form.loading}
                   leftSection={<IconShoppingCartPlus size={18} aria-hidden />}
                   aria-label={`Add ${product.name} to cart`}
-                  mb={28}
+                  px="sm"
                 >
                   Add
                 </Button>
