@@ -46,7 +46,15 @@ export function ScrollRegion({
           </Text>
         </Group>
       )}
-      <Box ref={ref} role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      {/* position: relative keeps absolutely positioned descendants (visually hidden text) inside the scroller. */}
+      <Box
+        ref={ref}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        pos="relative"
+        style={{ overflowX: 'auto' }}
+      >
         {minWidth ? <Box miw={minWidth}>{children}</Box> : children}
       </Box>
     </div>
