@@ -1,5 +1,5 @@
 import { formatDecimal, toBaseQuantity } from '@portal/domain';
-import { Group, NativeSelect, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { graphql } from '../gql';
 import type { QuantityInput_ProductFragment } from '../gql/graphql';
@@ -93,7 +93,7 @@ export interface QuantityInputProps {
   hint?: string;
   error?: string;
   disabled?: boolean;
-  /** Labels for assistive technology only and a narrower quantity (a row of a compact list). */
+  /** Labels for assistive technology only, unit symbols and a narrower quantity (a row of a compact list). */
   compact?: boolean;
 }
 
@@ -118,7 +118,8 @@ export function QuantityInput({
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <TextInput
           id={`${id}-qty`}
-          label={compact ? <VisuallyHidden>{label}</VisuallyHidden> : label}
+          label={compact ? undefined : label}
+          aria-label={compact ? label : undefined}
           description={hint}
           error={error}
           value={value}
@@ -130,10 +131,14 @@ export function QuantityInput({
           aria-describedby={`${id}-base`}
         />
         <NativeSelect
-          label={compact ? <VisuallyHidden>Unit</VisuallyHidden> : 'Unit'}
+          label={compact ? undefined : 'Unit'}
+          aria-label={compact ? 'Unit' : undefined}
           value={unit?.id}
           onChange={(e) => onUnitChange(e.currentTarget.value)}
-          data={units.map((u) => ({ value: u.id, label: u.name ? `${u.name} (${u.symbol})` : u.symbol }))}
+          data={units.map((u) => ({
+            value: u.id,
+            label: u.name && !compact ? `${u.name} (${u.symbol})` : u.symbol,
+          }))}
           disabled={disabled || units.length < 2}
         />
       </Group>

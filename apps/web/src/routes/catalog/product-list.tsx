@@ -101,6 +101,7 @@ function ProductListRow({
                   leftSection={<IconShoppingCartPlus size={18} aria-hidden />}
                   aria-label={`Add ${product.name} to cart`}
                   px="sm"
+                  style={{ flexShrink: 0 }}
                 >
                   Add
                 </Button>
