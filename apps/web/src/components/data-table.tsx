@@ -12,6 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { useState, type ReactNode } from 'react';
 import { EmptyState } from './empty-state';
+import { ScrollRegion } from './scroll-region';
 
 export interface DataTableProps<T> {
   /** Names the table for screen readers (rendered as a visually hidden caption). */
@@ -76,7 +77,7 @@ export function DataTable<T>({
 
   return (
     // A focusable, named scroll region (axe: scrollable-region-focusable) instead of Table.ScrollContainer.
-    <div role="region" aria-label={caption} tabIndex={0} style={{ overflowX: 'auto' }}>
+    <ScrollRegion label={caption}>
       <Table miw={600} striped highlightOnHover verticalSpacing="sm" aria-busy={loading || undefined}>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -163,6 +164,6 @@ export function DataTable<T>({
           )}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -93,6 +93,8 @@ export interface QuantityInputProps {
   hint?: string;
   error?: string;
   disabled?: boolean;
+  /** Labels for assistive technology only, unit symbols and a narrower quantity (a row of a compact list). */
+  compact?: boolean;
 }
 
 /** Quantity + unit selector with the live base-quantity hint ("5 cs = 120 ea"). */
@@ -107,6 +109,7 @@ export function QuantityInput({
   hint,
   error,
   disabled,
+  compact = false,
 }: QuantityInputProps) {
   const id = useId();
   const unit = units.find((u) => u.id === unitId) ?? units[0];
@@ -115,7 +118,8 @@ export function QuantityInput({
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <TextInput
           id={`${id}-qty`}
-          label={label}
+          label={compact ? undefined : label}
+          aria-label={compact ? label : undefined}
           description={hint}
           error={error}
           value={value}
@@ -123,14 +127,18 @@ export function QuantityInput({
           inputMode="decimal"
           autoComplete="off"
           disabled={disabled}
-          w={120}
+          w={compact ? 88 : 120}
           aria-describedby={`${id}-base`}
         />
         <NativeSelect
-          label="Unit"
+          label={compact ? undefined : 'Unit'}
+          aria-label={compact ? 'Unit' : undefined}
           value={unit?.id}
           onChange={(e) => onUnitChange(e.currentTarget.value)}
-          data={units.map((u) => ({ value: u.id, label: u.name ? `${u.name} (${u.symbol})` : u.symbol }))}
+          data={units.map((u) => ({
+            value: u.id,
+            label: u.name && !compact ? `${u.name} (${u.symbol})` : u.symbol,
+          }))}
           disabled={disabled || units.length < 2}
         />
       </Group>

@@ -65,11 +65,23 @@ export interface StatusBadgeProps {
  */
 export const READABLE_LABEL = { label: { color: 'var(--mantine-color-gray-9)' } } as const;
 
+/** READABLE_LABEL, and the whole label always: never cut to "Over…" in a narrow table column. */
+const STATUS_BADGE_STYLES = {
+  root: { maxWidth: 'none', flexShrink: 0 },
+  label: { ...READABLE_LABEL.label, overflow: 'visible' },
+} as const;
+
 /** Order, invoice, RFQ, approval, payment or user status; colour never the only signal (text). */
 export function StatusBadge({ status, size = 'md' }: StatusBadgeProps) {
   // The colour stays in the background; the text is near-black (READABLE_LABEL).
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" size={size} tt="none" styles={READABLE_LABEL}>
+    <Badge
+      color={COLORS[status] ?? 'gray'}
+      variant="light"
+      size={size}
+      tt="none"
+      styles={STATUS_BADGE_STYLES}
+    >
       {statusLabel(status)}
     </Badge>
   );

@@ -203,6 +203,7 @@ export function CartLineRow({ orderId, line, issues, contractPrices, editable }:
                 <Button
                   type="submit"
                   mt={25}
+                  style={{ flexShrink: 0 }}
                   variant={dirty ? 'filled' : 'default'}
                   disabled={!dirty}
                   loading={updating}

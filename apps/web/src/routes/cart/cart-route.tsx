@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -172,6 +172,31 @@ function CartView({
     }
   }
 
+  // The submit button with its errors: in the summary on wide screens, in the bar that stays at
+  // the bottom of the viewport on phones (one of them is displayed at a time).
+  const submitArea = (
+    <Stack gap="xs">
+      <UserErrorsAlert errors={submitErrors} />
+      {canSubmit && (
+        <Button
+          size="md"
+          fullWidth
+          onClick={() => void onSubmit()}
+          loading={loading}
+          disabled={blocked}
+          leftSection={<IconSend size={18} aria-hidden />}
+        >
+          {failedToReach ? `Retry: ${submitLabel.toLowerCase()}` : submitLabel}
+        </Button>
+      )}
+      {loading && (
+        <Text size="sm" role="status">
+          Submitting {order.number}…
+        </Text>
+      )}
+    </Stack>
+  );
+
   return (
     <Stack>
       <PageHeader
@@ -276,27 +301,40 @@ function CartView({
                   Fix the lines marked above to submit.
                 </Text>
               )}
-              <UserErrorsAlert errors={submitErrors} />
-              {canSubmit && (
-                <Button
-                  size="md"
-                  onClick={() => void onSubmit()}
-                  loading={loading}
-                  disabled={blocked}
-                  leftSection={<IconSend size={18} aria-hidden />}
-                >
-                  {failedToReach ? `Retry: ${submitLabel.toLowerCase()}` : submitLabel}
-                </Button>
-              )}
-              {loading && (
-                <Text size="sm" role="status">
-                  Submitting {order.number}…
-                </Text>
-              )}
+              <Box visibleFrom="md">{submitArea}</Box>
             </Stack>
           </Card>
         </Grid.Col>
       </Grid>
+      <Box
+        hiddenFrom="md"
+        component="section"
+        aria-label="Cart total"
+        pos="sticky"
+        bottom={0}
+        py="sm"
+        style={{
+          zIndex: 2,
+          background: 'var(--mantine-color-body)',
+          borderTop: '1px solid var(--mantine-color-default-border)',
+          boxShadow: '0 -4px 12px rgba(0, 0, 0, 0.08)',
+        }}
+      >
+        <Stack gap="xs">
+          {contractPrices ? (
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={700}>Total</Text>
+              <Money money={order.total} fw={700} />
+            </Group>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {order.lines.length} {order.lines.length === 1 ? 'line' : 'lines'}; contract prices apply on
+              approval.
+            </Text>
+          )}
+          {submitArea}
+        </Stack>
+      </Box>
     </Stack>
   );
 }

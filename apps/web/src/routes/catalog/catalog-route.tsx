@@ -1,7 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconLayoutList, IconLayoutRows, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -11,7 +21,9 @@ import type { ProductSortKey } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
 import { buildCategoryOptions } from './category-options';
+import { useCatalogView, type CatalogView } from './catalog-view';
 import { ProductCard } from './product-card';
+import { ProductList } from './product-list';
 import { CartIdDocument } from './use-add-to-cart';
 
 export const CatalogDocument = graphql(`
@@ -67,7 +79,8 @@ export function CatalogRoute() {
 }
 
 function Catalog() {
-  const { can, canAny, isStaff } = useViewer();
+  const { viewer, can, canAny, isStaff } = useViewer();
+  const [view, setView] = useCatalogView(viewer.user.id);
   const contractPrices = can('PRICES_CONTRACT');
   const canOrder = !isStaff && canAny(['ORDERS_DRAFT', 'ORDERS_SUBMIT']);
   const [search, setSearch] = useState('');
@@ -164,18 +177,52 @@ function Catalog() {
           />
         </SimpleGrid>
       </form>
-      <Text role="status" aria-live="polite" size="sm">
-        {loading && !loadingMore
-          ? 'Searching…'
-          : `${products.totalCount} ${products.totalCount === 1 ? 'product' : 'products'}${
-              products.edges.length < products.totalCount ? `, showing ${products.edges.length}` : ''
-            }`}
-      </Text>
+      <Group justify="space-between" gap="xs">
+        <Text role="status" aria-live="polite" size="sm">
+          {loading && !loadingMore
+            ? 'Searching…'
+            : `${products.totalCount} ${products.totalCount === 1 ? 'product' : 'products'}${
+                products.edges.length < products.totalCount ? `, showing ${products.edges.length}` : ''
+              }`}
+        </Text>
+        <SegmentedControl
+          aria-label="View"
+          size="xs"
+          value={view}
+          onChange={(v) => setView(v as CatalogView)}
+          data={[
+            {
+              value: 'cards',
+              label: (
+                <Group gap={4} wrap="nowrap">
+                  <IconLayoutRows size={14} aria-hidden />
+                  Cards
+                </Group>
+              ),
+            },
+            {
+              value: 'list',
+              label: (
+                <Group gap={4} wrap="nowrap">
+                  <IconLayoutList size={14} aria-hidden />
+                  List
+                </Group>
+              ),
+            },
+          ]}
+        />
+      </Group>
       {error && data === undefined && <PageStatus error onRetry={() => void refetch()} />}
       {products.edges.length === 0 ? (
         <EmptyState
           title="No products match"
           description="Try another search or category, or include products that are out of stock."
+        />
+      ) : view === 'list' ? (
+        <ProductList
+          products={products.edges.map((e) => e.node)}
+          canOrder={canOrder}
+          cartId={cart.data?.viewer?.cart?.id ?? null}
         />
       ) : (
         <Stack gap="sm">

@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { UnitPrice } from './unit-price';
 import { graphql } from '../../gql';
 import type { PriceBreaksTable_PriceBreakFragment } from '../../gql/graphql';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const PriceBreaksTable_PriceBreakFragmentDoc = graphql(`
   fragment PriceBreaksTable_priceBreak on PriceBreak {
@@ -29,7 +30,7 @@ export function PriceBreaksTable({
     return <Text size="sm">No volume breaks: the same price at any quantity.</Text>;
   }
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <ScrollRegion label={`Volume prices for ${productName}`} minWidth={360}>
       <Table striped withTableBorder verticalSpacing={4}>
         <Table.Caption>Volume prices for {productName}</Table.Caption>
         <Table.Thead>
@@ -57,7 +58,7 @@ export function PriceBreaksTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
 

@@ -1,70 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ProductCard_ProductFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-app';
 import { orderingHint, ProductCard } from './product-card';
+import { solvent } from './product-card.fixtures';
 import { AddToCartDocument } from './use-add-to-cart';
-
-const solvent: ProductCard_ProductFragment = {
-  __typename: 'Product',
-  id: 'UHJvZHVjdDox',
-  sku: 'SOLV-55',
-  name: 'Industrial solvent blend',
-  description: 'Fast-evaporating cleaning solvent.',
-  category: { __typename: 'Category', id: 'c1', name: 'Solvents' },
-  baseUnit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal' },
-  units: [
-    {
-      __typename: 'ProductUnit',
-      factor: '1',
-      isDefault: false,
-      unit: { __typename: 'UnitOfMeasure', id: 'gal', symbol: 'gal', name: 'Gallon' },
-    },
-    {
-      __typename: 'ProductUnit',
-      factor: '55',
-      isDefault: true,
-      unit: { __typename: 'UnitOfMeasure', id: 'dr', symbol: 'dr', name: 'Drum' },
-    },
-  ],
-  minimumOrderQuantity: '55',
-  orderMultiple: '55',
-  availability: {
-    __typename: 'Availability',
-    status: 'BACKORDER',
-    quantityAvailable: null,
-    restockDate: '2026-12-11',
-    leadTimeDays: null,
-  },
-  documents: [
-    {
-      __typename: 'Document',
-      id: 'RG9jOjE',
-      title: 'Certificate of analysis',
-      kind: 'CERTIFICATE_OF_ANALYSIS',
-    },
-  ],
-  price: {
-    __typename: 'ProductPrice',
-    unitPrice: { __typename: 'Money', amount: '712.25', currencyCode: 'USD' },
-    explanation: 'Globex contract: drum price',
-    unit: { __typename: 'UnitOfMeasure', id: 'dr', symbol: 'dr' },
-  },
-  priceBreaks: [
-    {
-      __typename: 'PriceBreak',
-      minQuantity: '1',
-      unitPrice: { __typename: 'Money', amount: '712.25', currencyCode: 'USD' },
-      explanation: 'drum price',
-    },
-    {
-      __typename: 'PriceBreak',
-      minQuantity: '5',
-      unitPrice: { __typename: 'Money', amount: '682', currencyCode: 'USD' },
-      explanation: '5+ drums',
-    },
-  ],
-};
 
 describe('ProductCard', () => {
   it('shows the contract price, explanation, availability, hints and certificates', async () => {

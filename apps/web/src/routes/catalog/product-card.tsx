@@ -1,20 +1,16 @@
 import { formatDecimal } from '@portal/domain';
 import { Accordion, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconShoppingCartPlus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { DocumentLink } from '../../components/document-link';
-import { defaultUnitIdOf, QuantityInput, quantityUnitsOf } from '../../components/quantity-input';
+import { defaultUnitIdOf, QuantityInput } from '../../components/quantity-input';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
-import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
-import { notifySuccess } from '../../lib/notify';
-import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import type { ProductCard_ProductFragment } from '../../gql/graphql';
 import { AvailabilityText } from './availability-text';
 import { PriceBreaksTable } from './price-breaks-table';
 import { UnitPrice } from './unit-price';
-import { useAddToCart } from './use-add-to-cart';
+import { useProductAddForm } from './use-product-add-form';
 
 export const ProductCard_ProductFragmentDoc = graphql(`
   fragment ProductCard_product on Product {
@@ -59,8 +55,6 @@ export const ProductCard_ProductFragmentDoc = graphql(`
   }
 `);
 
-const LINE_FIELDS = ['lines.0.quantity', 'lines.0.unitId', 'lines.0.productId'] as const;
-
 /** "Minimum 3,000 ea · in multiples of 3,000 ea", or null. */
 export function orderingHint(
   product: Pick<ProductCard_ProductFragment, 'minimumOrderQuantity' | 'orderMultiple' | 'baseUnit'>,
@@ -74,6 +68,56 @@ export function orderingHint(
   return parts.length ? parts.join(', ') : null;
 }
 
+/**
+ * The price the viewer may see, as the catalog shows it: the contract price with its explanation
+ * (PRICES_CONTRACT), else the catalog price with a note (a requisitioner), else "price on request".
+ * `compact` for the catalog's list rows.
+ */
+export function ProductPrice({
+  product,
+  compact = false,
+}: {
+  product: ProductCard_ProductFragment;
+  compact?: boolean;
+}) {
+  const priceSize = compact ? 'md' : 'xl';
+  if (product.price || product.catalogPrice) {
+    const money = product.price ? product.price.unitPrice : product.catalogPrice!;
+    const unit = product.price ? product.price.unit.symbol : product.baseUnit.symbol;
+    return (
+      <div>
+        <Text size={priceSize} fw={700}>
+          <UnitPrice money={money} />{' '}
+          <Text span size="sm" fw={400} c="dimmed">
+            per {unit}
+          </Text>
+        </Text>
+        <Text size={compact ? 'xs' : 'sm'} c="dimmed">
+          {product.price
+            ? product.price.explanation
+            : "Catalog price; your order is priced under your company's contract."}
+        </Text>
+      </div>
+    );
+  }
+  if (product.priceOnRequest) {
+    return (
+      <Text size="sm">
+        Price on request:{' '}
+        <Anchor component={Link} to="/rfqs/new">
+          ask for a quote
+        </Anchor>
+        .
+      </Text>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed">
+      Price on request
+    </Text>
+  );
+}
+
 export interface ProductCardProps {
   product: ProductCard_ProductFragment;
   /** The viewer may add to a cart (customer with ORDERS_DRAFT or ORDERS_SUBMIT). */
@@ -82,49 +126,15 @@ export interface ProductCardProps {
 }
 
 export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
-  const units = quantityUnitsOf(product);
+  const form = useProductAddForm(product, cartId);
+  const { units, unitId } = form;
   // Pictures show on the product's page (gallery), not as downloads.
   const documents = product.documents.filter((d) => d.kind !== 'PRODUCT_IMAGE');
-  const defaultUnit = defaultUnitIdOf(product);
-  const defaultUnitSymbol = units.find((u) => u.id === defaultUnit)?.symbol ?? product.baseUnit.symbol;
-  const [quantity, setQuantity] = useState('1');
-  const [unitId, setUnitId] = useState(defaultUnit);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const { add, loading } = useAddToCart(cartId);
+  const defaultUnitSymbol =
+    units.find((u) => u.id === defaultUnitIdOf(product))?.symbol ?? product.baseUnit.symbol;
   const headingId = `product-${product.id}`;
   const hint = orderingHint(product);
   const breaks = product.priceBreaks ?? null;
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFieldError(undefined);
-    setFormErrors([]);
-    const quantityError = decimalInputError(quantity, QUANTITY_RULE, 'Enter a quantity greater than zero.');
-    if (quantityError) {
-      setFieldError(quantityError);
-      return;
-    }
-    try {
-      const result = await add([{ productId: product.id, quantity: quantity.trim(), unitId }]);
-      if (result.ok) {
-        const unit = units.find((u) => u.id === unitId);
-        notifySuccess(
-          `Added ${formatDecimal(quantity.trim())} ${unit?.symbol ?? ''} of ${product.name} to the cart.`,
-        );
-        return;
-      }
-      const split = splitUserErrors(result.userErrors, LINE_FIELDS);
-      setFieldError(
-        split.fields['lines.0.quantity'] ??
-          split.fields['lines.0.unitId'] ??
-          split.fields['lines.0.productId'],
-      );
-      setFormErrors(split.form);
-    } catch (error) {
-      setFormErrors([unexpectedErrorMessage(error)]);
-    }
-  }
 
   return (
     <Card withBorder padding="md" radius="md" component="article" aria-labelledby={headingId}>
@@ -161,72 +171,30 @@ export function ProductCard({ product, canOrder, cartId }: ProductCardProps) {
           )}
         </Stack>
         <Stack gap="xs">
-          {product.price ? (
-            <div>
-              <Text size="xl" fw={700}>
-                <UnitPrice money={product.price.unitPrice} />{' '}
-                <Text span size="sm" fw={400} c="dimmed">
-                  per {product.price.unit.symbol}
-                </Text>
-              </Text>
-              <Text size="sm" c="dimmed">
-                {product.price.explanation}
-              </Text>
-            </div>
-          ) : product.catalogPrice ? (
-            <div>
-              <Text size="xl" fw={700}>
-                <UnitPrice money={product.catalogPrice} />{' '}
-                <Text span size="sm" fw={400} c="dimmed">
-                  per {product.baseUnit.symbol}
-                </Text>
-              </Text>
-              <Text size="sm" c="dimmed">
-                Catalog price; your order is priced under your company&apos;s contract.
-              </Text>
-            </div>
-          ) : product.priceOnRequest ? (
-            <Text size="sm">
-              Price on request:{' '}
-              <Anchor component={Link} to="/rfqs/new">
-                ask for a quote
-              </Anchor>
-              .
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Price on request
-            </Text>
-          )}
+          <ProductPrice product={product} />
           {canOrder && !product.priceOnRequest && (
-            <form onSubmit={(e) => void onSubmit(e)} aria-label={`Add ${product.name} to cart`}>
+            <form onSubmit={(e) => void form.onSubmit(e)} aria-label={`Add ${product.name} to cart`}>
               <Stack gap={4} align="flex-start">
                 <QuantityInput
                   label="Quantity"
-                  value={quantity}
-                  onChange={(v) => {
-                    setQuantity(v);
-                    setFieldError(undefined);
-                  }}
+                  value={form.quantity}
+                  onChange={form.setQuantity}
                   units={units}
                   unitId={unitId}
-                  onUnitChange={(id) => {
-                    setUnitId(id);
-                    setFieldError(undefined);
-                  }}
+                  onUnitChange={form.setUnitId}
                   baseUnitSymbol={product.baseUnit.symbol}
                   hint={hint ?? undefined}
-                  error={fieldError}
+                  error={form.fieldError}
                 />
                 <Button
                   type="submit"
-                  loading={loading}
+                  loading={form.loading}
                   leftSection={<IconShoppingCartPlus size={18} aria-hidden />}
                 >
                   Add to cart
                 </Button>
               </Stack>
-              {formErrors.length > 0 && <UserErrorsAlert errors={formErrors} />}
+              {form.formErrors.length > 0 && <UserErrorsAlert errors={form.formErrors} />}
             </form>
           )}
           {!canOrder && hint && (

@@ -18,6 +18,7 @@ import {
   type UnrecognisedLine,
 } from './parse-quick-order';
 import { CartIdDocument, useAddToCart } from './use-add-to-cart';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const QuickOrderProductsDocument = graphql(`
   query QuickOrderProducts($skus: [String!]!, $first: Int!) {
@@ -162,7 +163,7 @@ export function QuickOrder() {
             {checked.recognised.length === 0 ? (
               <Text>No line matched a product in your catalog.</Text>
             ) : (
-              <Table.ScrollContainer minWidth={600}>
+              <ScrollRegion label="Recognised lines" minWidth={520}>
                 <Table withTableBorder striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -205,7 +206,7 @@ export function QuickOrder() {
                     })}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollRegion>
             )}
           </section>
           {checked.unrecognised.length > 0 && (

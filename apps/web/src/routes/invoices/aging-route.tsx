@@ -11,6 +11,7 @@ import { RequirePermission } from '../../viewer/require-permission';
 import { AccountTabs } from './account-tabs';
 import { formatDate } from '../../lib/format-date';
 import { AGING_READERS } from './invoice-permissions';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const AgingChart_ReportFragmentDoc = graphql(`
   fragment AgingChart_report on AgingReport {
@@ -108,7 +109,7 @@ export function AgingChart({ report }: { report: AgingChart_ReportFragment }) {
           />
         </div>
       </Card>
-      <Table.ScrollContainer minWidth={500}>
+      <ScrollRegion label="Aging buckets" minWidth={500}>
         <Table striped aria-label="Aging buckets">
           <Table.Thead>
             <Table.Tr>
@@ -138,7 +139,7 @@ export function AgingChart({ report }: { report: AgingChart_ReportFragment }) {
             </Table.Tr>
           </Table.Tfoot>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Stack>
   );
 }

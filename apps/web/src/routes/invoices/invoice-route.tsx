@@ -18,6 +18,7 @@ import { isPayable } from './invoice-list-route';
 import { PayInvoicesDialog } from './pay-invoices-dialog';
 import { ApplyCreditDialog } from './apply-credit-dialog';
 import { compareDecimals } from '@portal/domain';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /**
  * One invoice. `$details` is false for the summary-only role (approvers): lines, payments and the
@@ -340,7 +341,7 @@ function InvoicePage() {
           <Title order={2} size="h4" mb="xs">
             Lines
           </Title>
-          <Table.ScrollContainer minWidth={600}>
+          <ScrollRegion label="Invoice lines" minWidth={600}>
             <Table striped aria-label="Invoice lines">
               <Table.Thead>
                 <Table.Tr>
@@ -408,7 +409,7 @@ function InvoicePage() {
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
           {invoice.taxExemptionText && (
             <Text size="sm" c="dimmed" mt="xs">
               {invoice.taxExemptionText}
@@ -425,7 +426,7 @@ function InvoicePage() {
           {invoice.payments.length === 0 ? (
             <Text c="dimmed">No payments yet.</Text>
           ) : (
-            <Table.ScrollContainer minWidth={600}>
+            <ScrollRegion label="Payments" minWidth={600}>
               <Table aria-label="Payments">
                 <Table.Thead>
                   <Table.Tr>
@@ -456,7 +457,7 @@ function InvoicePage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
         </Card>
       )}

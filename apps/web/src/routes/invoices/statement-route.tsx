@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { AccountTabs } from './account-tabs';
 import { formatDate } from '../../lib/format-date';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const AccountStatementDocument = graphql(`
   query AccountStatement($from: Date, $to: Date, $companyId: ID, $consolidated: Boolean) {
@@ -199,7 +200,7 @@ function StatementPage() {
           {statement.entries.length === 0 ? (
             <EmptyState title="No activity in this period" description="Choose another period above." />
           ) : (
-            <Table.ScrollContainer minWidth={600}>
+            <ScrollRegion label="Statement entries" minWidth={600}>
               <Table striped aria-label="Statement entries" aria-busy={loading || undefined}>
                 <Table.Thead>
                   <Table.Tr>
@@ -247,7 +248,7 @@ function StatementPage() {
                   </Table.Tr>
                 </Table.Tfoot>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
         </>
       )}

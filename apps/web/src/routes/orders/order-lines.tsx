@@ -4,6 +4,7 @@ import { Money } from '../../components/money';
 import { graphql } from '../../gql';
 import type { OrderLines_OrderFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer/viewer-context';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const OrderLines_OrderFragmentDoc = graphql(`
   fragment OrderLines_order on Order {
@@ -88,7 +89,7 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
   const prices = can('PRICES_CONTRACT');
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={0}>
+      <ScrollRegion label="Order lines">
         <Table verticalSpacing="xs" striped>
           <caption style={{ captionSide: 'top', textAlign: 'left' }}>
             <Text fw={700}>Lines</Text>
@@ -160,7 +161,7 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
             </Table.Tfoot>
           )}
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Stack>
   );
 }

@@ -1,11 +1,7 @@
-import { Box } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region';
 
-/**
- * Horizontal scrolling for a wide table in a narrow column (tablets). Unlike
- * Table.ScrollContainer it is focusable and named, so keyboard users can scroll it
- * (axe: scrollable-region-focusable).
- */
+/** Horizontal scrolling for a wide table in a narrow column (components/scroll-region.tsx). */
 export function TableScroll({
   label,
   minWidth,
@@ -16,8 +12,8 @@ export function TableScroll({
   children: ReactNode;
 }) {
   return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Box miw={minWidth}>{children}</Box>
-    </Box>
+    <ScrollRegion label={label} minWidth={minWidth}>
+      {children}
+    </ScrollRegion>
   );
 }
