@@ -1,10 +1,15 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
 import { ShipOrderDialog, ShipOrderDocument, ShipOrderLinesDocument } from './ship-order-dialog';
 import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dialog';
-import { PhoneOrderCompaniesDocument, PhoneOrderForm } from './phone-order-route';
+import {
+  CreatePhoneOrderDocument,
+  PhoneOrderCompaniesDocument,
+  PhoneOrderForm,
+  SubmitPhoneOrderDocument,
+} from './phone-order-route';
 import { FulfilmentCard } from './fulfilment-card';
 
 const staff = (permissions: LayoutViewer['permissions']): LayoutViewer => ({
@@ -278,8 +283,135 @@ describe('phone order form', () => {
     });
     fireEvent.change(await screen.findByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
     fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '1.5.0' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Review order' }));
     expect(await screen.findByText('Choose the customer.')).toBeTruthy();
     expect(screen.getByText('Enter a quantity greater than 0.')).toBeTruthy();
   });
+
+  it('shows the lines priced by the server for the customer, with the total, before placing', async () => {
+    const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
+    const initech = {
+      __typename: 'Company' as const,
+      id: 'Q29tcGFueToz',
+      name: 'Initech Holdings',
+      currencyCode: 'USD',
+      incentives: { __typename: 'CompanyIncentives' as const, phoneOrderSurcharge: usd('10.00') },
+    };
+    const submitted: unknown[] = [];
+    renderWithProviders(<PhoneOrderForm />, {
+      viewer: staff(['ORDERS_SUBMIT', 'CUSTOMERS_MANAGE', 'PRICES_CONTRACT']),
+      mocks: [
+        {
+          request: { query: PhoneOrderCompaniesDocument, variables: () => true },
+          result: {
+            data: {
+              companies: {
+                __typename: 'CompanyConnection',
+                edges: [{ __typename: 'CompanyEdge', node: initech }],
+              },
+            },
+          },
+          maxUsageCount: 10,
+        },
+        {
+          request: {
+            query: CreatePhoneOrderDocument,
+            variables: {
+              input: {
+                companyId: 'Q29tcGFueToz',
+                channel: 'PHONE',
+                lines: [{ sku: 'WRT-0001', quantity: '3' }],
+              },
+            },
+          },
+          result: {
+            data: {
+              createDraftOrder: {
+                __typename: 'OrderPayload',
+                order: {
+                  __typename: 'Order',
+                  id: 'O9',
+                  number: 'DR-000009',
+                  lines: [
+                    {
+                      __typename: 'OrderLine',
+                      id: 'L1',
+                      sku: 'WRT-0001',
+                      description: 'Wrench set',
+                      quantity: '3',
+                      unit: { __typename: 'UnitOfMeasure', id: 'U1', symbol: 'ea' },
+                      unitPrice: usd('20.00'),
+                      lineTotal: usd('60.00'),
+                    },
+                  ],
+                  subtotal: usd('60.00'),
+                  adjustments: [
+                    {
+                      __typename: 'OrderAdjustment',
+                      kind: 'PHONE_SURCHARGE',
+                      description: 'Phone order surcharge',
+                      amount: usd('10.00'),
+                    },
+                  ],
+                  taxTotal: usd('5.78'),
+                  total: usd('75.78'),
+                  issues: [],
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: SubmitPhoneOrderDocument,
+            variables: (vars: Record<string, unknown>) => {
+              submitted.push(vars.input);
+              return true;
+            },
+          },
+          result: {
+            data: {
+              submitOrder: {
+                __typename: 'OrderPayload',
+                order: {
+                  __typename: 'Order',
+                  id: 'O9',
+                  number: 'SO-000009',
+                  status: 'SALES_ORDER',
+                  channel: 'PHONE',
+                  adjustments: [],
+                  total: usd('75.78'),
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Customer' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Initech Holdings', hidden: true }));
+    fireEvent.change(screen.getByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
+    fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review order' }));
+
+    const lines = await screen.findByRole('table', { name: 'Priced lines' });
+    expect(
+      within(lines)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['SKUProductQuantityUnit priceLine total', 'WRT-0001Wrench set3 ea$20.00$60.00']);
+    expect(
+      within(screen.getByRole('table', { name: 'Order total' }))
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Subtotal$60.00', 'Phone order surcharge$10.00', 'Tax$5.78', 'Total$75.78']);
+    expect(screen.getByRole('heading', { name: 'Review DR-000009 for Initech Holdings' })).toBeTruthy();
+    expect(submitted).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByText('Order SO-000009 placed')).toBeTruthy();
+    expect(submitted[0]).toMatchObject({ orderId: 'O9' });
+  }, 20_000);
 });

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { dec } from '@portal/domain';
 import { Alert, Anchor, Button, Group, List, Loader, Modal, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
@@ -281,7 +282,7 @@ export function TemplateEstimate({
                     <Money money={estimate.subtotal} size="sm" />
                   </Table.Td>
                 </Table.Tr>
-                {estimate.adjustmentTotal && !/^-?0(\.0*)?$/.test(estimate.adjustmentTotal.amount) && (
+                {estimate.adjustmentTotal && !dec(estimate.adjustmentTotal.amount).isZero() && (
                   <Table.Tr>
                     <Table.Td>Adjustments</Table.Td>
                     <Table.Td ta="right">
