@@ -253,6 +253,22 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect((await colleague.request(RFQ, { id: rfqId })).data?.rfq).toBeNull();
   });
 
+  it("shows sales the customer's contract price for a product beside the quote; buyers never read it", async () => {
+    const CONTRACT = `query($id: ID!, $productId: ID!, $quantity: Decimal!) { rfq(id: $id) {
+      contractPrice(productId: $productId, quantity: $quantity) { inCatalog unitPrice { amount currencyCode } unit { symbol } } } }`;
+    const priced = await sales.request(CONTRACT, { id: rfqId, productId: pid('SOLV-55'), quantity: '110' });
+    expect(priced.errors).toBeUndefined();
+    // Acme's contract price at 110 gal, as its own cart prices it.
+    expect(priced.data?.rfq.contractPrice).toEqual({
+      inCatalog: true,
+      unitPrice: { amount: '3.52', currencyCode: 'USD' },
+      unit: { symbol: 'gal' },
+    });
+    const denied = await buyer.request(CONTRACT, { id: rfqId, productId: pid('SOLV-55'), quantity: '110' });
+    expect(denied.data?.rfq.contractPrice).toBeNull();
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('carries a conversation between the buyer side and sales; others cannot write', async () => {
     const mine = await buyer.request(POST_MESSAGE, {
       input: { rfqId, body: 'Could you also quote 220 gal?' },
