@@ -577,7 +577,7 @@ export type RfqLineInput = {
   quantity: string;
   /** Per unit, in the company's currency. */
   targetUnitPrice?: string | null | undefined;
-  /** Catalog lines: one of the product's units (default: its default unit). */
+  /** Catalog lines: one of the product's units (default: its default unit); free-text lines: any unit of measure (default ea), kept on the quote. */
   unitId?: string | null | undefined;
 };
 

@@ -78,6 +78,34 @@ describe('quote lines', () => {
   });
 });
 
+describe('free-text units', () => {
+  it('quotes a free-text RFQ line in the unit the buyer asked for', () => {
+    const napkins = {
+      __typename: 'RfqLine' as const,
+      id: 'r3',
+      description: 'Printed napkins',
+      quantity: '40',
+      unit: { __typename: 'UnitOfMeasure' as const, id: 'u-cs', symbol: 'cs' },
+      product: null,
+      targetUnitPrice: null,
+    };
+    const draft = initialQuoteDraft({ ...rfq, lines: [napkins] });
+    expect(draft.lines[0]).toMatchObject({ productId: null, unitId: 'u-cs', unitSymbol: 'cs' });
+    expect(
+      toSendQuoteInput('R1', { ...draft, lines: draft.lines.map((l) => ({ ...l, unitPrice: '12.00' })) })
+        .lines,
+    ).toEqual([
+      {
+        productId: undefined,
+        description: 'Printed napkins',
+        quantity: '40',
+        unitId: 'u-cs',
+        unitPrice: '12.00',
+      },
+    ]);
+  });
+});
+
 describe('lines added in the editor', () => {
   it('sends a picked product in its default unit, with no price until staff enter one', () => {
     const line = catalogQuoteLine({
