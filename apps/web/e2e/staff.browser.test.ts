@@ -58,13 +58,25 @@ describe('staff back office (real gateway, demo data)', () => {
     // Initech may not buy the solvent (access groups): the error shows next to the line.
     await page.getByLabel('Line 1 SKU').fill('SOLV-55');
     await page.getByLabel('Line 1 quantity').fill('10');
-    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('button', { name: 'Review order' }).click();
     await page.getByText('SOLV-55 is not in the catalog.').waitFor();
     expect(await page.getByLabel('Line 1 SKU').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'phone-order-line-error');
     await axe(page);
 
     await page.getByLabel('Line 1 SKU').fill('WRT-0001');
+    await page.getByRole('button', { name: 'Review order' }).click();
+    // Priced by the server for Initech before anything is placed: unit, product, total.
+    const review = page.getByRole('table', { name: 'Priced lines' });
+    await review.waitFor();
+    const cells = await review.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells.slice(0, 2)).toEqual(['WRT-0001', 'Ballpoint pen, black']);
+    expect(cells[2]?.startsWith('10 ')).toBe(true);
+    expect(cells.slice(3).every((c) => c.startsWith('$'))).toBe(true);
+    const totals = await page.getByRole('table', { name: 'Order total' }).getByRole('row').allTextContents();
+    expect(totals.some((row) => row.startsWith('Total$'))).toBe(true);
+    await screenshot(page, 'phone-order-review');
+    await axe(page);
     await page.getByRole('button', { name: 'Place order' }).click();
     const placed = page.getByRole('status').filter({ hasText: /^Order .+ placed/ });
     await placed.or(page.getByRole('alert')).first().waitFor();

@@ -263,4 +263,106 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
       (await globex.request(FROM, { input: { templateId } })).data?.orderFromTemplate.userErrors[0].code,
     ).toBe('NOT_FOUND');
   });
+
+  it('estimates "Place order" from a template priced today by the server, like the draft it makes, writing nothing', async () => {
+    const ESTIMATE = `query($id: ID!) { node(id: $id) { ... on OrderTemplate { estimate {
+      lines { product { sku name } quantity unit { symbol } unitPrice { amount currencyCode } lineTotal { amount } issues { code message } }
+      subtotal { amount } adjustmentTotal { amount } taxTotal { amount } total { amount currencyCode }
+      issues { code message } } } } }`;
+    const saved = await buyer.request(SAVE, {
+      input: {
+        name: 'Estimate me',
+        shared: true,
+        lines: [
+          { sku: 'CUP-12', quantity: '5' },
+          { sku: 'SOLV-55', quantity: '110' },
+          { sku: 'DEGR-1', quantity: '50' },
+        ],
+      },
+    });
+    expect(saved.data?.saveOrderTemplate.userErrors).toEqual([]);
+    const templateId = saved.data?.saveOrderTemplate.template.id;
+    const orders = () => portal.runtime.dataSource.getRepository(Order).count();
+    const before = await orders();
+
+    const res = await buyer.request(ESTIMATE, { id: templateId });
+    expect(res.errors).toBeUndefined();
+    const estimate = res.data?.node.estimate;
+    expect(await orders()).toBe(before);
+    // The draft "Make a draft" writes now: the estimate promised the same lines, prices and total.
+    const draft = (await buyer.request(FROM, { input: { templateId } })).data?.orderFromTemplate.order;
+    expect(draft.status).toBe('DRAFT');
+    expect(
+      estimate.lines.map((l: { product: { sku: string }; quantity: string; unit: { symbol: string } }) => [
+        l.product.sku,
+        l.quantity,
+        l.unit.symbol,
+      ]),
+    ).toEqual([
+      ['CUP-12', '5', 'cs'],
+      ['SOLV-55', '110', 'gal'],
+      ['DEGR-1', '50', 'ea'],
+    ]);
+    expect(estimate.lines.map((l: { unitPrice: { amount: string } }) => l.unitPrice.amount)).toEqual(
+      draft.lines.map((l: { unitPrice: { amount: string } }) => l.unitPrice.amount),
+    );
+    expect(estimate.lines.map((l: { lineTotal: { amount: string } }) => l.lineTotal.amount)).toEqual(
+      draft.lines.map((l: { lineTotal: { amount: string } }) => l.lineTotal.amount),
+    );
+    expect(estimate.lines[0]).toMatchObject({
+      unitPrice: { amount: '10.56', currencyCode: 'USD' },
+      issues: [],
+    });
+    expect(estimate.subtotal.amount).toBe(draft.subtotal.amount);
+    expect(estimate.taxTotal.amount).toBe(draft.taxTotal.amount);
+    expect(estimate.total).toEqual({ amount: draft.total.amount, currencyCode: 'USD' });
+    expect(estimate.issues).toEqual([]);
+
+    // A minimum raised and a product unpublished since: line issues, and no price for what left the catalog.
+    const p = portal.catalog.products;
+    await products().update({ id: p['DEGR-1'].id }, { minimumOrderQuantity: '60' });
+    await products().update({ id: p['SOLV-55'].id }, { published: false });
+    try {
+      const changed = (await buyer.request(ESTIMATE, { id: templateId })).data?.node.estimate;
+      expect(changed.lines[1]).toMatchObject({
+        unitPrice: null,
+        lineTotal: null,
+        issues: [{ code: 'NOT_IN_CATALOG', message: 'SOLV-55 is no longer in the catalog' }],
+      });
+      expect(changed.lines[2].issues).toEqual([
+        { code: 'BELOW_MINIMUM_QUANTITY', message: 'DEGR-1: minimum 60 ea, this line has 50 ea' },
+      ]);
+      // Only the priced lines count: 52.80 (CUP-12) + 285.00 (DEGR-1).
+      expect([estimate.lines[0].lineTotal.amount, estimate.lines[2].lineTotal.amount]).toEqual([
+        '52.80',
+        '285.00',
+      ]);
+      expect(changed.subtotal.amount).toBe('337.80');
+    } finally {
+      await products().update({ id: p['DEGR-1'].id }, { minimumOrderQuantity: null });
+      await products().update({ id: p['SOLV-55'].id }, { published: true });
+    }
+
+    // A requisitioner sees the lines and their issues, never a price.
+    const requisitioner = await portal.signedIn('requisitioner@acme.example');
+    const blind = await requisitioner.request(ESTIMATE, { id: templateId });
+    expect(blind.data?.node.estimate.lines[0]).toMatchObject({
+      product: { sku: 'CUP-12' },
+      unitPrice: null,
+      lineTotal: null,
+      issues: [],
+    });
+    expect(blind.data?.node.estimate.total).toBeNull();
+    expect(
+      blind.errors?.every((e: { extensions?: { code?: string } }) => e.extensions?.code === 'FORBIDDEN'),
+    ).toBe(true);
+    const withoutPrices = await requisitioner.request(
+      `query($id: ID!) { node(id: $id) { ... on OrderTemplate { estimate { lines { product { sku } quantity unit { symbol } issues { code } } issues { code } } } } }`,
+      { id: templateId },
+    );
+    expect(withoutPrices.errors).toBeUndefined();
+    expect(withoutPrices.data?.node.estimate.lines).toHaveLength(3);
+
+    await buyer.request(DELETE, { input: { templateId } });
+  });
 });

@@ -253,6 +253,22 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     expect((await colleague.request(RFQ, { id: rfqId })).data?.rfq).toBeNull();
   });
 
+  it("shows sales the customer's contract price for a product beside the quote; buyers never read it", async () => {
+    const CONTRACT = `query($id: ID!, $productId: ID!, $quantity: Decimal!) { rfq(id: $id) {
+      contractPrice(productId: $productId, quantity: $quantity) { inCatalog unitPrice { amount currencyCode } unit { symbol } } } }`;
+    const priced = await sales.request(CONTRACT, { id: rfqId, productId: pid('SOLV-55'), quantity: '110' });
+    expect(priced.errors).toBeUndefined();
+    // Acme's contract price at 110 gal, as its own cart prices it.
+    expect(priced.data?.rfq.contractPrice).toEqual({
+      inCatalog: true,
+      unitPrice: { amount: '3.52', currencyCode: 'USD' },
+      unit: { symbol: 'gal' },
+    });
+    const denied = await buyer.request(CONTRACT, { id: rfqId, productId: pid('SOLV-55'), quantity: '110' });
+    expect(denied.data?.rfq.contractPrice).toBeNull();
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('carries a conversation between the buyer side and sales; others cannot write', async () => {
     const mine = await buyer.request(POST_MESSAGE, {
       input: { rfqId, body: 'Could you also quote 220 gal?' },
@@ -729,6 +745,62 @@ describe.each(testEngines())('RFQs and quotes on %s', (engine) => {
     const stored = await orderRow(order.id);
     if (outcomes[0]) expect(stored).toMatchObject({ status: 'SALES_ORDER', quoteRevision: 1 });
     else expect(stored).toMatchObject({ status: 'QUOTATION', quoteRevision: 2, quoteContentHash: null });
+  });
+  it('keeps the unit of a free-text line from the RFQ through the quote (ea when none is given)', async () => {
+    const submitted = await buyer.request(
+      `mutation($input: SubmitRfqInput!) { submitRfq(input: $input) {
+        rfq { id lines { description quantity unit { id symbol } product { sku } } } userErrors { field code message } } }`,
+      {
+        input: {
+          title: 'Printed items',
+          lines: [
+            { description: 'Printed napkins', quantity: '40', unitId: uid('cs') },
+            { description: 'Logo stickers', quantity: '500' },
+          ],
+        },
+      },
+    );
+    expect(submitted.data?.submitRfq.userErrors).toEqual([]);
+    const rfq = submitted.data?.submitRfq.rfq;
+    expect(
+      rfq.lines.map((l: { description: string; unit: { symbol: string } }) => [l.description, l.unit.symbol]),
+    ).toEqual([
+      ['Printed napkins', 'cs'],
+      ['Logo stickers', 'ea'],
+    ]);
+    // The quote editor sends each RFQ line's unit back with the quoted price.
+    const quoted = await sales.request(
+      `mutation($input: SendQuoteInput!) { sendQuote(input: $input) {
+        order { lines { description quantity unit { symbol } unitPrice { amount } } } userErrors { field code message } } }`,
+      {
+        input: {
+          rfqId: rfq.id,
+          lines: rfq.lines.map(
+            (l: { description: string; quantity: string; unit: { id: string } }, i: number) => ({
+              description: l.description,
+              quantity: l.quantity,
+              unitId: l.unit.id,
+              unitPrice: i === 0 ? '12.00' : '0.05',
+            }),
+          ),
+        },
+      },
+    );
+    expect(quoted.data?.sendQuote.userErrors).toEqual([]);
+    expect(quoted.data?.sendQuote.order.lines).toEqual([
+      {
+        description: 'Printed napkins',
+        quantity: '40',
+        unit: { symbol: 'cs' },
+        unitPrice: { amount: '12.00' },
+      },
+      {
+        description: 'Logo stickers',
+        quantity: '500',
+        unit: { symbol: 'ea' },
+        unitPrice: { amount: '0.05' },
+      },
+    ]);
   });
 });
 

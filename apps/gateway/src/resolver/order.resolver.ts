@@ -5,7 +5,11 @@ import { connectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
-import { toUserErrorCode } from '../service/orders/order-lines.service';
+import {
+  toUserErrorCode,
+  type EstimatedLine,
+  type OrderEstimate,
+} from '../service/orders/order-lines.service';
 import { TextReader } from '../service/support/reader-text';
 import type { RequestContext, Viewer } from '../context';
 import {
@@ -46,6 +50,8 @@ import {
   ApprovalType,
   DeletePayload,
   OrderEventType,
+  OrderEstimateLineType,
+  OrderEstimateType,
   OrderIssueType,
   OrderLineTemplateType,
   OrderLineType,
@@ -627,6 +633,117 @@ export class OrderTemplateResolver {
   @FieldResolver(() => [OrderLineTemplateType])
   lines(@Root() template: OrderTemplate, @Ctx() ctx: RequestContext) {
     return ctx.loaders.children(OrderTemplateLine, 'templateId', template.id, 'position');
+  }
+
+  @FieldResolver(() => OrderEstimateType, {
+    nullable: true,
+    description:
+      'What "Place order" would order now for the viewer\'s company: the template\'s lines priced ' +
+      'today by the server, with the issues that would block placing it (prices require ' +
+      'PRICES_CONTRACT). Null for a viewer who cannot order from this template.',
+  })
+  estimate(@Root() template: OrderTemplate, @Ctx() ctx: RequestContext) {
+    return this.services.templates.estimate(ctx, template);
+  }
+}
+
+/** `OrderEstimate` and its lines: a priced preview computed by OrderLinesService.estimate. */
+@Resolver(() => OrderEstimateType)
+export class OrderEstimateResolver {
+  @FieldResolver(() => [OrderEstimateLineType])
+  lines(@Root() estimate: OrderEstimate) {
+    return estimate.lines.map((line) => ({ ...line, currencyCode: estimate.currencyCode }));
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'The goods of the priced lines. Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  subtotal(@Root() estimate: OrderEstimate) {
+    return money(estimate.subtotal, estimate.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description:
+      'Portal discount or phone surcharge; null when the tax cannot be computed. Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  adjustmentTotal(@Root() estimate: OrderEstimate) {
+    return moneyOrNull(estimate.adjustmentTotal, estimate.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description:
+      'Tax at the default ship-to; null when a rate is missing (see issues). Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  taxTotal(@Root() estimate: OrderEstimate) {
+    return moneyOrNull(estimate.taxTotal, estimate.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description:
+      'What the buyer would pay: subtotal, adjustments and tax; null when the tax cannot be computed. Requires PRICES_CONTRACT.',
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  total(@Root() estimate: OrderEstimate) {
+    return moneyOrNull(estimate.total, estimate.currencyCode);
+  }
+
+  @FieldResolver(() => [OrderIssueType])
+  issues(@Root() estimate: OrderEstimate, @Ctx() ctx: RequestContext) {
+    const reader = TextReader.of(ctx);
+    return estimate.issues.map((i) => toIssue(reader.issue(i), null));
+  }
+}
+
+type EstimateLineRoot = EstimatedLine & { currencyCode: string };
+
+@Resolver(() => OrderEstimateLineType)
+export class OrderEstimateLineResolver {
+  constructor(private readonly services: Services) {}
+
+  @FieldResolver(() => ProductType)
+  product(@Root() line: EstimateLineRoot) {
+    return line.product;
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  quantity(@Root() line: EstimateLineRoot) {
+    return toDecimalString(line.quantity);
+  }
+
+  @FieldResolver(() => UnitOfMeasureType)
+  unit(@Root() line: EstimateLineRoot, @Ctx() ctx: RequestContext) {
+    return this.services.catalog.unit(ctx, line.unitId);
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description:
+      "Today's contract unit price; null when it cannot be priced (see issues). Requires PRICES_CONTRACT.",
+  })
+  @Allow(Permission.PRICES_CONTRACT)
+  unitPrice(@Root() line: EstimateLineRoot) {
+    return moneyOrNull(line.unitPrice, line.currencyCode);
+  }
+
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Requires PRICES_CONTRACT.' })
+  @Allow(Permission.PRICES_CONTRACT)
+  lineTotal(@Root() line: EstimateLineRoot) {
+    return moneyOrNull(line.lineTotal, line.currencyCode);
+  }
+
+  @FieldResolver(() => [OrderIssueType], {
+    description: 'What would block ordering this line: catalog, unit, minimum, multiple, price on request.',
+  })
+  issues(@Root() line: EstimateLineRoot, @Ctx() ctx: RequestContext) {
+    const reader = TextReader.of(ctx);
+    return line.issues.map((i) => toIssue(reader.issue(i), null));
   }
 }
 

@@ -4,6 +4,7 @@ import { Allow } from '../auth/access.decorators';
 import { moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
+import type { PriceSimulationView } from '../service/catalog/pricing.service';
 import type { Services } from '../service/services';
 import { PriceSimulationType } from './types/price-simulation.type';
 
@@ -24,16 +25,22 @@ export class PriceSimulationResolver {
     @Arg('quantity', () => DecimalScalar) quantity: string,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
   ): Promise<PriceSimulationType> {
-    const view = await this.services.pricing.simulate(ctx, { companyId, productId, quantity, unitId });
-    return {
-      ...view,
-      company: view.company as never,
-      product: view.product as never,
-      pricelist: view.pricelist as never,
-      rule: view.rule as never,
-      unit: view.unit as never,
-      unitPrice: moneyOrNull(view.unitPrice, view.currencyCode),
-      lineTotal: moneyOrNull(view.lineTotal, view.currencyCode),
-    };
+    return toPriceSimulation(
+      await this.services.pricing.simulate(ctx, { companyId, productId, quantity, unitId }),
+    );
   }
+}
+
+/** A simulation as the API shows it (also `Rfq.contractPrice`). */
+export function toPriceSimulation(view: PriceSimulationView): PriceSimulationType {
+  return {
+    ...view,
+    company: view.company as never,
+    product: view.product as never,
+    pricelist: view.pricelist as never,
+    rule: view.rule as never,
+    unit: view.unit as never,
+    unitPrice: moneyOrNull(view.unitPrice, view.currencyCode),
+    lineTotal: moneyOrNull(view.lineTotal, view.currencyCode),
+  };
 }

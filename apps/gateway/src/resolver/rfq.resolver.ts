@@ -13,6 +13,8 @@ import { ProductType, UnitOfMeasureType } from './types/product.type';
 import { RfqMessageInput, SubmitRfqInput } from './types/rfq.input';
 import { RfqConnection, RfqLineType, RfqMessageType, RfqPayload, RfqStatus, RfqType } from './types/rfq.type';
 import { UserType } from './types/user.type';
+import { PriceSimulationType } from './types/price-simulation.type';
+import { toPriceSimulation } from './price-simulation.resolver';
 
 /** Who reads RFQs: the customer's buyers and readers of company orders, and the seller's sales team. */
 const READ_RFQS = [
@@ -94,6 +96,29 @@ export class RfqResolver {
   })
   quotation(@Root() rfq: Rfq, @Ctx() ctx: RequestContext) {
     return this.services.rfqs.quotation(ctx, rfq);
+  }
+
+  @Allow(Permission.QUOTES_MANAGE)
+  @FieldResolver(() => PriceSimulationType, {
+    nullable: true,
+    description:
+      "Staff quoting: the contract price this RFQ's company gets today for a product at a quantity (in one of its units; default its default unit), as priceSimulation answers it, to set beside the quoted price. Requires QUOTES_MANAGE.",
+  })
+  async contractPrice(
+    @Root() rfq: Rfq,
+    @Ctx() ctx: RequestContext,
+    @Arg('productId', () => ID) productId: string,
+    @Arg('quantity', () => DecimalScalar) quantity: string,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+  ): Promise<PriceSimulationType> {
+    return toPriceSimulation(
+      await this.services.pricing.simulate(ctx, {
+        companyId: toGlobalId('Company', rfq.companyId),
+        productId,
+        quantity,
+        unitId,
+      }),
+    );
   }
 }
 

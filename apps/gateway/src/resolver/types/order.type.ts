@@ -99,6 +99,27 @@ export class OrderTemplateType extends NodeInterface {
   @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt: Date | null;
 }
 
+@ObjectType('OrderEstimateLine', {
+  description: 'A line as it would be ordered now: the product, quantity and unit, and its price today.',
+})
+export class OrderEstimateLineType {
+  @Field(() => DecimalScalar) quantity: string;
+}
+
+@ObjectType('OrderEstimate', {
+  description:
+    "What lines would cost if ordered now, priced by the server under the company's contract prices " +
+    '(the same pricing, tax at the default ship-to and incentive adjustments as the draft they would ' +
+    'make), with the issues that would block placing them. Lines that cannot be priced are left out ' +
+    'of the totals; their issues say why. Nothing is written.',
+})
+export class OrderEstimateType {
+  @Field(() => [OrderIssueType], {
+    description: 'Order-level issues: minimum order value, credit limit, a missing tax rate.',
+  })
+  issues: OrderIssueType[];
+}
+
 @ObjectType('ReorderChange', { description: 'Something that differs on a reorder from the order it copies.' })
 export class ReorderChangeType {
   @Field(() => ReorderChangeKind) kind: ReorderChangeKind;

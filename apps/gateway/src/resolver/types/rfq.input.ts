@@ -10,7 +10,8 @@ export class RfqLineInput {
   @Field(() => DecimalScalar) quantity: string;
   @Field(() => ID, {
     nullable: true,
-    description: "Catalog lines: one of the product's units (default: its default unit).",
+    description:
+      "Catalog lines: one of the product's units (default: its default unit); free-text lines: any unit of measure (default ea), kept on the quote.",
   })
   unitId?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "Per unit, in the company's currency." })

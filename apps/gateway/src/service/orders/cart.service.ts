@@ -17,6 +17,9 @@ import {
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { OrderStateWriter } from './order-state-writer';
+import { defaultShippingAddress } from './default-shipping-address';
+
+export { defaultShippingAddress };
 
 /** Drafts are numbered DR-…; a draft takes its SO-… number when it is first placed. */
 export const DRAFT_SEQUENCE = { name: 'draft_order', prefix: 'DR' };
@@ -469,13 +472,6 @@ export class CartService {
       return order;
     });
   }
-}
-
-/** The company's default shipping address (else its first address), or null when it has none. */
-export async function defaultShippingAddress(tx: RequestContext, companyId: number): Promise<Address | null> {
-  return tx.db
-    .getRepository(Address)
-    .findOne({ where: { companyId }, order: { isDefaultShipping: 'DESC', id: 'ASC' } });
 }
 
 /** A purchase order number: trimmed, empty is none, at most 64 characters. */

@@ -26,9 +26,17 @@ import {
   type OrderableProduct,
 } from '@portal/domain';
 import { idOfType, toGlobalId } from '../../common/node-id';
-import { UserErrorCode, failWith, refuseIfAny, userError, type UserError } from '../../common/user-error';
+import {
+  UserErrorCode,
+  UserErrorsException,
+  failWith,
+  refuseIfAny,
+  userError,
+  type UserError,
+} from '../../common/user-error';
 import type { RequestContext } from '../../context';
 import { Company, Invoice, Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
+import { defaultShippingAddress } from './default-shipping-address';
 import type { TaxRulesService } from '../taxes/tax-rules.service';
 import type { CatalogService, SellableUnit } from '../catalog/catalog.service';
 import { onRequestAsNull, type PricingService } from '../catalog/pricing.service';
@@ -66,6 +74,36 @@ export interface PricedLine extends PreparedLine {
 
 /** The most lines one order (or template) may have. */
 export const MAX_ORDER_LINES = 2000;
+
+/** A line as stored (a template's): a product, a quantity in one of its units. */
+export interface StoredLine {
+  productId: number;
+  quantity: string;
+  unitId: number;
+}
+
+/** One line of an estimate: the product, and its price today (null when it cannot be priced). */
+export interface EstimatedLine {
+  product: Product;
+  quantity: string;
+  unitId: number;
+  unitPrice: string | null;
+  lineTotal: string | null;
+  /** What would block ordering this line (not in the catalog, MOQ, multiple, unit, price on request). */
+  issues: OrderIssue[];
+}
+
+/** What lines would cost if ordered now: priced lines, totals (with tax at the default ship-to) and issues. */
+export interface OrderEstimate {
+  currencyCode: string;
+  lines: EstimatedLine[];
+  subtotal: string;
+  adjustmentTotal: string | null;
+  taxTotal: string | null;
+  total: string | null;
+  /** Order-level issues: minimum order value, credit limit, a missing tax rate. */
+  issues: OrderIssue[];
+}
 
 /** The issues of a draft: per line (by line id) and for the whole order. */
 export interface OrderIssues {
@@ -330,6 +368,123 @@ export class OrderLinesService {
     return onRequest;
   }
 
+  /**
+   * What stored lines would cost if the company ordered them now through `channel`, without
+   * writing anything: each line checked by the domain's line rules (as a draft's issues) and
+   * priced by the pricing service at its product's whole base quantity (as repriceDraft), then
+   * tax and incentive adjustments at the company's default ship-to (as writeLinesAndTotals) and
+   * the order-level rules. Lines that cannot be priced are left out of the totals; their issues
+   * say why.
+   */
+  async estimate(
+    ctx: RequestContext,
+    order: Pick<Order, 'companyId' | 'channel' | 'currencyCode'>,
+    stored: readonly StoredLine[],
+  ): Promise<OrderEstimate> {
+    const { companyId, currencyCode } = order;
+    const products = await Promise.all(stored.map((l) => ctx.loaders.load(Product, l.productId)));
+    const visible = await Promise.all(stored.map((l) => this.visibleIds(ctx, companyId, l.productId)));
+    const lines = await Promise.all(
+      stored.map(async (line, i) => {
+        const product = products[i] ?? null;
+        const units = product && visible[i] ? await this.catalog.unitsOf(ctx, product) : [];
+        const factor = units.find((u) => u.unit.id === line.unitId)?.factor ?? null;
+        return {
+          line,
+          product,
+          factor,
+          baseQuantity: factor === null ? null : toDecimalString(toBaseQuantity(line.quantity, factor)),
+        };
+      }),
+    );
+    const onOrder = baseQuantitiesByProduct(
+      lines.flatMap((l) =>
+        l.baseQuantity === null ? [] : [{ productId: l.line.productId, baseQuantity: l.baseQuantity }],
+      ),
+    );
+    const estimated: EstimatedLine[] = [];
+    for (const [i, { line, product, factor }] of lines.entries()) {
+      if (!product) continue; // A template line's product is deleted with it (ON DELETE CASCADE).
+      const orderBase = onOrder.get(product.id) ?? null;
+      const issues = await this.lineIssues(
+        ctx,
+        companyId,
+        { id: i, productId: product.id, sku: product.sku, quantity: line.quantity, unitId: line.unitId },
+        orderBase,
+      );
+      let unitPrice: string | null = null;
+      let total: string | null = null;
+      if (visible[i] && factor !== null && orderBase !== null) {
+        const price = await onRequestAsNull(
+          this.pricing.priceLine(ctx, companyId, product, orderBase, factor),
+        );
+        if (price) {
+          unitPrice = roundTo4(price.unitPrice);
+          total = toDecimalString(lineTotal(unitPrice, line.quantity, currencyCode).amount);
+        } else
+          issues.push({
+            code: DomainErrorCode.NOT_AVAILABLE,
+            message: `${product.sku}: price on request; ask for a quote (RFQ) to order it.`,
+            lineRef: String(i),
+            details: { sku: product.sku },
+          });
+      }
+      estimated.push({
+        product,
+        quantity: line.quantity,
+        unitId: line.unitId,
+        unitPrice,
+        lineTotal: total,
+        issues,
+      });
+    }
+    const priced = estimated.filter((l) => l.lineTotal !== null);
+    const subtotal = toDecimalString(
+      sumMoney(
+        priced.map((l) => Money.of(l.lineTotal!, currencyCode)),
+        currencyCode,
+      ).amount,
+    );
+    const shipping = await defaultShippingAddress(ctx, companyId);
+    let totals: { adjustmentTotal: string; taxTotal: string; total: string } | null = null;
+    const issues: OrderIssue[] = [];
+    try {
+      const { tax } = await this.totalsOf(
+        ctx,
+        { ...order, shippingAddressId: shipping?.id ?? null },
+        priced.map((l) => ({ productId: l.product.id, sku: l.product.sku, lineTotal: l.lineTotal! })),
+      );
+      totals = {
+        adjustmentTotal: toDecimalString(tax.adjustmentTotal.amount),
+        taxTotal: toDecimalString(tax.taxTotal.amount),
+        total: toDecimalString(tax.total.amount),
+      };
+    } catch (error) {
+      if (!(error instanceof UserErrorsException)) throw error;
+      for (const e of error.userErrors)
+        issues.push({ code: e.code as unknown as DomainErrorCode, message: e.message, details: {} });
+    }
+    if (totals)
+      issues.push(
+        ...(await this.orderTotalIssues(ctx, {
+          id: 0,
+          companyId,
+          currencyCode,
+          subtotal,
+          total: totals.total,
+        })),
+      );
+    return {
+      currencyCode,
+      lines: estimated,
+      subtotal,
+      adjustmentTotal: totals?.adjustmentTotal ?? null,
+      taxTotal: totals?.taxTotal ?? null,
+      total: totals?.total ?? null,
+      issues,
+    };
+  }
+
   /** Prices one prepared line under the company's pricelist today. */
   async priceOne(
     ctx: RequestContext,
@@ -375,6 +530,46 @@ export class OrderLinesService {
    * channel and goods subtotal, taxed with the goods (computeTaxWithAdjustments) and written too.
    */
   async writeLinesAndTotals(tx: RequestContext, order: Order, lines: Partial<OrderLine>[]): Promise<void> {
+    const { tax, settings } = await this.totalsOf(tx, order, lines);
+    const changed: Partial<OrderLine>[] = [];
+    const inserts: Partial<OrderLine>[] = [];
+    tax.lines.forEach((taxed, i) => {
+      const line = at(lines, i);
+      const taxRate = roundTo4(toDecimalString(taxed.ratePercent));
+      const taxAmount = roundTo4(toDecimalString(taxed.tax.amount));
+      const differs =
+        !line.taxRate ||
+        !line.taxAmount ||
+        !sameDecimal(line.taxRate, taxRate) ||
+        !sameDecimal(line.taxAmount, taxAmount);
+      line.taxRate = taxRate;
+      line.taxAmount = taxAmount;
+      if (line.id === undefined) inserts.push(line);
+      else if (differs) changed.push(line);
+    });
+    for (let i = 0; i < inserts.length; i += 100)
+      await tx.db.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
+    for (const line of changed)
+      await tx.db
+        .getRepository(OrderLine)
+        .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
+    await this.incentives.writeRows(tx, order.id, tax.adjustments, settings);
+    order.subtotal = toDecimalString(tax.subtotal.amount);
+    order.adjustmentTotal = toDecimalString(tax.adjustmentTotal.amount);
+    order.taxTotal = toDecimalString(tax.taxTotal.amount);
+    order.total = toDecimalString(tax.total.amount);
+  }
+
+  /**
+   * The tax and totals of an order's lines (and its incentive adjustments) as writeLinesAndTotals
+   * would write them, without writing: also prices what is not an order yet (a template's estimate).
+   * Refuses (NOT_AVAILABLE) a line or surcharge without a tax rate at the ship-to.
+   */
+  async totalsOf(
+    tx: RequestContext,
+    order: Pick<Order, 'companyId' | 'channel' | 'currencyCode' | 'shippingAddressId'>,
+    lines: readonly Partial<OrderLine>[],
+  ) {
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
     const productIds = [
       ...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null && id !== undefined)),
@@ -422,33 +617,7 @@ export class OrderLinesService {
         amount: Money.of(line.lineTotal ?? '0', order.currencyCode),
       })),
     });
-    const changed: Partial<OrderLine>[] = [];
-    const inserts: Partial<OrderLine>[] = [];
-    tax.lines.forEach((taxed, i) => {
-      const line = at(lines, i);
-      const taxRate = roundTo4(toDecimalString(taxed.ratePercent));
-      const taxAmount = roundTo4(toDecimalString(taxed.tax.amount));
-      const differs =
-        !line.taxRate ||
-        !line.taxAmount ||
-        !sameDecimal(line.taxRate, taxRate) ||
-        !sameDecimal(line.taxAmount, taxAmount);
-      line.taxRate = taxRate;
-      line.taxAmount = taxAmount;
-      if (line.id === undefined) inserts.push(line);
-      else if (differs) changed.push(line);
-    });
-    for (let i = 0; i < inserts.length; i += 100)
-      await tx.db.getRepository(OrderLine).insert(inserts.slice(i, i + 100));
-    for (const line of changed)
-      await tx.db
-        .getRepository(OrderLine)
-        .update({ id: line.id }, { taxRate: line.taxRate, taxAmount: line.taxAmount });
-    await this.incentives.writeRows(tx, order.id, tax.adjustments, settings);
-    order.subtotal = toDecimalString(tax.subtotal.amount);
-    order.adjustmentTotal = toDecimalString(tax.adjustmentTotal.amount);
-    order.taxTotal = toDecimalString(tax.taxTotal.amount);
-    order.total = toDecimalString(tax.total.amount);
+    return { tax, settings };
   }
 
   private async productsById(tx: RequestContext, ids: number[]): Promise<Map<number, Product>> {
@@ -562,7 +731,10 @@ export class OrderLinesService {
    * The order-level rules, in any status (placing a draft, accepting a quote, approving): the
    * minimum order value and the credit limit (open invoices + open orders + this order).
    */
-  async orderTotalIssues(ctx: RequestContext, order: Order): Promise<OrderIssue[]> {
+  async orderTotalIssues(
+    ctx: RequestContext,
+    order: Pick<Order, 'id' | 'companyId' | 'currencyCode' | 'subtotal' | 'total'>,
+  ): Promise<OrderIssue[]> {
     const company = await ctx.loaders.load(Company, order.companyId);
     const currency = order.currencyCode;
     // The company's own limit, or its parent's shared by the whole group (creditScope).
@@ -583,7 +755,11 @@ export class OrderLinesService {
   }
 
   /** What the company owes and has on order, without this order (the domain's creditExposure). */
-  private async exposure(ctx: RequestContext, order: Order, companyIds: number[]): Promise<Exposure> {
+  private async exposure(
+    ctx: RequestContext,
+    order: Pick<Order, 'id' | 'currencyCode'>,
+    companyIds: number[],
+  ): Promise<Exposure> {
     const currency = order.currencyCode;
     // Drafts are not owed yet: their orders count as open orders.
     const documents = await ctx.db.getRepository(Invoice).find({

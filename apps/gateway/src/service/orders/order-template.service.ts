@@ -7,7 +7,7 @@ import type { AuditService } from '../support/audit.service';
 import { mutationPayload, payload, type Payload } from '../support/mutation';
 import type { IdempotencyService } from '../support/idempotency.service';
 import type { CartService } from './cart.service';
-import type { LineInput, OrderLinesService, PreparedLine } from './order-lines.service';
+import type { LineInput, OrderEstimate, OrderLinesService, PreparedLine } from './order-lines.service';
 import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderPlacementService } from './order-placement.service';
 import type { OrderQueryService } from './order-query.service';
@@ -266,6 +266,27 @@ export class OrderTemplateService {
         ? this.placement.placeOnce(ctx, { scope: 'orderFromTemplate', key, expectedOrderId: null }, work)
         : ctx.transaction(work);
     });
+  }
+
+  /**
+   * What placing the template would order now, for the viewer's company: its lines priced today
+   * by the same pricing, tax and incentive rules as the draft `orderFromTemplate` makes, with the
+   * issues that would block placing it. Null for a viewer who cannot order from it (staff, or a
+   * template of another company).
+   */
+  async estimate(ctx: RequestContext, template: OrderTemplate): Promise<OrderEstimate | null> {
+    const viewer = ctx.requireViewer();
+    if (viewer.companyId === null || viewer.companyId !== template.companyId) return null;
+    const rows = await ctx.loaders.children(OrderTemplateLine, 'templateId', template.id, 'position');
+    return this.lines.estimate(
+      ctx,
+      {
+        companyId: template.companyId,
+        channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
+        currencyCode: await this.queries.currencyOf(ctx, template.companyId),
+      },
+      rows,
+    );
   }
 
   /**

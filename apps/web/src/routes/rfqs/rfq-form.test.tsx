@@ -19,6 +19,20 @@ function textLine(description: string, quantity: string, targetUnitPrice = '') {
 }
 
 describe('RFQ form rules', () => {
+  it('sends the unit chosen for a free-text line', () => {
+    const input = toSubmitRfqInput({
+      title: 'Napkins',
+      neededBy: '',
+      notes: '',
+      lines: [{ ...textLine('Printed napkins', '40'), unitId: 'VW5pdDoy' }],
+    });
+    expect(input.lines[0]).toMatchObject({
+      productId: undefined,
+      description: 'Printed napkins',
+      unitId: 'VW5pdDoy',
+    });
+  });
+
   it('needs a title, a product or description, and a positive quantity', () => {
     const errors = validateRfq({
       title: ' ',

@@ -9,6 +9,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Table,
   Text,
   TextInput,
   Title,
@@ -24,7 +25,11 @@ import { graphql } from '../../gql';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
 import { notifySuccess } from '../../lib/notify';
 import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
-import type { OrderChannel, PhoneOrderCompanies_CompanyFragment } from '../../gql/graphql';
+import type {
+  OrderChannel,
+  PhoneOrderCompanies_CompanyFragment,
+  PhoneOrderReview_OrderFragment,
+} from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { addressLabel } from '../cart/cart-details-form';
 
@@ -60,12 +65,79 @@ export const PhoneOrderCompaniesDocument = graphql(`
   }
 `);
 
+export const PhoneOrderReview_OrderFragmentDoc = graphql(`
+  fragment PhoneOrderReview_order on Order {
+    id
+    number
+    shippingAddress {
+      id
+      formatted
+    }
+    lines {
+      id
+      sku
+      description
+      quantity
+      unit {
+        id
+        symbol
+      }
+      unitPrice {
+        amount
+        currencyCode
+      }
+      lineTotal {
+        amount
+        currencyCode
+      }
+    }
+    subtotal {
+      amount
+      currencyCode
+    }
+    adjustments {
+      kind
+      description
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    taxTotal {
+      amount
+      currencyCode
+    }
+    total {
+      amount
+      currencyCode
+    }
+    issues {
+      code
+      message
+    }
+  }
+`);
+
 export const CreatePhoneOrderDocument = graphql(`
   mutation CreatePhoneOrder($input: CreateDraftOrderInput!) {
     createDraftOrder(input: $input) {
       order {
         id
-        number
+        ...PhoneOrderReview_order
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const ShipPhoneOrderToDocument = graphql(`
+  mutation ShipPhoneOrderTo($input: UpdateOrderDetailsInput!) {
+    updateOrderDetails(input: $input) {
+      order {
+        id
+        ...PhoneOrderReview_order
       }
       userErrors {
         ...UserErrors_userError
@@ -98,6 +170,20 @@ export const SubmitPhoneOrderDocument = graphql(`
           amount
           currencyCode
         }
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const DiscardPhoneOrderDraftDocument = graphql(`
+  mutation DiscardPhoneOrderDraft($input: OrderActionInput!) {
+    cancelOrder(input: $input) {
+      order {
+        id
+        status
       }
       userErrors {
         ...UserErrors_userError
@@ -164,9 +250,14 @@ export function PhoneOrderForm() {
     total: { amount: string; currencyCode: string } | null;
     adjustments: { kind: string; description: string; amount: { amount: string; currencyCode: string } }[];
   } | null>(null);
+  // The draft priced by the server for the customer, shown for confirmation before it is placed;
+  // one idempotency key per review, so a retry after a network error never places it twice.
+  const [review, setReview] = useState<{ order: PhoneOrderReview_OrderFragment; key: string } | null>(null);
   const [createDraft, creating] = useMutation(CreatePhoneOrderDocument);
+  const [shipDraftTo, shipping] = useMutation(ShipPhoneOrderToDocument);
   const [submitOrder, submitting] = useMutation(SubmitPhoneOrderDocument);
-  const busy = creating.loading || submitting.loading;
+  const [discardDraft, discarding] = useMutation(DiscardPhoneOrderDraftDocument);
+  const busy = creating.loading || shipping.loading || submitting.loading || discarding.loading;
 
   function setLine(index: number, patch: Partial<LineDraft>) {
     setLines((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
@@ -225,21 +316,41 @@ export function PhoneOrderForm() {
         setFormErrors(split.form);
         return;
       }
+      // The ship-to picked (its tax) before the review, so the total shown is the one placed.
+      let reviewed = draft.order;
+      if (shipTo) {
+        const shipped = (
+          await shipDraftTo({ variables: { input: { orderId: draft.order.id, shippingAddressId: shipTo } } })
+        ).data?.updateOrderDetails;
+        if (!shipped) throw new Error('no payload');
+        if (shipped.userErrors.length > 0 || !shipped.order) {
+          const split = splitUserErrors(shipped.userErrors, phoneOrderFieldNames(lines.length));
+          setErrors(split.fields as Record<string, string>);
+          setFormErrors([`Draft ${draft.order.number} was saved; its ship-to was not:`, ...split.form]);
+          return;
+        }
+        reviewed = shipped.order;
+      }
+      setReview({ order: reviewed, key: newIdempotencyKey() });
+    } catch (e) {
+      setFormErrors([unexpectedErrorMessage(e)]);
+    }
+  }
+
+  /** Places the reviewed draft (the same checks as any submit). */
+  async function place() {
+    if (!review || !company) return;
+    setFormErrors([]);
+    try {
       const submitted = (
         await submitOrder({
-          variables: {
-            input: {
-              orderId: draft.order.id,
-              idempotencyKey: newIdempotencyKey(),
-              ...(shipTo ? { shippingAddressId: shipTo } : {}),
-            },
-          },
+          variables: { input: { orderId: review.order.id, idempotencyKey: review.key } },
         })
       ).data?.submitOrder;
       if (!submitted) throw new Error('no payload');
       if (submitted.userErrors.length > 0 || !submitted.order) {
         setFormErrors([
-          `Order ${draft.order.number} was saved as a draft but not submitted:`,
+          `Order ${review.order.number} was saved as a draft but not submitted:`,
           ...submitted.userErrors.map((u) => u.message),
         ]);
         return;
@@ -251,8 +362,30 @@ export function PhoneOrderForm() {
         adjustments: submitted.order.adjustments ?? [],
       });
       notifySuccess(`Order ${submitted.order.number} placed for ${company.name}.`);
+      setReview(null);
       setLines([newLine()]);
       setPo('');
+    } catch (e) {
+      setFormErrors([unexpectedErrorMessage(e)]);
+    }
+  }
+
+  /** Back to the lines: the reviewed draft is cancelled, so no stray draft is left behind. */
+  async function changeLines() {
+    if (!review) return;
+    setFormErrors([]);
+    try {
+      const result = (
+        await discardDraft({
+          variables: { input: { orderId: review.order.id, comment: 'Changed before placing' } },
+        })
+      ).data?.cancelOrder;
+      if (!result) throw new Error('no payload');
+      if (result.userErrors.length > 0) {
+        setFormErrors(result.userErrors.map((u) => u.message));
+        return;
+      }
+      setReview(null);
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }
@@ -270,140 +403,260 @@ export function PhoneOrderForm() {
         description="Enter an order a customer placed by phone or e-mail; it is priced with their contract."
       />
       <Stack gap="md" maw={760}>
-        {placed && (
-          <Alert
-            color="green"
-            role="status"
-            title={
-              <Text component="span" fw={700} size="sm" c="var(--mantine-color-text)">
-                Order {placed.number} placed
+        <fieldset disabled={review !== null} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Stack gap="md">
+            {placed && (
+              <Alert
+                color="green"
+                role="status"
+                title={
+                  <Text component="span" fw={700} size="sm" c="var(--mantine-color-text)">
+                    Order {placed.number} placed
+                  </Text>
+                }
+              >
+                {placed.adjustments.map((a) => (
+                  <Text key={a.kind} size="sm">
+                    {a.description}: <Money money={a.amount} />
+                  </Text>
+                ))}
+                {placed.shipTo && <Text size="sm">Ships to {placed.shipTo.join(', ')}.</Text>}
+                Total <Money money={placed.total} fw={700} />. The customer gets the order confirmation by
+                e-mail.
+              </Alert>
+            )}
+            <UserErrorsAlert errors={formErrors} />
+            <Select
+              label="Customer"
+              placeholder="Search companies"
+              searchable
+              data={options}
+              value={company?.id ?? null}
+              searchValue={companySearch}
+              onSearchChange={setCompanySearch}
+              onChange={(id) => chooseCompany([company, ...found].find((c) => c?.id === id) ?? null)}
+              filter={({ options: all }) => all}
+              nothingFoundMessage={companies.loading ? 'Searching…' : 'No companies found'}
+              rightSection={companies.loading ? <Loader size="xs" aria-label="Searching" /> : undefined}
+              error={errors.companyId}
+            />
+            {company?.incentives?.phoneOrderSurcharge && (
+              <Text size="sm" role="note">
+                Phone and e-mail orders for {company.name} carry a surcharge of{' '}
+                <Money money={company.incentives.phoneOrderSurcharge} /> (none when they order in the portal).
               </Text>
-            }
-          >
-            {placed.adjustments.map((a) => (
-              <Text key={a.kind} size="sm">
-                {a.description}: <Money money={a.amount} />
+            )}
+            {company && (
+              <Select
+                label="Ship to"
+                description="The customer's default shipping address unless you pick another; the tax follows it."
+                data={company.addresses.map((a) => ({ value: a.id, label: addressLabel(a) }))}
+                value={shipTo}
+                onChange={setShipTo}
+                allowDeselect={false}
+                placeholder={company.addresses.length ? 'Choose an address' : 'The customer has no address'}
+                error={errors.shippingAddressId}
+              />
+            )}
+            <div>
+              <Text component="label" id="channel-label" size="sm" fw={500} display="block" mb={4}>
+                Received by
               </Text>
-            ))}
-            {placed.shipTo && <Text size="sm">Ships to {placed.shipTo.join(', ')}.</Text>}
-            Total <Money money={placed.total} fw={700} />. The customer gets the order confirmation by e-mail.
-          </Alert>
-        )}
-        <UserErrorsAlert errors={formErrors} />
-        <Select
-          label="Customer"
-          placeholder="Search companies"
-          searchable
-          data={options}
-          value={company?.id ?? null}
-          searchValue={companySearch}
-          onSearchChange={setCompanySearch}
-          onChange={(id) => chooseCompany([company, ...found].find((c) => c?.id === id) ?? null)}
-          filter={({ options: all }) => all}
-          nothingFoundMessage={companies.loading ? 'Searching…' : 'No companies found'}
-          rightSection={companies.loading ? <Loader size="xs" aria-label="Searching" /> : undefined}
-          error={errors.companyId}
-        />
-        {company?.incentives?.phoneOrderSurcharge && (
-          <Text size="sm" role="note">
-            Phone and e-mail orders for {company.name} carry a surcharge of{' '}
-            <Money money={company.incentives.phoneOrderSurcharge} /> (none when they order in the portal).
-          </Text>
-        )}
-        {company && (
-          <Select
-            label="Ship to"
-            description="The customer's default shipping address unless you pick another; the tax follows it."
-            data={company.addresses.map((a) => ({ value: a.id, label: addressLabel(a) }))}
-            value={shipTo}
-            onChange={setShipTo}
-            allowDeselect={false}
-            placeholder={company.addresses.length ? 'Choose an address' : 'The customer has no address'}
-            error={errors.shippingAddressId}
-          />
-        )}
-        <div>
-          <Text component="label" id="channel-label" size="sm" fw={500} display="block" mb={4}>
-            Received by
-          </Text>
-          <SegmentedControl
-            aria-labelledby="channel-label"
-            value={channel}
-            onChange={(v) => setChannel(v as OrderChannel)}
-            data={[
-              { value: 'PHONE', label: 'Phone' },
-              { value: 'EMAIL', label: 'E-mail' },
-            ]}
-          />
-          {errors.channel && (
-            <Text c="red.8" size="sm">
-              {errors.channel}
-            </Text>
-          )}
-        </div>
-        <TextInput
-          label="Customer's PO number (optional)"
-          name="purchaseOrderNumber"
-          value={po}
-          onChange={(e) => setPo(e.currentTarget.value)}
-          error={errors.purchaseOrderNumber}
-        />
-        <Card withBorder padding="md">
-          <Title order={2} size="h4" mb="sm">
-            Lines
-          </Title>
-          {errors.lines && (
-            <Text c="red.8" size="sm" role="alert" mb="xs">
-              {errors.lines}
-            </Text>
-          )}
-          <Stack gap="xs">
-            {lines.map((line, i) => (
-              <Group key={line.key} align="flex-start" gap="xs" wrap="nowrap">
-                <TextInput
-                  label={`Line ${i + 1} SKU`}
-                  value={line.sku}
-                  onChange={(e) => setLine(i, { sku: e.currentTarget.value })}
-                  error={errors[`lines.${i}.sku`] ?? errors[`lines.${i}`] ?? errors[`lines.${i}.unitId`]}
-                  style={{ flex: 2 }}
-                />
-                <TextInput
-                  label={`Line ${i + 1} quantity`}
-                  description="In the product's default unit"
-                  inputMode="decimal"
-                  value={line.quantity}
-                  onChange={(e) => setLine(i, { quantity: e.currentTarget.value })}
-                  error={errors[`lines.${i}.quantity`]}
-                  style={{ flex: 1 }}
-                />
-                <ActionIcon
-                  mt={28}
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Remove line ${i + 1}`}
-                  disabled={lines.length === 1}
-                  onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            ))}
+              <SegmentedControl
+                aria-labelledby="channel-label"
+                value={channel}
+                onChange={(v) => setChannel(v as OrderChannel)}
+                data={[
+                  { value: 'PHONE', label: 'Phone' },
+                  { value: 'EMAIL', label: 'E-mail' },
+                ]}
+              />
+              {errors.channel && (
+                <Text c="red.8" size="sm">
+                  {errors.channel}
+                </Text>
+              )}
+            </div>
+            <TextInput
+              label="Customer's PO number (optional)"
+              name="purchaseOrderNumber"
+              value={po}
+              onChange={(e) => setPo(e.currentTarget.value)}
+              error={errors.purchaseOrderNumber}
+            />
+            <Card withBorder padding="md">
+              <Title order={2} size="h4" mb="sm">
+                Lines
+              </Title>
+              {errors.lines && (
+                <Text c="red.8" size="sm" role="alert" mb="xs">
+                  {errors.lines}
+                </Text>
+              )}
+              <Stack gap="xs">
+                {lines.map((line, i) => (
+                  <Group key={line.key} align="flex-start" gap="xs" wrap="nowrap">
+                    <TextInput
+                      label={`Line ${i + 1} SKU`}
+                      value={line.sku}
+                      onChange={(e) => setLine(i, { sku: e.currentTarget.value })}
+                      error={errors[`lines.${i}.sku`] ?? errors[`lines.${i}`] ?? errors[`lines.${i}.unitId`]}
+                      style={{ flex: 2 }}
+                    />
+                    <TextInput
+                      label={`Line ${i + 1} quantity`}
+                      description="In the product's default unit"
+                      inputMode="decimal"
+                      value={line.quantity}
+                      onChange={(e) => setLine(i, { quantity: e.currentTarget.value })}
+                      error={errors[`lines.${i}.quantity`]}
+                      style={{ flex: 1 }}
+                    />
+                    <ActionIcon
+                      mt={28}
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove line ${i + 1}`}
+                      disabled={lines.length === 1}
+                      onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                    >
+                      <IconTrash size={18} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                ))}
+              </Stack>
+              <Button
+                mt="sm"
+                variant="light"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setLines((ls) => [...ls, newLine()])}
+              >
+                Add line
+              </Button>
+            </Card>
           </Stack>
-          <Button
-            mt="sm"
-            variant="light"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setLines((ls) => [...ls, newLine()])}
-          >
-            Add line
-          </Button>
-        </Card>
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
-            Place order
-          </Button>
-        </Group>
+        </fieldset>
+        {review ? (
+          <PhoneOrderReview
+            order={review.order}
+            customer={company?.name ?? ''}
+            busy={busy}
+            onPlace={() => void place()}
+            onChange={() => void changeLines()}
+          />
+        ) : (
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              Review order
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
+  );
+}
+
+/**
+ * The draft as the server priced it for the customer: each line's SKU, product, quantity and
+ * unit, unit price and line total, the adjustments, tax and total; placing it is the next click.
+ */
+export function PhoneOrderReview({
+  order,
+  customer,
+  busy,
+  onPlace,
+  onChange,
+}: {
+  order: PhoneOrderReview_OrderFragment;
+  customer: string;
+  busy: boolean;
+  onPlace: () => void;
+  onChange: () => void;
+}) {
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="phone-order-review">
+      <Title order={2} size="h4" mb="sm" id="phone-order-review">
+        Review {order.number} for {customer}
+      </Title>
+      {order.shippingAddress && (
+        <Text size="sm" mb="sm">
+          Ships to {order.shippingAddress.formatted.join(', ')}.
+        </Text>
+      )}
+      <Table.ScrollContainer minWidth={520}>
+        <Table aria-label="Priced lines" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>SKU</Table.Th>
+              <Table.Th>Product</Table.Th>
+              <Table.Th ta="right">Quantity</Table.Th>
+              <Table.Th ta="right">Unit price</Table.Th>
+              <Table.Th ta="right">Line total</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.lines.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>{line.sku}</Table.Td>
+                <Table.Td>{line.description}</Table.Td>
+                <Table.Td ta="right">
+                  {line.quantity} {line.unit.symbol}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Money money={line.unitPrice} size="sm" />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Money money={line.lineTotal} size="sm" />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Table aria-label="Order total" mt="xs" withRowBorders={false}>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Td>Subtotal</Table.Td>
+            <Table.Td ta="right">
+              <Money money={order.subtotal} size="sm" />
+            </Table.Td>
+          </Table.Tr>
+          {(order.adjustments ?? []).map((a) => (
+            <Table.Tr key={a.kind}>
+              <Table.Td>{a.description}</Table.Td>
+              <Table.Td ta="right">
+                <Money money={a.amount} size="sm" />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr>
+            <Table.Td>Tax</Table.Td>
+            <Table.Td ta="right">
+              <Money money={order.taxTotal} size="sm" />
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Td fw={700}>Total</Table.Td>
+            <Table.Td ta="right">
+              <Money money={order.total} size="sm" fw={700} />
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      {order.issues.length > 0 && (
+        <UserErrorsAlert
+          title="This order cannot be placed as it is"
+          errors={order.issues.map((i) => i.message)}
+        />
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onChange} disabled={busy}>
+          Change lines
+        </Button>
+        <Button onClick={onPlace} loading={busy} disabled={order.issues.length > 0}>
+          Place order
+        </Button>
+      </Group>
+    </Card>
   );
 }

@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
+  ActionIcon,
   Anchor,
   Button,
   Card,
@@ -11,6 +13,7 @@ import {
   Textarea,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -29,7 +32,12 @@ import { RequirePermission } from '../../viewer/require-permission';
 import { QuotationPanel } from '../rfqs/quotation-panel';
 import { RfqLines } from '../rfqs/rfq-lines';
 import { RfqThread } from '../rfqs/rfq-thread';
+import { ProductPicker } from '../rfqs/product-picker';
+import { defaultUnitIdOf, quantityUnitsOf } from '../../components/quantity-input';
+import { QUANTITY_RULE, decimalInputError } from '../../lib/decimal-input';
 import {
+  catalogQuoteLine,
+  freeTextQuoteLine,
   initialQuoteDraft,
   quoteFieldNames,
   quoteLineTotal,
@@ -142,6 +150,22 @@ export const SendQuoteDocument = graphql(`
   }
 `);
 
+export const QuoteContractPriceDocument = graphql(`
+  query QuoteContractPrice($rfqId: ID!, $productId: ID!, $quantity: Decimal!, $unitId: ID) {
+    rfq(id: $rfqId) {
+      id
+      contractPrice(productId: $productId, quantity: $quantity, unitId: $unitId) {
+        inCatalog
+        unitPrice {
+          amount
+          currencyCode
+        }
+        explanation
+      }
+    }
+  }
+`);
+
 export function QuoteEditorRoute() {
   return (
     <RequirePermission anyOf="QUOTES_MANAGE" staff>
@@ -226,6 +250,17 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
     setDraft((d) => ({ ...d, lines: d.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) }));
   }
 
+  function addLine(line: QuoteLineDraft) {
+    setDraft((d) => ({ ...d, lines: [...d.lines, line] }));
+    setErrors({});
+  }
+
+  function removeLine(index: number) {
+    setDraft((d) => ({ ...d, lines: d.lines.filter((_, i) => i !== index) }));
+    // Line errors name positions: they no longer match once a line is gone.
+    setErrors({});
+  }
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setFormErrors([]);
@@ -273,15 +308,18 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
                 <Table.Th>Item</Table.Th>
                 <Table.Th w={130}>Quantity</Table.Th>
                 <Table.Th w={150}>Unit price ({currencyCode})</Table.Th>
+                <Table.Th ta="right">Contract price</Table.Th>
                 <Table.Th ta="right">Line total</Table.Th>
+                <Table.Th w={40}>
+                  <VisuallyHidden>Remove</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {draft.lines.map((line, i) => {
                 const total = quoteLineTotal(line, currencyCode);
-                const name = line.sku
-                  ? `${line.sku}${line.description ? ` ${line.description}` : ''}`
-                  : line.description;
+                const detail = line.productName ?? line.description;
+                const name = line.sku ? `${line.sku}${detail ? ` ${detail}` : ''}` : line.description;
                 return (
                   <Table.Tr key={line.key}>
                     <Table.Td>
@@ -321,7 +359,30 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
                       />
                     </Table.Td>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {line.productId ? (
+                        <ContractPrice
+                          rfqId={rfq.id}
+                          productId={line.productId}
+                          quantity={line.quantity}
+                          unitId={line.unitId}
+                          label={`Line ${i + 1} contract price`}
+                        />
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {total ? formatMoneyText(total) : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove line ${i + 1}`}
+                        onClick={() => removeLine(i)}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -329,16 +390,46 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
-                <Table.Th colSpan={3} ta="right" scope="row">
+                <Table.Th colSpan={4} ta="right" scope="row">
                   Subtotal before tax
                 </Table.Th>
                 <Table.Td ta="right" fw={700} data-testid="quote-subtotal">
                   {subtotal ? formatMoneyText(subtotal) : '—'}
                 </Table.Td>
+                <Table.Td />
               </Table.Tr>
             </Table.Tfoot>
           </Table>
         </TableScroll>
+        <Group align="flex-end" mt="sm" gap="sm">
+          <div style={{ flex: 1, minWidth: 240 }}>
+            <ProductPicker
+              label="Add a catalog product"
+              value={null}
+              onChange={(product) => {
+                if (!product) return;
+                const unitId = defaultUnitIdOf(product);
+                const unit = quantityUnitsOf(product).find((u) => u.id === unitId);
+                addLine(
+                  catalogQuoteLine({
+                    id: product.id,
+                    sku: product.sku,
+                    name: product.name,
+                    unitId,
+                    unitSymbol: unit?.symbol ?? product.baseUnit.symbol,
+                  }),
+                );
+              }}
+            />
+          </div>
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => addLine(freeTextQuoteLine())}
+          >
+            Add free-text line
+          </Button>
+        </Group>
         <Group align="flex-start" grow mt="sm">
           <TextInput
             label="Valid until"
@@ -371,5 +462,49 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
         </Group>
       </form>
     </Card>
+  );
+}
+
+/**
+ * The customer's contract unit price for a catalog line, priced by the server for the RFQ's
+ * company at the line's quantity and unit (volume breaks included), beside the quoted price.
+ */
+function ContractPrice({
+  rfqId,
+  productId,
+  quantity,
+  unitId,
+  label,
+}: {
+  rfqId: string;
+  productId: string;
+  quantity: string;
+  unitId: string | null;
+  label: string;
+}) {
+  const valid = decimalInputError(quantity, QUANTITY_RULE, 'invalid') === null;
+  const { data, loading, error } = useQuery(QuoteContractPriceDocument, {
+    variables: { rfqId, productId, quantity: quantity.trim(), unitId },
+    skip: !valid,
+  });
+  const price = data?.rfq?.contractPrice;
+  if (!valid || loading) return <span aria-label={label}>—</span>;
+  if (error || !price) return <span aria-label={label}>unavailable</span>;
+  if (!price.inCatalog)
+    return (
+      <Text size="sm" c="dimmed" aria-label={label}>
+        not in their catalog
+      </Text>
+    );
+  if (!price.unitPrice)
+    return (
+      <Text size="sm" c="dimmed" aria-label={label}>
+        on request
+      </Text>
+    );
+  return (
+    <Text size="sm" aria-label={label} title={price.explanation ?? undefined}>
+      {formatMoneyText(price.unitPrice)}
+    </Text>
   );
 }

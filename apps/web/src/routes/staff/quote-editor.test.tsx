@@ -1,9 +1,15 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { QuoteEditor_RfqFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render-app';
-import { initialQuoteDraft, quoteLineTotal, quoteSubtotal } from './quote-form';
-import { QuoteEditor, SendQuoteDocument } from './quote-editor-route';
+import {
+  catalogQuoteLine,
+  initialQuoteDraft,
+  quoteLineTotal,
+  quoteSubtotal,
+  toSendQuoteInput,
+} from './quote-form';
+import { QuoteContractPriceDocument, QuoteEditor, SendQuoteDocument } from './quote-editor-route';
 
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', {
@@ -69,6 +75,56 @@ describe('quote lines', () => {
       currencyCode: 'JPY',
     });
     expect(quoteSubtotal([{ ...freeText, unitPrice: '' }], 'USD')).toBeNull();
+  });
+});
+
+describe('free-text units', () => {
+  it('quotes a free-text RFQ line in the unit the buyer asked for', () => {
+    const napkins = {
+      __typename: 'RfqLine' as const,
+      id: 'r3',
+      description: 'Printed napkins',
+      quantity: '40',
+      unit: { __typename: 'UnitOfMeasure' as const, id: 'u-cs', symbol: 'cs' },
+      product: null,
+      targetUnitPrice: null,
+    };
+    const draft = initialQuoteDraft({ ...rfq, lines: [napkins] });
+    expect(draft.lines[0]).toMatchObject({ productId: null, unitId: 'u-cs', unitSymbol: 'cs' });
+    expect(
+      toSendQuoteInput('R1', { ...draft, lines: draft.lines.map((l) => ({ ...l, unitPrice: '12.00' })) })
+        .lines,
+    ).toEqual([
+      {
+        productId: undefined,
+        description: 'Printed napkins',
+        quantity: '40',
+        unitId: 'u-cs',
+        unitPrice: '12.00',
+      },
+    ]);
+  });
+});
+
+describe('lines added in the editor', () => {
+  it('sends a picked product in its default unit, with no price until staff enter one', () => {
+    const line = catalogQuoteLine({
+      id: 'p2',
+      sku: 'CUP-12',
+      name: '12 oz cups',
+      unitId: 'cs',
+      unitSymbol: 'cs',
+    });
+    expect(line).toMatchObject({
+      productId: 'p2',
+      sku: 'CUP-12',
+      productName: '12 oz cups',
+      quantity: '1',
+      unitPrice: '',
+    });
+    expect(
+      toSendQuoteInput('R1', { validUntil: '', message: '', lines: [{ ...line, unitPrice: '10.00' }] }).lines,
+    ).toEqual([{ productId: 'p2', description: '', quantity: '1', unitId: 'cs', unitPrice: '10.00' }]);
   });
 });
 
@@ -138,4 +194,78 @@ describe('QuoteEditor', () => {
     expect(await screen.findByText('Below the floor price.')).toBeTruthy();
     expect(screen.getByLabelText('Line 1 unit price').getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('removes a line, adds a free-text one, and shows the contract price beside the quoted one', async () => {
+    const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
+    const contract = (productId: string, quantity: string, unitId: string, amount: string) => ({
+      request: {
+        query: QuoteContractPriceDocument,
+        variables: { rfqId: 'UmZxOjE=', productId, quantity, unitId },
+      },
+      result: {
+        data: {
+          rfq: {
+            __typename: 'Rfq',
+            id: 'UmZxOjE=',
+            contractPrice: {
+              __typename: 'PriceSimulation',
+              inCatalog: true,
+              unitPrice: usd(amount),
+              explanation: 'Contract price',
+            },
+          },
+        },
+      },
+    });
+    const sent: unknown[] = [];
+    renderWithProviders(<QuoteEditor rfq={rfq} />, {
+      viewer: {
+        __typename: 'Viewer',
+        user: {
+          __typename: 'User',
+          id: 's1',
+          name: 'Sam Sales',
+          email: 'sales@seller.example',
+          role: 'SALES',
+        },
+        company: null,
+        permissions: ['QUOTES_MANAGE'],
+      },
+      mocks: [
+        contract('p1', '110', 'u1', '3.52'),
+        {
+          request: {
+            query: SendQuoteDocument,
+            variables: (vars: Record<string, unknown>) => {
+              sent.push(vars.input);
+              return true;
+            },
+          },
+          result: { data: { sendQuote: { __typename: 'OrderPayload', order: null, userErrors: [] } } },
+        },
+      ],
+    });
+    expect((await screen.findByLabelText('Line 1 contract price', {}, { timeout: 3000 })).textContent).toBe(
+      '—',
+    );
+    await screen.findByText('$3.52');
+    expect(screen.getByLabelText('Line 1 contract price').textContent).toBe('$3.52');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove line 2' }));
+    expect(screen.queryByLabelText('Line 2 description')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add free-text line' }));
+    fireEvent.change(screen.getByLabelText('Line 2 description'), { target: { value: 'Sleeves' } });
+
+    expect(screen.getByRole('combobox', { name: 'Add a catalog product' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Line 1 unit price'), { target: { value: '3.40' } });
+    fireEvent.change(screen.getByLabelText('Line 2 unit price'), { target: { value: '0.11' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send quote' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({
+      lines: [
+        { productId: 'p1', quantity: '110', unitId: 'u1', unitPrice: '3.40' },
+        { productId: undefined, description: 'Sleeves', quantity: '1', unitPrice: '0.11' },
+      ],
+    });
+  }, 20_000);
 });

@@ -8,10 +8,50 @@ export interface QuoteLineDraft {
   productId: string | null;
   sku: string | null;
   description: string;
+  /** The catalog product's name, when the editor knows it (a line picked in the editor). */
+  productName?: string;
   quantity: string;
   unitId: string | null;
   unitSymbol: string;
   unitPrice: string;
+}
+
+/** Row keys for new lines: a counter, so a new row never reuses the key of a removed one. */
+let nextLineKey = 1;
+
+/** A new catalog line for a product picked in the editor: its default unit, no price yet. */
+export function catalogQuoteLine(product: {
+  id: string;
+  sku: string;
+  name: string;
+  unitId: string;
+  unitSymbol: string;
+}): QuoteLineDraft {
+  return {
+    key: `new-${nextLineKey++}`,
+    productId: product.id,
+    sku: product.sku,
+    description: '',
+    productName: product.name,
+    quantity: '1',
+    unitId: product.unitId,
+    unitSymbol: product.unitSymbol,
+    unitPrice: '',
+  };
+}
+
+/** A new free-text line (no unit given: the server's default, ea). */
+export function freeTextQuoteLine(): QuoteLineDraft {
+  return {
+    key: `new-${nextLineKey++}`,
+    productId: null,
+    sku: null,
+    description: '',
+    quantity: '1',
+    unitId: null,
+    unitSymbol: '',
+    unitPrice: '',
+  };
 }
 
 export interface QuoteDraft {

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FulfilmentCard_OrderFragment, InvoicingInvoiceRow_InvoiceFragment } from '../../gql/graphql';
 import { renderWithProviders, TEST_CLOCK, type LayoutViewer } from '../../test/render-app';
@@ -7,6 +7,7 @@ import { RecordPaymentDialog, RecordPaymentDocument } from './record-payment-dia
 import {
   CreatePhoneOrderDocument,
   PhoneOrderCompaniesDocument,
+  ShipPhoneOrderToDocument,
   PhoneOrderForm,
   SubmitPhoneOrderDocument,
 } from './phone-order-route';
@@ -283,12 +284,13 @@ describe('phone order form', () => {
     });
     fireEvent.change(await screen.findByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
     fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '1.5.0' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Review order' }));
     expect(await screen.findByText('Choose the customer.')).toBeTruthy();
     expect(screen.getByText('Enter a quantity greater than 0.')).toBeTruthy();
   });
 
-  it('shows the ship-to, defaulting to the customer’s default shipping address, and places the order to the one picked', async () => {
+  it('reviews the lines priced by the server at the ship-to picked (the default shipping address unless changed), then places the order', async () => {
+    const usd = (amount: string) => ({ __typename: 'Money' as const, amount, currencyCode: 'USD' });
     const address = (id: string, label: string, line1: string, city: string, isDefaultShipping: boolean) => ({
       __typename: 'Address' as const,
       id,
@@ -303,14 +305,47 @@ describe('phone order form', () => {
       id: 'Q29tcGFueToz',
       name: 'Initech Holdings',
       currencyCode: 'USD',
-      incentives: null,
+      incentives: { __typename: 'CompanyIncentives' as const, phoneOrderSurcharge: usd('10.00') },
       addresses: [
         address('QWRkcmVzczo1', 'Billing office', '1 Main St', 'Austin', false),
         address('QWRkcmVzczo2', 'Warehouse', '500 Dock Rd', 'Oakland', true),
       ],
     };
+    const draft = (shipTo: { id: string; formatted: string[] }, tax: string, total: string) => ({
+      __typename: 'Order' as const,
+      id: 'O9',
+      number: 'DR-000009',
+      shippingAddress: { __typename: 'Address' as const, ...shipTo },
+      lines: [
+        {
+          __typename: 'OrderLine' as const,
+          id: 'L1',
+          sku: 'WRT-0001',
+          description: 'Wrench set',
+          quantity: '3',
+          unit: { __typename: 'UnitOfMeasure' as const, id: 'U1', symbol: 'ea' },
+          unitPrice: usd('20.00'),
+          lineTotal: usd('60.00'),
+        },
+      ],
+      subtotal: usd('60.00'),
+      adjustments: [
+        {
+          __typename: 'OrderAdjustment' as const,
+          kind: 'PHONE_SURCHARGE',
+          description: 'Phone order surcharge',
+          amount: usd('10.00'),
+        },
+      ],
+      taxTotal: usd(tax),
+      total: usd(total),
+      issues: [],
+    });
+    const billing = { id: 'QWRkcmVzczo1', formatted: ['Billing office', '1 Main St', 'Austin, TX 78701'] };
+    const warehouse = { id: 'QWRkcmVzczo2', formatted: ['Warehouse', '500 Dock Rd', 'Oakland, CA 94607'] };
+    const submitted: unknown[] = [];
     renderWithProviders(<PhoneOrderForm />, {
-      viewer: staff(['ORDERS_SUBMIT', 'CUSTOMERS_MANAGE']),
+      viewer: staff(['ORDERS_SUBMIT', 'CUSTOMERS_MANAGE', 'PRICES_CONTRACT']),
       mocks: [
         {
           request: { query: PhoneOrderCompaniesDocument, variables: () => true },
@@ -329,9 +364,9 @@ describe('phone order form', () => {
             query: CreatePhoneOrderDocument,
             variables: {
               input: {
-                companyId: initech.id,
+                companyId: 'Q29tcGFueToz',
                 channel: 'PHONE',
-                lines: [{ sku: 'WRT-0001', quantity: '2' }],
+                lines: [{ sku: 'WRT-0001', quantity: '3' }],
               },
             },
           },
@@ -339,7 +374,22 @@ describe('phone order form', () => {
             data: {
               createDraftOrder: {
                 __typename: 'OrderPayload',
-                order: { __typename: 'Order', id: 'T3JkZXI6MjAw', number: 'SO-000200' },
+                order: draft(warehouse, '6.46', '76.46'),
+                userErrors: [],
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: ShipPhoneOrderToDocument,
+            variables: { input: { orderId: 'O9', shippingAddressId: 'QWRkcmVzczo1' } },
+          },
+          result: {
+            data: {
+              updateOrderDetails: {
+                __typename: 'OrderPayload',
+                order: draft(billing, '4.38', '74.38'),
                 userErrors: [],
               },
             },
@@ -348,8 +398,10 @@ describe('phone order form', () => {
         {
           request: {
             query: SubmitPhoneOrderDocument,
-            variables: (v: Record<string, any>) =>
-              v.input.orderId === 'T3JkZXI6MjAw' && v.input.shippingAddressId === 'QWRkcmVzczo1',
+            variables: (vars: Record<string, unknown>) => {
+              submitted.push(vars.input);
+              return true;
+            },
           },
           result: {
             data: {
@@ -357,17 +409,13 @@ describe('phone order form', () => {
                 __typename: 'OrderPayload',
                 order: {
                   __typename: 'Order',
-                  id: 'T3JkZXI6MjAw',
-                  number: 'SO-000200',
-                  status: 'CONFIRMED',
+                  id: 'O9',
+                  number: 'SO-000009',
+                  status: 'SALES_ORDER',
                   channel: 'PHONE',
-                  shippingAddress: {
-                    __typename: 'Address',
-                    id: 'QWRkcmVzczo1',
-                    formatted: ['Billing office', '1 Main St', 'Austin, TX 78701'],
-                  },
+                  shippingAddress: { __typename: 'Address', ...billing },
                   adjustments: [],
-                  total: { __typename: 'Money', amount: '21.65', currencyCode: 'USD' },
+                  total: usd('74.38'),
                 },
                 userErrors: [],
               },
@@ -376,8 +424,9 @@ describe('phone order form', () => {
         },
       ],
     });
-    fireEvent.click((await screen.findAllByLabelText('Customer')).find((e) => e.tagName === 'INPUT')!);
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Customer' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Initech Holdings', hidden: true }));
+    // The ship-to defaults to the default shipping address; staff pick the billing office.
     const shipTo = (await screen.findAllByLabelText('Ship to')).find(
       (e) => e.tagName === 'INPUT',
     ) as HTMLInputElement;
@@ -388,8 +437,28 @@ describe('phone order form', () => {
     );
     expect(shipTo.value).toBe('Billing office: 1 Main St, Austin 94607');
     fireEvent.change(screen.getByLabelText('Line 1 SKU'), { target: { value: 'WRT-0001' } });
-    fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText(/^Line 1 quantity/), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review order' }));
+
+    // The review is priced at the ship-to picked (its tax), before anything is placed.
+    const lines = await screen.findByRole('table', { name: 'Priced lines' });
+    expect(
+      within(lines)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['SKUProductQuantityUnit priceLine total', 'WRT-0001Wrench set3 ea$20.00$60.00']);
+    expect(
+      within(screen.getByRole('table', { name: 'Order total' }))
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Subtotal$60.00', 'Phone order surcharge$10.00', 'Tax$4.38', 'Total$74.38']);
+    expect(screen.getByRole('heading', { name: 'Review DR-000009 for Initech Holdings' })).toBeTruthy();
+    expect(screen.getByText('Ships to Billing office, 1 Main St, Austin, TX 78701.')).toBeTruthy();
+    expect(submitted).toEqual([]);
+
     fireEvent.click(screen.getByRole('button', { name: 'Place order' }));
-    expect(await screen.findByText('Ships to Billing office, 1 Main St, Austin, TX 78701.')).toBeTruthy();
-  });
+    expect(await screen.findByText('Order SO-000009 placed')).toBeTruthy();
+    expect(screen.getByText('Ships to Billing office, 1 Main St, Austin, TX 78701.')).toBeTruthy();
+    expect(submitted[0]).toMatchObject({ orderId: 'O9' });
+  }, 20_000);
 });

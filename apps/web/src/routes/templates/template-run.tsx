@@ -1,6 +1,9 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { dec } from '@portal/domain';
+import { Alert, Anchor, Button, Group, List, Loader, Modal, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
+import { Money } from '../../components/money';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../components/confirm-button';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
@@ -19,6 +22,62 @@ export const OrderFromTemplateDocument = graphql(`
       }
       userErrors {
         ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const TemplateEstimateDocument = graphql(`
+  query TemplateEstimate($id: ID!, $withPrices: Boolean!) {
+    node(id: $id) {
+      id
+      ... on OrderTemplate {
+        estimate {
+          lines {
+            product {
+              id
+              sku
+              name
+            }
+            quantity
+            unit {
+              id
+              symbol
+            }
+            unitPrice @include(if: $withPrices) {
+              amount
+              currencyCode
+            }
+            lineTotal @include(if: $withPrices) {
+              amount
+              currencyCode
+            }
+            issues {
+              code
+              message
+            }
+          }
+          subtotal @include(if: $withPrices) {
+            amount
+            currencyCode
+          }
+          adjustmentTotal @include(if: $withPrices) {
+            amount
+            currencyCode
+          }
+          taxTotal @include(if: $withPrices) {
+            amount
+            currencyCode
+          }
+          total @include(if: $withPrices) {
+            amount
+            currencyCode
+          }
+          issues {
+            code
+            message
+          }
+        }
       }
     }
   }
@@ -43,6 +102,18 @@ export function TemplateRunButtons({
   // One key per attempt: a retry after a network error reuses it and never places a second order.
   const [key, setKey] = useState(newIdempotencyKey);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [confirming, { open: openConfirm, close: closeConfirm }] = useDisclosure(false);
+  const [placing, setPlacing] = useState(false);
+
+  async function place() {
+    closeConfirm();
+    setPlacing(true);
+    try {
+      await go(true);
+    } finally {
+      setPlacing(false);
+    }
+  }
 
   async function go(submit: boolean) {
     setOutcome(null);
@@ -66,14 +137,15 @@ export function TemplateRunButtons({
     <>
       <Group gap="xs" wrap="wrap">
         {can('ORDERS_SUBMIT') && (
-          <ConfirmButton
+          <Button
             size="xs"
-            pendingLabel="Placing…"
-            onConfirm={() => go(true)}
+            loading={placing}
+            onClick={openConfirm}
             aria-label={`Place order from ${templateName}`}
+            aria-live="polite"
           >
-            Place order
-          </ConfirmButton>
+            {placing ? 'Placing…' : 'Place order'}
+          </Button>
         )}
         {can('ORDERS_DRAFT') && (
           <ConfirmButton
@@ -87,6 +159,15 @@ export function TemplateRunButtons({
           </ConfirmButton>
         )}
       </Group>
+      <Modal
+        opened={confirming}
+        onClose={closeConfirm}
+        title={`Place order from ${templateName}?`}
+        size="lg"
+        centered
+      >
+        {confirming && <TemplateEstimate templateId={templateId} onCancel={closeConfirm} onPlace={place} />}
+      </Modal>
       {outcome && (
         <div role="status" style={{ marginTop: 8 }}>
           {outcome.errors.length > 0 ? (
@@ -111,6 +192,141 @@ export function TemplateRunButtons({
           )}
         </div>
       )}
+    </>
+  );
+}
+
+/**
+ * What "Place order" will order, priced by the server for the viewer's company today (never in
+ * the browser): each line's SKU, name, quantity and unit, and the total with tax for viewers who
+ * see contract prices. Placing is offered only when nothing blocks it.
+ */
+export function TemplateEstimate({
+  templateId,
+  onCancel,
+  onPlace,
+}: {
+  templateId: string;
+  onCancel: () => void;
+  onPlace: () => void;
+}) {
+  const { can } = useViewer();
+  const withPrices = can('PRICES_CONTRACT');
+  const { data, loading, error } = useQuery(TemplateEstimateDocument, {
+    variables: { id: templateId, withPrices },
+    fetchPolicy: 'network-only',
+  });
+  const node = data?.node;
+  const estimate = node && 'estimate' in node ? node.estimate : null;
+  const issues = estimate
+    ? [
+        ...estimate.lines.flatMap((l) => l.issues.map((i) => i.message)),
+        ...estimate.issues.map((i) => i.message),
+      ]
+    : [];
+
+  return (
+    <>
+      {loading && <Loader size="sm" aria-label="Pricing the template" />}
+      {error && (
+        <UserErrorsAlert errors={[unexpectedErrorMessage(error)]} title="Could not price the template" />
+      )}
+      {!loading && !error && !estimate && <Text>This template cannot be ordered by you.</Text>}
+      {estimate && (
+        <>
+          <Text size="sm" c="dimmed" mb="xs">
+            {withPrices
+              ? 'At your contract prices today, with tax at your default ship-to.'
+              : 'These lines will be ordered.'}
+          </Text>
+          <Table.ScrollContainer minWidth={420}>
+            <Table aria-label="Lines to order" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>SKU</Table.Th>
+                  <Table.Th>Product</Table.Th>
+                  <Table.Th ta="right">Quantity</Table.Th>
+                  {withPrices && <Table.Th ta="right">Unit price</Table.Th>}
+                  {withPrices && <Table.Th ta="right">Line total</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {estimate.lines.map((line, i) => (
+                  <Table.Tr key={`${line.product.id}-${i}`}>
+                    <Table.Td>{line.product.sku}</Table.Td>
+                    <Table.Td>{line.product.name}</Table.Td>
+                    <Table.Td ta="right">
+                      {line.quantity} {line.unit.symbol}
+                    </Table.Td>
+                    {withPrices && (
+                      <Table.Td ta="right">
+                        <Money money={line.unitPrice} size="sm" />
+                      </Table.Td>
+                    )}
+                    {withPrices && (
+                      <Table.Td ta="right">
+                        <Money money={line.lineTotal} size="sm" />
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {withPrices && (
+            <Table aria-label="Order total" mt="xs" withRowBorders={false}>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Td>Subtotal</Table.Td>
+                  <Table.Td ta="right">
+                    <Money money={estimate.subtotal} size="sm" />
+                  </Table.Td>
+                </Table.Tr>
+                {estimate.adjustmentTotal && !dec(estimate.adjustmentTotal.amount).isZero() && (
+                  <Table.Tr>
+                    <Table.Td>Adjustments</Table.Td>
+                    <Table.Td ta="right">
+                      <Money money={estimate.adjustmentTotal} size="sm" />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                <Table.Tr>
+                  <Table.Td>Tax</Table.Td>
+                  <Table.Td ta="right">
+                    <Money money={estimate.taxTotal} size="sm" />
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Td fw={700}>Total</Table.Td>
+                  <Table.Td ta="right">
+                    <Money money={estimate.total} size="sm" fw={700} />
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          )}
+          {issues.length > 0 && (
+            <Alert color="red" variant="light" mt="sm" title="This order cannot be placed as it is">
+              <List size="sm">
+                {issues.map((message) => (
+                  <List.Item key={message}>{message}</List.Item>
+                ))}
+              </List>
+              <Text size="sm" mt="xs">
+                Make a draft to fix the lines, or edit the template.
+              </Text>
+            </Alert>
+          )}
+        </>
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button onClick={onPlace} disabled={!estimate || issues.length > 0}>
+          Place order
+        </Button>
+      </Group>
     </>
   );
 }
