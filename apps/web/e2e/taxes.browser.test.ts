@@ -53,18 +53,18 @@ describe('taxes (real gateway, demo data)', () => {
     const add = page.getByRole('dialog', { name: 'Add a tax rate' });
     await settled(add);
     await add.getByLabel('Tax class').fill('STANDARD');
-    await add.getByLabel('Name').fill('Texas sales tax');
-    await add.getByLabel('Region').fill('TX');
-    await add.getByLabel('Rate (%)').fill('6.25');
+    await add.getByLabel('Name').fill('Nevada sales tax');
+    await add.getByLabel('Region').fill('NV');
+    await add.getByLabel('Rate (%)').fill('6.85');
     await add.getByRole('button', { name: 'Save rate' }).click();
     await add.getByText('A region needs its country.').waitFor();
     await axe(page);
     await add.getByLabel('Country').fill('US');
     await add.getByRole('button', { name: 'Save rate' }).click();
-    await page.getByText('Saved STANDARD at US-TX: 6.25 %.').waitFor();
-    const texas = table.getByRole('row').filter({ hasText: 'Texas sales tax' });
-    await texas.waitFor();
-    expect(await texas.textContent()).toContain('US-TX');
+    await page.getByText('Saved STANDARD at US-NV: 6.85 %.').waitFor();
+    const nevada = table.getByRole('row').filter({ hasText: 'Nevada sales tax' });
+    await nevada.waitFor();
+    expect(await nevada.textContent()).toContain('US-NV');
     await screenshot(page, 'tax-rate-added');
 
     // The customer's exemption: certificate, validity and the scanned certificate.
@@ -101,13 +101,13 @@ describe('taxes (real gateway, demo data)', () => {
       .getByRole('button', { name: 'Remove exemption' })
       .click();
     await page.getByText('Acme Restaurant Group is taxed again.').waitFor();
-    await texas.getByRole('button', { name: 'Delete rate STANDARD US-TX' }).click();
+    await nevada.getByRole('button', { name: 'Delete rate STANDARD US-NV' }).click();
     await page
-      .getByRole('dialog', { name: 'Delete the rate STANDARD US-TX?' })
+      .getByRole('dialog', { name: 'Delete the rate STANDARD US-NV?' })
       .getByRole('button', { name: 'Delete rate' })
       .click();
-    await page.getByText('Deleted the rate STANDARD US-TX.').waitFor();
-    await expect.poll(() => table.getByRole('row').filter({ hasText: 'Texas sales tax' }).count()).toBe(0);
+    await page.getByText('Deleted the rate STANDARD US-NV.').waitFor();
+    await expect.poll(() => table.getByRole('row').filter({ hasText: 'Nevada sales tax' }).count()).toBe(0);
     await context.close();
   });
 });
