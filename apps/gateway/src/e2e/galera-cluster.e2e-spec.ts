@@ -2,7 +2,19 @@ import { OrderStatus, compareDecimals, dec, toDecimalString } from '@portal/doma
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../common/node-id';
-import { Approval, Company, IdempotencyKey, Invoice, Order, PaymentAllocation } from '../entity';
+import { createDataSource } from '../db/data-source';
+import {
+  Approval,
+  Company,
+  IdempotencyKey,
+  Invoice,
+  Order,
+  OutboxMessage,
+  PaymentAllocation,
+} from '../entity';
+import type { Mailer } from '../mail/mailer';
+import { OutboxWorker } from '../outbox/outbox-worker';
+import { RecordingMailer } from '../testing/recording-mailer';
 import { galeraTestUrls } from '../testing/databases';
 import { startGatewayProcess, type GatewayProcess } from '../testing/gateway-process';
 import type { GraphQLClient } from '../testing/graphql-client';
@@ -92,6 +104,65 @@ describe.skipIf(nodes.length < 2)(`gateways on ${nodes.length} Galera nodes`, ()
       .filter((n) => n.startsWith('SO-'))
       .sort();
     expect(numbers).toEqual(numbers.map((_, i) => `SO-${String(i + 1).padStart(6, '0')}`));
+  });
+
+  it('delivers each outbox message exactly once with a worker on every node', async () => {
+    // Orders submitted through the other nodes' gateways (which run no worker): their
+    // confirmations wait in the outbox, replicated to every node.
+    const buyer = await portal.sessionOf('buyer@globex.example');
+    const remote = others.map((o) => o.clientAs(buyer));
+    const count = remote.length * 4;
+    // Stock for them (the earlier races sold the solvent out): the orders reserve what is added.
+    const warehouse = await portal.sessionOf('warehouse@seller.example');
+    const received = await warehouse.request(ADJUST, {
+      input: {
+        productId: toGlobalId('Product', portal.catalog.products['SOLV-55'].id),
+        quantity: toDecimalString(dec('110').mul(count)),
+        reason: 'Receipt for the outbox race',
+      },
+    });
+    expect(received.data?.adjustStock.userErrors).toEqual([]);
+    const orders = await drafts(buyer, count, 'SOLV-55', '110');
+    const results = await Promise.all(orders.map((o, i) => submit(remote[i % remote.length]!, o.id)));
+    const numbers = results.map((r) => {
+      expect(r.data?.submitOrder.userErrors, JSON.stringify(r.data?.submitOrder.userErrors)).toEqual([]);
+      return r.data?.submitOrder.order.number as string;
+    });
+    // One worker per node, each on its own pool, claiming small batches at the same time.
+    const recording = new RecordingMailer();
+    const slowMailer: Mailer = {
+      send: async (mail) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return recording.send(mail);
+      },
+    };
+    const config = { ...portal.runtime.config, outbox: { ...portal.runtime.config.outbox, batchSize: 2 } };
+    const pools = await Promise.all(
+      nodes.slice(1).map(async (node) => {
+        const ds = createDataSource(onNode(portal.databaseUrl, node));
+        await ds.initialize();
+        return ds;
+      }),
+    );
+    try {
+      const workers = [portal.runtime.dataSource, ...pools].map(
+        (dataSource) =>
+          new OutboxWorker({ ...portal.runtime, config, dataSource, mailer: slowMailer }, async () => null),
+      );
+      const passes = await Promise.all(workers.map((w) => w.drain()));
+      expect(passes.reduce((sent, p) => sent + p.sent, 0)).toBe(recording.sent.length);
+      const ids = recording.sent.map((m) => m.messageId);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const number of numbers)
+        expect(recording.sent.filter((m) => m.subject === `Order ${number} is confirmed`)).toHaveLength(1);
+      // Nothing left behind, nothing claimed twice: no message pending, each sent one in one attempt.
+      expect(await repo(OutboxMessage).countBy({ status: 'PENDING' })).toBe(0);
+      const sent = await repo(OutboxMessage).findBy({ status: 'SENT' });
+      expect(sent.length).toBeGreaterThanOrEqual(numbers.length);
+      expect(sent.filter((m) => m.attempts !== 1)).toEqual([]);
+    } finally {
+      await Promise.all(pools.map((p) => p.destroy()));
+    }
   });
 
   it('places only the orders that fit the credit limit when they race on different nodes', async () => {
