@@ -208,10 +208,21 @@ export class OrderPlacementService {
    * runs transactions one at a time. Reads after it see what was committed before the lock was
    * granted (READ COMMITTED), so of two orders that each fit but not together, the second sees the first.
    */
-  private async lockCredit(tx: RequestContext, order: Order): Promise<void> {
+  private lockCredit(tx: RequestContext, order: Order): Promise<void> {
+    return this.lockCreditOf(tx, order.companyId);
+  }
+
+  /**
+   * Takes the company's credit lock (an exclusive lock on its row, or its parent's for a shared
+   * limit) in the caller's transaction. A path that writes rows referring to the company before
+   * placing (a template submitted at once creates its draft first) takes it first: the foreign
+   * key checks of those rows take shared locks on the company row, and two transactions that both
+   * hold one and then ask for the exclusive lock deadlock each other.
+   */
+  async lockCreditOf(tx: RequestContext, companyId: number): Promise<void> {
     // A limit shared by a parent and its subsidiaries is locked on the parent's row, so two
     // subsidiaries placing at once are serialised and the second counts the first's order.
-    const { lockCompanyId } = await creditAccountOf(tx, order.companyId);
+    const { lockCompanyId } = await creditAccountOf(tx, companyId);
     const result = await tx.db
       .createQueryBuilder()
       .update(Company)

@@ -254,6 +254,8 @@ export class OrderTemplateService {
         prepared,
       );
       const work = async (tx: RequestContext): Promise<Order> => {
+        // Placing at once: the credit lock before the draft's rows (see lockCreditOf).
+        if (key !== null) await this.placement.lockCreditOf(tx, template.companyId);
         const draft = await this.cart.newDraft(tx, {
           companyId: template.companyId,
           channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
