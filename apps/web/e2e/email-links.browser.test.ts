@@ -60,6 +60,8 @@ const DRAFT = `mutation($input: CreateDraftOrderInput!) {
   createDraftOrder(input: $input) { order { id number } userErrors { message } } }`;
 const SUBMIT = `mutation($input: SubmitOrderInput!) {
   submitOrder(input: $input) { order { number status } userErrors { message } } }`;
+const CANCEL = `mutation($input: OrderActionInput!) {
+  cancelOrder(input: $input) { order { status } userErrors { message } } }`;
 
 interface CatalogProduct {
   id: string;
@@ -106,8 +108,10 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
       await context.close();
     }
     // An order placed here (not only by the other browser tests): Globex's buyer orders the smallest
-    // quantity of an in-stock product of its catalog (not the solvent the inventory test counts).
+    // quantity of an in-stock product of its catalog (not the solvent the inventory test counts); it
+    // is cancelled at the end, so Globex's credit and stock are as they were for the other tests.
     let orderNumber = '';
+    let orderId = '';
     {
       const { context, page } = await newPage(browser);
       await signIn(page, 'buyer@globex.example');
@@ -131,6 +135,7 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
       ).submitOrder as unknown as { order: { number: string; status: string }; userErrors: unknown[] };
       expect(submitted.userErrors).toEqual([]);
       orderNumber = submitted.order.number;
+      orderId = draft.order.id;
       await context.close();
     }
 
@@ -183,5 +188,16 @@ describe('e-mail links (real gateway, demo data, outbox worker)', () => {
     // The order's own mails (the confirmation, or the approval request to Globex's approvers).
     expect(linked.some((m) => m.subject.includes(orderNumber))).toBe(true);
     expect(checked.some((c) => c.includes(`/orders/`) || c.includes('/approvals'))).toBe(true);
+
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, 'buyer@globex.example');
+      const cancelled = (
+        await graphql(page, CANCEL, { input: { orderId, comment: 'Placed by the e-mail links test' } })
+      ).cancelOrder as unknown as { order: { status: string }; userErrors: unknown[] };
+      expect(cancelled.userErrors).toEqual([]);
+      expect(cancelled.order.status).toBe('CANCELLED');
+      await context.close();
+    }
   });
 });

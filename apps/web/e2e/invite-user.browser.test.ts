@@ -102,7 +102,8 @@ describe('inviting a user (real gateway, demo data)', () => {
     expect(await invoiceMails.isChecked()).toBe(true);
     await invoiceMails.click({ force: true });
     await invitee.page.getByText('Invoices and reminders e-mails turned off.').waitFor();
-    expect(await invoiceMails.isChecked()).toBe(false);
+    // The switch shows the saved preference once the answer is rendered (not the moment the notice shows).
+    await expect.poll(() => invoiceMails.isChecked(), { timeout: 10_000 }).toBe(false);
     await screenshot(invitee.page, 'profile');
     await expectNoSeriousA11yViolations(invitee.page);
 
