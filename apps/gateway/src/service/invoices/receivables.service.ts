@@ -202,6 +202,7 @@ export class ReceivablesService {
       ];
     };
     const paidOn = new Map(payments.map((p) => [p.id, ctx.clock.dateOf(p.paidAt ?? p.createdAt)]));
+    const payerOf = new Map(payments.map((p) => [p.id, p.companyId]));
     const money = (amount: string) => Money.of(amount, currency);
     const paymentReferences = new Map(payments.map((p) => [p.id, paymentReference(p, settledBy(p.id))]));
 
@@ -237,7 +238,7 @@ export class ReceivablesService {
           reference: `Discount on ${numberOf.get(a.invoiceId) ?? 'invoice'}`,
           amount: money(a.discountTaken),
           settles: [numberOf.get(a.invoiceId) ?? 'invoice'],
-          ...party(payments.find((p) => p.id === a.paymentId)!.companyId),
+          ...party(payerOf.get(a.paymentId)!),
         })),
       ...refunds.map((r) => ({
         date: r.refundedOn,
