@@ -49,6 +49,10 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
 
   const saveRate = async (client: GraphQLClient, input: Record<string, unknown>) =>
     (await client.request(SAVE_RATE, { input })).data?.saveTaxRate;
+  const deleteRate = async (id: string) =>
+    (await accounting.request(DELETE_RATE, { id })).data?.deleteTaxRate;
+  const setExemption = async (input: Record<string, unknown>) =>
+    (await accounting.request(SET_EXEMPTION, { input })).data?.setCompanyTaxExemption;
   const draft = async (extra: Record<string, unknown> = {}) => {
     const res = await buyer.request(CREATE, {
       input: { lines: [{ sku: 'SOLV-55', quantity: '110' }], ...extra },
@@ -224,14 +228,19 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
   });
 
   it('refuses a product whose tax class has no rate, or none where customers ship to', async () => {
-    const base = {
-      name: 'Brandy',
-      baseUnitId: toGlobalId('UnitOfMeasure', portal.catalog.units.ea.id),
-      listPrice: '30',
-    };
-    const none = (
-      await admin.request(SAVE_PRODUCT, { input: { ...base, sku: 'BRANDY-1', taxClass: 'ALCOHOL' } })
-    ).data?.saveProduct;
+    const saveBrandy = async (taxClass: string) =>
+      (
+        await admin.request(SAVE_PRODUCT, {
+          input: {
+            sku: 'BRANDY-1',
+            name: 'Brandy',
+            baseUnitId: toGlobalId('UnitOfMeasure', portal.catalog.units.ea.id),
+            listPrice: '30',
+            taxClass,
+          },
+        })
+      ).data?.saveProduct;
+    const none = await saveBrandy('ALCOHOL');
     expect(none).toEqual({
       product: null,
       userErrors: [
@@ -251,9 +260,7 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
       ratePercent: '9.5',
     });
     expect(californiaOnly.userErrors).toEqual([]);
-    const gap = (
-      await admin.request(SAVE_PRODUCT, { input: { ...base, sku: 'BRANDY-1', taxClass: 'ALCOHOL' } })
-    ).data?.saveProduct;
+    const gap = await saveBrandy('ALCOHOL');
     expect(gap.userErrors).toEqual([
       {
         field: ['input', 'taxClass'],
@@ -270,15 +277,11 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
       ratePercent: '10',
     });
     expect(countryWide.userErrors).toEqual([]);
-    const saved = (
-      await admin.request(SAVE_PRODUCT, { input: { ...base, sku: 'BRANDY-1', taxClass: 'alcohol' } })
-    ).data?.saveProduct;
+    const saved = await saveBrandy('alcohol');
     expect(saved.userErrors).toEqual([]);
 
     // The rate that covers Illinois cannot go while a product needs it; California's can.
-    expect(
-      (await accounting.request(DELETE_RATE, { id: countryWide.taxRate.id })).data?.deleteTaxRate,
-    ).toEqual({
+    expect(await deleteRate(countryWide.taxRate.id)).toEqual({
       deletedId: null,
       userErrors: [
         {
@@ -289,10 +292,7 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
         },
       ],
     });
-    expect(
-      (await accounting.request(DELETE_RATE, { id: californiaOnly.taxRate.id })).data?.deleteTaxRate
-        .userErrors,
-    ).toEqual([]);
+    expect((await deleteRate(californiaOnly.taxRate.id)).userErrors).toEqual([]);
   });
 
   it('never taxes a line at 0 for want of a rate: the order is refused with the reason', async () => {
@@ -333,17 +333,13 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
     ).toBe(403);
 
     const today = portal.runtime.clock.today();
-    const set = (
-      await accounting.request(SET_EXEMPTION, {
-        input: {
-          companyId: acmeId,
-          certificateNumber: 'RC-77',
-          validFrom: '2026-01-01',
-          validUntil: '2026-12-31',
-          documentId: document.id,
-        },
-      })
-    ).data?.setCompanyTaxExemption;
+    const set = await setExemption({
+      companyId: acmeId,
+      certificateNumber: 'RC-77',
+      validFrom: '2026-01-01',
+      validUntil: '2026-12-31',
+      documentId: document.id,
+    });
     expect(set.userErrors).toEqual([]);
     expect(set.company.taxExemption).toEqual({
       certificateNumber: 'RC-77',
@@ -362,31 +358,23 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
 
     // Expired yesterday: taxed again.
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const expired = (
-      await accounting.request(SET_EXEMPTION, {
-        input: {
-          companyId: acmeId,
-          certificateNumber: 'RC-77',
-          validFrom: '2025-01-01',
-          validUntil: yesterday,
-        },
-      })
-    ).data?.setCompanyTaxExemption;
+    const expired = await setExemption({
+      companyId: acmeId,
+      certificateNumber: 'RC-77',
+      validFrom: '2025-01-01',
+      validUntil: yesterday,
+    });
     expect(expired.userErrors).toEqual([]);
     expect(expired.company.taxExemption).toMatchObject({ activeToday: false, document: null });
     const taxed = await draft();
     expect(taxed.order.taxTotal.amount).toBe(taxAt(taxed.order.subtotal.amount, '7.25'));
 
-    const refused = (
-      await accounting.request(SET_EXEMPTION, {
-        input: {
-          companyId: acmeId,
-          certificateNumber: 'RC-78',
-          validFrom: '2026-06-01',
-          validUntil: '2026-05-31',
-        },
-      })
-    ).data?.setCompanyTaxExemption;
+    const refused = await setExemption({
+      companyId: acmeId,
+      certificateNumber: 'RC-78',
+      validFrom: '2026-06-01',
+      validUntil: '2026-05-31',
+    });
     expect(refused.userErrors).toEqual([
       {
         field: ['input', 'validUntil'],
@@ -394,29 +382,21 @@ describe.each(testEngines())('taxes as configuration on %s', (engine) => {
         message: 'The certificate cannot expire before it starts.',
       },
     ]);
-    const foreign = (
-      await accounting.request(SET_EXEMPTION, {
-        input: {
-          companyId: toGlobalId('Company', portal.fixture.globex.company.id),
-          certificateNumber: 'G-1',
-          documentId: document.id,
-        },
-      })
-    ).data?.setCompanyTaxExemption;
+    const foreign = await setExemption({
+      companyId: toGlobalId('Company', portal.fixture.globex.company.id),
+      certificateNumber: 'G-1',
+      documentId: document.id,
+    });
     expect(foreign.userErrors.map((e: any) => e.field)).toEqual([['input', 'documentId']]);
 
-    const cleared = (
-      await accounting.request(SET_EXEMPTION, { input: { companyId: acmeId, certificateNumber: null } })
-    ).data?.setCompanyTaxExemption;
+    const cleared = await setExemption({ companyId: acmeId, certificateNumber: null });
     expect(cleared.company.taxExemption).toBeNull();
   });
 
   it('falls back to the rate for everywhere once the regional rate is deleted', async () => {
     const created = await draft();
     expect(created.order.taxTotal.amount).toBe(taxAt(created.order.subtotal.amount, '7.25'));
-    expect(
-      (await accounting.request(DELETE_RATE, { id: californiaRateId })).data?.deleteTaxRate.userErrors,
-    ).toEqual([]);
+    expect((await deleteRate(californiaRateId)).userErrors).toEqual([]);
     const after = await draft();
     expect(after.order.taxTotal.amount).toBe(taxAt(after.order.subtotal.amount, '8.25'));
   });
