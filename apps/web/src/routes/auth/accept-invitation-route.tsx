@@ -1,8 +1,7 @@
-import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { PORTAL_NAME } from '../../components/app-header';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
 import {
@@ -11,7 +10,10 @@ import {
   type SplitUserErrors,
 } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import { AuthCard } from './auth-card';
+import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 import { useCompleteSignIn } from './use-complete-sign-in';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 export const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -40,21 +42,14 @@ export function AcceptInvitationRoute() {
   const [password, setPassword] = useState('');
   const [passwordConfirmation, setPasswordConfirmation] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  const formRef = useFocusFirstInvalid(errors);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
 
-    const invalid: Partial<Record<Field, string>> = {};
+    const invalid: Partial<Record<Field, string>> = newPasswordProblems(password, passwordConfirmation);
     if (!name.trim()) invalid.name = 'Enter your name.';
-    if (!password) invalid.password = 'Choose a password.';
-    if (password && passwordConfirmation !== password)
-      invalid.passwordConfirmation = 'The passwords do not match.';
     if (Object.keys(invalid).length > 0) {
       setErrors({ form: [], fields: invalid });
       return;
@@ -77,20 +72,19 @@ export function AcceptInvitationRoute() {
   }
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      shadow="sm"
-      p="xl"
-      radius="md"
-      w="100%"
-      maw={440}
-      aria-labelledby="invitation-title"
+    <AuthCard
+      headingId="invitation-title"
+      pageTitle="Accept your invitation"
+      heading="Accept your invitation"
+      footer={
+        <>
+          Already have an account?{' '}
+          <Anchor component={Link} to="/sign-in">
+            Sign in
+          </Anchor>
+        </>
+      }
     >
-      <title>{`Accept your invitation · ${PORTAL_NAME}`}</title>
-      <Title order={1} size="h2" id="invitation-title" mb="md">
-        Accept your invitation
-      </Title>
       <Text mb="md">Set your name and a password to start using the portal.</Text>
       <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
         <FormAlert messages={errors.form} />
@@ -103,36 +97,18 @@ export function AcceptInvitationRoute() {
           onChange={(e) => setName(e.target.value)}
           error={errors.fields.name}
         />
-        <FormField
-          name="password"
+        <NewPasswordFields
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.fields.password}
-        />
-        <FormField
-          name="passwordConfirmation"
-          label="Confirm password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={passwordConfirmation}
-          onChange={(e) => setPasswordConfirmation(e.target.value)}
-          error={errors.fields.passwordConfirmation}
+          password={password}
+          confirmation={passwordConfirmation}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setPasswordConfirmation}
+          errors={errors.fields}
         />
         <Button type="submit" fullWidth mt="sm" aria-disabled={loading || undefined}>
           {loading ? 'Setting up your account…' : 'Accept invitation'}
         </Button>
       </form>
-      <Text mt="md" size="sm">
-        Already have an account?{' '}
-        <Anchor component={Link} to="/sign-in">
-          Sign in
-        </Anchor>
-      </Text>
-    </Paper>
+    </AuthCard>
   );
 }

@@ -1,8 +1,7 @@
-import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { PORTAL_NAME } from '../../components/app-header';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
 import {
@@ -11,6 +10,7 @@ import {
   type SplitUserErrors,
 } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import { AuthCard } from './auth-card';
 
 export const RequestPasswordResetDocument = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -56,20 +56,16 @@ export function ForgotPasswordRoute() {
   }
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      shadow="sm"
-      p="xl"
-      radius="md"
-      w="100%"
-      maw={440}
-      aria-labelledby="forgot-title"
+    <AuthCard
+      headingId="forgot-title"
+      pageTitle="Forgot password"
+      heading="Forgot your password?"
+      footer={
+        <Anchor component={Link} to="/sign-in">
+          Back to sign-in
+        </Anchor>
+      }
     >
-      <title>{`Forgot password · ${PORTAL_NAME}`}</title>
-      <Title order={1} size="h2" id="forgot-title" mb="md">
-        Forgot your password?
-      </Title>
       {sentTo ? (
         <Text role="status">
           If an account exists for {sentTo}, we have sent it a link to choose a new password. The link works
@@ -99,11 +95,6 @@ export function ForgotPasswordRoute() {
           </form>
         </>
       )}
-      <Text mt="md" size="sm">
-        <Anchor component={Link} to="/sign-in">
-          Back to sign-in
-        </Anchor>
-      </Text>
-    </Paper>
+    </AuthCard>
   );
 }

@@ -1,17 +1,18 @@
-import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { PORTAL_NAME } from '../../components/app-header';
 import { FormAlert } from '../../components/form-alert';
-import { FormField } from '../../components/form-field';
 import {
   splitPayloadErrors,
   unexpectedErrorMessage,
   type SplitUserErrors,
 } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import { AuthCard } from './auth-card';
+import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 import { useCompleteSignIn } from './use-complete-sign-in';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 export const ResetPasswordDocument = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -40,20 +41,13 @@ export function ResetPasswordRoute() {
   const [password, setPassword] = useState('');
   const [passwordConfirmation, setPasswordConfirmation] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  const formRef = useFocusFirstInvalid(errors);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
 
-    const invalid: Partial<Record<Field, string>> = {};
-    if (!password) invalid.password = 'Choose a password.';
-    if (password && passwordConfirmation !== password)
-      invalid.passwordConfirmation = 'The passwords do not match.';
+    const invalid: Partial<Record<Field, string>> = newPasswordProblems(password, passwordConfirmation);
     if (Object.keys(invalid).length > 0) {
       setErrors({ form: [], fields: invalid });
       return;
@@ -76,56 +70,37 @@ export function ResetPasswordRoute() {
   }
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      shadow="sm"
-      p="xl"
-      radius="md"
-      w="100%"
-      maw={440}
-      aria-labelledby="reset-title"
+    <AuthCard
+      headingId="reset-title"
+      pageTitle="Choose a new password"
+      heading="Choose a new password"
+      footer={
+        <>
+          Link expired?{' '}
+          <Anchor component={Link} to="/forgot-password">
+            Ask for a new one
+          </Anchor>
+        </>
+      }
     >
-      <title>{`Choose a new password · ${PORTAL_NAME}`}</title>
-      <Title order={1} size="h2" id="reset-title" mb="md">
-        Choose a new password
-      </Title>
       <Text mb="md">
         At least 12 characters, not a common password, without your name or e-mail address. Every other
         session and API token of your account ends.
       </Text>
       <form ref={formRef} onSubmit={handleSubmit} noValidate aria-busy={loading || undefined}>
         <FormAlert messages={errors.form} />
-        <FormField
-          name="password"
+        <NewPasswordFields
           label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.fields.password}
-        />
-        <FormField
-          name="passwordConfirmation"
-          label="Confirm password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={passwordConfirmation}
-          onChange={(e) => setPasswordConfirmation(e.target.value)}
-          error={errors.fields.passwordConfirmation}
+          password={password}
+          confirmation={passwordConfirmation}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setPasswordConfirmation}
+          errors={errors.fields}
         />
         <Button type="submit" fullWidth mt="sm" aria-disabled={loading || undefined}>
           {loading ? 'Saving…' : 'Set new password'}
         </Button>
       </form>
-      <Text mt="md" size="sm">
-        Link expired?{' '}
-        <Anchor component={Link} to="/forgot-password">
-          Ask for a new one
-        </Anchor>
-      </Text>
-    </Paper>
+    </AuthCard>
   );
 }

@@ -1,6 +1,6 @@
-import { Anchor, Button, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { FormField } from '../../components/form-field';
@@ -9,8 +9,9 @@ import {
   unexpectedErrorMessage,
   type SplitUserErrors,
 } from '../../components/user-errors';
-import { PORTAL_NAME } from '../../components/app-header';
 import { graphql } from '../../gql';
+import { AuthCard } from './auth-card';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import { readSignInState } from './sign-in-state';
 import { useCompleteSignIn } from './use-complete-sign-in';
 
@@ -40,12 +41,7 @@ export function SignInRoute() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState(NO_ERRORS);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // After a failed attempt, take keyboard and screen-reader users to the first field to fix.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  const formRef = useFocusFirstInvalid(errors);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,20 +70,16 @@ export function SignInRoute() {
   }
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      shadow="sm"
-      p="xl"
-      radius="md"
-      w="100%"
-      maw={440}
-      aria-labelledby="sign-in-title"
+    <AuthCard
+      headingId="sign-in-title"
+      pageTitle="Sign in"
+      heading="Sign in"
+      footer={
+        <Anchor component={Link} to="/forgot-password">
+          Forgot password?
+        </Anchor>
+      }
     >
-      <title>{`Sign in · ${PORTAL_NAME}`}</title>
-      <Title order={1} size="h2" id="sign-in-title" mb="md">
-        Sign in
-      </Title>
       {notice === 'session-expired' && (
         <Text role="status" bg="blue.0" c="blue.9" p="sm" mb="md">
           Your session expired. Sign in again to continue.
@@ -122,11 +114,6 @@ export function SignInRoute() {
           {loading ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
-      <Text mt="md" size="sm">
-        <Anchor component={Link} to="/forgot-password">
-          Forgot password?
-        </Anchor>
-      </Text>
-    </Paper>
+    </AuthCard>
   );
 }
