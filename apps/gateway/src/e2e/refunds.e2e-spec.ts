@@ -9,6 +9,7 @@ import {
 import { BankTransferProvider } from '../service/payments/bank-transfer-provider';
 import { TEST_CARD_TOKENS, TestCardProvider } from '../service/payments/test-card-provider';
 import type { GraphQLClient } from '../testing/graphql-client';
+import { pdfAllText } from '../testing/pdf-text';
 import { invoiceOrder, seedInvoiceFixture, seedShippedOrder } from '../testing/invoice-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 
@@ -34,6 +35,7 @@ const REFUND = `mutation($input: RefundPaymentInput!) { refundPayment(input: $in
   payment { id status refundable { amount } refunds { amount { amount } } }
   creditNote { number status amountDue { amount } }
   userErrors { field code message } } }`;
+const DOCUMENT = `query($id: ID!) { invoice(id: $id) { document { url } } }`;
 const STATEMENT = `query($from: Date, $to: Date) { accountStatement(from: $from, to: $to) {
   entries { kind reference settles debit { amount } credit { amount } } closingBalance { amount }
   aging { totalOutstanding { amount } } } }`;
@@ -244,6 +246,14 @@ describe.each(testEngines())('refunds of card payments by accounting on %s', (en
       credit: { amount: '12.34' },
     });
     expect(statement.aging.totalOutstanding.amount).toBe(statement.closingBalance.amount);
+
+    // The credit note's PDF says where its credit went: refunded to the card, none left open.
+    const url = (await admin.request(DOCUMENT, { id: note.id })).data?.invoice.document.url;
+    const pdf = await fetch(`${portal.url}${url}`, { headers: { cookie: admin.sessionCookie ?? '' } });
+    expect(pdf.status).toBe(200);
+    const text = await pdfAllText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain('Refunded to your card Date Amount Card payment of 2026-03-05 2026-03-05 12.34');
+    expect(text).toContain('applied and refunded as shown');
   });
 
   it('refuses unknown payments, other payment methods, foreign credit notes, bad amounts and other roles', async () => {

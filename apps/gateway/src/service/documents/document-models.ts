@@ -20,9 +20,11 @@ import {
   Order,
   OrderAdjustment,
   OrderLine,
+  Payment,
   PaymentTerm,
   PaymentTermInstallment,
   Product,
+  Refund,
   Shipment,
   ShipmentLine,
   UnitOfMeasure,
@@ -171,11 +173,29 @@ export class DocumentModels {
         appliedOn: a.appliedOn,
         amount: toDecimalString(a.amount.amount),
       })),
+      refunds: await this.refunds(ctx, invoice),
       openCredit:
         invoice.kind === 'CREDIT_NOTE' && amountDue(figuresOf(invoice)).amount.gt(0)
           ? toDecimalString(amountDue(figuresOf(invoice)).amount)
           : null,
     };
+  }
+
+  /** The refunds of a credit note's credit, with the day the refunded card payment was made. */
+  async refunds(ctx: RequestContext, invoice: Invoice): Promise<InvoiceModel['refunds']> {
+    if (invoice.kind !== 'CREDIT_NOTE') return [];
+    const refunds = await ctx.loaders.children(Refund, 'creditNoteId', invoice.id, 'id');
+    return Promise.all(
+      refunds.map(async (r) => {
+        const payment = await ctx.loaders.load(Payment, r.paymentId);
+        return {
+          refundedOn: r.refundedOn,
+          paymentPaidOn: payment?.paidAt ? isoDate(payment.paidAt) : null,
+          amount: r.amount,
+          pending: r.status === 'PENDING',
+        };
+      }),
+    );
   }
 
   async company(ctx: RequestContext, companyId: number): Promise<Company> {

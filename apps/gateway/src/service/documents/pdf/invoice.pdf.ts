@@ -38,11 +38,26 @@ export function renderInvoice(model: InvoiceModel, seller: SellerDetails, date: 
       model.creditApplications.map((a) => [a.document, a.appliedOn, amount(a.amount, c)]),
     );
   }
+  if (model.refunds.length) {
+    pdf.table(
+      [
+        { header: 'Refunded to your card', width: 40 },
+        { header: 'Date', width: 25 },
+        { header: 'Amount', width: 35, align: 'right' },
+      ],
+      model.refunds.map((r) => [
+        `${r.paymentPaidOn ? `Card payment of ${r.paymentPaidOn}` : 'Card payment'}${r.pending ? ' (pending)' : ''}`,
+        r.refundedOn,
+        amount(r.amount, c),
+      ]),
+    );
+  }
   if (creditNote) {
+    const spent = model.refunds.length ? 'applied and refunded as shown' : 'applied as shown';
     pdf.paragraph(
       model.openCredit
         ? `This credit note of ${amountWithCurrency(model.totals.total, c)} is a credit to your account; ${amountWithCurrency(model.openCredit, c)} of it is open to apply to other invoices.`
-        : `This credit note of ${amountWithCurrency(model.totals.total, c)} is a credit to your account, applied as shown.`,
+        : `This credit note of ${amountWithCurrency(model.totals.total, c)} is a credit to your account, ${spent}.`,
     );
     return pdf.finish();
   }

@@ -83,7 +83,9 @@ export interface InvoiceModel {
   installments: { dueOn: string; amount: string }[];
   /** Credit applied: a credit note's to invoices, or an invoice's from credit notes (number of the other document). */
   creditApplications: { document: string; appliedOn: string; amount: string }[];
-  /** A credit note's credit not applied yet (decimal string), else null. */
+  /** A credit note's credit paid back to the customer's card (refundPayment), oldest first. */
+  refunds: { refundedOn: string; paymentPaidOn: string | null; amount: string; pending: boolean }[];
+  /** A credit note's credit neither applied nor refunded yet (decimal string), else null. */
   openCredit: string | null;
 }
 

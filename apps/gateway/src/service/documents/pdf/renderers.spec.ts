@@ -43,6 +43,7 @@ const invoice: InvoiceModel = {
   earlyPaymentDiscount: { percent: '2', deadline: '2026-03-11', amount: '20', amountToPay: '980' },
   installments: [],
   creditApplications: [],
+  refunds: [],
   openCredit: null,
 };
 
@@ -74,6 +75,38 @@ describe('PDF renderers', () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("print where a credit note's credit went: applied to invoices, refunded to a card, still open", async () => {
+    const creditNote: InvoiceModel = {
+      ...invoice,
+      kind: 'CREDIT_NOTE',
+      number: 'CN-000004',
+      creditedInvoiceNumber: 'INV-000001',
+      reason: 'Damaged in transit',
+      earlyPaymentDiscount: null,
+      totals: { ...invoice.totals, subtotal: '300', total: '300' },
+      creditApplications: [{ document: 'INV-000002', appliedOn: '2026-03-05', amount: '100' }],
+      refunds: [
+        { refundedOn: '2026-03-06', paymentPaidOn: '2026-03-01', amount: '150', pending: false },
+        { refundedOn: '2026-03-07', paymentPaidOn: '2026-03-01', amount: '20', pending: true },
+      ],
+      openCredit: '30',
+    };
+    const text = await pdfAllText(await renderInvoice(creditNote, seller, date));
+    for (const expected of [
+      'CN-000004',
+      'Applied to invoice',
+      'INV-000002 2026-03-05 100.00',
+      'Refunded to your card',
+      'Card payment of 2026-03-01 2026-03-06 150.00',
+      'Card payment of 2026-03-01 (pending) 2026-03-07 20.00',
+      '30.00 USD of it is open to apply to other invoices',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const spent = await pdfAllText(await renderInvoice({ ...creditNote, openCredit: null }, seller, date));
+    expect(spent).toContain('applied and refunded as shown');
   });
 
   it('break long tables across pages, repeating the header', async () => {
