@@ -216,6 +216,17 @@ describe.each(engines)('seedDemoData on $engine', ({ make }) => {
     expect(signIns).toContain('requisitioner@initech.example');
   });
 
+  it('gives every company, Initech Holdings too, one default billing address for its documents', async () => {
+    const companies = await ds.getRepository(Company).find();
+    expect(companies.map((c) => c.name)).toContain('Initech Holdings');
+    for (const company of companies) {
+      const billing = await ds
+        .getRepository(Address)
+        .findBy({ companyId: company.id, isDefaultBilling: true });
+      expect(billing.length, company.name).toBe(1);
+    }
+  });
+
   it('has the three pricelists', async () => {
     const names = (await ds.getRepository(Pricelist).find()).map((p) => p.name).sort();
     expect(names).toEqual(['Globex contract', 'Gold tier', 'Initech formula']);

@@ -81,7 +81,22 @@ export async function seedCompanies(
   const rows: Company[] = [];
   const users: User[] = [];
   const signIns: DemoSignIn[] = [];
-  const addresses: Address[] = [];
+  const parentBilling = PARENT_COMPANY.billingAddress;
+  const addresses: Address[] = [
+    {
+      id: writer.id(Address),
+      companyId: parent.id,
+      label: parentBilling.label,
+      line1: parentBilling.line1,
+      line2: parentBilling.line2,
+      city: parentBilling.city,
+      region: parentBilling.region,
+      postalCode: parentBilling.postalCode,
+      countryCode: 'US',
+      isDefaultShipping: false,
+      isDefaultBilling: true,
+    },
+  ];
   const memberships: CompanyAccessGroup[] = [];
   const approvalRules: CompanyApprovalRule[] = [];
   for (const spec of COMPANIES) {

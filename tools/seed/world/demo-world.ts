@@ -66,6 +66,16 @@ export const PARENT_COMPANY = {
   name: 'Initech Holdings',
   term: 'eom30' as TermKey,
   pricelist: 'gold' as PricelistKey,
+  /** Where the consolidated statement and the group's documents are addressed. */
+  billingAddress: {
+    label: 'Billing - group finance',
+    line1: '1 Initech Plaza',
+    line2: 'Floor 12',
+    city: 'Austin',
+    region: 'TX',
+    postalCode: '78702',
+    defaultShipping: false,
+  } satisfies AddressSpec,
 };
 
 export const COMPANIES: readonly CompanySpec[] = [
