@@ -1,3 +1,4 @@
+import { Like } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import type { NoticeConfig } from '../config';
@@ -9,6 +10,7 @@ import type { GraphQLClient } from '../testing/graphql-client';
 import {
   invoiceOrder,
   seedInvoiceFixture,
+  seedPayment,
   seedShippedOrder,
   setCompanyTerms,
 } from '../testing/invoice-fixture';
@@ -40,6 +42,7 @@ describe.each(testEngines())('scheduled notices on %s', (engine) => {
   let buyer: GraphQLClient;
   let sales: GraphQLClient;
   let invoice: { id: string; number: string };
+  let fixture: Awaited<ReturnType<typeof seedInvoiceFixture>>;
   const messages = () => portal.runtime.dataSource.getRepository(OutboxMessage);
   const mailsTo = (email: string, subject: RegExp) =>
     portal.mailer.sent.filter((m) => m.to === email && subject.test(m.subject));
@@ -59,8 +62,10 @@ describe.each(testEngines())('scheduled notices on %s', (engine) => {
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true, outbox: 'manual' });
-    const { terms } = await seedInvoiceFixture(portal);
-    await setCompanyTerms(portal, portal.fixture.acme.company, { paymentTermId: terms.twoTenNet30.id });
+    fixture = await seedInvoiceFixture(portal);
+    await setCompanyTerms(portal, portal.fixture.acme.company, {
+      paymentTermId: fixture.terms.twoTenNet30.id,
+    });
     [accounting, admin, buyer, sales] = await Promise.all([
       portal.sessionOf('accounting@seller.example', LONG_SESSION),
       portal.sessionOf('admin@acme.example', LONG_SESSION),
@@ -342,5 +347,69 @@ describe.each(testEngines())('scheduled notices on %s', (engine) => {
       `prune-${engine}-5000`,
       `prune-${engine}-5001`,
     ]);
+  });
+
+  it('reminds of each installment at its own date, the open part of it, and not of one paid', async () => {
+    const globex = portal.fixture.globex;
+    await setCompanyTerms(portal, globex.company, { paymentTermId: fixture.terms.thirds.id });
+    // Issued 2026-11-27 in thirds at 30, 60 and 90 days: 28.86 on 2026-12-27 and 2027-01-26, 28.88
+    // on 2027-02-25 (the invoice's due date, far past the first reminder's horizon).
+    const order = await seedShippedOrder(portal, globex.users.BUYER, [
+      { sku: 'CUP-12', quantity: '100', unitPrice: '0.8' },
+    ]);
+    const issued = await invoiceOrder(accounting, order);
+    expect(issued.userErrors).toEqual([]);
+    expect(issued.invoice.installments).toEqual([
+      { dueOn: '2026-12-27', amount: { amount: '28.86' } },
+      { dueOn: '2027-01-26', amount: { amount: '28.86' } },
+      { dueOn: '2027-02-25', amount: { amount: '28.88' } },
+    ]);
+    const number = issued.invoice.number as string;
+    const job = invoiceReminders(portal.services);
+    const run = () => job.run(systemContext(runtimeWith({ daysBeforeDue: [3], overdueDays: [7] })));
+    const installmentDue = (on: string) =>
+      new RegExp(`^Reminder: an installment of invoice ${number} is due on ${on}$`);
+    const installmentOverdue = (on: string) =>
+      new RegExp(`^An installment of invoice ${number} is overdue \\(due on ${on}\\)$`);
+
+    await portal.clock.during('2026-12-24T15:00:00.000Z', () => runRacing(run));
+    const [first, ...more] = mailsTo('buyer@globex.example', installmentDue('2026-12-27'));
+    expect(more).toEqual([]);
+    expect(first?.text).toContain(
+      `An installment of invoice ${number} for order ${order.number} is due on 2026-12-27; 28.86 USD is still open.`,
+    );
+    expect(mailsTo('admin@globex.example', installmentDue('2026-12-27'))).toHaveLength(1);
+    expect(mailsTo('buyer@acme.example', installmentDue('2026-12-27'))).toEqual([]);
+
+    // 10.00 paid: a week late, the first installment is reminded of what is left of it.
+    const stored = await portal.runtime.dataSource.getRepository(Invoice).findOneByOrFail({ number });
+    await seedPayment(portal, globex.company, '2026-12-30', [{ invoiceId: stored.id, amount: '10.00' }]);
+    await portal.clock.during('2027-01-03T15:00:00.000Z', () => runRacing(run));
+    const [late] = mailsTo('buyer@globex.example', installmentOverdue('2026-12-27'));
+    expect(late?.text).toContain('was due on 2026-12-27 and is overdue: 18.86 USD is still open.');
+
+    // The first installment paid in full; the second is reminded of, the first no more.
+    await seedPayment(portal, globex.company, '2027-01-10', [{ invoiceId: stored.id, amount: '18.86' }]);
+    await portal.clock.during('2027-01-23T15:00:00.000Z', () => runRacing(run));
+    expect(mailsTo('buyer@globex.example', installmentDue('2027-01-26'))).toHaveLength(1);
+    expect(mailsTo('buyer@globex.example', installmentOverdue('2026-12-27'))).toHaveLength(1);
+    // The last installment, due on the invoice's own due date, keeps the key it had before
+    // installments were reminded of one by one (a reminder already sent is not sent again).
+    await portal.clock.during('2027-02-22T15:00:00.000Z', () => runRacing(run));
+    expect(mailsTo('buyer@globex.example', installmentDue('2027-02-25'))).toHaveLength(1);
+    // …with the second, unpaid, overdue by then.
+    expect(mailsTo('buyer@globex.example', installmentOverdue('2027-01-26'))).toHaveLength(1);
+    const keys = await portal.runtime.dataSource
+      .getRepository(SentNotice)
+      .find({ where: { key: Like(`invoice-reminder:${stored.id}:%`) }, order: { key: 'ASC' } });
+    expect(keys.map((k) => k.key)).toEqual([
+      `invoice-reminder:${stored.id}:2026-12-27:due-3`,
+      `invoice-reminder:${stored.id}:2026-12-27:overdue-7`,
+      `invoice-reminder:${stored.id}:2027-01-26:due-3`,
+      `invoice-reminder:${stored.id}:2027-01-26:overdue-7`,
+      `invoice-reminder:${stored.id}:due-3`,
+    ]);
+    // Settle it so later suites' runs owe it nothing.
+    await seedPayment(portal, globex.company, '2027-02-23', [{ invoiceId: stored.id, amount: '57.74' }]);
   });
 });

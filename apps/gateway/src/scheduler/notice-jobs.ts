@@ -1,14 +1,15 @@
-import { In, IsNull, LessThan, LessThanOrEqual, Not } from 'typeorm';
-import {
-  Money,
-  addDays,
-  amountDue,
-  reminderStepKey,
-  reminderStepOn,
-  type InvoiceReminderStep,
-} from '@portal/domain';
+import { Brackets, In, IsNull, LessThan, Not } from 'typeorm';
+import { Money, addDays, remindersOwed } from '@portal/domain';
 import type { RequestContext } from '../context';
-import { Company, CompanySettings, Invoice, Order, OutboxMessage, SentNotice } from '../entity';
+import {
+  Company,
+  CompanySettings,
+  Invoice,
+  InvoiceInstallment,
+  Order,
+  OutboxMessage,
+  SentNotice,
+} from '../entity';
 import { pendingPaymentOn } from '../service/invoices/invoice-query.service';
 import type { Services } from '../service/services';
 import { isUniqueViolation } from '../service/support/number-sequence.service';
@@ -44,10 +45,11 @@ async function sendOnce(
 }
 
 /**
- * Reminders of open invoices: before the due date (INVOICE_REMINDER_DAYS_BEFORE_DUE) and after it
- * (INVOICE_OVERDUE_REMINDER_DAYS), by the server's today. Each step of each invoice is e-mailed
- * once (its SentNotice key), to those who may read the invoice; an invoice paid, cancelled or
- * with a transfer on its way gets none.
+ * Reminders of open invoices: before each due date (INVOICE_REMINDER_DAYS_BEFORE_DUE) and after it
+ * (INVOICE_OVERDUE_REMINDER_DAYS), by the server's today. An invoice in installments is reminded
+ * of each installment still open at its own date (payments settle the oldest first: the domain's
+ * remindersOwed). Each step of each due date is e-mailed once (its SentNotice key), to those who
+ * may read the invoice; an invoice paid, cancelled or with a transfer on its way gets none.
  */
 export function invoiceReminders(services: Services): JobDefinition {
   return {
@@ -55,23 +57,38 @@ export function invoiceReminders(services: Services): JobDefinition {
     schedule: '0 7 * * *',
     async run(ctx) {
       const schedule = ctx.config.outbox.notices;
-      const earliest = Math.max(0, ...schedule.daysBeforeDue);
       if (schedule.daysBeforeDue.length === 0 && schedule.overdueDays.length === 0) return;
       const today = ctx.clock.today();
-      const candidates = await ctx.db.getRepository(Invoice).find({
-        where: { kind: 'INVOICE', status: 'OPEN', dueOn: LessThanOrEqual(addDays(today, earliest)) },
-        order: { id: 'ASC' },
-      });
-      const owed: { invoiceId: number; step: InvoiceReminderStep; key: string }[] = [];
-      for (const invoice of candidates) {
-        const step = invoice.dueOn === null ? null : reminderStepOn(invoice.dueOn, today, schedule);
-        if (step)
-          owed.push({
-            invoiceId: invoice.id,
-            step,
-            key: `invoice-reminder:${invoice.id}:${reminderStepKey(step)}`,
-          });
-      }
+      const horizon = addDays(today, Math.max(0, ...schedule.daysBeforeDue));
+      // Open invoices with a due date (their own, or an installment's) within the horizon.
+      const candidates = await ctx.db
+        .getRepository(Invoice)
+        .createQueryBuilder('i')
+        .where("i.kind = 'INVOICE' AND i.status = 'OPEN' AND i.dueOn IS NOT NULL")
+        .andWhere(
+          new Brackets((qb) =>
+            qb
+              .where('i.dueOn <= :horizon')
+              .orWhere(
+                'EXISTS (SELECT 1 FROM invoice_installment n WHERE n.invoiceId = i.id AND n.dueOn <= :horizon)',
+              ),
+          ),
+          { horizon },
+        )
+        .orderBy('i.id', 'ASC')
+        .getMany();
+      const installments = await installmentsOf(
+        ctx,
+        candidates.map((i) => i.id),
+      );
+      const owed: { invoiceId: number; key: string }[] = [];
+      for (const invoice of candidates)
+        for (const reminder of remindersOwed(
+          reminderFigures(invoice, installments.get(invoice.id) ?? []),
+          today,
+          schedule,
+        ))
+          owed.push({ invoiceId: invoice.id, key: `invoice-reminder:${invoice.id}:${reminder.key}` });
       const sent = new Set<string>();
       for (let i = 0; i < owed.length; i += PRUNE_BATCH) {
         const keys = owed.slice(i, i + PRUNE_BATCH).map((o) => o.key);
@@ -80,16 +97,20 @@ export function invoiceReminders(services: Services): JobDefinition {
           .find({ where: { key: In(keys) }, select: { key: true } }))
           sent.add(row.key);
       }
-      for (const { invoiceId, step, key } of owed) {
+      for (const { invoiceId, key } of owed) {
         if (sent.has(key)) continue;
         await sendOnce(ctx, key, async (tx) => {
+          // Read again inside the claim: a payment since the scan may have settled the portion.
           const invoice = await tx.db.getRepository(Invoice).findOneBy({ id: invoiceId });
           if (!invoice || invoice.status !== 'OPEN' || invoice.dueOn === null) return false;
-          const due = amountDue({
-            total: Money.of(invoice.total, invoice.currencyCode),
-            amountPaid: Money.of(invoice.amountPaid, invoice.currencyCode),
-          });
-          if (!due.amount.gt(0) || (await pendingPaymentOn(tx, invoice))) return false;
+          const figures = reminderFigures(
+            invoice,
+            (await installmentsOf(tx, [invoice.id])).get(invoice.id) ?? [],
+          );
+          const reminder = remindersOwed(figures, today, schedule).find(
+            (r) => `invoice-reminder:${invoice.id}:${r.key}` === key,
+          );
+          if (!reminder || (await pendingPaymentOn(tx, invoice))) return false;
           const order =
             invoice.orderId === null
               ? null
@@ -98,13 +119,41 @@ export function invoiceReminders(services: Services): JobDefinition {
             tx,
             invoice,
             order,
-            step,
+            reminder,
             services.invoices.earlyPaymentDiscount(tx, invoice, today),
           );
           return true;
         });
       }
     },
+  };
+}
+
+/** The installments of these invoices, by invoice. */
+async function installmentsOf(
+  ctx: RequestContext,
+  invoiceIds: readonly number[],
+): Promise<Map<number, InvoiceInstallment[]>> {
+  const byInvoice = new Map<number, InvoiceInstallment[]>();
+  for (let i = 0; i < invoiceIds.length; i += PRUNE_BATCH) {
+    const ids = invoiceIds.slice(i, i + PRUNE_BATCH);
+    for (const row of await ctx.db.getRepository(InvoiceInstallment).findBy({ invoiceId: In(ids) })) {
+      const list = byInvoice.get(row.invoiceId) ?? [];
+      list.push(row);
+      byInvoice.set(row.invoiceId, list);
+    }
+  }
+  return byInvoice;
+}
+
+/** What the domain's remindersOwed needs of an open invoice with a due date. */
+function reminderFigures(invoice: Invoice, installments: readonly InvoiceInstallment[]) {
+  const currency = invoice.currencyCode;
+  return {
+    dueOn: invoice.dueOn as string,
+    total: Money.of(invoice.total, currency),
+    amountPaid: Money.of(invoice.amountPaid, currency),
+    installments: installments.map((n) => ({ dueOn: n.dueOn, amount: Money.of(n.amount, currency) })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { addDays, compareDates, type IsoDate } from '../terms/calendar';
+import { Money } from '../money';
 
 /** A reminder of an invoice: `days` before its due date (DUE) or after it (OVERDUE). */
 export interface InvoiceReminderStep {
@@ -42,4 +43,76 @@ export function reminderStepOn(
   let current: InvoiceReminderStep | null = null;
   for (const { step, on } of steps) if (compareDates(on, today) <= 0) current = step;
   return current;
+}
+
+/** A due date of an invoice with what is still open of what falls due then. */
+export interface OpenDuePortion {
+  readonly dueOn: IsoDate;
+  readonly open: Money;
+  /** Whether it is one installment of several (else the invoice's single due date). */
+  readonly installment: boolean;
+}
+
+/**
+ * What is still open of an invoice per due date. Without installments, one portion: the amount
+ * due at the invoice's due date. With installments, what has been paid settles them in due-date
+ * order (the oldest first, as a customer expects), and each installment keeps what is left of it;
+ * settled ones are left out.
+ */
+export function openDuePortions(invoice: {
+  dueOn: IsoDate;
+  total: Money;
+  amountPaid: Money;
+  installments: readonly { dueOn: IsoDate; amount: Money }[];
+}): OpenDuePortion[] {
+  const currency = invoice.total.currencyCode;
+  if (invoice.installments.length === 0) {
+    const open = invoice.total.subtract(invoice.amountPaid);
+    return isPositive(open) ? [{ dueOn: invoice.dueOn, open, installment: false }] : [];
+  }
+  let paid = invoice.amountPaid;
+  const portions: OpenDuePortion[] = [];
+  for (const { dueOn, amount } of [...invoice.installments].sort((a, b) => compareDates(a.dueOn, b.dueOn))) {
+    const settled = paid.compare(amount) >= 0 ? amount : isPositive(paid) ? paid : Money.zero(currency);
+    paid = paid.subtract(settled);
+    const open = amount.subtract(settled);
+    if (isPositive(open)) portions.push({ dueOn, open, installment: true });
+  }
+  return portions;
+}
+
+function isPositive(money: Money): boolean {
+  return !money.isZero() && !money.isNegative();
+}
+
+/** A reminder owed today: which portion of the invoice, at which step. */
+export interface ReminderOwed {
+  readonly portion: OpenDuePortion;
+  readonly step: InvoiceReminderStep;
+  /**
+   * The reminder's stable name within the invoice: the step (e.g. "overdue-7") for the invoice's
+   * own due date, the installment's date and the step (e.g. "2026-12-10:due-3") for an earlier
+   * installment.
+   */
+  readonly key: string;
+}
+
+/**
+ * The reminders an open invoice is owed today: one per open portion whose reminder day has come
+ * (reminderStepOn of its due date). An installment paid in full is owed none.
+ */
+export function remindersOwed(
+  invoice: Parameters<typeof openDuePortions>[0],
+  today: IsoDate,
+  schedule: ReminderSchedule,
+): ReminderOwed[] {
+  const owed: ReminderOwed[] = [];
+  for (const portion of openDuePortions(invoice)) {
+    const step = reminderStepOn(portion.dueOn, today, schedule);
+    if (!step) continue;
+    const key =
+      portion.dueOn === invoice.dueOn ? reminderStepKey(step) : `${portion.dueOn}:${reminderStepKey(step)}`;
+    owed.push({ portion, step, key });
+  }
+  return owed;
 }

@@ -5,8 +5,9 @@ import {
   formatMoney,
   guardedText,
   permissionsOf,
+  toDecimalString,
   type EarlyPaymentDiscount,
-  type InvoiceReminderStep,
+  type ReminderOwed,
   type Role,
 } from '@portal/domain';
 import { toGlobalId } from '../../common/node-id';
@@ -165,20 +166,24 @@ export class ReceivableNotifications {
     tx: RequestContext,
     invoice: Invoice,
     order: Order | null,
-    step: InvoiceReminderStep,
+    reminder: ReminderOwed,
     discount: EarlyPaymentDiscount | null,
   ): Promise<void> {
     const recipients = await this.invoiceReaders(tx, invoice, order?.createdById ?? null);
+    const { step, portion } = reminder;
     const due = amountDue({
       total: Money.of(invoice.total, invoice.currencyCode),
       amountPaid: Money.of(invoice.amountPaid, invoice.currencyCode),
     });
-    const amount = guardedText(formatMoney(due, { withCurrency: true }), '');
-    const dueOn = invoice.dueOn ?? '';
+    const amount = guardedText(formatMoney(portion.open, { withCurrency: true }), '');
+    const dueOn = portion.dueOn;
+    const owes = portion.installment
+      ? `An installment of invoice ${invoice.number}`
+      : `Invoice ${invoice.number}`;
     const subject =
       step.kind === 'DUE'
-        ? `Reminder: invoice ${invoice.number} is due on ${dueOn}`
-        : `Invoice ${invoice.number} is overdue (due on ${dueOn})`;
+        ? `Reminder: ${portion.installment ? 'an installment of ' : ''}invoice ${invoice.number} is due on ${dueOn}`
+        : `${owes} is overdue (due on ${dueOn})`;
     const discountLine = discount
       ? guardedText(
           `Pay by ${discount.deadline} to take the early-payment discount of ${discount.percent.toString()}%: ${formatMoney(discount.amountToPay, { withCurrency: true })} instead of ${formatMoney(due, { withCurrency: true })}.`,
@@ -188,7 +193,7 @@ export class ReceivableNotifications {
     const mails: QueuedMail[] = recipients.map((user) => {
       const reader = TextReader.forRole(user.role);
       const owed = reader.text(amount);
-      const what = `Invoice ${invoice.number}${order ? ` for order ${order.number}` : ''}`;
+      const what = `${portion.installment ? 'An installment of invoice' : 'Invoice'} ${invoice.number}${order ? ` for order ${order.number}` : ''}`;
       return {
         to: user.email,
         subject,
@@ -209,7 +214,20 @@ export class ReceivableNotifications {
     await enqueueMails(tx, eventType, mails);
     await publishEvent(tx, eventType, invoice.companyId, (withPrices) => ({
       invoice: invoiceData(invoice, withPrices),
-      reminder: { kind: step.kind, days: step.days },
+      reminder: {
+        kind: step.kind,
+        days: step.days,
+        dueOn: portion.dueOn,
+        installment: portion.installment,
+        ...(withPrices
+          ? {
+              amountOpen: {
+                amount: toDecimalString(portion.open.amount),
+                currencyCode: invoice.currencyCode,
+              },
+            }
+          : {}),
+      },
     }));
   }
 
