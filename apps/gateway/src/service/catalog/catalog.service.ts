@@ -8,7 +8,7 @@ import {
   toDecimalString,
   type AvailabilitySummary,
 } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { pageRequest, toConnection, type Connection, type PageRequest } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import {
@@ -19,12 +19,14 @@ import {
   Pricelist,
   Product,
   ProductAccessGroup,
+  ProductPriceIndex,
   ProductUnit,
   UnitOfMeasure,
 } from '../../entity';
 import type { NodeService } from '../node.service';
 import { escapeLike } from '../support/like';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
+import type { PriceSortPlan } from './price-index/price-sort-plan';
 
 /** A unit a product is sold in (the base unit included, factor 1). */
 export interface SellableUnit {
@@ -262,15 +264,17 @@ export class CatalogService {
   // ------------------------------------------------------------ listing
 
   /**
-   * The `products` connection: filtered, sorted and paginated within the viewer's scope. NAME
-   * and SKU sort in SQL; PRICE (through `priceOf`, the price the viewer may see) and RELEVANCE
-   * sort the filtered set in memory.
+   * The `products` connection: filtered, sorted and paginated within the viewer's scope. NAME,
+   * SKU and PRICE sort and page in SQL; PRICE by the figure the viewer may see (`priceSort`,
+   * see PriceSortPlan: list prices, or the contract prices of the company's pricelist from its
+   * price index), exactly in memory while that index is missing or stale. RELEVANCE sorts the
+   * filtered set in memory.
    */
   async listProducts(
     ctx: RequestContext,
     companyId: number | null,
     args: ProductQuery,
-    priceOf: (products: Product[]) => Promise<Map<number, string>>,
+    priceSort: () => Promise<PriceSortPlan>,
   ): Promise<Connection<Product>> {
     const page = pageRequest(args.first, args.after);
     // A catalog page may read the replica (DATABASE_READ_URL); checks before a write never do.
@@ -306,39 +310,68 @@ export class CatalogService {
     const key = args.sort?.key ?? (terms.length ? 'RELEVANCE' : 'NAME');
     const descending = args.sort?.descending ?? false;
     const direction = descending ? 'DESC' : 'ASC';
-    if (key === 'NAME' || key === 'SKU' || (key === 'RELEVANCE' && terms.length === 0)) {
+    if (key === 'PRICE') {
+      const plan = await priceSort();
+      // The index is missing or stale: the exact sort of today, in memory, for this request.
+      if (plan.source === 'IN_MEMORY') return this.sortInMemory(ctx, query, page, descending, plan.pricesOf);
+      orderByPrice(query, plan, direction);
+    } else if (key === 'NAME' || key === 'SKU' || (key === 'RELEVANCE' && terms.length === 0)) {
       const column = key === 'SKU' ? 'p.sku' : 'p.name';
       query.orderBy(column, direction).addOrderBy('p.id', direction);
-      const [products, total] = await query.skip(page.offset).take(page.limit).getManyAndCount();
-      for (const p of products) ctx.loaders.prime(Product, p);
-      return toConnection(products, total, page);
-    }
-
-    const all = await query.getMany();
-    let sorted: Product[];
-    if (key === 'PRICE') {
-      const prices = await priceOf(all);
-      sorted = [...all].sort((a, b) => {
-        const pa = prices.get(a.id);
-        const pb = prices.get(b.id);
-        // Products on request (no price) come last, in either direction.
-        if (pa === undefined || pb === undefined)
-          return (
-            (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) ||
-            a.name.localeCompare(b.name) ||
-            a.id - b.id
-          );
-        const byPrice = compareDecimals(pa, pb);
-        const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
-        return descending ? -result : result;
-      });
     } else {
-      const score = (p: Product) => relevance(p, terms);
-      sorted = [...all].sort((a, b) => {
-        const result = score(b) - score(a) || a.name.localeCompare(b.name) || a.id - b.id;
-        return descending ? -result : result;
-      });
+      return this.sortByRelevance(ctx, query, page, descending, terms);
     }
+    // offset/limit, not skip/take: the only join (the price index) is one row per product.
+    const [products, total] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      query.clone().orderBy().getCount(),
+    ]);
+    for (const p of products) ctx.loaders.prime(Product, p);
+    return toConnection(products, total, page);
+  }
+
+  /** The exact PRICE sort of the whole filtered set, while the viewer's price index is not fresh. */
+  private async sortInMemory(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Product>,
+    page: PageRequest,
+    descending: boolean,
+    priceOf: (products: Product[]) => Promise<Map<number, string>>,
+  ): Promise<Connection<Product>> {
+    const all = await query.getMany();
+    const prices = await priceOf(all);
+    const sorted = [...all].sort((a, b) => {
+      const pa = prices.get(a.id);
+      const pb = prices.get(b.id);
+      // Products on request (no price) come last, in either direction.
+      if (pa === undefined || pb === undefined)
+        return (
+          (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) ||
+          a.name.localeCompare(b.name) ||
+          a.id - b.id
+        );
+      const byPrice = compareDecimals(pa, pb);
+      const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
+      return descending ? -result : result;
+    });
+    const slice = sorted.slice(page.offset, page.offset + page.limit);
+    for (const p of slice) ctx.loaders.prime(Product, p);
+    return toConnection(slice, all.length, page);
+  }
+
+  private async sortByRelevance(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Product>,
+    page: PageRequest,
+    descending: boolean,
+    terms: string[],
+  ): Promise<Connection<Product>> {
+    const all = await query.getMany();
+    const score = (p: Product) => relevance(p, terms);
+    const sorted = [...all].sort((a, b) => {
+      const result = score(b) - score(a) || a.name.localeCompare(b.name) || a.id - b.id;
+      return descending ? -result : result;
+    });
     const slice = sorted.slice(page.offset, page.offset + page.limit);
     for (const p of slice) ctx.loaders.prime(Product, p);
     return toConnection(slice, all.length, page);
@@ -400,6 +433,41 @@ export class CatalogService {
         (d.companyId === null || viewer.isStaff || d.companyId === viewer.companyId),
     );
   }
+}
+
+/**
+ * Orders by the viewer's price in SQL. Products on request (an index row with onRequest, or
+ * every product for a viewer who sees no price) come last in both directions, by name; ties in
+ * price by name then id, in the asked direction (as the exact in-memory sort does).
+ */
+function orderByPrice(
+  query: SelectQueryBuilder<Product>,
+  plan: Exclude<PriceSortPlan, { source: 'IN_MEMORY' }>,
+  direction: 'ASC' | 'DESC',
+): void {
+  if (plan.source === 'NO_PRICE') {
+    query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+    return;
+  }
+  if (plan.source === 'LIST_PRICE') {
+    query.orderBy('p.listPrice', direction).addOrderBy('p.name', direction).addOrderBy('p.id', direction);
+    return;
+  }
+  // Sparse index: no row means the list price (see ProductPriceIndex).
+  query.leftJoin(ProductPriceIndex, 'ppi', 'ppi.pricelistId = :sortPricelistId AND ppi.productId = p.id', {
+    sortPricelistId: plan.pricelistId,
+  });
+  const onRequest = 'COALESCE(ppi.onRequest, 0)';
+  query
+    .orderBy(onRequest, 'ASC')
+    .addOrderBy(
+      `CASE WHEN ${onRequest} = 1 THEN NULL ELSE COALESCE(ppi.sortPrice, p.listPrice) END`,
+      direction,
+    )
+    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.name END`, 'ASC')
+    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.id END`, 'ASC')
+    .addOrderBy('p.name', direction)
+    .addOrderBy('p.id', direction);
 }
 
 /** Higher is better: exact SKU, SKU prefix, name prefix, name word, elsewhere. */
