@@ -14,6 +14,7 @@ import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxW
 import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
 import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
+import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -31,4 +32,5 @@ export const MYSQL_MIGRATIONS = [
   CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
   ProductPriceIndex1796215653571,
+  ProductSearchIndex1796216000000,
 ];

@@ -27,6 +27,7 @@ import type { NodeService } from '../node.service';
 import { escapeLike } from '../support/like';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
 import type { PriceSortPlan } from './price-index/price-sort-plan';
+import { filterBySearch, orderByRelevance, searchTerms } from './product-search';
 
 /** A unit a product is sold in (the base unit included, factor 1). */
 export interface SellableUnit {
@@ -267,8 +268,8 @@ export class CatalogService {
    * The `products` connection: filtered, sorted and paginated within the viewer's scope. NAME,
    * SKU and PRICE sort and page in SQL; PRICE by the figure the viewer may see (`priceSort`,
    * see PriceSortPlan: list prices, or the contract prices of the company's pricelist from its
-   * price index), exactly in memory while that index is missing or stale. RELEVANCE sorts the
-   * filtered set in memory.
+   * price index), exactly in memory while that index is missing or stale. Search and RELEVANCE
+   * use the database's full-text index (product-search.ts).
    */
   async listProducts(
     ctx: RequestContext,
@@ -281,19 +282,8 @@ export class CatalogService {
     const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId), {}, ctx.readDb);
     const empty = () => toConnection<Product>([], 0, page);
 
-    const terms = (args.search ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-    terms.forEach((term, i) => {
-      const param = `term${i}`;
-      query.andWhere(
-        new Brackets((qb) =>
-          qb
-            .where(`LOWER(p.sku) LIKE :${param} ESCAPE '!'`)
-            .orWhere(`LOWER(p.name) LIKE :${param} ESCAPE '!'`)
-            .orWhere(`LOWER(COALESCE(p.description, '')) LIKE :${param} ESCAPE '!'`),
-        ),
-        { [param]: `%${escapeLike(term)}%` },
-      );
-    });
+    const terms = searchTerms(args.search);
+    filterBySearch(query, terms);
     if (args.categoryUnknown) return empty();
     if (args.categoryId !== undefined && args.categoryId !== null) {
       const ids = await this.categoryWithDescendants(ctx, args.categoryId);
@@ -319,9 +309,9 @@ export class CatalogService {
       const column = key === 'SKU' ? 'p.sku' : 'p.name';
       query.orderBy(column, direction).addOrderBy('p.id', direction);
     } else {
-      return this.sortByRelevance(ctx, query, page, descending, terms);
+      orderByRelevance(query, terms, descending);
     }
-    // offset/limit, not skip/take: the only join (the price index) is one row per product.
+    // offset/limit, not skip/take: each join (price index, search rank) is one row per product.
     const [products, total] = await Promise.all([
       query.clone().offset(page.offset).limit(page.limit).getMany(),
       query.clone().orderBy().getCount(),
@@ -352,24 +342,6 @@ export class CatalogService {
         );
       const byPrice = compareDecimals(pa, pb);
       const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
-      return descending ? -result : result;
-    });
-    const slice = sorted.slice(page.offset, page.offset + page.limit);
-    for (const p of slice) ctx.loaders.prime(Product, p);
-    return toConnection(slice, all.length, page);
-  }
-
-  private async sortByRelevance(
-    ctx: RequestContext,
-    query: SelectQueryBuilder<Product>,
-    page: PageRequest,
-    descending: boolean,
-    terms: string[],
-  ): Promise<Connection<Product>> {
-    const all = await query.getMany();
-    const score = (p: Product) => relevance(p, terms);
-    const sorted = [...all].sort((a, b) => {
-      const result = score(b) - score(a) || a.name.localeCompare(b.name) || a.id - b.id;
       return descending ? -result : result;
     });
     const slice = sorted.slice(page.offset, page.offset + page.limit);
@@ -468,22 +440,6 @@ function orderByPrice(
     .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.id END`, 'ASC')
     .addOrderBy('p.name', direction)
     .addOrderBy('p.id', direction);
-}
-
-/** Higher is better: exact SKU, SKU prefix, name prefix, name word, elsewhere. */
-function relevance(product: Product, terms: string[]): number {
-  const sku = product.sku.toLowerCase();
-  const name = product.name.toLowerCase();
-  let score = 0;
-  for (const term of terms) {
-    if (sku === term) score += 100;
-    else if (sku.startsWith(term)) score += 40;
-    else if (sku.includes(term)) score += 20;
-    if (name.startsWith(term)) score += 30;
-    else if (new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(name)) score += 15;
-    else if (name.includes(term)) score += 10;
-  }
-  return score;
 }
 
 /** Makes catalog types reachable through `node(id)`, within what the viewer may see. */
