@@ -37,9 +37,7 @@ async function main(): Promise<void> {
     console.log(`Building price indexes of ${redact(config.databaseUrl)} for ${clock.today()}`);
     const started = Date.now();
     const built = await new PriceIndexBuilder(runtime, createServices().pricing).refreshStale();
-    console.log(
-      `Built ${built.length} pricelist index(es) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    console.log(`Built ${built.length} pricelist index(es) in ${Date.now() - started} ms`);
   } finally {
     await dataSource.destroy();
   }

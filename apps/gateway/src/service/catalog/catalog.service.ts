@@ -24,7 +24,6 @@ import {
   UnitOfMeasure,
 } from '../../entity';
 import type { NodeService } from '../node.service';
-import { escapeLike } from '../support/like';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
 import type { PriceSortPlan } from './price-index/price-sort-plan';
 import { filterBySearch, orderByRelevance, searchTerms } from './product-search';
