@@ -9,6 +9,7 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { createOutboxWorker } from './outbox/create-worker';
 import { OutboxSignal } from './outbox/outbox-signal';
 import type { OutboxWorker } from './outbox/outbox-worker';
+import { buildPriceIndexesInBackground } from './service/catalog/price-index/price-index-builder';
 import { createServices, type Services } from './service/services';
 import { defaultPaymentProviders, type PaymentProviderRegistry } from './service/payments/payment-providers';
 
@@ -62,6 +63,10 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
   const services = createServices({ paymentProviders });
   const outbox = createOutboxWorker(runtime, services);
   const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
+  // The worker's process also builds the price indexes that are missing (e.g. after a bulk load).
+  const priceIndexes = config.outbox.inProcessWorker
+    ? buildPriceIndexesInBackground(runtime, services.pricing)
+    : Promise.resolve();
   if (config.outbox.inProcessWorker) outbox.start();
   return {
     ...server,
@@ -69,6 +74,7 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
     services,
     outbox,
     close: async () => {
+      await priceIndexes;
       await outbox.stop();
       await server.close();
       if (readDataSource?.isInitialized) await readDataSource.destroy();
@@ -98,11 +104,14 @@ export async function bootWorker(
       : new SystemClock(config.sellerTimeZone));
   const mailer = options.mailer ?? createMailer(config);
   const runtime: PortalRuntime = { dataSource, clock, config, mailer, rateClock: () => Date.now() };
-  const outbox = createOutboxWorker(runtime, createServices());
+  const services = createServices();
+  const outbox = createOutboxWorker(runtime, services);
+  const priceIndexes = buildPriceIndexesInBackground(runtime, services.pricing);
   outbox.start();
   return {
     outbox,
     close: async () => {
+      await priceIndexes;
       await outbox.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },

@@ -32,6 +32,8 @@ import { PaymentTerm } from './payment-term.entity';
 import { PasswordReset } from './password-reset.entity';
 import { Payment } from './payment.entity';
 import { PricelistRule } from './pricelist-rule.entity';
+import { PriceIndexState } from './price-index-state.entity';
+import { ProductPriceIndex } from './product-price-index.entity';
 import { Pricelist } from './pricelist.entity';
 import { ProductAccessGroup } from './product-access-group.entity';
 import { ProductUnit } from './product-unit.entity';
@@ -94,6 +96,8 @@ export {
   type PriceBase,
 } from './pricelist-rule.entity';
 export { Pricelist } from './pricelist.entity';
+export { PriceIndexState } from './price-index-state.entity';
+export { ProductPriceIndex } from './product-price-index.entity';
 export { ProductAccessGroup } from './product-access-group.entity';
 export { ProductUnit } from './product-unit.entity';
 export { Product, type AvailabilityPolicy } from './product.entity';
@@ -153,6 +157,8 @@ export const ALL_ENTITIES = [
   PaymentTerm,
   Payment,
   PricelistRule,
+  PriceIndexState,
+  ProductPriceIndex,
   Pricelist,
   ProductAccessGroup,
   ProductUnit,

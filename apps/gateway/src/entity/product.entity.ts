@@ -20,6 +20,11 @@ export { AvailabilityPolicy };
 
 /** A catalog product. Prices, stock and quantities are per base unit (stock: stock_level and its ledger). */
 @Entity('product')
+/**
+ * Full-text search over sku, name and description, made by hand-written migrations (MySQL/MariaDB:
+ * this FULLTEXT index; SQLite: the FTS5 table product_fts with its triggers), so never synchronised.
+ */
+@Index('FT_product_search', { synchronize: false })
 export class Product {
   @IdColumn()
   id: number;

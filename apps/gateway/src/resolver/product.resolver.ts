@@ -7,6 +7,7 @@ import { idOfType, toGlobalId } from '../common/node-id';
 import { DecimalScalar } from '../common/scalars';
 import type { RequestContext } from '../context';
 import type { Category, Document, Product, UnitOfMeasure } from '../entity';
+import { priceSortPlan } from '../service/catalog/price-index/price-sort-plan';
 import type { Services } from '../service/services';
 import { CategoryType } from './types/company.type';
 import { DocumentKind } from './types/catalog.enums';
@@ -57,7 +58,7 @@ export class ProductResolver {
         inStockOnly: filter?.inStockOnly,
         sort,
       },
-      (products) => this.services.pricing.sortPrices(ctx, products),
+      () => priceSortPlan(ctx, this.services.pricing),
     );
   }
 

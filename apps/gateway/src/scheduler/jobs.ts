@@ -7,6 +7,7 @@ import { enqueueMails } from '../outbox/outbox';
 import { publishEvent } from '../outbox/webhook-events';
 import type { Services } from '../service/services';
 import { invoiceReminders, nightlyStatements, pruneOutbox } from './notice-jobs';
+import { refreshPriceIndexes } from './price-index-job';
 import type { JobDefinition } from './scheduler';
 
 const DAY_MS = 24 * 3_600_000;
@@ -100,5 +101,6 @@ export function scheduledJobs(services: Services): readonly JobDefinition[] {
     invoiceReminders(services),
     nightlyStatements(services),
     pruneOutbox,
+    refreshPriceIndexes(services),
   ];
 }

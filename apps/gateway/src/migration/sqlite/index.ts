@@ -13,6 +13,8 @@ import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-Po
 import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
+import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
+import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -29,4 +31,6 @@ export const SQLITE_MIGRATIONS = [
   OutboxWebhooksAndSchedules1796196599022,
   CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
+  ProductPriceIndex1796215653571,
+  ProductSearchIndex1796216000000,
 ];

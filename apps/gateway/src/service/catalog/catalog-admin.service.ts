@@ -18,6 +18,7 @@ import type { CatalogService } from './catalog.service';
 import { FieldChanges } from '../support/field-changes';
 import { InputChecks } from '../support/input-checks';
 import { payload } from '../support/mutation';
+import { markPriceIndexesStale } from './price-index/price-index-state';
 
 export const RATIO_SCALE = 10;
 
@@ -163,6 +164,8 @@ export class CatalogAdminService {
           await repo.update({ id: existing.id }, changes.named);
           saved = Object.assign(existing, changes.named);
         } else saved = await repo.save(repo.create({ parentId: null, ...changes.named }));
+        // Category rules reach a product through its category's ancestors.
+        if (existing && 'parentId' in changes.named) await markPriceIndexesStale(tx, 'ALL');
         await this.audit.record(tx, {
           entityType: 'Category',
           entityId: saved.id,

@@ -8,7 +8,7 @@ import {
   toDecimalString,
   type AvailabilitySummary,
 } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { pageRequest, toConnection, type Connection, type PageRequest } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import {
@@ -19,12 +19,14 @@ import {
   Pricelist,
   Product,
   ProductAccessGroup,
+  ProductPriceIndex,
   ProductUnit,
   UnitOfMeasure,
 } from '../../entity';
 import type { NodeService } from '../node.service';
-import { escapeLike } from '../support/like';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
+import type { PriceSortPlan } from './price-index/price-sort-plan';
+import { filterBySearch, orderByRelevance, searchTerms } from './product-search';
 
 /** A unit a product is sold in (the base unit included, factor 1). */
 export interface SellableUnit {
@@ -262,34 +264,25 @@ export class CatalogService {
   // ------------------------------------------------------------ listing
 
   /**
-   * The `products` connection: filtered, sorted and paginated within the viewer's scope. NAME
-   * and SKU sort in SQL; PRICE (through `priceOf`, the price the viewer may see) and RELEVANCE
-   * sort the filtered set in memory.
+   * The `products` connection: filtered, sorted and paginated within the viewer's scope. NAME,
+   * SKU and PRICE sort and page in SQL; PRICE by the figure the viewer may see (`priceSort`,
+   * see PriceSortPlan: list prices, or the contract prices of the company's pricelist from its
+   * price index), exactly in memory while that index is missing or stale. Search and RELEVANCE
+   * use the database's full-text index (product-search.ts).
    */
   async listProducts(
     ctx: RequestContext,
     companyId: number | null,
     args: ProductQuery,
-    priceOf: (products: Product[]) => Promise<Map<number, string>>,
+    priceSort: () => Promise<PriceSortPlan>,
   ): Promise<Connection<Product>> {
     const page = pageRequest(args.first, args.after);
     // A catalog page may read the replica (DATABASE_READ_URL); checks before a write never do.
     const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId), {}, ctx.readDb);
     const empty = () => toConnection<Product>([], 0, page);
 
-    const terms = (args.search ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-    terms.forEach((term, i) => {
-      const param = `term${i}`;
-      query.andWhere(
-        new Brackets((qb) =>
-          qb
-            .where(`LOWER(p.sku) LIKE :${param} ESCAPE '!'`)
-            .orWhere(`LOWER(p.name) LIKE :${param} ESCAPE '!'`)
-            .orWhere(`LOWER(COALESCE(p.description, '')) LIKE :${param} ESCAPE '!'`),
-        ),
-        { [param]: `%${escapeLike(term)}%` },
-      );
-    });
+    const terms = searchTerms(args.search);
+    filterBySearch(query, terms);
     if (args.categoryUnknown) return empty();
     if (args.categoryId !== undefined && args.categoryId !== null) {
       const ids = await this.categoryWithDescendants(ctx, args.categoryId);
@@ -306,39 +299,50 @@ export class CatalogService {
     const key = args.sort?.key ?? (terms.length ? 'RELEVANCE' : 'NAME');
     const descending = args.sort?.descending ?? false;
     const direction = descending ? 'DESC' : 'ASC';
-    if (key === 'NAME' || key === 'SKU' || (key === 'RELEVANCE' && terms.length === 0)) {
+    if (key === 'PRICE') {
+      const plan = await priceSort();
+      // The index is missing or stale: the exact sort of today, in memory, for this request.
+      if (plan.source === 'IN_MEMORY') return this.sortInMemory(ctx, query, page, descending, plan.pricesOf);
+      orderByPrice(query, plan, direction);
+    } else if (key === 'NAME' || key === 'SKU' || (key === 'RELEVANCE' && terms.length === 0)) {
       const column = key === 'SKU' ? 'p.sku' : 'p.name';
       query.orderBy(column, direction).addOrderBy('p.id', direction);
-      const [products, total] = await query.skip(page.offset).take(page.limit).getManyAndCount();
-      for (const p of products) ctx.loaders.prime(Product, p);
-      return toConnection(products, total, page);
-    }
-
-    const all = await query.getMany();
-    let sorted: Product[];
-    if (key === 'PRICE') {
-      const prices = await priceOf(all);
-      sorted = [...all].sort((a, b) => {
-        const pa = prices.get(a.id);
-        const pb = prices.get(b.id);
-        // Products on request (no price) come last, in either direction.
-        if (pa === undefined || pb === undefined)
-          return (
-            (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) ||
-            a.name.localeCompare(b.name) ||
-            a.id - b.id
-          );
-        const byPrice = compareDecimals(pa, pb);
-        const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
-        return descending ? -result : result;
-      });
     } else {
-      const score = (p: Product) => relevance(p, terms);
-      sorted = [...all].sort((a, b) => {
-        const result = score(b) - score(a) || a.name.localeCompare(b.name) || a.id - b.id;
-        return descending ? -result : result;
-      });
+      orderByRelevance(query, terms, descending);
     }
+    // offset/limit, not skip/take: each join (price index, search rank) is one row per product.
+    const [products, total] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      query.clone().orderBy().getCount(),
+    ]);
+    for (const p of products) ctx.loaders.prime(Product, p);
+    return toConnection(products, total, page);
+  }
+
+  /** The exact PRICE sort of the whole filtered set, while the viewer's price index is not fresh. */
+  private async sortInMemory(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Product>,
+    page: PageRequest,
+    descending: boolean,
+    priceOf: (products: Product[]) => Promise<Map<number, string>>,
+  ): Promise<Connection<Product>> {
+    const all = await query.getMany();
+    const prices = await priceOf(all);
+    const sorted = [...all].sort((a, b) => {
+      const pa = prices.get(a.id);
+      const pb = prices.get(b.id);
+      // Products on request (no price) come last, in either direction.
+      if (pa === undefined || pb === undefined)
+        return (
+          (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) ||
+          a.name.localeCompare(b.name) ||
+          a.id - b.id
+        );
+      const byPrice = compareDecimals(pa, pb);
+      const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
+      return descending ? -result : result;
+    });
     const slice = sorted.slice(page.offset, page.offset + page.limit);
     for (const p of slice) ctx.loaders.prime(Product, p);
     return toConnection(slice, all.length, page);
@@ -402,20 +406,39 @@ export class CatalogService {
   }
 }
 
-/** Higher is better: exact SKU, SKU prefix, name prefix, name word, elsewhere. */
-function relevance(product: Product, terms: string[]): number {
-  const sku = product.sku.toLowerCase();
-  const name = product.name.toLowerCase();
-  let score = 0;
-  for (const term of terms) {
-    if (sku === term) score += 100;
-    else if (sku.startsWith(term)) score += 40;
-    else if (sku.includes(term)) score += 20;
-    if (name.startsWith(term)) score += 30;
-    else if (new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(name)) score += 15;
-    else if (name.includes(term)) score += 10;
+/**
+ * Orders by the viewer's price in SQL. Products on request (an index row with onRequest, or
+ * every product for a viewer who sees no price) come last in both directions, by name; ties in
+ * price by name then id, in the asked direction (as the exact in-memory sort does).
+ */
+function orderByPrice(
+  query: SelectQueryBuilder<Product>,
+  plan: Exclude<PriceSortPlan, { source: 'IN_MEMORY' }>,
+  direction: 'ASC' | 'DESC',
+): void {
+  if (plan.source === 'NO_PRICE') {
+    query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+    return;
   }
-  return score;
+  if (plan.source === 'LIST_PRICE') {
+    query.orderBy('p.listPrice', direction).addOrderBy('p.name', direction).addOrderBy('p.id', direction);
+    return;
+  }
+  // Sparse index: no row means the list price (see ProductPriceIndex).
+  query.leftJoin(ProductPriceIndex, 'ppi', 'ppi.pricelistId = :sortPricelistId AND ppi.productId = p.id', {
+    sortPricelistId: plan.pricelistId,
+  });
+  const onRequest = 'COALESCE(ppi.onRequest, 0)';
+  query
+    .orderBy(onRequest, 'ASC')
+    .addOrderBy(
+      `CASE WHEN ${onRequest} = 1 THEN NULL ELSE COALESCE(ppi.sortPrice, p.listPrice) END`,
+      direction,
+    )
+    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.name END`, 'ASC')
+    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.id END`, 'ASC')
+    .addOrderBy('p.name', direction)
+    .addOrderBy('p.id', direction);
 }
 
 /** Makes catalog types reachable through `node(id)`, within what the viewer may see. */

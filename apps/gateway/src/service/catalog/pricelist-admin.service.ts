@@ -19,6 +19,7 @@ import type { PricelistRuleInput, SavePricelistInput } from './catalog-admin.inp
 import { currencyOf, requirePermission } from './catalog-admin.service';
 import type { CostRuleService } from './cost-rules';
 import { toDomainPricelist, toDomainRule, type PricingService } from './pricing.service';
+import { markPriceIndexesStale } from './price-index/price-index-state';
 
 const MONEY_SCALE = 4;
 
@@ -145,6 +146,8 @@ export class PricelistAdminService {
                 .insert(
                   given.map((r, i) => ({ ...r.entity, pricelistId: saved.id, position: i, createdAt: now })),
                 );
+            // Its contract prices and those of every pricelist based on it move.
+            await markPriceIndexesStale(tx, [saved.id]);
           }
           await this.audit.recordOn(
             tx,

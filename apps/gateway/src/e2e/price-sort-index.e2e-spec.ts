@@ -1,0 +1,266 @@
+import { AvailabilityPolicy, basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../common/node-id';
+import { PriceIndexState, Product, ProductPriceIndex, ProductUnit } from '../entity';
+import { PriceIndexBuilder } from '../service/catalog/price-index/price-index-builder';
+import { receiveOpeningStock } from '../service/inventory/stock-ledger';
+import type { GraphQLClient } from '../testing/graphql-client';
+import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { StatementCounter } from '../testing/statement-counter';
+
+const PRICED = `query($first: Int, $descending: Boolean) { products(first: $first, sort: { key: PRICE, descending: $descending }) {
+  totalCount edges { node { sku units { factor isDefault } price(unitId: null) { unitPrice { amount } } } } } }`;
+const CATALOG_PRICED = `query($first: Int) { products(first: $first, sort: { key: PRICE }) { edges { node { sku catalogPrice { amount } } } } }`;
+const SAVE_PRICELIST = `mutation($input: SavePricelistInput!) { savePricelist(input: $input) { pricelist { id } userErrors { field message code } } }`;
+const SAVE_PRODUCT = `mutation($input: SaveProductInput!) { saveProduct(input: $input) { product { id } userErrors { field message code } } }`;
+
+interface PricedEdge {
+  node: {
+    sku: string;
+    units: { factor: string; isDefault: boolean }[];
+    price: { unitPrice: { amount: string } } | null;
+  };
+}
+
+/** The price of one base unit each product shows the viewer (null: on request), in page order. */
+function basePricesOf(edges: PricedEdge[]): (string | null)[] {
+  return edges.map((e) =>
+    e.node.price === null
+      ? null
+      : toDecimalString(
+          basePriceForFactor(
+            e.node.price.unitPrice.amount,
+            e.node.units.find((u) => u.isDefault)?.factor ?? '1',
+          ),
+        ),
+  );
+}
+
+describe.each(testEngines())('price sort from the price index on %s', (engine) => {
+  const counter = new StatementCounter();
+  let portal: TestPortal;
+  let staff: GraphQLClient;
+  let buyer: GraphQLClient;
+  let requisitioner: GraphQLClient;
+  let basePricelistId: string;
+  const goldId = () => toGlobalId('Pricelist', portal.catalog.pricelists.gold.id);
+  const productId = (sku: string) => toGlobalId('Product', portal.catalog.products[sku as 'CUP-12'].id);
+  const refresh = () => new PriceIndexBuilder(portal.runtime, portal.services.pricing).refreshStale();
+
+  /** The buyer's price-sorted SKUs, and whether the page was sorted from the index. */
+  async function sorted(client: GraphQLClient, descending = false, first = 100) {
+    const { result, statements } = await counter.count(() => client.request(PRICED, { first, descending }));
+    expect(result.errors).toBeUndefined();
+    const edges = result.data?.products.edges as PricedEdge[];
+    return {
+      skus: edges.map((e) => e.node.sku),
+      prices: basePricesOf(edges),
+      fromIndex: statements.some((s) => s.includes('product_price_index')),
+    };
+  }
+
+  async function saveRules(pricelistId: string, rules: object[]) {
+    const res = await staff.request(SAVE_PRICELIST, { input: { pricelistId, rules } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.savePricelist.userErrors).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    portal = await startTestPortal(engine, { catalog: true, logger: counter });
+    [staff, buyer, requisitioner] = await Promise.all([
+      portal.signedIn('admin@seller.example'),
+      portal.signedIn('buyer@acme.example'),
+      portal.signedIn('requisitioner@acme.example'),
+    ]);
+    // A base pricelist: 20% off everything, LID-12 fixed far above its list price.
+    const created = await staff.request(SAVE_PRICELIST, {
+      input: {
+        name: 'Distributor base',
+        currencyCode: 'USD',
+        rules: [
+          { scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '20' },
+          { scope: 'PRODUCT', productId: productId('LID-12'), computation: 'FIXED', fixedPrice: '9.00' },
+        ],
+      },
+    });
+    expect(created.data?.savePricelist.userErrors).toEqual([]);
+    basePricelistId = created.data?.savePricelist.pricelist.id;
+    // acme's Gold tier, chained on it: base less 10%, plus 0.05, rounded to 0.05; NAPKIN-W on
+    // request (a cost rule and no cost would be refused on save, so a fixed rule stands out).
+    await saveRules(goldId(), [
+      {
+        scope: 'ALL_PRODUCTS',
+        computation: 'FORMULA',
+        base: 'OTHER_PRICELIST',
+        basePricelistId,
+        formulaDiscountPercent: '10',
+        formulaSurcharge: '0.05',
+        formulaRounding: '0.05',
+        customerText: 'Gold tier',
+      },
+      { scope: 'PRODUCT', productId: productId('CHEF-KNIFE'), computation: 'FIXED', fixedPrice: '0.07' },
+    ]);
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it('sorts contract prices of a chained formula pricelist from the index exactly as the engine does, both ways', async () => {
+    // Never built: the exact sort, computed per request by the pricing engine.
+    const exactAsc = await sorted(buyer);
+    const exactDesc = await sorted(buyer, true);
+    expect(exactAsc.fromIndex).toBe(false);
+    const priced = exactAsc.prices.filter((p): p is string => p !== null);
+    expect(priced).toEqual([...priced].sort(compareDecimals));
+    // The chain moved LID-12 (list 0.10) above CUP-12 (list 0.50), and CHEF-KNIFE (list 45) near the top.
+    expect(exactAsc.skus.indexOf('LID-12')).toBeGreaterThan(exactAsc.skus.indexOf('CUP-12'));
+    expect(exactAsc.skus.indexOf('CHEF-KNIFE')).toBeLessThan(3);
+
+    expect(await refresh()).toContain(portal.catalog.pricelists.gold.id);
+    const indexedAsc = await sorted(buyer);
+    const indexedDesc = await sorted(buyer, true);
+    expect(indexedAsc.fromIndex).toBe(true);
+    expect(indexedDesc.fromIndex).toBe(true);
+    expect(indexedAsc.skus).toEqual(exactAsc.skus);
+    expect(indexedDesc.skus).toEqual(exactDesc.skus);
+    // Sparse: only products whose Gold price is not their list price have a row.
+    const rows = await portal.runtime.dataSource
+      .getRepository(ProductPriceIndex)
+      .countBy({ pricelistId: portal.catalog.pricelists.gold.id });
+    expect(rows).toBeGreaterThan(0);
+  });
+
+  it('sorts exactly right after a rule of the base pricelist changes, and from the index again after the rebuild', async () => {
+    await refresh();
+    expect((await sorted(buyer)).fromIndex).toBe(true);
+    // The base pricelist makes CUP-16 the dearest product: Gold (based on it) moves too.
+    await saveRules(basePricelistId, [
+      { scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '20' },
+      { scope: 'PRODUCT', productId: productId('LID-12'), computation: 'FIXED', fixedPrice: '9.00' },
+      { scope: 'PRODUCT', productId: productId('CUP-16'), computation: 'FIXED', fixedPrice: '500.00' },
+    ]);
+    const beforeRebuild = await sorted(buyer, true);
+    expect(beforeRebuild.fromIndex).toBe(false);
+    expect(beforeRebuild.skus[0]).toBe('CUP-16');
+
+    expect(await refresh()).toContain(portal.catalog.pricelists.gold.id);
+    const afterRebuild = await sorted(buyer, true);
+    expect(afterRebuild.fromIndex).toBe(true);
+    expect(afterRebuild.skus).toEqual(beforeRebuild.skus);
+  });
+
+  it('sorts exactly right after a list price changes, and from the index again after the rebuild', async () => {
+    await refresh();
+    const res = await staff.request(SAVE_PRODUCT, {
+      input: { productId: productId('NAPKIN-W'), listPrice: '900.00' },
+    });
+    expect(res.data?.saveProduct.userErrors).toEqual([]);
+    const beforeRebuild = await sorted(buyer, true);
+    expect(beforeRebuild.fromIndex).toBe(false);
+    expect(beforeRebuild.skus[0]).toBe('NAPKIN-W');
+
+    await refresh();
+    const afterRebuild = await sorted(buyer, true);
+    expect(afterRebuild.fromIndex).toBe(true);
+    expect(afterRebuild.skus).toEqual(beforeRebuild.skus);
+  });
+
+  it('is stale once the business date reaches a rule that starts later, and right again after the rebuild', async () => {
+    const tomorrow = '2026-11-28';
+    await saveRules(basePricelistId, [
+      { scope: 'ALL_PRODUCTS', computation: 'PERCENT_DISCOUNT', percentDiscount: '20' },
+      { scope: 'PRODUCT', productId: productId('LID-12'), computation: 'FIXED', fixedPrice: '9.00' },
+      {
+        scope: 'PRODUCT',
+        productId: productId('OOS-SHOW'),
+        computation: 'FIXED',
+        fixedPrice: '990.00',
+        validFrom: tomorrow,
+      },
+    ]);
+    await refresh();
+    const today = await sorted(buyer, true);
+    expect(today.fromIndex).toBe(true);
+    expect(today.skus[0]).not.toBe('OOS-SHOW');
+
+    await portal.clock.during(`${tomorrow}T09:00:00.000Z`, async () => {
+      const nextDay = await sorted(buyer, true);
+      expect(nextDay.fromIndex).toBe(false); // built for yesterday: exact sort
+      expect(nextDay.skus[0]).toBe('OOS-SHOW');
+      await refresh();
+      const rebuilt = await sorted(buyer, true);
+      expect(rebuilt.fromIndex).toBe(true);
+      expect(rebuilt.skus).toEqual(nextDay.skus);
+    });
+  });
+
+  it("sorts a requisitioner by the catalog prices they may see, never by the company's contract prices", async () => {
+    await refresh();
+    const contract = await sorted(buyer);
+    expect(contract.fromIndex).toBe(true);
+    const { result, statements } = await counter.count(() =>
+      requisitioner.request(CATALOG_PRICED, { first: 100 }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.some((s) => s.includes('product_price_index'))).toBe(false);
+    const edges = result.data?.products.edges as {
+      node: { sku: string; catalogPrice: { amount: string } };
+    }[];
+    const catalog = { skus: edges.map((e) => e.node.sku) };
+    const shown = edges.map((e) => e.node.catalogPrice.amount);
+    expect(shown).toEqual([...shown].sort(compareDecimals));
+    // LID-12 is cheap in the catalog and dear under Gold: the two orders differ.
+    expect(catalog.skus.indexOf('LID-12')).toBeLessThan(catalog.skus.indexOf('CUP-12'));
+    expect(contract.skus.indexOf('LID-12')).toBeGreaterThan(contract.skus.indexOf('CUP-12'));
+  });
+
+  it('runs the same few statements for a price-sorted page from the index whatever the page size', async () => {
+    const { units, categories } = portal.catalog;
+    const now = portal.clock.now();
+    await portal.runtime.dataSource.transaction(async (em) => {
+      for (let i = 0; i < 60; i++) {
+        const product = await em.getRepository(Product).save({
+          sku: `BULK-${String(i).padStart(3, '0')}`,
+          name: `Bulk item ${i}`,
+          description: null,
+          categoryId: [categories.cups.id, categories.solvents.id, categories.cleaning.id][i % 3],
+          baseUnitId: units.ea.id,
+          listPrice: `${1 + i}.25`,
+          cost: null,
+          minimumOrderQuantity: null,
+          orderMultiple: null,
+          published: true,
+          lowStockThreshold: null,
+          availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
+          restockDate: null,
+          leadTimeDays: null,
+          taxClass: 'STANDARD',
+          createdAt: now,
+          updatedAt: now,
+        });
+        await receiveOpeningStock(em, product.id, String(i * 10), now);
+        await em
+          .getRepository(ProductUnit)
+          .save([{ productId: product.id, unitId: units.ea.id, factor: '1', isDefault: true }]);
+      }
+      // A bulk load bypasses the services: it marks the indexes stale itself.
+      await em
+        .getRepository(PriceIndexState)
+        .createQueryBuilder()
+        .update()
+        .set({ requestedVersion: () => 'requestedVersion + 1' })
+        .execute();
+    });
+    await refresh();
+    const page = (first: number) => counter.count(() => buyer.request(PRICED, { first }));
+    const fifty = await page(50);
+    const ten = await page(10);
+    expect(fifty.result.errors).toBeUndefined();
+    expect(fifty.result.data?.products.edges).toHaveLength(50);
+    expect(fifty.statements.some((s) => s.includes('product_price_index'))).toBe(true);
+    expect(fifty.count, fifty.statements.join('\n')).toBeLessThanOrEqual(ten.count);
+    // Viewer, company, index state, page, count, units, then the prices: the company's pricing
+    // (company, categories, one statement per pricelist level of the chain: two here, and the base).
+    expect(fifty.count, fifty.statements.join('\n')).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,244 @@
+import { IsNull, LessThan } from 'typeorm';
+import {
+  MissingCostError,
+  createPricingEngine,
+  dec,
+  toDecimalString,
+  type Pricelist as DomainPricelist,
+  type ProductPricingInput,
+} from '@portal/domain';
+import type { PortalRuntime, RequestContext } from '../../../context';
+import { engineOf } from '../../../db/data-source';
+import { runInTransaction } from '../../../db/transactions';
+import { PriceIndexState, Pricelist, PricelistRule, Product, ProductPriceIndex } from '../../../entity';
+import { systemContext } from '../../../outbox/system-context';
+import { toDomainPricelist, type PricingService } from '../pricing.service';
+import { isFresh, validityWindow } from './price-index-state';
+
+/** Rows per INSERT statement (4 parameters each: far below either engine's limit). */
+const INSERT_BATCH = 500;
+/** How long a process may take to build one pricelist's index before another may try. */
+const LEASE_MS = 10 * 60_000;
+/** Decimals of the stored sort price (decimal(30,10)). */
+const SORT_PRICE_SCALE = 10;
+/** Significant digits SQLite stores exactly (its decimals are REALs; see entity/columns.ts). */
+const SQLITE_SIGNIFICANT_DIGITS = 15;
+
+/** Everything a build reads, loaded once for any number of pricelists. */
+interface BuildInputs {
+  today: string;
+  products: { product: Product; input: ProductPricingInput }[];
+  pricelists: Map<number, Pricelist>;
+  rulesByPricelist: Map<number, PricelistRule[]>;
+}
+
+/** A build whose version was overtaken by a newer build already committed. */
+class SupersededBuild extends Error {}
+
+/**
+ * Computes `product_price_index` with the domain's pricing engine — the same engine, inputs
+ * (PricingService.pricingInput) and date as a request — for every pricelist whose index is
+ * missing or stale. Runs in the background only (the scheduled job `refresh-price-indexes`, the
+ * gateway's and worker's start, the `rebuild-price-index` CLI), never in a request.
+ *
+ * Several processes: a pricelist is built by the process that claims its state row's lease
+ * (compare-and-set on `leaseUntil`); the rows and the state are replaced in one transaction,
+ * and the state's `builtVersion` is only ever moved forward, so a slow build of an older version
+ * never overwrites a newer one.
+ */
+export class PriceIndexBuilder {
+  constructor(
+    private readonly runtime: PortalRuntime,
+    private readonly pricing: PricingService,
+  ) {}
+
+  /** Builds every missing or stale index (for the runtime's business date); answers the ids built. */
+  async refreshStale(): Promise<number[]> {
+    await this.ensureStateRows();
+    const today = this.runtime.clock.today();
+    // Versions are read before the inputs: whatever the inputs show is at least that version.
+    const states = await this.runtime.dataSource.getRepository(PriceIndexState).find();
+    const stale = states.filter((s) => !isFresh(s, today));
+    if (stale.length === 0) return [];
+    const ctx = systemContext(this.runtime);
+    const inputs = await this.loadInputs(ctx, today);
+    const built: number[] = [];
+    for (const state of stale) {
+      if (!inputs.pricelists.has(state.pricelistId)) continue; // deleted since
+      if (!(await this.claim(state.pricelistId))) continue; // another process is on it
+      try {
+        if (await this.write(state, inputs)) built.push(state.pricelistId);
+      } catch (error) {
+        // The lease stays until it ends, so a pricelist that cannot be priced (a cycle, an
+        // unknown base) is retried then, not in a loop; requests sort it exactly meanwhile.
+        console.error(`[price-index] pricelist ${state.pricelistId} failed:`, error);
+      }
+    }
+    return built;
+  }
+
+  /** A state row for every pricelist (version 0, never built): new pricelists become "missing". */
+  private async ensureStateRows(): Promise<void> {
+    const ds = this.runtime.dataSource;
+    const missing: { id: number }[] = await ds
+      .getRepository(Pricelist)
+      .createQueryBuilder('pl')
+      .select('pl.id', 'id')
+      .where('NOT EXISTS (SELECT 1 FROM price_index_state s WHERE s.pricelistId = pl.id)')
+      .getRawMany();
+    if (missing.length === 0) return;
+    await ds
+      .getRepository(PriceIndexState)
+      .createQueryBuilder()
+      .insert()
+      .values(
+        missing.map((row) => ({
+          pricelistId: Number(row.id),
+          requestedVersion: 0,
+          builtVersion: null,
+          validFrom: null,
+          validUntil: null,
+          leaseUntil: null,
+          builtAt: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+
+  private async loadInputs(ctx: RequestContext, today: string): Promise<BuildInputs> {
+    const [products, pricelists, rules] = await Promise.all([
+      ctx.db.getRepository(Product).find({
+        select: { id: true, listPrice: true, cost: true, categoryId: true, baseUnitId: true },
+        order: { id: 'ASC' },
+      }),
+      ctx.db.getRepository(Pricelist).find(),
+      ctx.db.getRepository(PricelistRule).find({ order: { pricelistId: 'ASC', position: 'ASC', id: 'ASC' } }),
+    ]);
+    const rulesByPricelist = new Map<number, PricelistRule[]>();
+    for (const rule of rules) {
+      const list = rulesByPricelist.get(rule.pricelistId);
+      if (list) list.push(rule);
+      else rulesByPricelist.set(rule.pricelistId, [rule]);
+    }
+    const priced: BuildInputs['products'] = [];
+    for (const product of products)
+      priced.push({ product, input: await this.pricing.pricingInput(ctx, product) });
+    return {
+      today,
+      products: priced,
+      pricelists: new Map(pricelists.map((p) => [p.id, p])),
+      rulesByPricelist,
+    };
+  }
+
+  /** Takes the build lease of a pricelist if it is free or expired (one UPDATE wins). */
+  private async claim(pricelistId: number): Promise<boolean> {
+    const repo = this.runtime.dataSource.getRepository(PriceIndexState);
+    const now = this.runtime.clock.now();
+    const leaseUntil = new Date(now.getTime() + LEASE_MS);
+    const free = await repo.update({ pricelistId, leaseUntil: IsNull() }, { leaseUntil });
+    if (free.affected) return true;
+    const expired = await repo.update({ pricelistId, leaseUntil: LessThan(now) }, { leaseUntil });
+    return Boolean(expired.affected);
+  }
+
+  /** Prices every product under the pricelist and replaces its rows and state; false if superseded. */
+  private async write(state: PriceIndexState, inputs: BuildInputs): Promise<boolean> {
+    const { pricelistId } = state;
+    const chain = this.chainOf(pricelistId, inputs);
+    const engine = createPricingEngine(chain.map((c) => c.domain));
+    const sqlite = engineOf(this.runtime.dataSource) === 'sqlite';
+    const rows: ProductPriceIndex[] = [];
+    for (const { product, input } of inputs.products) {
+      let price: string | null;
+      try {
+        // The sort key: the price of one base unit at quantity 1, as `Product.price` shows a
+        // buyer before they choose a quantity (the same figure the exact sort uses).
+        const unitPrice = engine.price({
+          pricelistId: String(pricelistId),
+          product: input,
+          quantity: '1',
+          date: inputs.today,
+        }).unitPrice;
+        // Sparse: a product at its list price needs no row (COALESCE to the list price).
+        if (unitPrice.eq(dec(product.listPrice))) continue;
+        price = toDecimalString(
+          sqlite ? unitPrice.toSignificantDigits(SQLITE_SIGNIFICANT_DIGITS) : unitPrice,
+          SORT_PRICE_SCALE,
+        );
+      } catch (error) {
+        if (!(error instanceof MissingCostError)) throw error;
+        price = null; // on request: sorts last
+      }
+      rows.push({ pricelistId, productId: product.id, sortPrice: price, onRequest: price === null });
+    }
+    const window = validityWindow(
+      chain.flatMap((c) => c.rules),
+      inputs.today,
+    );
+    try {
+      await runInTransaction(this.runtime.dataSource, async (em) => {
+        await em.getRepository(ProductPriceIndex).delete({ pricelistId });
+        for (let i = 0; i < rows.length; i += INSERT_BATCH)
+          await em.getRepository(ProductPriceIndex).insert(rows.slice(i, i + INSERT_BATCH));
+        const moved = await em
+          .getRepository(PriceIndexState)
+          .createQueryBuilder()
+          .update()
+          .set({
+            builtVersion: state.requestedVersion,
+            validFrom: window.validFrom,
+            validUntil: window.validUntil,
+            leaseUntil: null,
+            builtAt: this.runtime.clock.now(),
+          })
+          .where('pricelistId = :pricelistId', { pricelistId })
+          .andWhere('(builtVersion IS NULL OR builtVersion <= :version)', { version: state.requestedVersion })
+          .execute();
+        if (!moved.affected) throw new SupersededBuild();
+      });
+    } catch (error) {
+      if (error instanceof SupersededBuild) return false;
+      throw error;
+    }
+    return true;
+  }
+
+  /** The pricelist and every pricelist its FORMULA rules are based on, directly or not. */
+  private chainOf(
+    pricelistId: number,
+    inputs: BuildInputs,
+  ): { domain: DomainPricelist; rules: PricelistRule[] }[] {
+    const result: { domain: DomainPricelist; rules: PricelistRule[] }[] = [];
+    const seen = new Set<number>();
+    const pending = [pricelistId];
+    while (pending.length > 0) {
+      const id = pending.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const entity = inputs.pricelists.get(id);
+      if (!entity) continue; // the engine reports the unknown base
+      const rules = inputs.rulesByPricelist.get(id) ?? [];
+      result.push({ domain: toDomainPricelist(entity, rules), rules });
+      for (const rule of rules) if (rule.basePricelistId !== null) pending.push(rule.basePricelistId);
+    }
+    return result;
+  }
+}
+
+/**
+ * Builds the missing and stale indexes in the background (a gateway's or worker's start): the
+ * promise never rejects, a failure is logged and the scheduled job tries again.
+ */
+export function buildPriceIndexesInBackground(
+  runtime: PortalRuntime,
+  pricing: PricingService,
+): Promise<void> {
+  return new PriceIndexBuilder(runtime, pricing)
+    .refreshStale()
+    .then((built) => {
+      if (built.length > 0) console.log(`[price-index] built ${built.length} pricelist index(es)`);
+    })
+    .catch((error: unknown) => console.error('[price-index] start-up build failed:', error));
+}

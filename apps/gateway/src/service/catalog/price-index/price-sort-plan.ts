@@ -1,0 +1,43 @@
+import { Permission, inheritedValue } from '@portal/domain';
+import type { RequestContext } from '../../../context';
+import { Company, PriceIndexState, type Product } from '../../../entity';
+import type { PricingService } from '../pricing.service';
+import { isFresh } from './price-index-state';
+
+/**
+ * Where the PRICE sort of the `products` connection takes its figure from, for this viewer.
+ * The figure is always one the viewer may read (a sort reveals the order of what it sorts by):
+ * - NO_PRICE: the viewer sees no prices; every product counts as "on request" (name order);
+ * - LIST_PRICE: catalog-price-only viewers (a requisitioner), staff, and companies without a
+ *   pricelist — `product.listPrice`, never a contract price;
+ * - PRICE_INDEX: contract-price viewers whose company's pricelist has a fresh index;
+ * - IN_MEMORY: the same viewers while that index is missing or stale (a change not yet rebuilt,
+ *   or a validity date passed): the exact per-request sort, so the order is never stale.
+ */
+export type PriceSortPlan =
+  | { source: 'NO_PRICE' }
+  | { source: 'LIST_PRICE' }
+  | { source: 'PRICE_INDEX'; pricelistId: number }
+  | { source: 'IN_MEMORY'; pricesOf: (products: Product[]) => Promise<Map<number, string>> };
+
+/** The PRICE sort plan of the viewer (two short statements at most: their company and the index state). */
+export async function priceSortPlan(ctx: RequestContext, pricing: PricingService): Promise<PriceSortPlan> {
+  const viewer = ctx.requireViewer();
+  if (!viewer.can(Permission.PRICES_CONTRACT))
+    return viewer.can(Permission.PRICES_CATALOG) ? { source: 'LIST_PRICE' } : { source: 'NO_PRICE' };
+  const pricelistId =
+    viewer.isStaff || viewer.companyId === null ? null : await pricelistOf(ctx, viewer.companyId);
+  if (pricelistId === null) return { source: 'LIST_PRICE' };
+  const state = await ctx.readDb.getRepository(PriceIndexState).findOneBy({ pricelistId });
+  if (isFresh(state, ctx.clock.today())) return { source: 'PRICE_INDEX', pricelistId };
+  return { source: 'IN_MEMORY', pricesOf: (products) => pricing.sortPrices(ctx, products) };
+}
+
+/** The pricelist a company buys from: its own, else its parent's (the domain's inheritedValue). */
+async function pricelistOf(ctx: RequestContext, companyId: number): Promise<number | null> {
+  const company = await ctx.loaders.load(Company, companyId);
+  if (!company) return null;
+  if (company.pricelistId !== null || company.parentId === null) return company.pricelistId;
+  const parent = await ctx.loaders.load(Company, company.parentId);
+  return inheritedValue(company.pricelistId, parent?.pricelistId);
+}
