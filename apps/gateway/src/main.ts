@@ -31,6 +31,10 @@ async function main(): Promise<void> {
       console.log(
         `Buyer portal listening on ${config.publicUrl}${processes} (GraphQL at ${config.publicUrl}/graphql)`,
       );
+      if (config.webConcurrency > 1 && config.api.rateLimits && !config.api.redisUrl)
+        console.warn(
+          `Without REDIS_URL each of the ${config.webConcurrency} processes keeps its own rate-limit buckets: a client may use up to ${config.webConcurrency} times its budget.`,
+        );
     },
   });
 }
