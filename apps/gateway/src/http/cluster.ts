@@ -105,8 +105,10 @@ class WorkerSupervisor {
   start(): void {
     cluster.on('listening', (worker) => this.served(worker));
     cluster.on('exit', (worker, code, signal) => this.exited(worker, code, signal));
-    process.once('SIGINT', () => this.stop('SIGINT'));
-    process.once('SIGTERM', () => this.stop('SIGTERM'));
+    // `on`, not `once`: a second signal (a process manager signalling the whole group, an
+    // impatient Ctrl-C) must not kill the primary before its workers have stopped.
+    process.on('SIGINT', () => this.stop('SIGINT'));
+    process.on('SIGTERM', () => this.stop('SIGTERM'));
     console.log(`[cluster] primary (pid ${process.pid}) starting ${this.slots.length} workers`);
     for (const slot of this.slots) this.fork(slot);
   }
