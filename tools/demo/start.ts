@@ -1,12 +1,11 @@
 import {
   bootPortal,
   createDataSource,
-  engineOf,
   hashPassword,
   loadConfig,
-  migrate,
+  prepareDatabase,
   redact,
-  stopOnSignals,
+  runWebProcesses,
 } from '../seed/gateway';
 import { seedDemoData } from '../seed/demo-data';
 import { hasDemoData } from '../seed/is-seeded';
@@ -16,38 +15,49 @@ const DEMO_PASSWORD = 'portal-demo';
 
 /**
  * `pnpm start`: opens the database (embedded SQLite by default), migrates it, seeds the demo data
- * the first time, serves the SPA and /graphql on one port, and prints the demo sign-ins.
+ * the first time, serves the SPA and /graphql on one port (in WEB_CONCURRENCY processes: the
+ * migrations and the seed run once, before any of them serves), and prints the demo sign-ins.
  */
 async function main(): Promise<void> {
   const databaseUrl = resolveDatabaseUrl(process.env.DATABASE_URL);
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
-  const dataSource = createDataSource(databaseUrl);
-  await dataSource.initialize();
-  if (engineOf(dataSource) === 'sqlite') {
-    const ran = await migrate(dataSource);
-    if (ran.length)
-      console.log(`Migrated ${redact(databaseUrl)} (${ran.length} migration${ran.length === 1 ? '' : 's'})`);
-  }
   let signIns: { email: string; role: string; company: string | null }[] | null = null;
-  if (!(await hasDemoData(dataSource))) {
-    const now = config.fixedNow ? new Date(config.fixedNow) : new Date();
-    console.log('Seeding the demo data (first start)…');
-    const summary = await seedDemoData(dataSource, {
-      now,
-      scale: 1,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    });
-    signIns = summary.signIns;
-  }
-  const portal = await bootPortal(config, { dataSource });
-  console.log(
-    `\nBuyer portal: ${config.publicUrl}  (GraphQL: ${config.publicUrl}/graphql, database: ${redact(databaseUrl)})`,
-  );
-  console.log(`\nDemo sign-ins, password "${DEMO_PASSWORD}":`);
-  const rows = signIns ?? DEMO_SIGN_INS;
-  for (const s of rows)
-    console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
-  stopOnSignals(portal);
+  await runWebProcesses({
+    count: config.webConcurrency,
+    prepare: async () => {
+      const dataSource = createDataSource(databaseUrl);
+      try {
+        const ran = await prepareDatabase(dataSource);
+        if (ran.length)
+          console.log(
+            `Migrated ${redact(databaseUrl)} (${ran.length} migration${ran.length === 1 ? '' : 's'})`,
+          );
+        if (!(await hasDemoData(dataSource))) {
+          const now = config.fixedNow ? new Date(config.fixedNow) : new Date();
+          console.log('Seeding the demo data (first start)…');
+          const summary = await seedDemoData(dataSource, {
+            now,
+            scale: 1,
+            passwordHash: await hashPassword(DEMO_PASSWORD),
+          });
+          signIns = summary.signIns;
+        }
+      } finally {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      }
+    },
+    serve: (workerSlot) => bootPortal(config, { migrate: false, workerSlot }),
+    ready: () => {
+      const processes = config.webConcurrency > 1 ? `, ${config.webConcurrency} processes` : '';
+      console.log(
+        `\nBuyer portal: ${config.publicUrl}  (GraphQL: ${config.publicUrl}/graphql, database: ${redact(databaseUrl)}${processes})`,
+      );
+      console.log(`\nDemo sign-ins, password "${DEMO_PASSWORD}":`);
+      const rows = signIns ?? DEMO_SIGN_INS;
+      for (const s of rows)
+        console.log(`  ${s.email.padEnd(32)} ${s.role.padEnd(14)} ${s.company ?? 'seller staff'}`);
+    },
+  });
 }
 
 /** Customer companies of the demo data: [mail domain, name]. */

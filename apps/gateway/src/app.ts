@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Migration } from 'typeorm';
 import { FixedClock, SystemClock, type Clock } from './common/clock';
 import type { PortalConfig } from './config';
 import type { PortalRuntime } from './context';
@@ -23,6 +23,8 @@ export interface BootOptions {
   rateClock?: () => number;
   /** The payment provider of each method (default: defaultPaymentProviders); tests inject recording ones. */
   paymentProviders?: PaymentProviderRegistry;
+  /** This process's number among the WEB_CONCURRENCY workers (http/cluster.ts), told by /healthz; null alone. */
+  workerSlot?: number | null;
 }
 
 export interface BootedPortal extends RunningPortal {
@@ -62,8 +64,13 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
   const paymentProviders = options.paymentProviders ?? defaultPaymentProviders(config);
   const services = createServices({ paymentProviders });
   const outbox = createOutboxWorker(runtime, services);
-  const server = await startHttpServer(runtime, services, { port: config.port, host: config.host });
-  // The worker's process also builds the price indexes that are missing (e.g. after a bulk load).
+  const server = await startHttpServer(runtime, services, {
+    port: config.port,
+    host: config.host,
+    workerSlot: options.workerSlot ?? null,
+  });
+  // The worker's process also builds the price indexes that are missing (e.g. after a bulk load);
+  // with several processes, each tries and a lease on the index's state row lets one build it.
   const priceIndexes = config.outbox.inProcessWorker
     ? buildPriceIndexesInBackground(runtime, services.pricing)
     : Promise.resolve();
@@ -81,6 +88,20 @@ export async function bootPortal(config: PortalConfig, options: BootOptions = {}
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+}
+
+/**
+ * Readies the database before any gateway process serves it (run once, by the process that
+ * starts the others: http/cluster.ts): migrates the embedded SQLite database; a MySQL/MariaDB
+ * database is migrated apart (`pnpm db:migrate`), so pending migrations there are refused.
+ * Answers the migrations that ran.
+ */
+export async function prepareDatabase(dataSource: DataSource): Promise<Migration[]> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  if (engineOf(dataSource) === 'sqlite') return migrate(dataSource);
+  if (await dataSource.showMigrations())
+    throw new Error('The database has pending migrations: run `pnpm db:migrate` first.');
+  return [];
 }
 
 /**

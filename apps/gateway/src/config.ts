@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { MAX_PASSWORD_HASH_COST, MIN_PASSWORD_HASH_COST, PASSWORD_HASH_COST } from './auth/password';
 import { incentiveSettingsProblem, type IncentiveSettings, type RetryPolicy } from '@portal/domain';
@@ -13,6 +14,11 @@ export interface PortalConfig {
   readDatabaseUrl: string | null;
   port: number;
   host: string;
+  /**
+   * WEB_CONCURRENCY: gateway processes serving PORT together (node:cluster); by default one per
+   * core when NODE_ENV=production, else 1.
+   */
+  webConcurrency: number;
   /** Public address of the portal, used in e-mailed links. */
   publicUrl: string;
   /** Secret that keys the hashes of session, invitation and API tokens. */
@@ -150,6 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     readDatabaseUrl: env.DATABASE_READ_URL?.trim() || null,
     port,
     host: env.HOST ?? '0.0.0.0',
+    webConcurrency: positiveInt(
+      env.WEB_CONCURRENCY?.trim() || undefined,
+      env.NODE_ENV === 'production' ? os.availableParallelism() : 1,
+      'WEB_CONCURRENCY',
+    ),
     publicUrl,
     sessionSecret,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 14, 'SESSION_TTL_HOURS'),

@@ -6,4 +6,5 @@ export * from './db/data-source';
 export * from './entity';
 export { hashPassword } from './auth/password';
 export { stopOnSignals } from './http/shutdown';
+export { runWebProcesses, type WebProcesses } from './http/cluster';
 export { toDomainPricelist } from './service/catalog/pricing.service';

@@ -96,12 +96,15 @@ export class AuthLimits {
   ): Promise<Admission> {
     const repo = ctx.db.getRepository(AuthThrottle);
     // The row exists from the first use of the key on (a concurrent creator's insert is ignored).
+    // updateEntity(false): TypeORM would read the new row back by the connection's last insert
+    // id, which an ignored insert does not set (0 in a process that inserted nothing yet: it threw).
     await ctx.db
       .createQueryBuilder()
       .insert()
       .into(AuthThrottle)
       .values({ key, email, count: 0, windowStartedAt: null, lockedUntil: null, version: 0 })
       .orIgnore()
+      .updateEntity(false)
       .execute();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const row = await repo.findOneOrFail({ where: { key } });

@@ -3,8 +3,9 @@
  *
  *   DATABASE_URL=mysql://user:pass@host:3306/portal node dist/cli/worker.js
  *
- * Any number may run next to the gateways on MySQL/MariaDB (they claim messages with
- * SELECT … FOR UPDATE SKIP LOCKED); on SQLite run one, or leave it to the gateway (OUTBOX_WORKER).
+ * Any number may run next to the gateways: they claim messages with SELECT … FOR UPDATE SKIP
+ * LOCKED on MySQL/MariaDB, and in transactions that hold the file's write lock on SQLite (BEGIN
+ * IMMEDIATE), or leave it to the gateways (OUTBOX_WORKER).
  */
 import 'reflect-metadata';
 import { bootWorker } from '../app';

@@ -5,7 +5,15 @@ import type { DataSource } from 'typeorm';
 import { ALL_ENTITIES } from '../entity';
 import { createTestDatabase, mysqlTestUrl, noteMysqlSkipped, type TestDatabase } from '../testing/databases';
 import { only } from '../testing/items';
-import { createDataSource, engineOf, parseDatabaseUrl, redact } from './data-source';
+import Database from 'better-sqlite3';
+import {
+  SQLITE_BUSY_TIMEOUT_MS,
+  createDataSource,
+  engineOf,
+  parseDatabaseUrl,
+  redact,
+  sqlitePragmas,
+} from './data-source';
 
 noteMysqlSkipped();
 
@@ -46,6 +54,24 @@ describe('parseDatabaseUrl', () => {
   });
 });
 
+describe('sqlitePragmas', () => {
+  it('gives a database file WAL, and an in-memory one no journal file', () => {
+    expect(sqlitePragmas('/tmp/x.sqlite')).toEqual([
+      'journal_mode = WAL',
+      `busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+      'synchronous = NORMAL',
+      'foreign_keys = ON',
+    ]);
+    expect(sqlitePragmas(':memory:')).not.toContain('journal_mode = WAL');
+  });
+});
+
+function parseSqlitePath(url: string): string {
+  const config = parseDatabaseUrl(url);
+  if (config.engine !== 'sqlite') throw new Error(`not a SQLite URL: ${url}`);
+  return config.database;
+}
+
 describe('createDataSource', () => {
   it('never synchronizes and registers every entity', () => {
     const ds = createDataSource('sqlite::memory:');
@@ -70,12 +96,38 @@ describe('createDataSource', () => {
       await database?.drop();
     });
 
-    it('creates the folder and enables WAL, foreign keys and a busy timeout', async () => {
+    it('creates the folder and enables WAL, foreign keys, a busy timeout and synchronous = NORMAL', async () => {
       const pragma = async (name: string) =>
         Object.values((await ds.query(`PRAGMA ${name}`))[0] as object)[0];
       expect(await pragma('journal_mode')).toBe('wal');
       expect(await pragma('foreign_keys')).toBe(1);
-      expect(Number(await pragma('busy_timeout'))).toBeGreaterThanOrEqual(5000);
+      expect(Number(await pragma('busy_timeout'))).toBe(SQLITE_BUSY_TIMEOUT_MS);
+      // 1 is NORMAL (2, FULL, is SQLite's default).
+      expect(await pragma('synchronous')).toBe(1);
+    });
+
+    it('takes the write lock when a transaction begins, before its first write', async () => {
+      // Another process's connection, which does not wait for locks.
+      const other = new Database(
+        parseSqlitePath(database.url.replace('portal.sqlite', 'nested/dir/portal.sqlite')),
+        {
+          timeout: 0,
+        },
+      );
+      const otherTakesWriteLock = () => {
+        other.exec('BEGIN IMMEDIATE');
+        other.exec('ROLLBACK');
+      };
+      try {
+        expect(otherTakesWriteLock).not.toThrow();
+        await ds.transaction(async (em) => {
+          await em.query('SELECT 1');
+          expect(otherTakesWriteLock).toThrow(/locked/);
+        });
+        expect(otherTakesWriteLock).not.toThrow();
+      } finally {
+        other.close();
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, type DataSourceOptions, type Logger, type Migration } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger, type Migration, type QueryRunner } from 'typeorm';
 import { ALL_ENTITIES, assertSqliteExactDecimal } from '../entity';
 import { MYSQL_MIGRATIONS } from '../migration/mysql';
 import { SQLITE_MIGRATIONS } from '../migration/sqlite';
@@ -106,13 +106,13 @@ export function createDataSource(url: string, options: CreateDataSourceOptions =
       database: config.database,
       migrations: SQLITE_MIGRATIONS,
       enableWAL: config.database !== ':memory:',
-      timeout: 5_000,
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
-        db.pragma('foreign_keys = ON');
-        db.pragma('busy_timeout = 5000');
+        for (const pragma of sqlitePragmas(config.database)) db.pragma(pragma);
       },
     });
     guardSqliteDecimals(ds);
+    beginImmediate(ds);
     return ds;
   }
 
@@ -136,6 +136,58 @@ export function createDataSource(url: string, options: CreateDataSourceOptions =
     // process placed while it waited (REPEATABLE READ would answer from an older snapshot).
     isolationLevel: 'READ COMMITTED',
   });
+}
+
+/**
+ * How long a SQLite statement waits for another connection's lock (another gateway process
+ * writing) before it fails with SQLITE_BUSY, which runInTransaction then retries. better-sqlite3
+ * is synchronous: the wait blocks this process's event loop, so it only ever lasts as long as
+ * another process's write transaction.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Set on every SQLite connection, so that several gateway processes (WEB_CONCURRENCY) can share
+ * one database file: WAL (readers never wait for the writer, nor it for them), a busy timeout
+ * (a writer waits for another process's write lock instead of failing at once), synchronous =
+ * NORMAL (WAL's safe setting: a power cut may lose the last commits, never corrupt the file),
+ * and foreign keys. An in-memory database has no journal file, and no other process.
+ */
+export function sqlitePragmas(database: string): string[] {
+  return [
+    ...(database === ':memory:' ? [] : ['journal_mode = WAL']),
+    `busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+    'synchronous = NORMAL',
+    'foreign_keys = ON',
+  ];
+}
+
+/**
+ * Makes every SQLite transaction take the database's write lock when it begins (BEGIN
+ * IMMEDIATE), not at its first write (TypeORM's BEGIN is deferred). A transaction here reads,
+ * checks and then writes; begun deferred in two processes at once, the second to write would
+ * find its snapshot stale and fail with SQLITE_BUSY_SNAPSHOT, which no busy timeout can wait
+ * out. Begun immediate, the second waits (busy_timeout) and then reads what the first
+ * committed: across processes, as the in-process TransactionGate does within one, SQLite
+ * transactions run one at a time. (Every transaction of the portal writes, or guards a write.)
+ */
+function beginImmediate(ds: DataSource): void {
+  const driver = ds.driver;
+  const createQueryRunner = driver.createQueryRunner.bind(driver);
+  const patched = new WeakSet<QueryRunner>();
+  driver.createQueryRunner = (mode) => {
+    const runner = createQueryRunner(mode);
+    if (!patched.has(runner)) {
+      patched.add(runner);
+      const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+      runner.query = ((sql: string, ...rest: unknown[]) =>
+        query(
+          sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql,
+          ...rest,
+        )) as QueryRunner['query'];
+    }
+    return runner;
+  };
 }
 
 /** Connections per process to MySQL/MariaDB: each transaction holds one (RequestContext.db runs its reads on it too). */

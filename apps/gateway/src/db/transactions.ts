@@ -47,7 +47,9 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
 }
 
 /**
- * Runs `work` in one transaction (admitted through the SQLite gate there). A transaction that
+ * Runs `work` in one transaction (admitted through the SQLite gate there, and begun IMMEDIATE:
+ * it holds SQLite's write lock from its first statement, waiting up to the busy timeout for
+ * another process's). A transaction that
  * loses a deadlock is rolled back by the database and run again from the start, up to
  * MAX_TRANSACTION_ATTEMPTS times with jittered backoff: `work` must therefore do nothing outside
  * the transaction that it cannot repeat (mail and webhooks are sent after the commit;

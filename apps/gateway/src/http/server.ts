@@ -42,7 +42,11 @@ export interface RunningPortal {
 export async function startHttpServer(
   runtime: PortalRuntime,
   services: Services,
-  listen: { port: number; host: string },
+  listen: {
+    port: number;
+    host: string;
+    /** Told by /healthz (http/cluster.ts); null alone. */ workerSlot?: number | null;
+  },
 ): Promise<RunningPortal> {
   const { config } = runtime;
   const app = express();
@@ -81,8 +85,10 @@ export async function startHttpServer(
   });
   await apollo.start();
 
+  // A worker of several (WEB_CONCURRENCY) tells its number, so a probe knows which one answered.
+  const health = listen.workerSlot ? { ok: true, worker: listen.workerSlot } : { ok: true };
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    res.json(health);
   });
 
   app.use(

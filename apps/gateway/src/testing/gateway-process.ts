@@ -7,7 +7,8 @@ import { GraphQLClient } from './graphql-client';
 import { TEST_BUCKETS, TEST_PASSWORD_HASH_COST, type TestPortal } from './portal-harness';
 
 const GATEWAY_DIR = path.resolve(__dirname, '../..');
-const ENTRY = path.join(GATEWAY_DIR, 'dist/main.js');
+/** The built gateway's entry, which the process tests run. */
+export const GATEWAY_ENTRY = path.join(GATEWAY_DIR, 'dist/main.js');
 
 /**
  * Another gateway process (the built `dist/main.js`, its own memory and connection pool) serving
@@ -29,7 +30,7 @@ export async function startGatewayProcess(
   assertBuildIsCurrent();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [GATEWAY_ENTRY], {
     cwd: GATEWAY_DIR,
     env: {
       ...process.env,
@@ -63,12 +64,12 @@ export async function startGatewayProcess(
 }
 
 /** The test runs the built gateway: refuse a dist older than the sources rather than test old code. */
-function assertBuildIsCurrent(): void {
+export function assertBuildIsCurrent(): void {
   let built: number;
   try {
-    built = statSync(ENTRY).mtimeMs;
+    built = statSync(GATEWAY_ENTRY).mtimeMs;
   } catch {
-    throw new Error(`${ENTRY} is missing: run \`pnpm --filter @portal/gateway build\` first`);
+    throw new Error(`${GATEWAY_ENTRY} is missing: run \`pnpm --filter @portal/gateway build\` first`);
   }
   const newest = newestSource(path.join(GATEWAY_DIR, 'src'));
   if (newest > built)
@@ -90,7 +91,7 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

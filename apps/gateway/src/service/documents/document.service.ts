@@ -434,6 +434,8 @@ export class DocumentService {
           createdAt: ctx.now(),
         })
         .orIgnore()
+        // An ignored insert sets no insert id to read the row back by (auth/auth-limits.ts).
+        .updateEntity(false)
         .execute(),
     );
     return ctx.db.getRepository(Document).findOneByOrFail({ versionKey });
@@ -605,6 +607,8 @@ export class DocumentService {
           })),
         )
         .orIgnore()
+        // An ignored insert sets no insert id to read the row back by (auth/auth-limits.ts).
+        .updateEntity(false)
         .execute(),
     );
     return ctx.db

@@ -3,7 +3,8 @@ import { NumberSequence } from '../../entity';
 
 /**
  * Gap-free document numbers. The counter row is incremented inside the caller's transaction
- * (UPDATE first, which takes the row lock on MySQL/MariaDB; SQLite transactions are serialised),
+ * (UPDATE first, which takes the row lock on MySQL/MariaDB; SQLite transactions are serialised,
+ * across processes too, by the write lock each takes at its BEGIN),
  * so a number is used exactly when the transaction that took it commits, and a rollback gives it
  * back.
  */

@@ -5,7 +5,8 @@ import type { RequestContext } from '../../context';
 /**
  * Makes a query read its rows for update inside the context's transaction: a row lock on
  * MySQL/MariaDB (held until the commit, so a concurrent writer waits and then sees the result);
- * nothing on SQLite, whose transactions run one at a time.
+ * nothing on SQLite, whose transactions run one at a time (each holds the database's write lock
+ * from its BEGIN, in every process: db/data-source.ts).
  */
 export function forUpdate<T extends ObjectLiteral>(
   tx: RequestContext,
