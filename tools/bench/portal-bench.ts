@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Company, createDataSource, hashPassword, migrate } from '../seed/gateway';
@@ -131,6 +131,24 @@ function startGateway(url: string, port: number, cpuProfileDir: string | null): 
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
+}
+
+/**
+ * CPU milliseconds (user + system) the gateway processes have used so far, from /proc (Linux;
+ * null elsewhere): per request, a figure that other load on the machine does not inflate.
+ */
+function gatewayCpuMs(processes: ChildProcess[]): number | null {
+  try {
+    let ticks = 0;
+    for (const child of processes) {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 /** The gateways' addresses; requests go to them in turn (a round-robin load balancer). */
@@ -274,35 +292,48 @@ async function main(): Promise<void> {
     const scenarios: [string, LoadResult][] = [];
     const { concurrency, requests, only } = options;
     const runs = (scenario: Scenario): boolean => only === null || only === scenario;
+    // The gateways' CPU time per request of each scenario, in the order of `scenarios`.
+    const cpuPerRequest: (number | null)[] = [];
+    const withCpu = async (load: () => Promise<LoadResult>): Promise<LoadResult> => {
+      const before = gatewayCpuMs(processes);
+      const result = await load();
+      const after = gatewayCpuMs(processes);
+      cpuPerRequest.push(before === null || after === null ? null : (after - before) / result.requests);
+      return result;
+    };
 
     if (runs('catalog')) {
       await gql(buyer, CATALOG_PAGE); // warm-up
       scenarios.push([
         'catalog page: products(first: 50) with price, breaks, availability, units, category',
-        await runLoad({
-          requests,
-          concurrency,
-          send: async () => {
-            const r = await gql(buyer, CATALOG_PAGE);
-            return !r.errors && !!r.data?.products;
-          },
-        }),
+        await withCpu(() =>
+          runLoad({
+            requests,
+            concurrency,
+            send: async () => {
+              const r = await gql(buyer, CATALOG_PAGE);
+              return !r.errors && !!r.data?.products;
+            },
+          }),
+        ),
       ]);
     }
 
     if (runs('orders'))
       scenarios.push([
         'order search: orders(first: 50) with lines, products, events',
-        await runLoad({
-          requests,
-          concurrency,
-          send: async (i) => {
-            const r = await gql(admin, ORDER_SEARCH, {
-              statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null,
-            });
-            return !r.errors && !!r.data?.orders;
-          },
-        }),
+        await withCpu(() =>
+          runLoad({
+            requests,
+            concurrency,
+            send: async (i) => {
+              const r = await gql(admin, ORDER_SEARCH, {
+                statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null,
+              });
+              return !r.errors && !!r.data?.orders;
+            },
+          }),
+        ),
       ]);
 
     if (runs('submit')) {
@@ -314,28 +345,30 @@ async function main(): Promise<void> {
       const submitFailures = new Set<string>();
       scenarios.push([
         '35-line template submit: orderFromTemplate(submit: true)',
-        await runLoad({
-          requests: submits,
-          concurrency,
-          send: async (i) => {
-            const r = await gql(
-              buyer,
-              'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }',
-              {
-                i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
-              },
-            );
-            const ok =
-              !r.errors &&
-              !!r.data?.orderFromTemplate.order &&
-              r.data.orderFromTemplate.userErrors.length === 0;
-            if (!ok && submitFailures.size < 5)
-              submitFailures.add(
-                JSON.stringify(r.errors?.[0] ?? r.data?.orderFromTemplate.userErrors?.[0] ?? 'no order'),
+        await withCpu(() =>
+          runLoad({
+            requests: submits,
+            concurrency,
+            send: async (i) => {
+              const r = await gql(
+                buyer,
+                'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }',
+                {
+                  i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
+                },
               );
-            return ok;
-          },
-        }),
+              const ok =
+                !r.errors &&
+                !!r.data?.orderFromTemplate.order &&
+                r.data.orderFromTemplate.userErrors.length === 0;
+              if (!ok && submitFailures.size < 5)
+                submitFailures.add(
+                  JSON.stringify(r.errors?.[0] ?? r.data?.orderFromTemplate.userErrors?.[0] ?? 'no order'),
+                );
+              return ok;
+            },
+          }),
+        ),
       ]);
 
       if (submitFailures.size > 0) console.log(`template submits refused: ${[...submitFailures].join('; ')}`);
@@ -348,6 +381,10 @@ async function main(): Promise<void> {
       '| scenario | requests | errors | req/s | p50 ms | p99 ms |',
       '|---|---|---|---|---|---|',
       ...scenarios.map(([name, r]) => row(name, r)),
+      '',
+      `Gateway CPU time per request (user + system, from /proc): ${scenarios
+        .map(([name], i) => `${name.split(':')[0]} ${cpuPerRequest[i]?.toFixed(2) ?? '?'} ms`)
+        .join('; ')}.`,
       '',
     ].join('\n');
     console.log(section);
