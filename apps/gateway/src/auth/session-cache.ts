@@ -95,7 +95,7 @@ export class SessionCache {
 
   async close(): Promise<void> {
     this.entries.clear();
-    await Promise.all([this.publisher?.quit(), this.subscriber?.quit()].filter(Boolean));
+    for (const client of [this.publisher, this.subscriber]) if (client) await client.quit();
     this.publisher = null;
     this.subscriber = null;
   }
