@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Company, createDataSource, hashPassword, migrate } from '../seed/gateway';
@@ -10,12 +10,16 @@ import { runLoad, type LoadResult } from './load';
 /**
  * Speed of the portal's hot paths over HTTP against a real gateway process:
  *   node tools/dist/bench/portal-bench.js [--data demo|large|single|cluster] [--requests N] [--concurrency C]
+ *     [--only catalog|orders|submit] [--cpu-prof DIR]
  * demo: a fresh SQLite database with the demo data (scale 1); large: MariaDB/MySQL at
  * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306) with the generator at scale 10;
  * cluster: the demo data on a Galera cluster (BENCH_GALERA_URLS, default the nodes that
  * tools/cluster/galera.sh starts) with one gateway on each of the first two nodes, requests
  * alternating between them; single: the same data and gateway on the first node alone, to set
  * next to it. Appends a section to tools/bench/RESULTS.md. Measures; never asserts.
+ * --only runs one scenario (and appends nothing); --cpu-prof starts the gateways with
+ * `node --cpu-prof --cpu-prof-dir=DIR`, which write their profiles when they exit (summarise
+ * them with tools/dist/bench/profile-summary.js).
  */
 const REPO = path.resolve(__dirname, '../../..');
 const PASSWORD = 'portal-demo';
@@ -36,14 +40,19 @@ const TITLES: Record<DataSet, string> = {
   cluster: 'Demo data on a 3-node Galera cluster, two gateways on two nodes',
 };
 
+type Scenario = 'catalog' | 'orders' | 'submit';
+const SCENARIOS: readonly Scenario[] = ['catalog', 'orders', 'submit'];
+
 interface Options {
   data: DataSet;
   requests: number;
   concurrency: number;
+  only: Scenario | null;
+  cpuProfileDir: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { data: 'demo', requests: 300, concurrency: 10 };
+  const options: Options = { data: 'demo', requests: 300, concurrency: 10, only: null, cpuProfileDir: null };
   // One iterator for the loop and the separate values: `--requests 500` takes the next argument.
   const args = argv[Symbol.iterator]();
   for (const arg of args) {
@@ -53,6 +62,8 @@ function parseArgs(argv: string[]): Options {
     if (key === '--data' && DATA_SETS.includes(value as DataSet)) options.data = value as DataSet;
     else if (key === '--requests') options.requests = Number.parseInt(value, 10);
     else if (key === '--concurrency') options.concurrency = Number.parseInt(value, 10);
+    else if (key === '--only' && SCENARIOS.includes(value as Scenario)) options.only = value as Scenario;
+    else if (key === '--cpu-prof') options.cpuProfileDir = path.resolve(value);
     else throw new Error(`Unknown argument ${key} ${value}`);
   }
   return options;
@@ -98,8 +109,9 @@ async function prepareDatabase(options: Options): Promise<string[]> {
   return urls;
 }
 
-function startGateway(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(REPO, 'apps/gateway/dist/main.js')], {
+function startGateway(url: string, port: number, cpuProfileDir: string | null): Promise<ChildProcess> {
+  const profiling = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const child = spawn(process.execPath, [...profiling, path.join(REPO, 'apps/gateway/dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -119,6 +131,24 @@ function startGateway(url: string, port: number): Promise<ChildProcess> {
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
+}
+
+/**
+ * CPU milliseconds (user + system) the gateway processes have used so far, from /proc (Linux;
+ * null elsewhere): per request, a figure that other load on the machine does not inflate.
+ */
+function gatewayCpuMs(processes: ChildProcess[]): number | null {
+  try {
+    let ticks = 0;
+    for (const child of processes) {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 /** The gateways' addresses; requests go to them in turn (a round-robin load balancer). */
@@ -253,75 +283,96 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const processes: ChildProcess[] = [];
   for (const [i, url] of urls.entries()) {
-    processes.push(await startGateway(url, PORT + i));
+    processes.push(await startGateway(url, PORT + i, options.cpuProfileDir));
     gateways.push(`http://127.0.0.1:${PORT + i}`);
   }
   try {
     const buyer = await signIn('buyer@acme.example');
     const admin = await signIn('admin@acme.example');
     const scenarios: [string, LoadResult][] = [];
-    const { concurrency, requests } = options;
+    const { concurrency, requests, only } = options;
+    const runs = (scenario: Scenario): boolean => only === null || only === scenario;
+    // The gateways' CPU time per request of each scenario, in the order of `scenarios`.
+    const cpuPerRequest: (number | null)[] = [];
+    const withCpu = async (load: () => Promise<LoadResult>): Promise<LoadResult> => {
+      const before = gatewayCpuMs(processes);
+      const result = await load();
+      const after = gatewayCpuMs(processes);
+      cpuPerRequest.push(before === null || after === null ? null : (after - before) / result.requests);
+      return result;
+    };
 
-    await gql(buyer, CATALOG_PAGE); // warm-up
-    scenarios.push([
-      'catalog page: products(first: 50) with price, breaks, availability, units, category',
-      await runLoad({
-        requests,
-        concurrency,
-        send: async () => {
-          const r = await gql(buyer, CATALOG_PAGE);
-          return !r.errors && !!r.data?.products;
-        },
-      }),
-    ]);
-
-    scenarios.push([
-      'order search: orders(first: 50) with lines, products, events',
-      await runLoad({
-        requests,
-        concurrency,
-        send: async (i) => {
-          const r = await gql(admin, ORDER_SEARCH, {
-            statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null,
-          });
-          return !r.errors && !!r.data?.orders;
-        },
-      }),
-    ]);
-
-    const template = await templateOf35Lines(buyer);
-    const templateId = template.id;
-    const submits = Math.max(20, Math.floor(requests / 5));
-    await receiveStockFor(template.lines, submits);
-    // Why submits failed (at most five kinds), printed after the run: errors are never hidden.
-    const submitFailures = new Set<string>();
-    scenarios.push([
-      '35-line template submit: orderFromTemplate(submit: true)',
-      await runLoad({
-        requests: submits,
-        concurrency,
-        send: async (i) => {
-          const r = await gql(
-            buyer,
-            'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }',
-            {
-              i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
+    if (runs('catalog')) {
+      await gql(buyer, CATALOG_PAGE); // warm-up
+      scenarios.push([
+        'catalog page: products(first: 50) with price, breaks, availability, units, category',
+        await withCpu(() =>
+          runLoad({
+            requests,
+            concurrency,
+            send: async () => {
+              const r = await gql(buyer, CATALOG_PAGE);
+              return !r.errors && !!r.data?.products;
             },
-          );
-          const ok =
-            !r.errors &&
-            !!r.data?.orderFromTemplate.order &&
-            r.data.orderFromTemplate.userErrors.length === 0;
-          if (!ok && submitFailures.size < 5)
-            submitFailures.add(
-              JSON.stringify(r.errors?.[0] ?? r.data?.orderFromTemplate.userErrors?.[0] ?? 'no order'),
-            );
-          return ok;
-        },
-      }),
-    ]);
+          }),
+        ),
+      ]);
+    }
 
-    if (submitFailures.size > 0) console.log(`template submits refused: ${[...submitFailures].join('; ')}`);
+    if (runs('orders'))
+      scenarios.push([
+        'order search: orders(first: 50) with lines, products, events',
+        await withCpu(() =>
+          runLoad({
+            requests,
+            concurrency,
+            send: async (i) => {
+              const r = await gql(admin, ORDER_SEARCH, {
+                statuses: i % 2 ? ['SALES_ORDER', 'SHIPPED', 'DELIVERED', 'INVOICED'] : null,
+              });
+              return !r.errors && !!r.data?.orders;
+            },
+          }),
+        ),
+      ]);
+
+    if (runs('submit')) {
+      const template = await templateOf35Lines(buyer);
+      const templateId = template.id;
+      const submits = Math.max(20, Math.floor(requests / 5));
+      await receiveStockFor(template.lines, submits);
+      // Why submits failed (at most five kinds), printed after the run: errors are never hidden.
+      const submitFailures = new Set<string>();
+      scenarios.push([
+        '35-line template submit: orderFromTemplate(submit: true)',
+        await withCpu(() =>
+          runLoad({
+            requests: submits,
+            concurrency,
+            send: async (i) => {
+              const r = await gql(
+                buyer,
+                'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status } userErrors { code message } } }',
+                {
+                  i: { templateId, submit: true, idempotencyKey: `bench-${Date.now()}-${i}` },
+                },
+              );
+              const ok =
+                !r.errors &&
+                !!r.data?.orderFromTemplate.order &&
+                r.data.orderFromTemplate.userErrors.length === 0;
+              if (!ok && submitFailures.size < 5)
+                submitFailures.add(
+                  JSON.stringify(r.errors?.[0] ?? r.data?.orderFromTemplate.userErrors?.[0] ?? 'no order'),
+                );
+              return ok;
+            },
+          }),
+        ),
+      ]);
+
+      if (submitFailures.size > 0) console.log(`template submits refused: ${[...submitFailures].join('; ')}`);
+    }
     const section = [
       `## ${TITLES[options.data]} — ${new Date().toISOString()}`,
       '',
@@ -331,11 +382,25 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|',
       ...scenarios.map(([name, r]) => row(name, r)),
       '',
+      `Gateway CPU time per request (user + system, from /proc): ${scenarios
+        .map(([name], i) => `${name.split(':')[0]} ${cpuPerRequest[i]?.toFixed(2) ?? '?'} ms`)
+        .join('; ')}.`,
+      '',
     ].join('\n');
     console.log(section);
-    appendFileSync(path.join(REPO, 'tools/bench/RESULTS.md'), `${section}\n`);
+    if (only === null) appendFileSync(path.join(REPO, 'tools/bench/RESULTS.md'), `${section}\n`);
   } finally {
-    for (const child of processes) child.kill('SIGTERM');
+    // A profiling gateway writes its profile on exit: wait for it before the next run starts.
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { MAX_SESSION_CACHE_TTL_MS } from './auth/session-cache';
 import path from 'node:path';
 import { MAX_PASSWORD_HASH_COST, MIN_PASSWORD_HASH_COST, PASSWORD_HASH_COST } from './auth/password';
 import { incentiveSettingsProblem, type IncentiveSettings, type RetryPolicy } from '@portal/domain';
@@ -24,6 +25,11 @@ export interface PortalConfig {
   /** Secret that keys the hashes of session, invitation and API tokens. */
   sessionSecret: string;
   sessionTtlHours: number;
+  /**
+   * SESSION_CACHE_TTL_MS: how long a process answers a session cookie from memory (default and
+   * most 5000; 0: read the session on every request). Revocation: auth/session-cache.ts.
+   */
+  sessionCacheTtlMs: number;
   /** scrypt cost (N = 2^cost) of new password hashes: PASSWORD_HASH_COST, never below 15 in production. */
   passwordHashCost: number;
   invitationTtlHours: number;
@@ -164,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     publicUrl,
     sessionSecret,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 24 * 14, 'SESSION_TTL_HOURS'),
+    sessionCacheTtlMs: sessionCacheTtl(env.SESSION_CACHE_TTL_MS),
     passwordHashCost,
     invitationTtlHours: positiveInt(env.INVITATION_TTL_HOURS, 24 * 7, 'INVITATION_TTL_HOURS'),
     passwordResetTtlMinutes: positiveInt(env.PASSWORD_RESET_TTL_MINUTES, 60, 'PASSWORD_RESET_TTL_MINUTES'),
@@ -322,5 +329,16 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   if (value === undefined) return fallback;
   const n = Number.parseInt(value, 10);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+/** SESSION_CACHE_TTL_MS: 0 to MAX_SESSION_CACHE_TTL_MS milliseconds (default: the maximum). */
+function sessionCacheTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return MAX_SESSION_CACHE_TTL_MS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_SESSION_CACHE_TTL_MS)
+    throw new Error(
+      `SESSION_CACHE_TTL_MS must be a whole number of milliseconds from 0 to ${MAX_SESSION_CACHE_TTL_MS}, got "${value}"`,
+    );
   return n;
 }

@@ -90,6 +90,11 @@ export interface PortalRuntime {
 export class RequestContext {
   readonly loaders: Loaders;
   private readonly memos: Map<string, Promise<unknown>>;
+  /**
+   * Whether list pages count their rows (COUNT(*) OVER ()): false in the view a resolver makes
+   * when the caller did not select `totalCount` (withoutTotalCount).
+   */
+  readonly countsTotals: boolean = true;
   constructor(
     readonly runtime: PortalRuntime,
     readonly viewer: Viewer | null,
@@ -115,6 +120,15 @@ export class RequestContext {
   }
   get inTransaction(): boolean {
     return this.manager !== null;
+  }
+  /**
+   * This context (same viewer, loaders, memos and transaction) for a connection whose caller did
+   * not select `totalCount`: its page is read without counting the rows (support/paging.ts).
+   */
+  withoutTotalCount(): RequestContext {
+    const view = Object.create(this) as RequestContext;
+    Object.defineProperty(view, 'countsTotals', { value: false });
+    return view;
   }
   /** SQLite or MySQL/MariaDB, for the few statements that differ (row locks). */
   get engine(): Engine {

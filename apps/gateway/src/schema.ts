@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { describeAccess } from './auth/describe-access';
-import { inputGuard } from './common/input-guard';
+import { guardRootArguments } from './common/input-guard';
 import { registerNodeType } from './common/node.type';
 import {
   Address,
@@ -190,7 +190,6 @@ export async function buildPortalSchema(services: Services): Promise<GraphQLSche
     authChecker,
     container: serviceContainer(services),
     validate: false,
-    globalMiddlewares: [inputGuard],
   });
-  return describeAccess(schema);
+  return describeAccess(guardRootArguments(schema));
 }

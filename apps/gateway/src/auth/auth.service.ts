@@ -255,6 +255,8 @@ export class AuthService {
           },
         ]);
       });
+      // The other sessions were revoked: no process answers them from its cache.
+      this.sessions.forgetUser(user.id);
       return { ok: true };
     });
   }
@@ -392,6 +394,8 @@ export class AuthService {
         ]);
         return this.sessions.open(tx, user);
       });
+      // Every other session was revoked: no process answers them from its cache.
+      this.sessions.forgetUser(viewer.userId);
       await this.limits.clearSignInLocks(ctx, viewer.user.email);
       return { viewer };
     });

@@ -4,6 +4,7 @@ import { addHours } from '../common/clock';
 import { RequestContext, Viewer, type PortalRuntime } from '../context';
 import { ApiToken, Session, User } from '../entity';
 import { hashSecretToken, newSecretToken } from './secret-token';
+import { SessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'portal_session';
 export const API_TOKEN_PREFIX = 'pat_';
@@ -12,6 +13,9 @@ const TOUCH_INTERVAL_MS = 5 * 60_000;
 
 /** Sessions (cookie) and personal API tokens (Bearer): issuing, resolving and revoking. */
 export class SessionService {
+  /** Recently resolved session cookies of this process (revocation: SessionCache). */
+  readonly cache = new SessionCache();
+
   /** Opens a session for a user who just proved who they are, and sets the cookie. */
   async open(tx: RequestContext, user: User): Promise<Viewer> {
     const token = newSecretToken();
@@ -45,6 +49,7 @@ export class SessionService {
       await ctx.db
         .getRepository(Session)
         .update({ id: viewer.credentialId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
+      this.cache.forgetSession(viewer.credentialId, viewer.userId);
     }
     ctx.http.clearSessionCookie();
   }
@@ -62,14 +67,29 @@ export class SessionService {
     return null;
   }
 
+  /**
+   * Forgets every cached session of a user in every process (after their password, role or
+   * status changed, or their sessions were revoked).
+   */
+  forgetUser(userId: number): void {
+    this.cache.forgetUser(userId);
+  }
+
   private async authenticateSession(runtime: PortalRuntime, token: string): Promise<Viewer | null> {
     const now = runtime.clock.now();
+    const hash = hashSecretToken(token, runtime.config.sessionSecret);
+    const cachedAt = runtime.rateClock();
+    const cached = this.cache.get(hash, cachedAt);
+    if (cached) {
+      if (cached.expiresAt.getTime() <= now.getTime()) return null;
+      return new Viewer(cached.user, 'session', cached.sessionId);
+    }
     // One statement: the session with its user.
     const session = await runtime.dataSource
       .getRepository(Session)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.user', 'u')
-      .where('s.tokenHash = :hash', { hash: hashSecretToken(token, runtime.config.sessionSecret) })
+      .where('s.tokenHash = :hash', { hash })
       .getOne();
     if (!session || session.revokedAt || session.expiresAt.getTime() <= now.getTime()) return null;
     const user = activeUser(session.user);
@@ -77,6 +97,12 @@ export class SessionService {
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await runtime.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
     }
+    this.cache.set(
+      hash,
+      { sessionId: session.id, user, expiresAt: session.expiresAt },
+      cachedAt,
+      runtime.config.sessionCacheTtlMs,
+    );
     return new Viewer(user, 'session', session.id);
   }
 

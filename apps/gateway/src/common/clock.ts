@@ -22,9 +22,18 @@ abstract class SellerClock implements Clock {
   today(): string {
     return this.dateOf(this.now());
   }
+  /** The last minute formatted: every zone's dates change on a minute boundary. */
+  private formattedMinute = Number.NaN;
+  private formattedDate = '';
   dateOf(instant: Date): string {
-    // en-CA formats a date as YYYY-MM-DD.
-    return this.calendar.format(instant);
+    // Asked for by every price of a catalog page: Intl formatting once per minute, not per call.
+    const minute = Math.floor(instant.getTime() / 60_000);
+    if (minute !== this.formattedMinute) {
+      // en-CA formats a date as YYYY-MM-DD.
+      this.formattedDate = this.calendar.format(instant);
+      this.formattedMinute = minute;
+    }
+    return this.formattedDate;
   }
 }
 

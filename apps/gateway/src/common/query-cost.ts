@@ -202,11 +202,14 @@ function rootFieldCount(
 export function actualCost(data: unknown, isMutation: boolean): number {
   if (!data || typeof data !== 'object') return 0;
   let n = 0;
-  const visit = (value: unknown, free: boolean) => {
-    if (Array.isArray(value)) for (const v of value) visit(v, free);
-    else if (value && typeof value === 'object') {
+  // Runs over every answer: a plain walk, without an entries array per object.
+  const visit = (value: unknown, free: boolean): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, free);
+    } else if (value !== null && typeof value === 'object') {
       if (!free) n += 1;
-      for (const [key, v] of Object.entries(value)) visit(v, key === 'edges');
+      const object = value as Record<string, unknown>;
+      for (const key in object) if (Object.hasOwn(object, key)) visit(object[key], key === 'edges');
     }
   };
   for (const value of Object.values(data)) visit(value, false);

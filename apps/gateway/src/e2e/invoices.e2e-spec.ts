@@ -604,6 +604,21 @@ describe.each(testEngines())('invoicing and invoice access on %s', (engine) => {
     );
   });
 
+  it('lists invoices without a COUNT when totalCount is not asked for', async () => {
+    const query = `query($first: Int) { invoices(first: $first) { pageInfo { hasNextPage } edges { node { number lines { description } } } } }`;
+    const counted = await accounting.request('query { invoices(first: 2) { totalCount } }');
+    const total = counted.data?.invoices.totalCount as number;
+    expect(total).toBeGreaterThan(2);
+    const page = await counter.count(() => accounting.request(query, { first: 2 }));
+    expect(page.result.errors).toBeUndefined();
+    expect(page.statements.filter((sql) => /COUNT\(/i.test(sql))).toEqual([]);
+    expect(page.result.data?.invoices.edges).toHaveLength(2);
+    expect(page.result.data?.invoices.pageInfo.hasNextPage).toBe(true);
+    const all = await accounting.request(query, { first: total });
+    expect(all.data?.invoices.edges).toHaveLength(total);
+    expect(all.data?.invoices.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('lists payment terms to signed-in users, and lets PRICING_MANAGE save them, validated by the domain', async () => {
     const TERMS = `{ paymentTerms { id name netDays earlyPaymentDiscountPercent earlyPaymentDiscountDays installments { percent days } } }`;
     const SAVE = `mutation($input: SavePaymentTermInput!) { savePaymentTerm(input: $input) { paymentTerm { id name netDays earlyPaymentDiscountPercent earlyPaymentDiscountDays installments { percent days } } userErrors { field code message } } }`;

@@ -157,6 +157,8 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
       approval { status reason }
       availableActions
     } } } }`;
+    // The first request of a session reads it; the next ones are answered from the session cache.
+    await sales.request(query, { first: 1 });
     const small = await counter.count(() => sales.request(query, { first: 2 }));
     const large = await counter.count(() => sales.request(query, { first: 50 }));
     expect(large.result.errors).toBeUndefined();
@@ -165,6 +167,39 @@ describe.each(testEngines())('order history and search on %s', (engine) => {
     expect(large.count, `${small.statements.join('\n')}\n---\n${large.statements.join('\n')}`).toBe(
       small.count,
     );
+  });
+
+  it('counts the orders only when totalCount is asked for, and still knows whether a next page exists', async () => {
+    const sales = await portal.signedIn('sales@seller.example');
+    const page = (fields: string) =>
+      `query($first: Int, $after: String) { orders(first: $first, after: $after) { ${fields} pageInfo { hasNextPage endCursor } edges { node { number } } } }`;
+    const counted = await counter.count(() => sales.request(page('totalCount'), { first: 3 }));
+    expect(counted.statements.some((sql) => /COUNT\(/i.test(sql))).toBe(true);
+    const total = counted.result.data?.orders.totalCount as number;
+    expect(total).toBeGreaterThan(3);
+
+    const first = await counter.count(() => sales.request(page(''), { first: 3 }));
+    expect(first.result.errors).toBeUndefined();
+    expect(first.statements.filter((sql) => /COUNT\(/i.test(sql))).toEqual([]);
+    expect(first.result.data?.orders.pageInfo.hasNextPage).toBe(true);
+    expect(first.result.data?.orders.edges.map((e: { node: { number: string } }) => e.node.number)).toEqual(
+      counted.result.data?.orders.edges.map((e: { node: { number: string } }) => e.node.number),
+    );
+    // The last page: exactly the rest, and no next page.
+    const rest = total - 3;
+    const last = await sales.request(page(''), {
+      first: rest,
+      after: first.result.data?.orders.pageInfo.endCursor,
+    });
+    expect(last.data?.orders.edges).toHaveLength(rest);
+    expect(last.data?.orders.pageInfo.hasNextPage).toBe(false);
+    // A fragment asking for it counts as asking.
+    const viaFragment = await counter.count(() =>
+      sales.request(
+        'query { orders(first: 1) { ...Total } } fragment Total on OrderConnection { totalCount }',
+      ),
+    );
+    expect(viaFragment.result.data?.orders.totalCount).toBe(total);
   });
 
   it('finds one order by id or number, and links the timeline', async () => {

@@ -1,6 +1,6 @@
 import { OrderStatus, compareDecimals, dec, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromGlobalId } from '../common/node-id';
+import { fromGlobalId, toGlobalId } from '../common/node-id';
 import { Approval, Company, Order } from '../entity';
 import { startGatewayProcess, type GatewayProcess } from '../testing/gateway-process';
 import { GraphQLClient } from '../testing/graphql-client';
@@ -104,5 +104,48 @@ describe.each(testEngines())('two gateway processes on one %s database', (engine
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const viewers = await Promise.all(clients.map((c) => c.request('{ viewer { user { email } } }')));
     expect(viewers.map((v) => v.data?.viewer?.user?.email)).toEqual(Array(8).fill('buyer@acme.example'));
+  });
+
+  it('prices with a pricelist edited through the other process at once (compiled pricelists are cached per version of the rules)', async () => {
+    // CUP-12 is sold by the case of 24 by default: 24 × 0.45 = 10.80, 24 × 0.41 = 9.84.
+    const PRICE = '{ product(sku: "CUP-12") { price { unitPrice { amount } } } }';
+    const SAVE = `mutation($input: SavePricelistInput!) { savePricelist(input: $input) { pricelist { id } userErrors { message } } }`;
+    const buyer = await portal.sessionOf('buyer@globex.example');
+    const onSecond = second.clientAs(buyer);
+    const priceOn = async (client: GraphQLClient) => {
+      const res = await client.request(PRICE);
+      expect(res.errors).toBeUndefined();
+      return res.data?.product.price.unitPrice.amount as string;
+    };
+    // Both processes compile and keep the contract's rules.
+    expect(await priceOn(onSecond)).toBe('10.80');
+    expect(await priceOn(buyer)).toBe('10.80');
+    expect(await priceOn(onSecond)).toBe('10.80');
+
+    const staff = await portal.signedIn('admin@seller.example');
+    const globexPricelist = portal.catalog.pricelists.globexContract.id;
+    const product = (sku: 'SOLV-55' | 'CUP-12') => toGlobalId('Product', portal.catalog.products[sku].id);
+    const saveRules = (cupPrice: string) =>
+      staff.request(SAVE, {
+        input: {
+          pricelistId: toGlobalId('Pricelist', globexPricelist),
+          rules: [
+            { scope: 'PRODUCT', productId: product('SOLV-55'), computation: 'FIXED', fixedPrice: '3.10' },
+            { scope: 'PRODUCT', productId: product('CUP-12'), computation: 'FIXED', fixedPrice: cupPrice },
+          ],
+        },
+      });
+    const saved = await saveRules('0.41');
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.savePricelist.userErrors).toEqual([]);
+    try {
+      // The second process never heard of the edit: the rules' fingerprint in the database says it.
+      expect(await priceOn(onSecond)).toBe('9.84');
+      expect(await priceOn(buyer)).toBe('9.84');
+    } finally {
+      const restored = await saveRules('0.45');
+      expect(restored.data?.savePricelist.userErrors).toEqual([]);
+    }
+    expect(await priceOn(onSecond)).toBe('10.80');
   });
 });

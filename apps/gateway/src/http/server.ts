@@ -4,7 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { SESSION_COOKIE } from '../auth/session.service';
@@ -80,6 +83,9 @@ export async function startHttpServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No landing page: it would load third-party scripts and show the server's version.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints (@cacheControl is not used): without it Apollo wraps no field resolver
+      // (its willResolveField hook ran for every field of every answer).
+      ApolloServerPluginCacheControlDisabled(),
       apiLimitsPlugin(buckets),
     ],
   });

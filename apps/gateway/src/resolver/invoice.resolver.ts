@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listContext } from '../common/selection';
 import { Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
@@ -57,8 +59,9 @@ export class InvoiceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => InvoiceFilterInput, { nullable: true }) filter: InvoiceFilterInput | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.invoices.list(ctx, { first, after, filter });
+    return this.services.invoices.list(listContext(ctx, info), { first, after, filter });
   }
 
   @Allow(...READ_INVOICES)

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listContext } from '../common/selection';
 import { OrderAction, Permission, openQuantity, toDecimalString, type OrderIssue } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { connectionTypes } from '../common/connection';
@@ -95,8 +97,9 @@ export class OrderResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => OrderFilterInput, { nullable: true }) filter: OrderFilterInput | null,
     @Arg('sort', () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.orders.list(ctx, { first, after, filter, sort });
+    return this.services.orders.list(listContext(ctx, info), { first, after, filter, sort });
   }
 
   @Allow(...READ_ORDERS)
@@ -118,8 +121,9 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.orders.approvalQueue(ctx, first, after);
+    return this.services.orders.approvalQueue(listContext(ctx, info), first, after);
   }
 
   @Allow(Permission.ORDERS_APPROVE)
@@ -131,8 +135,9 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.orders.approvalHistory(ctx, first, after);
+    return this.services.orders.approvalHistory(listContext(ctx, info), first, after);
   }
 
   // ------------------------------------------------------------ cart

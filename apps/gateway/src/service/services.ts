@@ -106,7 +106,7 @@ export function createServices(deps: { paymentProviders?: PaymentProviderRegistr
   const idempotency = new IdempotencyService();
   const sessions = new SessionService();
   const limits = new AuthLimits();
-  const users = new UserService(audit, limits);
+  const users = new UserService(audit, limits, sessions);
   const companies = new CompanyService();
   const nodes = new NodeService(users, companies);
 

@@ -1,3 +1,4 @@
+import type { SessionService } from '../../auth/session.service';
 import { In, IsNull, Not } from 'typeorm';
 import {
   AUTH_LIMITS,
@@ -39,6 +40,7 @@ export class UserService {
   constructor(
     private readonly audit: AuditService,
     private readonly limits: AuthLimits,
+    private readonly sessions: SessionService,
   ) {}
 
   /** A user the viewer may see, or null (a foreign id behaves like a missing one). */
@@ -377,7 +379,7 @@ export class UserService {
     }
     if (errors.length) throw new UserErrorsException(errors);
 
-    return ctx.transaction(async (tx) => {
+    const updated = await ctx.transaction(async (tx) => {
       const before = { name: target.name, role: target.role, status: target.status };
       const now = tx.now();
       const fresh = await tx.db.getRepository(User).findOneOrFail({ where: { id: target.id } });
@@ -398,6 +400,10 @@ export class UserService {
       });
       return saved;
     });
+    // The role or status changed (disabling also revoked the sessions): no process answers the
+    // user's sessions from its cache.
+    this.sessions.forgetUser(updated.id);
+    return updated;
   }
 
   private manages(ctx: RequestContext, target: User): boolean {

@@ -351,7 +351,15 @@ export class CatalogService {
   // ------------------------------------------------------------ product details
 
   /** Sellable units with factors (base unit included, factor 1; exactly one is the default). */
-  async unitsOf(ctx: RequestContext, product: Product | number): Promise<SellableUnit[]> {
+  unitsOf(ctx: RequestContext, product: Product | number): Promise<SellableUnit[]> {
+    // Asked for up to three times per product in a catalog page (units, price, priceBreaks);
+    // inside a transaction always read afresh (it may have changed them).
+    if (ctx.inTransaction) return this.sellableUnits(ctx, product);
+    const id = typeof product === 'number' ? product : product.id;
+    return ctx.memo(`catalog:units-of:${id}`, () => this.sellableUnits(ctx, product));
+  }
+
+  private async sellableUnits(ctx: RequestContext, product: Product | number): Promise<SellableUnit[]> {
     const entity = typeof product === 'number' ? await ctx.loaders.load(Product, product) : product;
     if (!entity) return [];
     const [rows, units] = await Promise.all([

@@ -21,6 +21,11 @@ import type { RequestContext } from '../../context';
 import { Company, Pricelist, PricelistRule, Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService, SellableUnit } from './catalog.service';
 import { BadInputError, ForbiddenError } from '../../common/request-errors';
+import {
+  CompiledPricingCache,
+  RULES_FINGERPRINT_SELECTS,
+  rulesFingerprintOf,
+} from './compiled-pricing-cache';
 
 /** A priced order line: exact decimal strings. */
 export interface LinePrice {
@@ -93,18 +98,31 @@ const DEFAULT_CURRENCY = 'USD';
  * company (its pricelist and the pricelists it is based on) is compiled once per request.
  */
 export class PricingService {
+  private readonly compiled = new CompiledPricingCache();
+
   constructor(private readonly catalog: CatalogService) {}
 
-  /** The compiled engine of a company (null: list prices), memoised per request. */
+  /**
+   * The compiled engine of a company (null: list prices), memoised per request; the engine of a
+   * pricelist is compiled once per version of the rules (CompiledPricingCache).
+   */
   private pricingOf(ctx: RequestContext, companyId: number | null): Promise<CompanyPricing> {
     return ctx.memo(`pricing:company:${companyId ?? 'none'}`, async () => {
-      // One statement for the company and its pricelist, one per level of pricelist rules.
-      const [company = null] =
-        companyId === null
-          ? []
-          : await ctx.db
-              .getRepository(Company)
-              .find({ where: { id: companyId }, relations: { pricelist: true } });
+      // One statement for the company, its pricelist and the rules' fingerprint; the rules only
+      // when this version of them is not compiled yet (one statement per level of pricelists).
+      let company: Company | null = null;
+      let fingerprint = '';
+      if (companyId !== null) {
+        const query = ctx.db
+          .getRepository(Company)
+          .createQueryBuilder('company')
+          .leftJoinAndSelect('company.pricelist', 'pricelist')
+          .where('company.id = :companyId', { companyId });
+        for (const [sql, alias] of RULES_FINGERPRINT_SELECTS) query.addSelect(sql, alias);
+        const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+        company = entities[0] ?? null;
+        fingerprint = rulesFingerprintOf(raw[0]);
+      }
       if (company) ctx.loaders.prime(Company, company);
       // A subsidiary without a pricelist of its own buys from its parent's.
       const pricelist = company ? (company.pricelist ?? (await effectivePricelist(ctx, company))) : null;
@@ -118,9 +136,15 @@ export class PricingService {
         };
       }
       ctx.loaders.prime(Pricelist, pricelist);
-      const pricelists = await this.loadPricelistClosure(ctx, pricelist);
+      const database = ctx.runtime.dataSource;
+      let engine = this.compiled.get(database, pricelist.id, fingerprint);
+      if (!engine) {
+        const pricelists = await this.loadPricelistClosure(ctx, pricelist);
+        engine = createPricingEngine(pricelists.map((p) => p.domain));
+        if (!ctx.inTransaction) this.compiled.set(database, pricelist.id, fingerprint, engine);
+      }
       return {
-        engine: createPricingEngine(pricelists.map((p) => p.domain)),
+        engine,
         pricelist,
         currencyCode: pricelist.currencyCode,
         showsCatalogPrices: pricelist.showsCatalogPrices,
@@ -419,9 +443,13 @@ export class PricingService {
     return unit;
   }
 
-  /** Forgets compiled pricing of this request (after a pricelist or company changed). */
+  /**
+   * Forgets compiled pricing of this request and this process's compiled engines (after a
+   * pricelist or company changed; other processes see the new rules' fingerprint).
+   */
   forget(ctx: RequestContext): void {
     ctx.forget('pricing:');
+    this.compiled.clear(ctx.runtime.dataSource);
   }
 }
 

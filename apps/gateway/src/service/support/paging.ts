@@ -4,14 +4,30 @@ import type { RequestContext } from '../../context';
 
 /**
  * One page of a list query and its total in ONE statement (COUNT(*) OVER (), on SQLite 3.25+,
- * MySQL 8 and MariaDB 10.2+); only a page past the end needs a separate count. The rows are
- * primed into the request's loaders, so their relation fields load in batches.
+ * MySQL 8 and MariaDB 10.2+); only a page past the end needs a separate count. When the caller
+ * did not select `totalCount` (ctx.countsTotals false) nothing is counted: one row more than
+ * the page is read, for `hasNextPage`, and totalCount (not in the answer) is the rows seen.
+ * The rows are primed into the request's loaders, so their relation fields load in batches.
  */
 export async function pageOf<T extends ObjectLiteral & { id: number }>(
   ctx: RequestContext,
   query: SelectQueryBuilder<T>,
   page: PageRequest,
 ): Promise<Connection<T>> {
+  const target = query.expressionMap.mainAlias?.target;
+  const prime = (rows: T[]) => {
+    if (target) for (const row of rows) ctx.loaders.prime(target as never, row);
+  };
+  if (!ctx.countsTotals) {
+    const rows = await query
+      .clone()
+      .offset(page.offset)
+      .limit(page.limit + 1)
+      .getMany();
+    const nodes = rows.slice(0, page.limit);
+    prime(nodes);
+    return toConnection(nodes, page.offset + rows.length, page);
+  }
   const counted = query
     .clone()
     .addSelect('COUNT(*) OVER ()', 'total_count')
@@ -20,7 +36,6 @@ export async function pageOf<T extends ObjectLiteral & { id: number }>(
   const { entities, raw } = await counted.getRawAndEntities<{ total_count: number | string }>();
   const first = raw[0];
   const total = first ? Number(first.total_count) : page.offset === 0 ? 0 : await query.getCount();
-  const target = query.expressionMap.mainAlias?.target;
-  if (target) for (const row of entities) ctx.loaders.prime(target as never, row);
+  prime(entities);
   return toConnection(entities, total, page);
 }
