@@ -34,6 +34,13 @@ export class Pricelist {
   @PercentColumn({ nullable: true })
   portalDiscountPercent: string | null;
 
+  /**
+   * Counts the saves of the pricelist (its fields and rules change only by a save): the sum over
+   * all pricelists is the version of every compiled pricing engine (CompiledPricingCache).
+   */
+  @IntColumn({ default: 0 })
+  revision: number;
+
   @TimestampColumn()
   createdAt: Date;
 

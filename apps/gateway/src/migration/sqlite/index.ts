@@ -15,6 +15,7 @@ import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
 import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
 import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
+import { PricelistRevision1796219631897 } from './1796219631897-PricelistRevision';
 
 export const SQLITE_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -33,4 +34,5 @@ export const SQLITE_MIGRATIONS = [
   ScheduledNoticesAndPreferences1796203476133,
   ProductPriceIndex1796215653571,
   ProductSearchIndex1796216000000,
+  PricelistRevision1796219631897,
 ];

@@ -2,24 +2,21 @@ import type { DataSource } from 'typeorm';
 import type { PricingEngine } from '@portal/domain';
 
 /**
- * The version of every pricelist's rules as the database has them, read with the company in
- * the one statement a request's pricing needs anyway: the highest rule id, the number of rules
- * and the latest pricelist save. Rules are never updated in place (a pricelist save deletes its
- * rules and inserts the new ones, under new ids: AUTOINCREMENT on SQLite, AUTO_INCREMENT on
- * MySQL/MariaDB) and every pricelist save sets its updatedAt, so any edit, by any process,
- * gives a new fingerprint.
+ * The version of every pricelist and its rules as the database has them, read with the company
+ * in the one statement a request's pricing needs anyway: the sum of the pricelists' revisions
+ * (every save, by any process, adds one to its pricelist's; pricelists are never deleted) and
+ * the highest rule id (rules are never updated in place: a save deletes them and inserts the new
+ * ones under new ids). Both are cheap at any size: a sum over the pricelists (hundreds of rows)
+ * and an index's last entry, never a scan of the rules.
  */
 export const RULES_FINGERPRINT_SELECTS: readonly [sql: string, alias: string][] = [
   ['(SELECT MAX(fp_rule.id) FROM pricelist_rule fp_rule)', 'fp_rules_max_id'],
-  ['(SELECT COUNT(*) FROM pricelist_rule fp_count)', 'fp_rules_count'],
-  ['(SELECT MAX(fp_list.updatedAt) FROM pricelist fp_list)', 'fp_pricelists_updated_at'],
+  ['(SELECT SUM(fp_list.revision) FROM pricelist fp_list)', 'fp_pricelists_revision'],
 ];
 
 /** The fingerprint of a raw row carrying RULES_FINGERPRINT_SELECTS' columns. */
 export function rulesFingerprintOf(raw: Record<string, unknown> | undefined): string {
-  const updated = raw?.fp_pricelists_updated_at;
-  const at = updated instanceof Date ? updated.toISOString() : String(updated ?? '');
-  return `${String(raw?.fp_rules_max_id ?? '')}:${String(raw?.fp_rules_count ?? '')}:${at}`;
+  return `${String(raw?.fp_rules_max_id ?? '')}:${String(raw?.fp_pricelists_revision ?? '')}`;
 }
 
 /** At most this many compiled engines are kept per database (a few pricelists × versions). */

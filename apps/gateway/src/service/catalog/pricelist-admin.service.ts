@@ -125,14 +125,15 @@ export class PricelistAdminService {
           const named = { ...changes.named, updatedAt: now };
           let saved: Pricelist;
           if (existing) {
-            await repo.update({ id: existing.id }, named);
-            saved = Object.assign(existing, named);
+            await repo.update({ id: existing.id }, { ...named, revision: () => 'revision + 1' });
+            saved = Object.assign(existing, named, { revision: existing.revision + 1 });
           } else {
             saved = await repo.save(
               repo.create({
                 showsCatalogPrices: false,
                 pricePrecision: DEFAULT_PRICE_PRECISION,
                 portalDiscountPercent: null,
+                revision: 1,
                 createdAt: now,
                 ...named,
               }),
