@@ -87,7 +87,7 @@ async function main(): Promise<void> {
         );
       } else await scenario.run(0).catch(() => undefined); // warm-up
       const failures = new Set<string>();
-      const result = await measure(scenario, count, concurrency, failures);
+      const result = await measure(scenario, count, scenario.concurrency ?? concurrency, failures);
       results.push([scenario.name, result]);
       console.log(row(scenario.name, result));
       if (failures.size > 0) notes.push(`${scenario.name} failed: ${[...failures].join('; ')}`);
