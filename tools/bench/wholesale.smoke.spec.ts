@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the smoke reads GraphQL responses loosely */
 import { existsSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
