@@ -14,11 +14,17 @@ import mysql from 'mysql2/promise';
  * the portal's pricing engine does all of those); plus the total count of matching products.
  *   DATABASE_URL=mysql://… PORT=4900 node tools/dist/bench/sql-floor.js
  */
+/** Published products the catalog shows: not those hidden while out of stock. */
+const SHOWN = `p.published = 1
+   AND (p.availabilityPolicy <> 'HIDE_WHEN_OUT_OF_STOCK'
+        OR (SELECT COALESCE(SUM(s.onHand - s.reserved), 0) FROM stock_level s WHERE s.productId = p.id) > 0)`;
+
+/** The page's 50 products first (in a derived table), then their category, unit, stock and price. */
 export const CATALOG_SQL = `
 SELECT p.id, p.sku, p.name, p.description, p.listPrice, p.minimumOrderQuantity, p.orderMultiple,
        c.name AS categoryName, u.symbol AS unitSymbol, pu.factor AS unitFactor,
-       COALESCE(s.available, 0) AS available,
-       CASE WHEN COALESCE(s.available, 0) > 0 THEN 'IN_STOCK'
+       p.available,
+       CASE WHEN p.available > 0 THEN 'IN_STOCK'
             WHEN p.availabilityPolicy IN ('ALLOW_BACKORDER', 'MADE_TO_ORDER') THEN 'BACKORDER'
             ELSE 'OUT_OF_STOCK' END AS availability,
        (SELECT r.fixedPrice FROM pricelist_rule r
@@ -27,25 +33,22 @@ SELECT p.id, p.sku, p.name, p.description, p.listPrice, p.minimumOrderQuantity, 
            AND (r.validFrom IS NULL OR r.validFrom <= CURRENT_DATE)
            AND (r.validTo IS NULL OR r.validTo >= CURRENT_DATE)
          ORDER BY r.createdAt DESC, r.id DESC LIMIT 1) AS contractPrice,
-       COUNT(*) OVER () AS totalCount
-  FROM company co
-  JOIN product p ON p.published = 1
+       total.totalCount
+  FROM (SELECT p.*, (SELECT COALESCE(SUM(s.onHand - s.reserved), 0) FROM stock_level s WHERE s.productId = p.id) AS available
+          FROM product p WHERE ${SHOWN} ORDER BY %ORDER% LIMIT 50) p
+  JOIN company co ON co.id = ?
   LEFT JOIN category c ON c.id = p.categoryId
   JOIN product_unit pu ON pu.productId = p.id AND pu.isDefault = 1
   JOIN unit_of_measure u ON u.id = pu.unitId
-  LEFT JOIN (SELECT productId, SUM(onHand - reserved) AS available FROM stock_level GROUP BY productId) s
-    ON s.productId = p.id
- WHERE co.id = ?
-   AND NOT (p.availabilityPolicy = 'HIDE_WHEN_OUT_OF_STOCK' AND COALESCE(s.available, 0) <= 0)
- ORDER BY %ORDER%
- LIMIT 50`;
+  CROSS JOIN (SELECT COUNT(*) AS totalCount FROM product p WHERE ${SHOWN}) total
+ ORDER BY %ORDER%`;
 
 const ORDERS: Record<string, string> = { name: 'p.name, p.id', price: 'p.listPrice, p.id' };
 
 export function startSqlFloor(databaseUrl: string, port: number): Promise<http.Server> {
   const pool = mysql.createPool({ uri: databaseUrl, connectionLimit: 10 });
   const statements = Object.fromEntries(
-    Object.entries(ORDERS).map(([key, order]) => [key, CATALOG_SQL.replace('%ORDER%', order)]),
+    Object.entries(ORDERS).map(([key, order]) => [key, CATALOG_SQL.replaceAll('%ORDER%', order)]),
   );
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://floor');

@@ -113,7 +113,7 @@ export async function generateWholesale(
   const connection = await mysql.createConnection({ uri: url, multipleStatements: false });
   try {
     // This session only: the generator hands out every id and key itself and checks nothing twice.
-    await connection.query('SET unique_checks = 0, foreign_key_checks = 0, sql_log_bin = 0');
+    await connection.query('SET unique_checks = 0, foreign_key_checks = 0');
     await connection.query(
       `CREATE TABLE \`${MARKER_TABLE}\` (scale VARCHAR(16) NOT NULL, seed INT NOT NULL, complete TINYINT NOT NULL, generatedAt DATETIME(3) NOT NULL, seconds INT NULL)`,
     );
