@@ -74,8 +74,14 @@ async function markerMatches(server: string, database: string, options: Wholesal
       [database, MARKER_TABLE],
     );
     if ((tables as unknown[]).length === 0) return false;
+    // A marker without generatedOrders (an older generator) does not match: the data is made again.
+    const [columns] = await connection.query(
+      'SELECT 1 FROM information_schema.columns WHERE table_schema = ? AND table_name = ? AND column_name = ?',
+      [database, MARKER_TABLE, 'generatedOrders'],
+    );
+    if ((columns as unknown[]).length === 0) return false;
     const [rows] = await connection.query(
-      `SELECT scale, seed FROM \`${database}\`.\`${MARKER_TABLE}\` WHERE complete = 1`,
+      `SELECT scale, seed, generatedOrders FROM \`${database}\`.\`${MARKER_TABLE}\` WHERE complete = 1`,
     );
     const row = (rows as { scale: string; seed: number }[])[0];
     return !!row && Number(row.scale) === options.scale && row.seed === options.seed;
@@ -115,11 +121,12 @@ export async function generateWholesale(
     // This session only: the generator hands out every id and key itself and checks nothing twice.
     await connection.query('SET unique_checks = 0, foreign_key_checks = 0');
     await connection.query(
-      `CREATE TABLE \`${MARKER_TABLE}\` (scale VARCHAR(16) NOT NULL, seed INT NOT NULL, complete TINYINT NOT NULL, generatedAt DATETIME(3) NOT NULL, seconds INT NULL)`,
+      `CREATE TABLE \`${MARKER_TABLE}\` (scale VARCHAR(16) NOT NULL, seed INT NOT NULL, complete TINYINT NOT NULL, generatedAt DATETIME(3) NOT NULL, seconds INT NULL, generatedOrders INT NOT NULL)`,
     );
-    await connection.query(`INSERT INTO \`${MARKER_TABLE}\` VALUES (?, ?, 0, NOW(3), NULL)`, [
+    await connection.query(`INSERT INTO \`${MARKER_TABLE}\` VALUES (?, ?, 0, NOW(3), NULL, ?)`, [
       String(options.scale),
       options.seed,
+      countsAt(options.scale).orders,
     ]);
     const writer = new BulkWriter(connection, 4000);
     await new WholesaleGenerator(writer, connection, options, log).run();

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
 import type { Connection } from 'mysql2/promise';
-import { adminEmail, buyerEmail } from './generate';
+import { MARKER_TABLE, adminEmail, buyerEmail } from './generate';
 import { PortalClient } from './portal-client';
 
 /**
@@ -25,7 +25,7 @@ export interface Fixtures {
   companyId: number;
   buyer: string;
   admin: string;
-  /** SKUs that appear in the company's orders. */
+  /** SKUs in the company's generated orders (from the end of the catalog, away from the orderable ones the submits use). */
   orderedSkus: string[];
   /** Prefixes of the company's order numbers (each matches some of its orders). */
   numberPrefixes: string[];
@@ -37,22 +37,31 @@ export interface Fixtures {
   orderableSkus: string[];
 }
 
+/**
+ * Fixtures from the generated orders only (ids up to the marker's generatedOrders): the orders
+ * earlier benchmark runs placed on a reused database (1,000-line ones among them) are left out.
+ */
 export async function pickFixtures(db: Connection): Promise<Fixtures> {
+  const [markers] = await db.query(`SELECT generatedOrders FROM ${MARKER_TABLE} WHERE complete = 1`);
+  const generated = Number((markers as { generatedOrders: number }[])[0]?.generatedOrders);
+  if (!generated) throw new Error(`no complete ${MARKER_TABLE}: is the wholesale data loaded?`);
   // The company with the most orders that also has invoices.
   const [companies] = await db.query(
     `SELECT o.companyId, COUNT(*) AS orders FROM sales_order o
-      WHERE o.companyId IN (SELECT companyId FROM invoice) GROUP BY o.companyId ORDER BY orders DESC, o.companyId LIMIT 1`,
+      WHERE o.id <= ? AND o.companyId IN (SELECT companyId FROM invoice)
+      GROUP BY o.companyId ORDER BY orders DESC, o.companyId LIMIT 1`,
+    [generated],
   );
   const companyId = Number((companies as { companyId: number }[])[0]?.companyId);
   if (!companyId) throw new Error('no company with orders and invoices: is the wholesale data loaded?');
   const [skus] = await db.query(
     `SELECT DISTINCT ol.sku FROM order_line ol JOIN sales_order o ON o.id = ol.orderId
-      WHERE o.companyId = ? ORDER BY ol.sku LIMIT 20`,
-    [companyId],
+      WHERE o.companyId = ? AND o.id <= ? ORDER BY ol.sku DESC LIMIT 20`,
+    [companyId, generated],
   );
   const [numbers] = await db.query(
-    'SELECT number FROM sales_order WHERE companyId = ? ORDER BY id LIMIT 200',
-    [companyId],
+    'SELECT number FROM sales_order WHERE companyId = ? AND id <= ? ORDER BY id LIMIT 200',
+    [companyId, generated],
   );
   const numberPrefixes = [
     ...new Set((numbers as { number: string }[]).map((r) => r.number.slice(0, r.number.length - 2))),
