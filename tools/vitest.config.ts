@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // CommonJS builds; load them through Node rather than vite's ESM transform.
 export default defineConfig({
   test: {
-    include: ['seed/**/*.spec.ts'],
+    include: ['seed/**/*.spec.ts', 'bench/**/*.spec.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,

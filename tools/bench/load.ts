@@ -5,6 +5,7 @@ export interface LoadResult {
   seconds: number;
   requestsPerSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
 }
 
@@ -41,6 +42,7 @@ export async function runLoad(options: {
     seconds,
     requestsPerSecond: latencies.length / seconds,
     p50Ms: pct(50),
+    p95Ms: pct(95),
     p99Ms: pct(99),
   };
 }

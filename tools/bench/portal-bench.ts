@@ -274,7 +274,7 @@ async function receiveStockFor(lines: TemplateLine[], times: number): Promise<vo
 }
 
 function row(name: string, r: LoadResult): string {
-  return `| ${name} | ${r.requests} | ${r.errors} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} |`;
+  return `| ${name} | ${r.requests} | ${r.errors} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} |`;
 }
 
 async function main(): Promise<void> {
@@ -378,8 +378,8 @@ async function main(): Promise<void> {
       '',
       `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${processes.length === 1 ? 'gateway in its own process' : `${processes.length} gateway processes`}, client in another, ${concurrency} concurrent clients; load average before the run ${loadBefore}.`,
       '',
-      '| scenario | requests | errors | req/s | p50 ms | p99 ms |',
-      '|---|---|---|---|---|---|',
+      '| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms |',
+      '|---|---|---|---|---|---|---|',
       ...scenarios.map(([name, r]) => row(name, r)),
       '',
       `Gateway CPU time per request (user + system, from /proc): ${scenarios

@@ -1,0 +1,77 @@
+/** Words the wholesale catalog's product and category names are made of. */
+export const MATERIALS = [
+  'Stainless',
+  'Nitrile',
+  'Cotton',
+  'Bamboo',
+  'Aluminium',
+  'Ceramic',
+  'Glass',
+  'Paper',
+  'Polypropylene',
+  'Vinyl',
+  'Latex',
+  'Copper',
+  'Oak',
+  'Silicone',
+  'Kraft',
+  'Recycled',
+  'Heavy-duty',
+  'Compostable',
+  'Insulated',
+  'Disposable',
+] as const;
+
+export const ITEMS = [
+  'Gloves',
+  'Napkins',
+  'Towels',
+  'Cups',
+  'Lids',
+  'Trays',
+  'Containers',
+  'Bags',
+  'Wipes',
+  'Aprons',
+  'Tongs',
+  'Ladles',
+  'Pans',
+  'Boxes',
+  'Straws',
+  'Plates',
+  'Bowls',
+  'Cutlery',
+  'Filters',
+  'Liners',
+  'Sponges',
+  'Brushes',
+  'Buckets',
+  'Bottles',
+  'Labels',
+] as const;
+
+export const SIZES = ['Small', 'Medium', 'Large', 'XL', '8 oz', '12 oz', '16 oz', '9 in', '10 in', '12 in'];
+
+export const DEPARTMENTS = [
+  'Kitchen',
+  'Janitorial',
+  'Packaging',
+  'Medical',
+  'Laboratory',
+  'Office',
+  'Safety',
+  'Catering',
+  'Hospitality',
+  'Industrial',
+] as const;
+
+export const CITIES = [
+  ['Austin', 'TX', '73301'],
+  ['Denver', 'CO', '80202'],
+  ['Portland', 'OR', '97201'],
+  ['Chicago', 'IL', '60601'],
+  ['Boston', 'MA', '02108'],
+  ['Phoenix', 'AZ', '85001'],
+  ['Atlanta', 'GA', '30301'],
+  ['Seattle', 'WA', '98101'],
+] as const;
