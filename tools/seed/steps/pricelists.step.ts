@@ -29,6 +29,7 @@ export async function seedPricelists(ctx: SeedContext, catalog: Catalog): Promis
       showsCatalogPrices: p.showsCatalogPrices,
       pricePrecision: DEFAULT_PRICE_PRECISION,
       portalDiscountPercent: null,
+      revision: 1,
       createdAt,
       updatedAt: createdAt,
     };
