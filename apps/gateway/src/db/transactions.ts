@@ -41,6 +41,18 @@ export function isRetryableConflict(error: unknown): boolean {
   return errno === 1213 || code === 'ER_LOCK_DEADLOCK' || code.startsWith('SQLITE_BUSY');
 }
 
+/**
+ * The database was too busy to finish a write: a lock waited for past the lock wait timeout
+ * (MySQL/MariaDB 1205, e.g. many large orders of one company queued on its credit row), or a
+ * conflict still lost after every retry. The transaction was rolled back: nothing was written.
+ */
+export function isBusyDatabase(error: unknown): boolean {
+  const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  const errno = e.driverError?.errno ?? e.errno;
+  const code = e.driverError?.code ?? e.code ?? '';
+  return errno === 1205 || code === 'ER_LOCK_WAIT_TIMEOUT' || isRetryableConflict(error);
+}
+
 /** Backoff before attempt n + 1: exponential from 10 ms with full jitter, capped at 1 s. */
 export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
   return Math.round(random() * Math.min(1000, 10 * 2 ** attempt));

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { BadInputError, ForbiddenError } from '../common/request-errors';
+import { isBusyDatabase } from '../db/transactions';
 
 /** Apollo's codes for requests that are malformed; the contract reports them as BAD_USER_INPUT. */
 const MALFORMED = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
@@ -15,8 +16,10 @@ const KNOWN = new Set([
 ]);
 
 /**
- * Malformed requests become BAD_USER_INPUT (keeping Apollo's code as `reason`); unexpected
- * faults become a plain INTERNAL_SERVER_ERROR with no internals, and are logged.
+ * Malformed requests become BAD_USER_INPUT (keeping Apollo's code as `reason`); a write the
+ * database gave up on (a lock wait timeout, a conflict lost after every retry) becomes BUSY, to
+ * be tried again; unexpected faults become a plain INTERNAL_SERVER_ERROR with no internals, and
+ * are logged.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -33,6 +36,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }
   if (KNOWN.has(code)) return { ...formatted, extensions: { code, ...kept(formatted.extensions) } };
+  if (isBusyDatabase(original)) {
+    console.warn('[graphql] database busy', formatted.path?.join('.') ?? '', String(original));
+    return {
+      message: 'The database was too busy to finish this change; nothing was changed. Please try again.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BUSY', retryAfterSeconds: 1 },
+    };
+  }
   console.error('[graphql] internal error', formatted.path?.join('.') ?? '', original);
   return {
     message: 'Something went wrong on our side; nothing was changed. Please try again.',
