@@ -41,6 +41,7 @@ import {
   OrderSortInput,
   RemoveOrderLinesInput,
   ReorderInput,
+  SetActiveCartInput,
   SaveOrderTemplateInput,
   SubmitOrderInput,
   UpdateOrderDetailsInput,
@@ -203,7 +204,19 @@ export class OrderResolver {
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => ReorderPayload)
   reorder(@Ctx() ctx: RequestContext, @Arg('input', () => ReorderInput) input: ReorderInput) {
-    return this.services.reorder.reorder(ctx, input.orderId);
+    return this.services.reorder.reorder(ctx, input.orderId, input.into ?? undefined);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, {
+    description:
+      "Extension: makes one of the viewer's drafts their cart (Viewer.cart), for every tab and device.",
+  })
+  setActiveCart(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SetActiveCartInput) input: SetActiveCartInput,
+  ) {
+    return this.services.cart.setActiveCart(ctx, input.orderId);
   }
 
   // ------------------------------------------------------------ approvals
@@ -774,7 +787,8 @@ export class ViewerCartResolver {
 
   @FieldResolver(() => OrderType, {
     nullable: true,
-    description: "The viewer's open draft order (cart), if any.",
+    description:
+      "The viewer's open draft order (cart), if any: the draft they made their cart (setActiveCart), else their most recently changed draft.",
   })
   cart(@Root() _viewer: Viewer, @Ctx() ctx: RequestContext) {
     return this.services.orders.cartOf(ctx);
