@@ -540,6 +540,16 @@ export class OrderEventResolver {
   actor(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
     return event.actorId === null ? null : ctx.loaders.load(User, event.actorId);
   }
+
+  @FieldResolver(() => CompanyType, {
+    nullable: true,
+    description:
+      "Extension: the customer company the actor acts from (a parent company's admin on a subsidiary's order); null for the seller's staff.",
+  })
+  async actorCompany(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
+    const actor = event.actorId === null ? null : await ctx.loaders.load(User, event.actorId);
+    return actor?.companyId == null ? null : ctx.loaders.load(Company, actor.companyId);
+  }
 }
 
 @Resolver(() => ShipmentType)
