@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SetActiveCart($input: SetActiveCartInput!) {\n    setActiveCart(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.SetActiveCartDocument,
     "\n  fragment CartDetailsForm_order on Order {\n    id\n    purchaseOrderNumber\n    requestedDeliveryDate\n    notes\n    shippingAddress {\n      id\n    }\n  }\n": typeof types.CartDetailsForm_OrderFragmentDoc,
     "\n  fragment CartDetailsForm_address on Address {\n    id\n    label\n    line1\n    city\n    postalCode\n  }\n": typeof types.CartDetailsForm_AddressFragmentDoc,
     "\n  mutation UpdateCartDetails($input: UpdateOrderDetailsInput!, $contractPrices: Boolean!) {\n    updateOrderDetails(input: $input) {\n      order {\n        id\n        ...CartView_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.UpdateCartDetailsDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SetActiveCart($input: SetActiveCartInput!) {\n    setActiveCart(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.SetActiveCartDocument,
     "\n  fragment CartDetailsForm_order on Order {\n    id\n    purchaseOrderNumber\n    requestedDeliveryDate\n    notes\n    shippingAddress {\n      id\n    }\n  }\n": types.CartDetailsForm_OrderFragmentDoc,
     "\n  fragment CartDetailsForm_address on Address {\n    id\n    label\n    line1\n    city\n    postalCode\n  }\n": types.CartDetailsForm_AddressFragmentDoc,
     "\n  mutation UpdateCartDetails($input: UpdateOrderDetailsInput!, $contractPrices: Boolean!) {\n    updateOrderDetails(input: $input) {\n      order {\n        id\n        ...CartView_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.UpdateCartDetailsDocument,
@@ -536,6 +538,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerSummary_viewer\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActiveCart($input: SetActiveCartInput!) {\n    setActiveCart(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetActiveCart($input: SetActiveCartInput!) {\n    setActiveCart(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,7 @@ import { OrderActions } from './order-actions';
 import { OrderLines } from './order-lines';
 import { OrderTimeline } from './order-timeline';
 import { ReorderChanges, type ReorderChangeValue } from './reorder-changes';
+import { ActiveCartControl } from '../cart/active-cart-control';
 
 export const OrderPageDocument = graphql(`
   query OrderPage($id: ID, $number: String, $withPrices: Boolean!, $withInvoices: Boolean!) {
@@ -147,7 +148,7 @@ function OrderPage() {
   const { orderId = '' } = useParams();
   const location = useLocation();
   const reorder = (location.state ?? {}) as ReorderState;
-  const { can, canAny } = useViewer();
+  const { can, canAny, isStaff, viewer } = useViewer();
   const [actionErrors, setActionErrors] = useState<string[]>([]);
   // E-mails link by order number (/orders/SO-000107); the SPA links by id.
   const byNumber = ORDER_NUMBER.test(orderId);
@@ -196,7 +197,14 @@ function OrderPage() {
             )}
           </>
         }
-        actions={<OrderActions key={order.id} order={order} onErrors={setActionErrors} />}
+        actions={
+          <Group gap="xs">
+            {order.status === 'DRAFT' && !isStaff && order.createdBy?.id === viewer.user?.id && (
+              <ActiveCartControl orderId={order.id} onErrors={setActionErrors} />
+            )}
+            <OrderActions key={order.id} order={order} onErrors={setActionErrors} />
+          </Group>
+        }
       />
       {actionErrors.length > 0 && (
         <div role="alert">
