@@ -31,6 +31,7 @@ import { OrderLines } from './order-lines';
 import { OrderTimeline } from './order-timeline';
 import { ReorderChanges, type ReorderChangeValue } from './reorder-changes';
 import { ActiveCartControl } from '../cart/active-cart-control';
+import { CartIdDocument } from '../catalog/use-add-to-cart';
 
 export const OrderPageDocument = graphql(`
   query OrderPage($id: ID, $number: String, $withPrices: Boolean!, $withInvoices: Boolean!) {
@@ -152,6 +153,7 @@ function OrderPage() {
   const [actionErrors, setActionErrors] = useState<string[]>([]);
   // E-mails link by order number (/orders/SO-000107); the SPA links by id.
   const byNumber = ORDER_NUMBER.test(orderId);
+  const cart = useQuery(CartIdDocument, { skip: isStaff || !can('ORDERS_DRAFT') });
   const { data, error, refetch } = useQuery(OrderPageDocument, {
     variables: {
       id: byNumber ? null : orderId,
@@ -226,6 +228,7 @@ function OrderPage() {
           changes={reorder.reorderChanges}
           order={order}
           cartLink={can('ORDERS_DRAFT') || can('ORDERS_SUBMIT')}
+          isCart={cart.data?.viewer?.cart?.id === order.id}
         />
       )}
       <Grid gap="lg">
