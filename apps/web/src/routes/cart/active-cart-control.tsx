@@ -37,7 +37,12 @@ export function ActiveCartControl({
   if (!data) return null;
   if (data.viewer?.cart?.id === orderId)
     return (
-      <Badge variant="light" color="teal" size="lg" leftSection={<IconShoppingCart size={14} aria-hidden />}>
+      <Badge
+        variant="filled"
+        color="teal.9"
+        size="lg"
+        leftSection={<IconShoppingCart size={14} aria-hidden />}
+      >
         Your cart
       </Badge>
     );
