@@ -122,11 +122,21 @@ describe('one active cart per buyer (real gateway, demo data)', () => {
         `mutation($lines: [OrderLineInput!]) { saveOrderTemplate(input: { name: "Browser test weekly", lines: $lines }) { template { id } } }`,
         {
           lines: (
-            await graphqlFromPage<{ products: { edges: { node: { sku: string } }[] } }>(
+            await graphqlFromPage<{
+              products: {
+                edges: {
+                  node: { sku: string; minimumOrderQuantity: string | null; orderMultiple: string | null };
+                }[];
+              };
+            }>(
               page,
-              'query { products(first: 1, filter: { inStockOnly: true }) { edges { node { sku } } } }',
+              'query { products(first: 50, filter: { inStockOnly: true }) { edges { node { sku minimumOrderQuantity orderMultiple } } } }',
             )
-          ).products.edges.map((e) => ({ sku: e.node.sku, quantity: '1' })),
+          ).products.edges
+            // One each of a product without a minimum or a case multiple: nothing blocks placing it.
+            .filter((e) => e.node.minimumOrderQuantity === null && e.node.orderMultiple === null)
+            .slice(0, 1)
+            .map((e) => ({ sku: e.node.sku, quantity: '1' })),
         },
       );
       templateId = saved.saveOrderTemplate.template.id;
