@@ -110,7 +110,7 @@ describe('one active cart per buyer (real gateway, demo data)', () => {
     }
   });
 
-  it('a buyer adds a template to the cart, and confirms "Place order" from a template with its priced lines', async () => {
+  it('a buyer adds a template to the cart, and opens the template "Place order" confirmation with its priced lines', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'buyer@initech.example');
     const before = await cartOf(page);
@@ -162,14 +162,15 @@ describe('one active cart per buyer (real gateway, demo data)', () => {
       await confirm.getByRole('table', { name: 'Order total' }).getByText('Total', { exact: true }).waitFor();
       await screenshot(page, 'place order confirmation');
       await expectNoSeriousA11yViolations(page);
+      // Cancel places nothing: the dialog closes and no "Placed" outcome appears.
       await confirm.getByRole('button', { name: 'Cancel' }).click();
       await confirm.waitFor({ state: 'hidden' });
-      await page.getByRole('button', { name: 'Place order from Browser test weekly' }).click();
-      await confirm.getByRole('button', { name: 'Place order' }).click();
-      const placed = page.getByRole('status').filter({ hasText: /Placed SO-/ });
-      await placed.waitFor();
-      const link = placed.getByRole('link');
-      made.push(new URL((await link.getAttribute('href'))!, 'http://x').pathname.split('/').pop()!);
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: /Placed SO-/ })
+          .count(),
+      ).toBe(0);
     } finally {
       for (const id of made) await graphqlFromPage(page, CANCEL, { id });
       if (templateId)
