@@ -88,7 +88,11 @@ export function PriceSimulator() {
         {!error && company && product && result && (
           <Stack gap="xs" mt="md">
             {!result.inCatalog ? (
-              <Alert color="yellow" title="Not in this company's catalog">
+              <Alert
+                color="yellow"
+                title="Not in this company's catalog"
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
+              >
                 {company.name} may not buy {product.sku} (access groups, or not published): its buyers see no
                 price.
               </Alert>
