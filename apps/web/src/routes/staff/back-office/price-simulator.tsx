@@ -76,7 +76,7 @@ export function PriceSimulator() {
               ? 'Enter a quantity above zero.'
               : undefined
           }
-          rightSection={loading ? <Loader size="xs" aria-label="Pricing" /> : undefined}
+          rightSection={loading ? <Loader size="xs" role="status" aria-label="Pricing" /> : undefined}
         />
       </SimpleGrid>
       <div aria-live="polite">
