@@ -4,8 +4,10 @@ import {
   animationsSettled,
   expectNoSeriousA11yViolations,
   launchBrowser,
+  makeItMyCart,
   newPage,
   readmeScreenshot,
+  reorderInto,
   screenshot,
   signIn,
 } from './helpers';
@@ -38,10 +40,11 @@ async function draftByReorder(page: Page): Promise<void> {
   await screenshot(page, 'past orders');
   await orders.first().click();
   await page.getByRole('heading', { level: 1, name: /^Order SO-/ }).waitFor();
-  await page.getByRole('button', { name: 'Reorder' }).click();
+  await reorderInto(page, 'Open a separate draft');
   const changes = page.getByRole('status').filter({ hasText: /^Reordered/ });
   await changes.waitFor();
   await page.getByRole('heading', { level: 1, name: /^Order DR-/ }).waitFor();
+  await makeItMyCart(page);
   await screenshot(page, 'draft');
   await expectNoSeriousA11yViolations(page);
   // Items no longer available as ordered block sending: note them, to remove them in the cart.

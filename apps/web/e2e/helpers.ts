@@ -172,3 +172,44 @@ export async function readmeScreenshot(page: Page, fileName: string): Promise<vo
 export async function animationsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
+
+/** A GraphQL request from the page, with its session (for set-up and clean-up through the API). */
+export async function graphqlFromPage<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const json = (await response.json()) as { data: unknown; errors?: { message: string }[] };
+      if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
+      return json.data;
+    },
+    { query, variables },
+  ) as Promise<T>;
+}
+
+/**
+ * On the order page of a buyer's draft: makes it their cart when it is not yet ("Make this my
+ * cart"), and waits for the page to say it is.
+ */
+export async function makeItMyCart(page: Page): Promise<void> {
+  const make = page.getByRole('button', { name: 'Make this my cart' });
+  const badge = page.getByText('Your cart', { exact: true });
+  await make.or(badge).first().waitFor();
+  if ((await make.count()) > 0) await make.click();
+  await badge.waitFor();
+}
+
+/** Clicks Reorder on an order page and chooses where the lines go. */
+export async function reorderInto(page: Page, choice: 'Open a separate draft' | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Reorder' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Reorder / });
+  await dialog.getByRole('button', { name: choice }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
+  makeItMyCart,
   newPage,
   readmeScreenshot,
+  reorderInto,
   screenshot,
   signIn,
 } from './helpers';
@@ -83,13 +85,14 @@ describe('reorder (real gateway, demo data)', () => {
 
     // Only the actions the API offers: a past order cannot be cancelled.
     expect(await page.getByRole('button', { name: 'Cancel order' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Reorder' }).click();
+    await reorderInto(page, 'Open a separate draft');
     const changes = page.getByRole('status').filter({ hasText: /^Reordered/ });
     await changes.waitFor();
     await page.getByRole('heading', { level: 1, name: /^Order DR-/ }).waitFor();
     const text = await changes.innerText();
     expect(text).toContain('Price changed');
     expect(text).toContain('→');
+    await makeItMyCart(page);
     await screenshot(page, 'reorder price changes');
     await expectNoSeriousA11yViolations(page);
 
@@ -114,9 +117,10 @@ describe('reorder (real gateway, demo data)', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Orders' }).getByText('Shipped').count()).toBe(0);
     await page.getByRole('table', { name: 'Orders' }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /^Order SO-/ }).waitFor();
-    await page.getByRole('button', { name: 'Reorder' }).click();
+    await reorderInto(page, 'Open a separate draft');
     const changes = page.getByRole('status').filter({ hasText: /^Reordered/ });
     await changes.waitFor();
+    await makeItMyCart(page);
     await screenshot(page, 'reordered');
     await expectNoSeriousA11yViolations(page);
 
@@ -168,6 +172,10 @@ describe('reorder (real gateway, demo data)', () => {
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByRole('heading', { level: 1, name: 'Order templates' }).waitFor();
     await page.getByRole('button', { name: 'Make a draft from Kitchen restock, weekly' }).click();
+    await page
+      .getByRole('dialog', { name: 'Draft from Kitchen restock, weekly' })
+      .getByRole('button', { name: 'Open a separate draft' })
+      .click();
     const outcome = page.getByRole('status').filter({ hasText: /Draft DR-/ });
     await outcome.waitFor();
     await screenshot(page, 'draft from template');

@@ -89,6 +89,7 @@ export const ROOT_FIELD_SCOPES: Readonly<
     submitOrder: [S.ORDERS_WRITE],
     cancelOrder: [S.ORDERS_WRITE, S.QUOTES_MANAGE],
     reorder: [S.ORDERS_WRITE],
+    setActiveCart: [S.ORDERS_WRITE],
     saveOrderTemplate: [S.ORDERS_WRITE],
     deleteOrderTemplate: [S.ORDERS_WRITE],
     orderFromTemplate: [S.ORDERS_WRITE],

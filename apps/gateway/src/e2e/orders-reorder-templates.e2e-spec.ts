@@ -117,6 +117,103 @@ describe.each(testEngines())('reorder and order templates on %s', (engine) => {
     await products().update({ id: p['CHEF-KNIFE'].id }, { published: true });
   });
 
+  it("adds a reorder or a template to the buyer's chosen cart, merging lines of one product and unit; switching carts is explicit", async () => {
+    const CART = `query { viewer { cart { id number lines { sku quantity unit { symbol } } } } }`;
+    const SET_CART = `mutation($input: SetActiveCartInput!) { setActiveCart(input: $input) { ${PAYLOAD} } }`;
+    const cart = async () => (await buyer.request(CART)).data?.viewer.cart;
+    const linesOf = (order: { lines: { sku: string; quantity: string; unit: { symbol: string } }[] }) =>
+      order.lines.map((l) => [l.sku, l.quantity, l.unit.symbol]);
+    const source = await place(buyer, [
+      { sku: 'CUP-12', quantity: '5' },
+      { sku: 'SOLV-55', quantity: '55' },
+    ]);
+    const started = await buyer.request(CREATE, { input: { lines: [{ sku: 'CUP-12', quantity: '2' }] } });
+    const cartDraft = started.data?.createDraftOrder.order;
+    expect((await cart()).id).toBe(cartDraft.id);
+
+    // The default (as before): a separate draft; the chosen cart stays the cart.
+    const separate = (await buyer.request(REORDER, { input: { orderId: source.id } })).data?.reorder;
+    expect(separate.userErrors).toEqual([]);
+    expect(separate.order.id).not.toBe(cartDraft.id);
+    expect((await cart()).id).toBe(cartDraft.id);
+
+    // Into the cart: the same product and unit adds to its line (exact decimals: quantities are added as strings), repriced as a whole.
+    const merged = (await buyer.request(REORDER, { input: { orderId: source.id, into: 'CART' } })).data
+      ?.reorder;
+    expect(merged.userErrors).toEqual([]);
+    expect(merged.order.id).toBe(cartDraft.id);
+    expect(linesOf(merged.order)).toEqual([
+      ['CUP-12', '7', 'cs'],
+      ['SOLV-55', '55', 'gal'],
+    ]);
+    const again = (await buyer.request(REORDER, { input: { orderId: source.id, into: 'CART' } })).data
+      ?.reorder;
+    expect(linesOf(again.order)).toEqual([
+      ['CUP-12', '12', 'cs'],
+      ['SOLV-55', '110', 'gal'],
+    ]);
+    expect(again.order.subtotal.amount).not.toBe(merged.order.subtotal.amount);
+
+    // The checks of a cart edit: a product left the catalog is not added, and says so.
+    const p = portal.catalog.products;
+    await products().update({ id: p['SOLV-55'].id }, { published: false });
+    try {
+      const partly = (await buyer.request(REORDER, { input: { orderId: source.id, into: 'CART' } })).data
+        ?.reorder;
+      expect(partly.userErrors).toEqual([]);
+      expect(partly.changes).toEqual([
+        {
+          kind: 'NOT_IN_CATALOG',
+          sku: 'SOLV-55',
+          message: 'SOLV-55 is no longer in the catalog and was not added to your cart.',
+        },
+      ]);
+      expect(linesOf(partly.order)).toEqual([
+        ['CUP-12', '17', 'cs'],
+        ['SOLV-55', '110', 'gal'],
+      ]);
+    } finally {
+      await products().update({ id: p['SOLV-55'].id }, { published: true });
+    }
+
+    // Switching is explicit, and stored for the user: another session sees the same cart.
+    const switched = await buyer.request(SET_CART, { input: { orderId: separate.order.id } });
+    expect(switched.data?.setActiveCart.userErrors).toEqual([]);
+    const otherTab = await portal.signedIn('buyer@acme.example');
+    expect((await otherTab.request(CART)).data?.viewer.cart.id).toBe(separate.order.id);
+    expect(
+      (await buyer.request(SET_CART, { input: { orderId: source.id } })).data?.setActiveCart.userErrors[0],
+    ).toMatchObject({ code: 'INVALID_STATE', field: ['input', 'orderId'] });
+    const globex = await portal.signedIn('buyer@globex.example');
+    expect(
+      (await globex.request(SET_CART, { input: { orderId: cartDraft.id } })).data?.setActiveCart
+        .userErrors[0],
+    ).toMatchObject({ code: 'NOT_FOUND' });
+
+    // A template into the cart: merged into the chosen draft; never with submit.
+    const saved = await buyer.request(SAVE, {
+      input: { name: 'Cart top-up', lines: [{ sku: 'CUP-12', quantity: '1' }] },
+    });
+    const templateId = saved.data?.saveOrderTemplate.template.id;
+    const topped = (await buyer.request(FROM, { input: { templateId, into: 'CART' } })).data
+      ?.orderFromTemplate;
+    expect(topped.userErrors).toEqual([]);
+    expect(topped.order.id).toBe(separate.order.id);
+    expect(linesOf(topped.order)).toEqual([
+      ['CUP-12', '6', 'cs'],
+      ['SOLV-55', '55', 'gal'],
+    ]);
+    expect(
+      (
+        await buyer.request(FROM, {
+          input: { templateId, into: 'CART', submit: true, idempotencyKey: 'cart-submit' },
+        })
+      ).data?.orderFromTemplate.userErrors[0],
+    ).toMatchObject({ code: 'INVALID', field: ['input', 'into'] });
+    await buyer.request(DELETE, { input: { templateId } });
+    expect((await cart()).id).toBe(separate.order.id);
+  });
+
   it('saves private and shared templates from lines or an order, renames them, and deletes them', async () => {
     const bad = await buyer.request(SAVE, {
       input: {

@@ -14,6 +14,7 @@ const SAVE_COMPANY = `mutation($input: SaveCompanyInput!) { saveCompany(input: $
   company { id name sharedCreditLimit } userErrors { field code message }
 } }`;
 const ORDERS = `query { orders(first: 100) { totalCount edges { node { number company { name } } } } }`;
+const ORDER_ACTIONS = `query($id: ID!) { order(id: $id) { availableActions } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { number company { name } documents { kind url } } }`;
 const STATEMENT = `query($companyId: ID, $consolidated: Boolean) {
   accountStatement(companyId: $companyId, consolidated: $consolidated) {
@@ -205,6 +206,116 @@ describe.each(testEngines())('parent companies on %s', (engine) => {
     for (const companyId of [acmeId(), westId])
       expect((await globexAdmin.request(FILTERED, { companyId })).data?.orders.totalCount).toBe(0);
   });
+  it("lets the parent's admin approve, reject, cancel and reorder its subsidiaries' orders by their rules; never the other way", async () => {
+    const APPROVE = `mutation($input: OrderActionInput!) { approveOrder(input: $input) { ${PAYLOAD} } }`;
+    const REJECT = `mutation($input: OrderActionInput!) { rejectOrder(input: $input) { ${PAYLOAD} } }`;
+    const CANCEL = `mutation($input: OrderActionInput!) { cancelOrder(input: $input) { ${PAYLOAD} } }`;
+    const REORDER = `mutation($input: ReorderInput!) { reorder(input: $input) { ${PAYLOAD} } }`;
+    const AUDIT =
+      'SELECT actorId, companyId, changes FROM audit_log WHERE entityType = ? AND entityId = ? AND action = ?';
+    const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+    const acmeAdminUser = portal.fixture.acme.users.PORTAL_ADMIN;
+    // 45 made-to-order signs at Acme's Gold tier: above the 5,000.00 approval rule Globex inherits.
+    const pending = async () => {
+      const created = await globexBuyer.request(CREATE, {
+        input: { lines: [{ sku: 'MTO-SIGN', quantity: '45' }] },
+      });
+      const placed = await globexBuyer.request(SUBMIT, {
+        input: { orderId: created.data?.createDraftOrder.order.id, idempotencyKey: key() },
+      });
+      expect(placed.data?.submitOrder.order.status).toBe('PENDING_APPROVAL');
+      return placed.data?.submitOrder.order;
+    };
+
+    // Approve: the subsidiary's order is placed; the event and the audit name who and from which company.
+    const first = await pending();
+    expect(first.availableActions).not.toContain('APPROVE');
+    const seen = (await acmeAdmin.request(ORDER_ACTIONS, { id: first.id })).data?.order.availableActions;
+    expect(seen).toEqual(expect.arrayContaining(['APPROVE', 'REJECT', 'CANCEL', 'REORDER']));
+    const approved = await acmeAdmin.request(APPROVE, {
+      input: { orderId: first.id, comment: 'For the group' },
+    });
+    expect(approved.data?.approveOrder.userErrors).toEqual([]);
+    const order = approved.data?.approveOrder.order;
+    expect(order.status).toBe('SALES_ORDER');
+    expect(order.approval.decidedBy.email).toBe('admin@acme.example');
+    const EVENTS = `query($id: ID!) { order(id: $id) { events { actor { email } actorCompany { name } } } }`;
+    const events = (await acmeAdmin.request(EVENTS, { id: first.id })).data?.order.events;
+    expect(events.at(-1)).toMatchObject({
+      actor: { email: 'admin@acme.example' },
+      actorCompany: { name: 'Acme Restaurant Group' },
+    });
+    // The subsidiary reads from which company its order was decided (not the parent's user list).
+    const theirs = (await globexAdmin.request(EVENTS, { id: first.id })).data?.order.events;
+    expect(theirs.at(-1).actorCompany).toEqual({ name: 'Acme Restaurant Group' });
+    const [audit] = await portal.runtime.dataSource.query(AUDIT, [
+      'Order',
+      String(idOf(first.id)),
+      'APPROVED',
+    ]);
+    expect(audit.actorId).toBe(acmeAdminUser.id);
+    expect(audit.companyId).toBe(portal.fixture.globex.company.id);
+    expect(JSON.parse(audit.changes)).toMatchObject({ actorCompanyId: portal.fixture.acme.company.id });
+
+    // Cancel under the subsidiary's rules: the placed order, by the parent's admin.
+    const cancelled = await acmeAdmin.request(CANCEL, {
+      input: { orderId: first.id, comment: 'Not needed' },
+    });
+    expect(cancelled.data?.cancelOrder.userErrors).toEqual([]);
+    expect(cancelled.data?.cancelOrder.order.status).toBe('CANCELLED');
+
+    // Reject: back to its author as a draft.
+    const second = await pending();
+    const rejected = await acmeAdmin.request(REJECT, { input: { orderId: second.id, comment: 'Too many' } });
+    expect(rejected.data?.rejectOrder.userErrors).toEqual([]);
+    expect(rejected.data?.rejectOrder.order.status).toBe('DRAFT');
+
+    // Reorder: a draft of the subsidiary, priced at its prices; submitting it meets its approval rule.
+    const copied = await acmeAdmin.request(REORDER, { input: { orderId: first.id } });
+    expect(copied.data?.reorder.userErrors).toEqual([]);
+    const draft = copied.data?.reorder.order;
+    expect(draft.company.name).toBe('Globex Chemicals');
+    expect(draft.createdBy.email).toBe('admin@acme.example');
+    expect(draft.lines.map((l: { sku: string; quantity: string }) => [l.sku, l.quantity])).toEqual([
+      ['MTO-SIGN', '45'],
+    ]);
+    expect(draft.total.amount).toBe(first.total.amount);
+    const submitted = await acmeAdmin.request(SUBMIT, {
+      input: { orderId: draft.id, idempotencyKey: key() },
+    });
+    expect(submitted.data?.submitOrder.userErrors).toEqual([]);
+    expect(submitted.data?.submitOrder.order.status).toBe('PENDING_APPROVAL');
+    // The reorder's draft is not the parent admin's cart (their cart orders for their own company).
+    const cart = await acmeAdmin.request(`query { viewer { cart { company { name } } } }`);
+    expect(cart.data?.viewer.cart?.company.name ?? null).not.toBe('Globex Chemicals');
+    expect(
+      (await acmeAdmin.request(CANCEL, { input: { orderId: submitted.data?.submitOrder.order.id } })).data
+        ?.cancelOrder.userErrors,
+    ).toEqual([]);
+    await globexBuyer.request(CANCEL, { input: { orderId: second.id } });
+
+    // Never the other way: the parent's and a sibling's orders are not found for a subsidiary's admin.
+    const acmeBuyer = await portal.signedIn('buyer@acme.example');
+    const acmeDraft = await acmeBuyer.request(CREATE, {
+      input: { lines: [{ sku: 'DEGR-1', quantity: '10' }] },
+    });
+    const [westOrder] = await portal.runtime.dataSource.query(
+      'SELECT id FROM sales_order WHERE companyId = ?',
+      [idOf(westId)],
+    );
+    for (const orderId of [acmeDraft.data?.createDraftOrder.order.id, toGlobalId('Order', westOrder.id)])
+      for (const [mutation, name] of [
+        [APPROVE, 'approveOrder'],
+        [REJECT, 'rejectOrder'],
+        [CANCEL, 'cancelOrder'],
+        [REORDER, 'reorder'],
+      ] as const) {
+        const input = name === 'reorder' ? { orderId } : { orderId, comment: 'No' };
+        const res = await globexAdmin.request(mutation, { input });
+        expect(res.data?.[name].userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+      }
+  });
+
   it("gives the parent's users each subsidiary's statement and a consolidated one; never the other way", async () => {
     const accounting = await portal.signedIn('accounting@seller.example');
     const invoiced = async (author: (typeof portal.fixture.acme.users)['BUYER'], price: string) => {

@@ -56,8 +56,10 @@ import { TaxRate } from './tax-rate.entity';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { User } from './user.entity';
+import { ActiveCart } from './active-cart.entity';
 
 export { AccessGroup } from './access-group.entity';
+export { ActiveCart } from './active-cart.entity';
 export { Address } from './address.entity';
 export { ApiToken } from './api-token.entity';
 export { Approval, type ApprovalStatus } from './approval.entity';
@@ -124,6 +126,7 @@ export * from './columns';
 /** Every entity, for the DataSource. */
 export const ALL_ENTITIES = [
   AccessGroup,
+  ActiveCart,
   Address,
   ApiToken,
   Approval,

@@ -43,6 +43,7 @@ import {
   OrderSortInput,
   RemoveOrderLinesInput,
   ReorderInput,
+  SetActiveCartInput,
   SaveOrderTemplateInput,
   SubmitOrderInput,
   UpdateOrderDetailsInput,
@@ -208,7 +209,19 @@ export class OrderResolver {
   @Allow(Permission.ORDERS_DRAFT)
   @Mutation(() => ReorderPayload)
   reorder(@Ctx() ctx: RequestContext, @Arg('input', () => ReorderInput) input: ReorderInput) {
-    return this.services.reorder.reorder(ctx, input.orderId);
+    return this.services.reorder.reorder(ctx, input.orderId, input.into ?? undefined);
+  }
+
+  @Allow(Permission.ORDERS_DRAFT)
+  @Mutation(() => OrderPayload, {
+    description:
+      "Extension: makes one of the viewer's drafts their cart (Viewer.cart), for every tab and device.",
+  })
+  setActiveCart(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SetActiveCartInput) input: SetActiveCartInput,
+  ) {
+    return this.services.cart.setActiveCart(ctx, input.orderId);
   }
 
   // ------------------------------------------------------------ approvals
@@ -532,6 +545,16 @@ export class OrderEventResolver {
   actor(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
     return event.actorId === null ? null : ctx.loaders.load(User, event.actorId);
   }
+
+  @FieldResolver(() => CompanyType, {
+    nullable: true,
+    description:
+      "Extension: the customer company the actor acts from (a parent company's admin on a subsidiary's order); null for the seller's staff.",
+  })
+  async actorCompany(@Root() event: OrderEvent, @Ctx() ctx: RequestContext) {
+    const actor = event.actorId === null ? null : await ctx.loaders.load(User, event.actorId);
+    return actor?.companyId == null ? null : ctx.loaders.load(Company, actor.companyId);
+  }
 }
 
 @Resolver(() => ShipmentType)
@@ -779,7 +802,8 @@ export class ViewerCartResolver {
 
   @FieldResolver(() => OrderType, {
     nullable: true,
-    description: "The viewer's open draft order (cart), if any.",
+    description:
+      "The viewer's open draft order (cart), if any: the draft they made their cart (setActiveCart), else their most recently changed draft.",
   })
   cart(@Root() _viewer: Viewer, @Ctx() ctx: RequestContext) {
     return this.services.orders.cartOf(ctx);

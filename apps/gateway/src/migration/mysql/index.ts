@@ -13,6 +13,7 @@ import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-Po
 import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
+import { ActiveCart1796215119905 } from './1796215119905-ActiveCart';
 import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
 import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
 import { PricelistRevision1796219631897 } from './1796219631897-PricelistRevision';
@@ -32,6 +33,7 @@ export const MYSQL_MIGRATIONS = [
   OutboxWebhooksAndSchedules1796196599022,
   CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
+  ActiveCart1796215119905,
   ProductPriceIndex1796215653571,
   ProductSearchIndex1796216000000,
   PricelistRevision1796219631897,

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { OrderAction, OrderStatus } from '@portal/domain';
+import { DraftDestination } from '../../service/orders/active-cart';
 import { ReorderChangeKind } from '../../service/orders/reorder.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
@@ -26,6 +27,10 @@ export enum ApprovalStatus {
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
 
 registerEnumType(ReorderChangeKind, { name: 'ReorderChangeKind' });
+registerEnumType(DraftDestination, {
+  name: 'DraftDestination',
+  description: "Where a reorder's or a template's lines go: the buyer's cart, or a separate draft.",
+});
 
 export enum OrderSortKey {
   CREATED_AT = 'CREATED_AT',
@@ -37,4 +42,4 @@ export enum OrderSortKey {
 }
 registerEnumType(OrderSortKey, { name: 'OrderSortKey' });
 
-export { OrderAction, OrderStatus, ReorderChangeKind };
+export { DraftDestination, OrderAction, OrderStatus, ReorderChangeKind };

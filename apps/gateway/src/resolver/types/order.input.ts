@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
-import { OrderChannel, OrderSortKey, OrderStatus } from './order.enums';
+import { DraftDestination, OrderChannel, OrderSortKey, OrderStatus } from './order.enums';
 
 @InputType('OrderLineInput')
 export class OrderLineInput {
@@ -83,8 +83,18 @@ export class SubmitOrderInput {
   shippingAddressId?: string | null;
 }
 
+const INTO_DESCRIPTION =
+  "Extension: NEW_DRAFT (default) opens a separate draft, which becomes the buyer's cart only when they have none; CART adds the lines to the buyer's cart (the same product and unit adds to its line), with the checks of any cart edit (no cart yet: a new draft, which becomes the cart).";
+
 @InputType('ReorderInput')
 export class ReorderInput {
+  @Field(() => ID) orderId: string;
+  @Field(() => DraftDestination, { nullable: true, description: INTO_DESCRIPTION })
+  into?: DraftDestination | null;
+}
+
+@InputType('SetActiveCartInput', { description: 'Makes one of your drafts your cart.' })
+export class SetActiveCartInput {
   @Field(() => ID) orderId: string;
 }
 
@@ -132,6 +142,11 @@ export class OrderFromTemplateInput {
   })
   submit?: boolean | null;
   @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => DraftDestination, {
+    nullable: true,
+    description: `${INTO_DESCRIPTION} Not with submit: true.`,
+  })
+  into?: DraftDestination | null;
 }
 
 @InputType('OrderFilter')

@@ -156,6 +156,21 @@ export class CatalogService {
     return { kind: 'staff', includeUnpublished: viewer?.can(Permission.CATALOG_MANAGE) ?? false };
   }
 
+  /**
+   * The catalog scope of the company an order is for: as scopeOf, and also a subsidiary of the
+   * viewer's company (a parent company's admin acting on its subsidiaries' orders sees what the
+   * subsidiary sees, never more).
+   */
+  private async orderScopeOf(ctx: RequestContext, companyId: number | null): Promise<CatalogScope> {
+    const viewer = ctx.viewer;
+    if (viewer && !viewer.isStaff && companyId !== null && companyId !== viewer.companyId) {
+      const company = await ctx.loaders.load(Company, companyId);
+      if (company && viewer.companyId !== null && company.parentId === viewer.companyId)
+        return { kind: 'company', companyId };
+    }
+    return this.scopeOf(ctx, companyId);
+  }
+
   /** The viewer's own scope: their company, or staff. */
   viewerCompanyId(ctx: RequestContext): number | null {
     const viewer = ctx.requireViewer();
@@ -249,7 +264,7 @@ export class CatalogService {
     const ids = [...new Set(by.ids ?? [])];
     const skus = [...new Set((by.skus ?? []).map((s) => s.trim()).filter((s) => s.length > 0))];
     if (ids.length === 0 && skus.length === 0) return [];
-    const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId), options);
+    const query = this.visibleQuery(ctx, await this.orderScopeOf(ctx, companyId), options);
     query.andWhere(
       new Brackets((qb) => {
         if (ids.length) qb.orWhere('p.id IN (:...findIds)', { findIds: ids });

@@ -18,6 +18,7 @@ import { orderPayload, type OrderResult } from './order-payload';
 import type { OrderQueryService } from './order-query.service';
 import type { OrderStateWriter } from './order-state-writer';
 import { defaultShippingAddress } from './default-shipping-address';
+import { activeCartOf, chooseCart, chosenCart } from './active-cart';
 
 export { defaultShippingAddress };
 
@@ -93,9 +94,12 @@ export class CartService {
       ]);
       refuseIfAny(prepared.errors);
       const priced = await this.lines.price(ctx, companyId, currency, prepared.lines);
-      return ctx.transaction((tx) =>
-        this.newDraft(tx, { companyId, channel, lines: priced, purchaseOrderNumber }),
-      );
+      return ctx.transaction(async (tx) => {
+        const draft = await this.newDraft(tx, { companyId, channel, lines: priced, purchaseOrderNumber });
+        // A customer's new draft is their cart (as the most recent draft always was).
+        if (!tx.requireViewer().isStaff) await chooseCart(tx, tx.requireViewer().userId, draft.id);
+        return draft;
+      });
     });
   }
 
@@ -212,42 +216,101 @@ export class CartService {
       ]);
       refuseIfAny(prepared.errors);
       const priced = await this.lines.price(ctx, order.companyId, order.currencyCode, prepared.lines);
-      return this.editDraft(ctx, order.id, async (tx, locked, lines) => {
-        let position = lines.reduce((max, l) => Math.max(max, l.position), 0);
-        const added: Partial<OrderLine>[] = [];
-        const grown = new Set<OrderLine>();
-        for (const line of priced) {
-          // The same product in the same unit adds to its line: one line per product and unit.
-          const same =
-            lines.find((l) => l.productId === line.product.id && l.unitId === line.unit.id) ??
-            added.find((l) => l.productId === line.product.id && l.unitId === line.unit.id);
-          if (!same) {
-            added.push(this.lines.toRow(locked.id, ++position, line));
-            continue;
-          }
-          same.quantity = sumOf(same.quantity!, line.quantity);
-          same.baseQuantity = sumOf(same.baseQuantity!, line.baseQuantity);
-          if (same.id !== undefined) grown.add(same as OrderLine);
+      return this.addPricedLines(ctx, order.id, priced);
+    });
+  }
+
+  /**
+   * Adds priced lines to a draft the caller checked the viewer may read: the same product in the
+   * same unit adds its quantity to the existing line (one line per product and unit), the rest
+   * are appended; the draft is priced again as a whole, under the EDIT check and the line cap.
+   * `previousUnitPrices` (a reorder's) go with the appended lines.
+   */
+  addPricedLines(
+    ctx: RequestContext,
+    orderId: number,
+    priced: PricedLine[],
+    previousUnitPrices: (string | null)[] = [],
+  ): Promise<Order> {
+    return this.editDraft(ctx, orderId, async (tx, locked, lines) => {
+      let position = lines.reduce((max, l) => Math.max(max, l.position), 0);
+      const added: Partial<OrderLine>[] = [];
+      const grown = new Set<OrderLine>();
+      for (const [i, line] of priced.entries()) {
+        const same =
+          lines.find((l) => l.productId === line.product.id && l.unitId === line.unit.id) ??
+          added.find((l) => l.productId === line.product.id && l.unitId === line.unit.id);
+        if (!same) {
+          added.push(this.lines.toRow(locked.id, ++position, line, previousUnitPrices[i] ?? null));
+          continue;
         }
-        for (const line of grown)
-          await tx.db
-            .getRepository(OrderLine)
-            .update({ id: line.id }, { quantity: line.quantity, baseQuantity: line.baseQuantity });
-        // The cap is the order's, not the call's: counted on the locked order's lines.
-        if (lines.length + added.length > MAX_ORDER_LINES)
-          failWith(
-            UserErrorCode.INVALID,
-            `An order has at most ${MAX_ORDER_LINES} lines; this one has ${lines.length} and ${added.length} would be added.`,
-            ['input', 'lines'],
-          );
-        await this.lines.writeLinesAndTotals(tx, locked, [...lines, ...added]);
-        await this.repriceAsOrdered(tx, locked);
-        await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', {
-          count: priced.length,
-          addedTo: [...grown].map((l) => l.id),
-        });
+        same.quantity = sumOf(same.quantity!, line.quantity);
+        same.baseQuantity = sumOf(same.baseQuantity!, line.baseQuantity);
+        if (same.id !== undefined) grown.add(same as OrderLine);
+      }
+      for (const line of grown)
+        await tx.db
+          .getRepository(OrderLine)
+          .update({ id: line.id }, { quantity: line.quantity, baseQuantity: line.baseQuantity });
+      // The cap is the order's, not the call's: counted on the locked order's lines.
+      if (lines.length + added.length > MAX_ORDER_LINES)
+        failWith(
+          UserErrorCode.INVALID,
+          `An order has at most ${MAX_ORDER_LINES} lines; this one has ${lines.length} and ${added.length} would be added.`,
+          ['input', 'lines'],
+        );
+      await this.lines.writeLinesAndTotals(tx, locked, [...lines, ...added]);
+      await this.repriceAsOrdered(tx, locked);
+      await this.audit.recordOn(tx, 'Order', locked, 'LINES_ADDED', {
+        count: priced.length,
+        addedTo: [...grown].map((l) => l.id),
       });
     });
+  }
+
+  /**
+   * Makes one of the viewer's own drafts their cart (stored per user, so every tab and gateway
+   * process shows the same one).
+   */
+  setActiveCart(ctx: RequestContext, orderId: string): Promise<OrderResult> {
+    return orderPayload(ctx, async () => {
+      const viewer = ctx.requireViewer();
+      const order = await this.visibleDraft(ctx, orderId);
+      if (order.status !== OrderStatus.DRAFT || order.createdById !== viewer.userId)
+        failWith(UserErrorCode.INVALID_STATE, 'Only a draft you started can be your cart.', [
+          'input',
+          'orderId',
+        ]);
+      await ctx.transaction((tx) => chooseCart(tx, viewer.userId, order.id));
+      return order;
+    });
+  }
+
+  /**
+   * A new draft made for the viewer by a reorder or a template: it becomes their cart only when
+   * they have not chosen one (switching carts is the buyer's explicit choice).
+   */
+  async newSeparateDraft(tx: RequestContext, draft: NewDraft): Promise<Order> {
+    const viewer = tx.requireViewer();
+    const order = await this.newDraft(tx, draft);
+    if (!viewer.isStaff && !(await chosenCart(tx, viewer.userId)))
+      await chooseCart(tx, viewer.userId, order.id);
+    return order;
+  }
+
+  /**
+   * The viewer's cart for adding lines of `companyId` to (a reorder or a template into the
+   * cart): null when they have none; refused when their cart is another company's.
+   */
+  async cartFor(ctx: RequestContext, companyId: number, field: string[]): Promise<Order | null> {
+    const cart = await activeCartOf(ctx, ctx.requireViewer().userId);
+    if (cart && cart.companyId !== companyId)
+      failWith(
+        UserErrorCode.INVALID,
+        'Your cart is for another company: open a separate draft (into NEW_DRAFT) instead.',
+        field,
+      );
+    return cart;
   }
 
   updateLine(

@@ -6,6 +6,7 @@ import { ForbiddenError } from '../../common/request-errors';
 import { Approval, Company, Order, type OrderChannel } from '../../entity';
 import { prefixPattern } from '../support/like';
 import { pageOf } from '../support/paging';
+import { activeCartOf } from './active-cart';
 import { orderAccess } from './order-access.policy';
 
 export interface OrderListArgs {
@@ -159,14 +160,14 @@ export class OrderQueryService {
     return pageOf(ctx, query, page);
   }
 
-  /** The viewer's open cart: their most recently changed DRAFT. */
+  /**
+   * The viewer's cart: the draft they made their cart (setActiveCart), else their most recently
+   * changed DRAFT.
+   */
   async cartOf(ctx: RequestContext): Promise<Order | null> {
     const viewer = ctx.viewer;
     if (!viewer || !viewer.can(Permission.ORDERS_DRAFT)) return null;
-    const order = await ctx.db.getRepository(Order).findOne({
-      where: { createdById: viewer.userId, status: OrderStatus.DRAFT },
-      order: { updatedAt: 'DESC', id: 'DESC' },
-    });
+    const order = await activeCartOf(ctx, viewer.userId);
     if (order) ctx.loaders.prime(Order, order);
     return order;
   }

@@ -194,6 +194,12 @@ export class OrderStateWriter {
       message: stored?.text ?? null,
       redactedMessage: stored?.redacted ?? null,
     });
-    await this.audit.recordOn(tx, 'Order', order, kind, { number: order.number, ...changes });
+    // Who acted from which company: a parent company's admin acts on its subsidiaries' orders.
+    const actorCompanyId = tx.viewer?.companyId ?? null;
+    await this.audit.recordOn(tx, 'Order', order, kind, {
+      number: order.number,
+      ...changes,
+      ...(actorCompanyId !== null ? { actorCompanyId } : {}),
+    });
   }
 }

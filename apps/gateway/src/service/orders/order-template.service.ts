@@ -6,6 +6,7 @@ import { Order, OrderLine, OrderTemplate, OrderTemplateLine } from '../../entity
 import type { AuditService } from '../support/audit.service';
 import { mutationPayload, payload, type Payload } from '../support/mutation';
 import type { IdempotencyService } from '../support/idempotency.service';
+import { DraftDestination } from './active-cart';
 import type { CartService } from './cart.service';
 import type { LineInput, OrderEstimate, OrderLinesService, PreparedLine } from './order-lines.service';
 import { orderPayload, type OrderResult } from './order-payload';
@@ -219,11 +220,23 @@ export class OrderTemplateService {
    */
   orderFrom(
     ctx: RequestContext,
-    input: { templateId: string; submit?: boolean | null; idempotencyKey?: string | null },
+    input: {
+      templateId: string;
+      submit?: boolean | null;
+      idempotencyKey?: string | null;
+      into?: DraftDestination | null;
+    },
   ): Promise<OrderResult> {
     return orderPayload(ctx, async () => {
       const viewer = ctx.requireViewer();
       const submit = input.submit ?? false;
+      const into = input.into ?? DraftDestination.NEW_DRAFT;
+      if (submit && into === DraftDestination.CART)
+        failWith(
+          UserErrorCode.INVALID,
+          'Placing a template at once places it as an order of its own: it cannot go into the cart.',
+          ['input', 'into'],
+        );
       const key = submit ? this.idempotency.checkKey(input.idempotencyKey) : null;
       if (key !== null) {
         const first = await this.idempotency.settledResult(ctx, {
@@ -253,14 +266,25 @@ export class OrderTemplateService {
         await this.queries.currencyOf(ctx, template.companyId),
         prepared,
       );
+      if (into === DraftDestination.CART) {
+        const cart = await this.cart.cartFor(ctx, template.companyId, ['input', 'into']);
+        if (cart) {
+          const updated = await this.cart.addPricedLines(ctx, cart.id, priced);
+          await ctx.transaction((tx) => this.markUsed(tx, template.id));
+          return updated;
+        }
+      }
       const work = async (tx: RequestContext): Promise<Order> => {
         // Placing at once: the credit lock before the draft's rows (see lockCreditOf).
         if (key !== null) await this.placement.lockCreditOf(tx, template.companyId);
-        const draft = await this.cart.newDraft(tx, {
+        const fields = {
           companyId: template.companyId,
-          channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
+          channel: viewer.authMethod === 'api-token' ? ('API' as const) : ('PORTAL' as const),
           lines: priced,
-        });
+        };
+        // Placed at once, it is an order, not a draft that could become the cart.
+        const draft =
+          key !== null ? await this.cart.newDraft(tx, fields) : await this.cart.newSeparateDraft(tx, fields);
         await this.markUsed(tx, template.id);
         return key !== null ? this.placement.place(tx, draft.id) : draft;
       };

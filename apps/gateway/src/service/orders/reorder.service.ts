@@ -14,6 +14,7 @@ import { TextReader } from '../support/reader-text';
 import { Address, Order, OrderLine, Product, type UnitOfMeasure } from '../../entity';
 import type { CatalogService } from '../catalog/catalog.service';
 import { mutationPayload, type Payload } from '../support/mutation';
+import { DraftDestination } from './active-cart';
 import type { CartService } from './cart.service';
 import type { OrderLinesService, PricedLine } from './order-lines.service';
 import type { OrderQueryService } from './order-query.service';
@@ -51,16 +52,27 @@ export class ReorderService {
     private readonly catalog: CatalogService,
   ) {}
 
-  reorder(ctx: RequestContext, orderId: string): Promise<ReorderResult> {
+  /**
+   * `into` NEW_DRAFT (the default): a draft of its own, which becomes the buyer's cart only when
+   * they have none chosen. CART: the lines are added to the buyer's cart (the same product in the
+   * same unit adds to its line), through the same checks as any cart edit; lines whose product
+   * left the catalog are not added, and say so.
+   */
+  reorder(
+    ctx: RequestContext,
+    orderId: string,
+    into: DraftDestination = DraftDestination.NEW_DRAFT,
+  ): Promise<ReorderResult> {
     return mutationPayload<{ order: Order | null; changes: ReorderChange[] }>(
       { order: null, changes: [] },
-      () => this.reorderInto(ctx, orderId),
+      () => this.reorderInto(ctx, orderId, into),
     );
   }
 
   private async reorderInto(
     ctx: RequestContext,
     orderId: string,
+    into: DraftDestination,
   ): Promise<{ order: Order; changes: ReorderChange[] }> {
     const viewer = ctx.requireViewer();
     const source = await this.queries.findVisible(ctx, idOfType(orderId, 'Order'));
@@ -83,6 +95,8 @@ export class ReorderService {
     const changes: ReorderChange[] = [];
     const lines: PricedLine[] = [];
     const previous: (string | null)[] = [];
+    // Per line: whether its product is in the buyer's catalog today (else it is kept unpriced).
+    const inCatalog: boolean[] = [];
     for (const line of sourceLines) {
       const product = line.productId === null ? null : await ctx.loaders.load(Product, line.productId);
       const oldUnit = await this.catalog.unit(ctx, line.unitId);
@@ -95,6 +109,7 @@ export class ReorderService {
         });
         lines.push(this.unpriced(line, product, oldUnit));
         previous.push(line.unitPrice);
+        inCatalog.push(false);
         continue;
       }
       const units = await this.catalog.unitsOf(ctx, product);
@@ -160,9 +175,32 @@ export class ReorderService {
         changes.push({ kind: ReorderChangeKind.UNAVAILABLE, sku: product.sku, message: unavailable.message });
       lines.push(priced);
       previous.push(previousUnitPrice);
+      inCatalog.push(true);
+    }
+    if (into === DraftDestination.CART) {
+      const cart = await this.cart.cartFor(ctx, source.companyId, ['input', 'into']);
+      if (cart) {
+        const kept = lines.flatMap((line, i) => (inCatalog[i] ? [{ line, previous: previous[i]! }] : []));
+        for (const change of changes)
+          if (change.kind === ReorderChangeKind.NOT_IN_CATALOG)
+            change.message = `${change.sku} is no longer in the catalog and was not added to your cart.`;
+        if (kept.length === 0)
+          failWith(
+            UserErrorCode.NOT_IN_CATALOG,
+            'None of the products of this order is in the catalog now.',
+            ['input', 'orderId'],
+          );
+        const updated = await this.cart.addPricedLines(
+          ctx,
+          cart.id,
+          kept.map((k) => k.line),
+          kept.map((k) => k.previous),
+        );
+        return { order: updated, changes };
+      }
     }
     const draft = await ctx.transaction(async (tx) =>
-      this.cart.newDraft(tx, {
+      this.cart.newSeparateDraft(tx, {
         companyId: source.companyId,
         channel: viewer.authMethod === 'api-token' ? 'API' : 'PORTAL',
         lines,

@@ -61,6 +61,21 @@ export interface CartDetailsFormProps {
   disabled?: boolean;
   /** Told the details as they are typed, so that submitting the cart carries them. */
   onChange?: (details: CartDetails) => void;
+  /** Told whether what is typed differs from what the draft has saved. */
+  onDirtyChange?: (dirty: boolean) => void;
+}
+
+/** Whether the typed details differ from the saved ones (as the server would store them). */
+export function detailsDiffer(
+  order: CartDetailsForm_OrderFragment,
+  typed: { po: string; date: string; notes: string; addressId: string | null },
+): boolean {
+  return (
+    typed.po.trim() !== (order.purchaseOrderNumber ?? '') ||
+    (typed.date || null) !== (order.requestedDeliveryDate ?? null) ||
+    typed.notes.trim() !== (order.notes ?? '') ||
+    typed.addressId !== (order.shippingAddress?.id ?? null)
+  );
 }
 
 /** PO number, requested delivery date, shipping address and notes of the cart. */
@@ -71,6 +86,7 @@ export function CartDetailsForm({
   today,
   disabled,
   onChange,
+  onDirtyChange,
 }: CartDetailsFormProps) {
   const [po, setPo] = useState(order.purchaseOrderNumber ?? '');
   const [date, setDate] = useState(order.requestedDeliveryDate ?? '');
@@ -84,6 +100,8 @@ export function CartDetailsForm({
       shippingAddressId: addressId,
     });
   }, [po, date, notes, addressId, onChange]);
+  const dirty = detailsDiffer(order, { po, date, notes, addressId });
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const [errors, setErrors] = useState(NO_ERRORS);
   const [save, { loading }] = useMutation(UpdateCartDetailsDocument);
 

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageStatus } from '../../components/page-status';
+import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { StatusBadge } from '../../components/status-badge';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { unexpectedErrorMessage } from '../../components/user-errors';
@@ -146,6 +147,8 @@ function CartView({
   const onDetails = useCallback((typed: CartDetails) => {
     details.current = typed;
   }, []);
+  // Typed details not saved yet (a submit carries them; leaving the page would lose them).
+  const [detailsDirty, setDetailsDirty] = useState(false);
   const [submitErrors, setSubmitErrors] = useState<string[]>([]);
   const [failedToReach, setFailedToReach] = useState(false);
   const editable = order.availableActions.includes('EDIT');
@@ -199,6 +202,10 @@ function CartView({
 
   return (
     <Stack>
+      <UnsavedChangesPrompt
+        when={editable && detailsDirty && !loading}
+        what="The delivery and reference details you typed"
+      />
       <PageHeader
         title="Cart"
         description={`Draft ${order.number} · ${order.lines.length} ${order.lines.length === 1 ? 'line' : 'lines'}`}
@@ -256,6 +263,7 @@ function CartView({
               disabled={!editable}
               today={today}
               onChange={onDetails}
+              onDirtyChange={setDetailsDirty}
             />
           </Stack>
         </Grid.Col>

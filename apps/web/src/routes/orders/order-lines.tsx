@@ -98,7 +98,12 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
             <Table.Tr>
               <Table.Th>Item</Table.Th>
               <Table.Th ta="right">Quantity</Table.Th>
-              {prices && <Table.Th ta="right">Unit price</Table.Th>}
+              {/* On phones the unit price goes under the line total: no sideways scroll. */}
+              {prices && (
+                <Table.Th ta="right" visibleFrom="sm">
+                  Unit price
+                </Table.Th>
+              )}
               {prices && <Table.Th ta="right">Line total</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -120,13 +125,16 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
                   )}
                 </Table.Td>
                 {prices && (
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" visibleFrom="sm">
                     <Money money={line.unitPrice} />
                   </Table.Td>
                 )}
                 {prices && (
                   <Table.Td ta="right">
                     <Money money={line.lineTotal} />
+                    <Text size="xs" c="dimmed" hiddenFrom="sm">
+                      at <Money money={line.unitPrice} size="xs" c="dimmed" />
+                    </Text>
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -135,7 +143,10 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
           {prices && (
             <Table.Tfoot>
               <Table.Tr>
-                <Table.Th colSpan={3} ta="right">
+                <Table.Th colSpan={3} ta="right" visibleFrom="sm">
+                  Subtotal
+                </Table.Th>
+                <Table.Th colSpan={2} ta="right" hiddenFrom="sm">
                   Subtotal
                 </Table.Th>
                 <Table.Td ta="right">
@@ -143,7 +154,10 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th colSpan={3} ta="right">
+                <Table.Th colSpan={3} ta="right" visibleFrom="sm">
+                  Tax
+                </Table.Th>
+                <Table.Th colSpan={2} ta="right" hiddenFrom="sm">
                   Tax
                 </Table.Th>
                 <Table.Td ta="right">
@@ -151,7 +165,10 @@ export function OrderLines({ order }: { order: OrderLines_OrderFragment }) {
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th colSpan={3} ta="right">
+                <Table.Th colSpan={3} ta="right" visibleFrom="sm">
+                  Total
+                </Table.Th>
+                <Table.Th colSpan={2} ta="right" hiddenFrom="sm">
                   Total
                 </Table.Th>
                 <Table.Td ta="right">

@@ -30,6 +30,8 @@ import { OrderActions } from './order-actions';
 import { OrderLines } from './order-lines';
 import { OrderTimeline } from './order-timeline';
 import { ReorderChanges, type ReorderChangeValue } from './reorder-changes';
+import { ActiveCartControl } from '../cart/active-cart-control';
+import { CartIdDocument } from '../catalog/use-add-to-cart';
 
 export const OrderPageDocument = graphql(`
   query OrderPage($id: ID, $number: String, $withPrices: Boolean!, $withInvoices: Boolean!) {
@@ -147,10 +149,11 @@ function OrderPage() {
   const { orderId = '' } = useParams();
   const location = useLocation();
   const reorder = (location.state ?? {}) as ReorderState;
-  const { can, canAny } = useViewer();
+  const { can, canAny, isStaff, viewer } = useViewer();
   const [actionErrors, setActionErrors] = useState<string[]>([]);
   // E-mails link by order number (/orders/SO-000107); the SPA links by id.
   const byNumber = ORDER_NUMBER.test(orderId);
+  const cart = useQuery(CartIdDocument, { skip: isStaff || !can('ORDERS_DRAFT') });
   const { data, error, refetch } = useQuery(OrderPageDocument, {
     variables: {
       id: byNumber ? null : orderId,
@@ -196,7 +199,14 @@ function OrderPage() {
             )}
           </>
         }
-        actions={<OrderActions key={order.id} order={order} onErrors={setActionErrors} />}
+        actions={
+          <Group gap="xs">
+            {order.status === 'DRAFT' && !isStaff && order.createdBy?.id === viewer.user?.id && (
+              <ActiveCartControl orderId={order.id} onErrors={setActionErrors} />
+            )}
+            <OrderActions key={order.id} order={order} onErrors={setActionErrors} />
+          </Group>
+        }
       />
       {actionErrors.length > 0 && (
         <div role="alert">
@@ -218,6 +228,7 @@ function OrderPage() {
           changes={reorder.reorderChanges}
           order={order}
           cartLink={can('ORDERS_DRAFT') || can('ORDERS_SUBMIT')}
+          isCart={cart.data?.viewer?.cart?.id === order.id}
         />
       )}
       <Grid gap="lg">

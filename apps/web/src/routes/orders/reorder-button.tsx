@@ -1,9 +1,12 @@
 import { useMutation } from '@apollo/client/react';
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ConfirmButton } from '../../components/confirm-button';
 import { useMutationAction } from '../../components/use-mutation-action';
 import { graphql } from '../../gql';
-import type { ReorderButton_OrderFragment } from '../../gql/graphql';
+import type { DraftDestination, ReorderButton_OrderFragment } from '../../gql/graphql';
+import { DraftDestinationModal } from '../cart/draft-destination-modal';
 
 export const ReorderButton_OrderFragmentDoc = graphql(`
   fragment ReorderButton_order on Order {
@@ -31,7 +34,10 @@ export const ReorderDocument = graphql(`
   }
 `);
 
-/** Copies the order into a new draft and opens it, with what changed since (prices, availability). */
+/**
+ * Copies the order's lines into the buyer's cart or a separate draft (the buyer chooses), and
+ * opens it with what changed since (prices, availability).
+ */
 export function ReorderButton({
   order,
   onErrors,
@@ -40,25 +46,40 @@ export function ReorderButton({
   onErrors: (messages: string[]) => void;
 }) {
   const navigate = useNavigate();
-  const [reorder] = useMutation(ReorderDocument);
+  const [reorder] = useMutation(ReorderDocument, { refetchQueries: ['CartId'] });
   const action = useMutationAction(onErrors);
+  const [choosing, { open, close }] = useDisclosure(false);
+  const [pending, setPending] = useState(false);
+
+  async function run(into: DraftDestination) {
+    close();
+    setPending(true);
+    try {
+      await action.run(
+        async () => (await reorder({ variables: { input: { orderId: order.id, into } } })).data?.reorder,
+        (payload) => {
+          if (!payload.order) return onErrors(['The order could not be copied.']);
+          void navigate(`/orders/${payload.order.id}`, {
+            state: { reorderChanges: payload.changes, reorderedFrom: order.number, reorderedInto: into },
+          });
+        },
+      );
+    } finally {
+      setPending(false);
+    }
+  }
+
   return (
-    <ConfirmButton
-      variant="filled"
-      pendingLabel="Reordering…"
-      onConfirm={() =>
-        action.run(
-          async () => (await reorder({ variables: { input: { orderId: order.id } } })).data?.reorder,
-          (payload) => {
-            if (!payload.order) return onErrors(['The order could not be copied.']);
-            void navigate(`/orders/${payload.order.id}`, {
-              state: { reorderChanges: payload.changes, reorderedFrom: order.number },
-            });
-          },
-        )
-      }
-    >
-      Reorder
-    </ConfirmButton>
+    <>
+      <Button variant="filled" loading={pending} onClick={open} aria-live="polite">
+        {pending ? 'Reordering…' : 'Reorder'}
+      </Button>
+      <DraftDestinationModal
+        opened={choosing}
+        title={`Reorder ${order.number}`}
+        onClose={close}
+        onChoose={(into) => void run(into)}
+      />
+    </>
   );
 }

@@ -41,10 +41,13 @@ export function ReorderChanges({
   changes,
   order,
   cartLink,
+  isCart,
 }: {
   changes: readonly ReorderChangeValue[];
   order: ReorderChanges_OrderFragment;
   cartLink: boolean;
+  /** Whether the draft is the buyer's cart (lines added to it, or a new draft that became it). */
+  isCart: boolean;
 }) {
   return (
     <Alert
@@ -79,8 +82,10 @@ export function ReorderChanges({
           </List>
         )}
         <Text size="sm">
-          This is a new draft.{' '}
-          {cartLink && (
+          {isCart
+            ? 'This draft is your cart.'
+            : 'This is a separate draft: make it your cart to submit it there.'}{' '}
+          {cartLink && isCart && (
             <Anchor component={Link} to="/cart">
               Review it in the cart
             </Anchor>

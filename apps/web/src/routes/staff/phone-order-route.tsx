@@ -20,7 +20,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
-import { splitUserErrors, unexpectedErrorMessage } from '../../components/user-errors';
+import { splitUserErrors, unexpectedErrorMessage, type UserErrorFields } from '../../components/user-errors';
 import { graphql } from '../../gql';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
 import { notifySuccess } from '../../lib/notify';
@@ -178,6 +178,34 @@ export const SubmitPhoneOrderDocument = graphql(`
   }
 `);
 
+export const RemovePhoneOrderLinesDocument = graphql(`
+  mutation RemovePhoneOrderLines($input: RemoveOrderLinesInput!) {
+    removeOrderLines(input: $input) {
+      order {
+        id
+        ...PhoneOrderReview_order
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const AddPhoneOrderLinesDocument = graphql(`
+  mutation AddPhoneOrderLines($input: AddOrderLinesInput!) {
+    addOrderLines(input: $input) {
+      order {
+        id
+        ...PhoneOrderReview_order
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
 export const DiscardPhoneOrderDraftDocument = graphql(`
   mutation DiscardPhoneOrderDraft($input: OrderActionInput!) {
     cancelOrder(input: $input) {
@@ -257,7 +285,22 @@ export function PhoneOrderForm() {
   const [shipDraftTo, shipping] = useMutation(ShipPhoneOrderToDocument);
   const [submitOrder, submitting] = useMutation(SubmitPhoneOrderDocument);
   const [discardDraft, discarding] = useMutation(DiscardPhoneOrderDraftDocument);
-  const busy = creating.loading || shipping.loading || submitting.loading || discarding.loading;
+  const [removeLines, removing] = useMutation(RemovePhoneOrderLinesDocument);
+  const [addLines, adding] = useMutation(AddPhoneOrderLinesDocument);
+  // The draft "Change lines" went back from: the next review writes the lines into it (no
+  // cancelled draft left in the customer's history), unless the customer or channel changed.
+  const [kept, setKept] = useState<{
+    order: PhoneOrderReview_OrderFragment;
+    companyId: string;
+    channel: OrderChannel;
+  } | null>(null);
+  const busy =
+    creating.loading ||
+    shipping.loading ||
+    submitting.loading ||
+    discarding.loading ||
+    removing.loading ||
+    adding.loading;
 
   function setLine(index: number, patch: Partial<LineDraft>) {
     setLines((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
@@ -286,18 +329,10 @@ export function PhoneOrderForm() {
     if (Object.keys(local).length > 0 || !company) return;
     const sent = lines.filter((l) => l.sku.trim() || l.quantity.trim());
     try {
-      const draft = (
-        await createDraft({
-          variables: {
-            input: {
-              companyId: company.id,
-              channel,
-              purchaseOrderNumber: po.trim() || undefined,
-              lines: sent.map((l) => ({ sku: l.sku.trim(), quantity: l.quantity.trim() })),
-            },
-          },
-        })
-      ).data?.createDraftOrder;
+      const draft = await writeDraft(
+        company.id,
+        sent.map((l) => ({ sku: l.sku.trim(), quantity: l.quantity.trim() })),
+      );
       if (!draft) throw new Error('no payload');
       if (draft.userErrors.length > 0 || !draft.order) {
         // Lines were sent without the blank ones: map their indexes back to the form's.
@@ -318,7 +353,7 @@ export function PhoneOrderForm() {
       }
       // The ship-to picked (its tax) before the review, so the total shown is the one placed.
       let reviewed = draft.order;
-      if (shipTo) {
+      if (shipTo && !draft.detailsWritten) {
         const shipped = (
           await shipDraftTo({ variables: { input: { orderId: draft.order.id, shippingAddressId: shipTo } } })
         ).data?.updateOrderDetails;
@@ -335,6 +370,69 @@ export function PhoneOrderForm() {
     } catch (e) {
       setFormErrors([unexpectedErrorMessage(e)]);
     }
+  }
+
+  /**
+   * The draft to review: the kept one (after "Change lines") with its lines replaced and its PO
+   * number and ship-to written, else a new one. A kept draft of another customer or channel is
+   * cancelled first (it can no longer be reused).
+   */
+  async function writeDraft(
+    companyId: string,
+    sent: { sku: string; quantity: string }[],
+  ): Promise<{
+    order: PhoneOrderReview_OrderFragment | null | undefined;
+    userErrors: readonly UserErrorFields[];
+    detailsWritten: boolean;
+  } | null> {
+    if (kept && kept.companyId === companyId && kept.channel === channel) {
+      const orderId = kept.order.id;
+      if (kept.order.lines.length > 0) {
+        const removed = (
+          await removeLines({ variables: { input: { orderId, lineIds: kept.order.lines.map((l) => l.id) } } })
+        ).data?.removeOrderLines;
+        if (!removed) return null;
+        if (removed.userErrors.length > 0 || !removed.order)
+          return { order: null, userErrors: removed.userErrors, detailsWritten: false };
+        setKept({ ...kept, order: removed.order });
+      }
+      const added = (await addLines({ variables: { input: { orderId, lines: sent } } })).data?.addOrderLines;
+      if (!added) return null;
+      if (added.userErrors.length > 0 || !added.order)
+        return { order: null, userErrors: added.userErrors, detailsWritten: false };
+      const details = (
+        await shipDraftTo({
+          variables: {
+            input: {
+              orderId,
+              purchaseOrderNumber: po.trim() || null,
+              ...(shipTo ? { shippingAddressId: shipTo } : {}),
+            },
+          },
+        })
+      ).data?.updateOrderDetails;
+      if (!details) return null;
+      if (details.userErrors.length > 0 || !details.order)
+        return { order: null, userErrors: details.userErrors, detailsWritten: true };
+      setKept(null);
+      return { order: details.order, userErrors: [], detailsWritten: true };
+    }
+    if (kept) {
+      await discardDraft({
+        variables: {
+          input: { orderId: kept.order.id, comment: 'Customer or channel changed before placing' },
+        },
+      });
+      setKept(null);
+    }
+    const created = (
+      await createDraft({
+        variables: {
+          input: { companyId, channel, purchaseOrderNumber: po.trim() || undefined, lines: sent },
+        },
+      })
+    ).data?.createDraftOrder;
+    return created ? { ...created, detailsWritten: false } : null;
   }
 
   /** Places the reviewed draft (the same checks as any submit). */
@@ -370,25 +468,15 @@ export function PhoneOrderForm() {
     }
   }
 
-  /** Back to the lines: the reviewed draft is cancelled, so no stray draft is left behind. */
-  async function changeLines() {
-    if (!review) return;
+  /**
+   * Back to the lines: the reviewed draft is kept, and the next review writes the changed lines
+   * into it (so no cancelled draft is left in the customer's order history).
+   */
+  function changeLines() {
+    if (!review || !company) return;
     setFormErrors([]);
-    try {
-      const result = (
-        await discardDraft({
-          variables: { input: { orderId: review.order.id, comment: 'Changed before placing' } },
-        })
-      ).data?.cancelOrder;
-      if (!result) throw new Error('no payload');
-      if (result.userErrors.length > 0) {
-        setFormErrors(result.userErrors.map((u) => u.message));
-        return;
-      }
-      setReview(null);
-    } catch (e) {
-      setFormErrors([unexpectedErrorMessage(e)]);
-    }
+    setKept({ order: review.order, companyId: company.id, channel });
+    setReview(null);
   }
 
   const options = useMemo(() => {
@@ -542,7 +630,7 @@ export function PhoneOrderForm() {
             customer={company?.name ?? ''}
             busy={busy}
             onPlace={() => void place()}
-            onChange={() => void changeLines()}
+            onChange={changeLines}
           />
         ) : (
           <Group justify="flex-end">

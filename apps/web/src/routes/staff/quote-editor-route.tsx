@@ -7,6 +7,7 @@ import {
   Card,
   Grid,
   Group,
+  Select,
   Stack,
   Table,
   Text,
@@ -103,6 +104,11 @@ export const QuoteEditor_RfqFragmentDoc = graphql(`
 
 export const QuoteEditorPageDocument = graphql(`
   query QuoteEditorPage($id: ID!) {
+    unitsOfMeasure {
+      id
+      symbol
+      name
+    }
     rfq(id: $id) {
       id
       number
@@ -224,7 +230,11 @@ function QuoteEditorPage() {
             </Card>
             {rfq.quotation && <QuotationPanel order={rfq.quotation} rfqStatus={rfq.status} />}
             {QUOTABLE.has(rfq.status) && (
-              <QuoteEditor key={`${rfq.quotation?.quote?.revision ?? 0}`} rfq={rfq} />
+              <QuoteEditor
+                key={`${rfq.quotation?.quote?.revision ?? 0}`}
+                rfq={rfq}
+                units={data.unitsOfMeasure}
+              />
             )}
           </Stack>
         </Grid.Col>
@@ -238,7 +248,21 @@ function QuoteEditorPage() {
   );
 }
 
-export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
+/** A unit a free-text line may be quoted in. */
+export interface QuoteUnitOption {
+  id: string;
+  symbol: string;
+  name: string;
+}
+
+export function QuoteEditor({
+  rfq,
+  units = [],
+}: {
+  rfq: QuoteEditor_RfqFragment;
+  /** The units of measure a free-text line may be quoted in (as RFQ free-text lines keep theirs). */
+  units?: readonly QuoteUnitOption[];
+}) {
   const [draft, setDraft] = useState<QuoteDraft>(() => initialQuoteDraft(rfq));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -348,6 +372,22 @@ export function QuoteEditor({ rfq }: { rfq: QuoteEditor_RfqFragment }) {
                         rightSection={<Text size="xs">{line.unitSymbol}</Text>}
                         error={errors[`lines.${i}.quantity`] ?? errors[`lines.${i}.unitId`]}
                       />
+                      {!line.productId && units.length > 0 && (
+                        <Select
+                          mt={4}
+                          size="xs"
+                          aria-label={`Line ${i + 1} unit`}
+                          placeholder="Unit"
+                          data={units.map((u) => ({ value: u.id, label: `${u.name} (${u.symbol})` }))}
+                          value={line.unitId}
+                          onChange={(unitId) =>
+                            setLine(i, {
+                              unitId,
+                              unitSymbol: units.find((u) => u.id === unitId)?.symbol ?? '',
+                            })
+                          }
+                        />
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <TextInput

@@ -218,7 +218,7 @@ describe('QuoteEditor', () => {
       },
     });
     const sent: unknown[] = [];
-    renderWithProviders(<QuoteEditor rfq={rfq} />, {
+    renderWithProviders(<QuoteEditor rfq={rfq} units={[{ id: 'u9', symbol: 'cs', name: 'Case' }]} />, {
       viewer: {
         __typename: 'Viewer',
         user: {
@@ -255,6 +255,12 @@ describe('QuoteEditor', () => {
     expect(screen.queryByLabelText('Line 2 description')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add free-text line' }));
     fireEvent.change(screen.getByLabelText('Line 2 description'), { target: { value: 'Sleeves' } });
+    // A free-text line takes a unit; a catalog line keeps its product's.
+    expect(screen.queryAllByLabelText('Line 1 unit')).toHaveLength(0);
+    const unitPicker = screen.getAllByLabelText('Line 2 unit').find((el) => el.tagName === 'INPUT');
+    if (!unitPicker) throw new Error('no unit picker on the free-text line');
+    fireEvent.click(unitPicker);
+    fireEvent.click(await screen.findByRole('option', { name: 'Case (cs)', hidden: true }));
 
     expect(screen.getByRole('combobox', { name: 'Add a catalog product' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Line 1 unit price'), { target: { value: '3.40' } });
@@ -264,7 +270,7 @@ describe('QuoteEditor', () => {
     expect(sent[0]).toMatchObject({
       lines: [
         { productId: 'p1', quantity: '110', unitId: 'u1', unitPrice: '3.40' },
-        { productId: undefined, description: 'Sleeves', quantity: '1', unitPrice: '0.11' },
+        { productId: undefined, description: 'Sleeves', quantity: '1', unitId: 'u9', unitPrice: '0.11' },
       ],
     });
   }, 20_000);

@@ -5,10 +5,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { Money } from '../../components/money';
 import { Link } from 'react-router';
-import { ConfirmButton } from '../../components/confirm-button';
 import { UserErrorsAlert } from '../../components/user-errors-alert';
 import { unexpectedErrorMessage } from '../../components/user-errors';
 import { graphql } from '../../gql';
+import type { DraftDestination } from '../../gql/graphql';
+import { DraftDestinationModal } from '../cart/draft-destination-modal';
 import { useViewer } from '../../viewer/viewer-context';
 import { newIdempotencyKey } from '../../lib/idempotency-key';
 
@@ -86,6 +87,7 @@ export const TemplateEstimateDocument = graphql(`
 interface Outcome {
   order?: { id: string; number: string; status: string };
   submitted: boolean;
+  into?: DraftDestination | null;
   errors: string[];
 }
 
@@ -98,12 +100,24 @@ export function TemplateRunButtons({
   templateName: string;
 }) {
   const { can } = useViewer();
-  const [run] = useMutation(OrderFromTemplateDocument, { refetchQueries: ['OrderTemplates'] });
+  const [run] = useMutation(OrderFromTemplateDocument, { refetchQueries: ['OrderTemplates', 'CartId'] });
   // One key per attempt: a retry after a network error reuses it and never places a second order.
   const [key, setKey] = useState(newIdempotencyKey);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, { open: openConfirm, close: closeConfirm }] = useDisclosure(false);
   const [placing, setPlacing] = useState(false);
+  const [choosing, { open: openChoice, close: closeChoice }] = useDisclosure(false);
+  const [drafting, setDrafting] = useState(false);
+
+  async function draft(into: DraftDestination) {
+    closeChoice();
+    setDrafting(true);
+    try {
+      await go(false, into);
+    } finally {
+      setDrafting(false);
+    }
+  }
 
   async function place() {
     closeConfirm();
@@ -115,17 +129,18 @@ export function TemplateRunButtons({
     }
   }
 
-  async function go(submit: boolean) {
+  async function go(submit: boolean, into: DraftDestination | null = null) {
     setOutcome(null);
     try {
       const { data } = await run({
-        variables: { input: { templateId, submit, idempotencyKey: submit ? key : null } },
+        variables: { input: { templateId, submit, idempotencyKey: submit ? key : null, into } },
       });
       const payload = data?.orderFromTemplate;
       if (payload?.order && payload.userErrors.length === 0) setKey(newIdempotencyKey());
       setOutcome({
         order: payload?.order ?? undefined,
         submitted: submit,
+        into,
         errors: payload?.userErrors.map((e) => e.message) ?? [],
       });
     } catch (error) {
@@ -148,15 +163,16 @@ export function TemplateRunButtons({
           </Button>
         )}
         {can('ORDERS_DRAFT') && (
-          <ConfirmButton
+          <Button
             size="xs"
             variant="default"
-            pendingLabel="Drafting…"
-            onConfirm={() => go(false)}
+            loading={drafting}
+            onClick={openChoice}
             aria-label={`Make a draft from ${templateName}`}
+            aria-live="polite"
           >
-            Make a draft
-          </ConfirmButton>
+            {drafting ? 'Drafting…' : 'Make a draft'}
+          </Button>
         )}
       </Group>
       <Modal
@@ -168,6 +184,12 @@ export function TemplateRunButtons({
       >
         {confirming && <TemplateEstimate templateId={templateId} onCancel={closeConfirm} onPlace={place} />}
       </Modal>
+      <DraftDestinationModal
+        opened={choosing}
+        title={`Draft from ${templateName}`}
+        onClose={closeChoice}
+        onChoose={(into) => void draft(into)}
+      />
       {outcome && (
         <div role="status" style={{ marginTop: 8 }}>
           {outcome.errors.length > 0 ? (
@@ -178,7 +200,11 @@ export function TemplateRunButtons({
           ) : null}
           {outcome.order && (
             <Alert color="teal" variant="outline" p="xs">
-              {outcome.submitted && outcome.order.status !== 'DRAFT' ? 'Placed ' : 'Draft '}
+              {outcome.submitted && outcome.order.status !== 'DRAFT'
+                ? 'Placed '
+                : outcome.into === 'CART'
+                  ? 'Added to your cart '
+                  : 'Draft '}
               <Anchor component={Link} to={`/orders/${outcome.order.id}`}>
                 {outcome.order.number}
               </Anchor>

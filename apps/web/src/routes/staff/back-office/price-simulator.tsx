@@ -76,7 +76,7 @@ export function PriceSimulator() {
               ? 'Enter a quantity above zero.'
               : undefined
           }
-          rightSection={loading ? <Loader size="xs" aria-label="Pricing" /> : undefined}
+          rightSection={loading ? <Loader size="xs" role="status" aria-label="Pricing" /> : undefined}
         />
       </SimpleGrid>
       <div aria-live="polite">
@@ -88,7 +88,11 @@ export function PriceSimulator() {
         {!error && company && product && result && (
           <Stack gap="xs" mt="md">
             {!result.inCatalog ? (
-              <Alert color="yellow" title="Not in this company's catalog">
+              <Alert
+                color="yellow"
+                title="Not in this company's catalog"
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
+              >
                 {company.name} may not buy {product.sku} (access groups, or not published): its buyers see no
                 price.
               </Alert>
