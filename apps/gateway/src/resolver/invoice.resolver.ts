@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
-import { connectionTypes } from '../common/connection';
+import { cappedConnectionTypes } from '../common/connection';
+import { selectsAnyField } from '../common/selection';
 import { MoneyType, money } from '../common/money.type';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { DateScalar, DecimalScalar } from '../common/scalars';
@@ -30,7 +32,10 @@ import { OrderType } from './types/order.type';
 import { UnitOfMeasureType } from './types/product.type';
 import { toAccountStatementType, toAgingReportType } from './types/receivables.mapping';
 
-export const { ConnectionType: InvoiceConnection } = connectionTypes(InvoiceType, 'Invoice');
+export const { ConnectionType: InvoiceConnection } = cappedConnectionTypes(InvoiceType, 'Invoice');
+
+/** The fields of a capped connection that need a count. */
+const COUNT_FIELDS = ['totalCount', 'totalCountIsCapped'] as const;
 
 const READ_INVOICES = [
   Permission.INVOICES_READ_COMPANY,
@@ -57,8 +62,10 @@ export class InvoiceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => InvoiceFilterInput, { nullable: true }) filter: InvoiceFilterInput | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.invoices.list(ctx, { first, after, filter });
+    const countWanted = selectsAnyField(info, COUNT_FIELDS);
+    return this.services.invoices.list(ctx, { first, after, filter, countWanted });
   }
 
   @Allow(...READ_INVOICES)

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { OrderAction, Permission, openQuantity, toDecimalString, type OrderIssue } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
-import { connectionTypes } from '../common/connection';
+import { cappedConnectionTypes } from '../common/connection';
+import { selectsAnyField } from '../common/selection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
@@ -70,7 +72,10 @@ import { UserType } from './types/user.type';
 import { ViewerType } from './types/viewer.type';
 import { OrderAction as OrderActionEnum } from './types/order.enums';
 
-export const { ConnectionType: OrderConnection } = connectionTypes(OrderType, 'Order');
+export const { ConnectionType: OrderConnection } = cappedConnectionTypes(OrderType, 'Order');
+
+/** The fields of a capped connection that need a count. */
+const COUNT_FIELDS = ['totalCount', 'totalCountIsCapped'] as const;
 
 const READ_ORDERS = [
   Permission.ORDERS_READ_COMPANY,
@@ -95,8 +100,10 @@ export class OrderResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => OrderFilterInput, { nullable: true }) filter: OrderFilterInput | null,
     @Arg('sort', () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.orders.list(ctx, { first, after, filter, sort });
+    const countWanted = selectsAnyField(info, COUNT_FIELDS);
+    return this.services.orders.list(ctx, { first, after, filter, sort, countWanted });
   }
 
   @Allow(...READ_ORDERS)
