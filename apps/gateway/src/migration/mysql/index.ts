@@ -13,6 +13,7 @@ import { PortalIncentivesAndParentCredit1796194535976 } from './1796194535976-Po
 import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxWebhooksAndSchedules';
 import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
+import { ListKeysetIndexes1796215651753 } from './1796215651753-ListKeysetIndexes';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -29,4 +30,5 @@ export const MYSQL_MIGRATIONS = [
   OutboxWebhooksAndSchedules1796196599022,
   CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
+  ListKeysetIndexes1796215651753,
 ];

@@ -69,6 +69,26 @@ function orderSort(sort: OrderListArgs['sort']): KeysetSort<Order> {
   };
 }
 
+/**
+ * A placed order is dated by its submission, a draft or quotation by its creation: the same as
+ * COALESCE(submittedAt, createdAt) in [from, to], written as two ranges, one per index
+ * ((companyId, submittedAt) and (companyId, createdAt)), so that the date filter can use them.
+ */
+function placedBetween(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): [string, Record<string, Date>] {
+  const parameters: Record<string, Date> = {};
+  if (from) parameters.fFrom = new Date(`${from}T00:00:00.000Z`);
+  if (to) parameters.fTo = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 86_400_000);
+  const within = (column: string) =>
+    [from ? `${column} >= :fFrom` : null, to ? `${column} < :fTo` : null].filter(Boolean).join(' AND ');
+  return [
+    `((${within('o.submittedAt')}) OR (o.submittedAt IS NULL AND ${within('o.createdAt')}))`,
+    parameters,
+  ];
+}
+
 /** Reading orders within the viewer's scope (orderAccess): by id, by number, lists and the cart. */
 export class OrderQueryService {
   /** An order the viewer may read, or null (a foreign id behaves exactly like a missing one). */
@@ -117,15 +137,7 @@ export class OrderQueryService {
       query.andWhere('EXISTS (SELECT 1 FROM order_line fs WHERE fs.orderId = o.id AND fs.sku = :fSku)', {
         fSku: f.sku.trim(),
       });
-    // A placed order is dated by its submission, a draft or quotation by its creation.
-    if (f.from)
-      query.andWhere('COALESCE(o.submittedAt, o.createdAt) >= :fFrom', {
-        fFrom: new Date(`${f.from}T00:00:00.000Z`),
-      });
-    if (f.to)
-      query.andWhere('COALESCE(o.submittedAt, o.createdAt) < :fTo', {
-        fTo: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000),
-      });
+    if (f.from || f.to) query.andWhere(...placedBetween(f.from, f.to));
     if (f.createdById !== undefined && f.createdById !== null) {
       const userId = idOfType(f.createdById, 'User');
       if (userId === null) return nothing();
