@@ -36,12 +36,12 @@ const PAGE = 4;
 const at = (minute: number) => new Date(Date.UTC(2026, 9, 1, 8, minute, 0, 0));
 
 /** Both engines sort NULL first ascending and last descending; rows never tie (the id decides). */
-function compareBy(
-  value: (o: Order) => string | number | null,
+function compareBy<R extends { id: number }>(
+  value: (row: R) => string | number | null,
   descending: boolean,
   compare: (a: string | number, b: string | number) => number,
 ) {
-  return (a: Order, b: Order) => {
+  return (a: R, b: R) => {
     const va = value(a);
     const vb = value(b);
     let c = va === null && vb === null ? 0 : va === null ? -1 : vb === null ? 1 : compare(va, vb);
@@ -152,13 +152,13 @@ describe.each(testEngines())('keyset paging of orders and invoices on %s', (engi
   ].flatMap((descending) => [
     {
       sort: { key: 'CREATED_AT', descending },
-      order: compareBy((o) => o.createdAt.getTime(), descending, natural),
+      order: compareBy<Order>((o) => o.createdAt.getTime(), descending, natural),
     },
     {
       sort: { key: 'SUBMITTED_AT', descending },
-      order: compareBy((o) => o.submittedAt?.getTime() ?? null, descending, natural),
+      order: compareBy<Order>((o) => o.submittedAt?.getTime() ?? null, descending, natural),
     },
-    { sort: { key: 'NUMBER', descending }, order: compareBy((o) => o.number, descending, natural) },
+    { sort: { key: 'NUMBER', descending }, order: compareBy<Order>((o) => o.number, descending, natural) },
     {
       sort: { key: 'TOTAL', descending },
       order: compareBy(
@@ -183,7 +183,7 @@ describe.each(testEngines())('keyset paging of orders and invoices on %s', (engi
     const { numbers } = await allPages(staff, { key: 'PRIORITY' }, 5);
     const expected = [...acmeOrders, ...globexOrders].sort((a, b) => {
       if (a.priority !== b.priority) return a.priority ? -1 : 1;
-      return compareBy((o) => o.submittedAt?.getTime() ?? null, false, natural)(a, b);
+      return compareBy<Order>((o) => o.submittedAt?.getTime() ?? null, false, natural)(a, b);
     });
     const ours = new Set(expected.map((o) => o.number));
     expect(numbers.filter((n) => ours.has(n))).toEqual(expected.map((o) => o.number));
@@ -353,12 +353,17 @@ describe.each(testEngines())('keyset paging of orders and invoices on %s', (engi
           }),
         ),
       );
-    const expectedAll = [...invoices].sort(compareBy((i) => i.issuedOn, true, natural)).map((i) => i.number);
+    const expectedAll = [...invoices]
+      .sort(compareBy<Invoice>((i) => i.issuedOn, true, natural))
+      .map((i) => i.number);
     const pages = async (client: GraphQLClient) => {
       const numbers: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res = await client.request(INVOICES, { first: 3, after });
+        const res: { errors?: unknown; data?: Record<string, any> | null } = await client.request(INVOICES, {
+          first: 3,
+          after,
+        });
         expect(res.errors).toBeUndefined();
         const c = res.data?.invoices;
         numbers.push(...c.edges.map((e: { node: { number: string } }) => e.node.number));

@@ -28,6 +28,7 @@ import {
   type Order,
 } from '../../entity';
 import { prefixPattern } from '../support/like';
+import { withinCompaniesInReach } from '../support/companies-in-reach';
 import { keysetPageOf, type CappedConnection, type KeysetSort } from '../support/keyset-paging';
 import { invoiceAccess } from './invoice-access.policy';
 
@@ -84,6 +85,7 @@ export class InvoiceQueryService {
     const page = pageRequest(args.first, null);
     const query = ctx.db.getRepository(Invoice).createQueryBuilder('i');
     invoiceAccess.scope(ctx, query, 'i');
+    await withinCompaniesInReach(ctx, query, 'i');
     const f = args.filter ?? {};
     const nothing = () => ({ ...toConnection<Invoice>([], 0, page), totalCountIsCapped: false });
     if (f.companyId !== undefined && f.companyId !== null) {

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context';
 import { ForbiddenError } from '../../common/request-errors';
 import { Approval, Company, Order, type OrderChannel } from '../../entity';
 import { prefixPattern } from '../support/like';
+import { withinCompaniesInReach } from '../support/companies-in-reach';
 import { keysetPageOf, type CappedConnection, type KeysetSort, type SortKey } from '../support/keyset-paging';
 import { pageOf } from '../support/paging';
 import { orderAccess } from './order-access.policy';
@@ -112,6 +113,7 @@ export class OrderQueryService {
     const viewer = ctx.requireViewer();
     const query = ctx.readDb.getRepository(Order).createQueryBuilder('o');
     orderAccess.scope(ctx, query, 'o');
+    await withinCompaniesInReach(ctx, query, 'o');
     const f = args.filter ?? {};
     const nothing = () => ({ ...toConnection<Order>([], 0, page), totalCountIsCapped: false });
     if (f.statuses?.length) query.andWhere('o.status IN (:...fStatuses)', { fStatuses: f.statuses });
