@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isIsoDate, parseDecimal } from '@portal/domain';
 import { PageInfo, pageRequest, type Connection } from '../../common/connection';
 import { BadInputError } from '../../common/request-errors';
 import type { RequestContext } from '../../context';
@@ -78,9 +79,11 @@ const refused = (why: string) =>
     `"after" is not a cursor of this list in this order (${why}); start again without "after".`,
   );
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DECIMAL = /^-?\d{1,20}(\.\d{1,10})?$/;
+/** An ISO timestamp exactly as Date#toISOString writes it (what encodeKeysetCursor puts in). */
+function isCanonicalTimestamp(value: string): boolean {
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
 
 /** The key values in a cursor of `sort`, or a BadInputError naming what is wrong with it. */
 export function decodeKeysetCursor<T>(sort: KeysetSort<T>, cursor: string): KeyValue[] {
@@ -104,11 +107,12 @@ export function decodeKeysetCursor<T>(sort: KeysetSort<T>, cursor: string): KeyV
     }
     const valid =
       key.kind === 'timestamp'
-        ? typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))
+        ? typeof value === 'string' && isCanonicalTimestamp(value)
         : key.kind === 'date'
-          ? typeof value === 'string' && DATE.test(value)
+          ? typeof value === 'string' && isIsoDate(value)
           : key.kind === 'decimal'
-            ? typeof value === 'string' && DECIMAL.test(value)
+            ? typeof value === 'string' &&
+              parseDecimal(value, { maxScale: 10, maxIntegerDigits: 20, allowNegative: true }).ok
             : key.kind === 'flag'
               ? typeof value === 'boolean'
               : key.kind === 'id'
