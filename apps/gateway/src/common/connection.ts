@@ -37,6 +37,34 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
   return { EdgeType, ConnectionType };
 }
 
+/**
+ * The connection types of a list whose totalCount may be capped (keyset paging, see
+ * service/support/keyset-paging.ts): the usual fields plus `totalCountIsCapped`.
+ */
+export function cappedConnectionTypes<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String) cursor: string;
+    @Field(() => nodeType) node: TNode;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType]) edges: EdgeType[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, {
+      description:
+        'How many match, counted up to a cap (10,000): when totalCountIsCapped is true, more match than this.',
+    })
+    totalCount: number;
+    @Field(() => Boolean, {
+      description: 'Whether counting stopped at the cap: more match than totalCount says.',
+    })
+    totalCountIsCapped: boolean;
+  }
+  return { EdgeType, ConnectionType };
+}
+
 export const MAX_PAGE_SIZE = 100;
 
 /** Validated `first`/`after`: `first` capped at 100, `after` an opaque offset cursor. */

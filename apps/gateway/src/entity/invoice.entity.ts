@@ -27,6 +27,10 @@ export type { StoredInvoiceStatus };
  */
 @Entity('invoice')
 @Index(['companyId', 'status'])
+// The `invoices` list within a company: newest issued first (keyset paging seeks along
+// (companyId, issuedOn, id)), and the OVERDUE / OPEN filters (status and due date).
+@Index(['companyId', 'issuedOn'])
+@Index(['companyId', 'status', 'dueOn'])
 export class Invoice {
   @IdColumn()
   id: number;

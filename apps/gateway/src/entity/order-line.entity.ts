@@ -17,6 +17,9 @@ import {
 /** A line of an order; sku and description are copied so the line survives catalog changes. */
 @Entity('order_line')
 @Index(['orderId', 'position'])
+// Search of orders by SKU or product: the matching orders' ids straight from the index.
+@Index(['sku', 'orderId'])
+@Index(['productId', 'orderId'])
 export class OrderLine {
   @IdColumn()
   id: number;
@@ -38,7 +41,6 @@ export class OrderLine {
   @JoinColumn({ name: 'productId' })
   product?: Relation<Product> | null;
 
-  @Index()
   @VarcharColumn(64)
   sku: string;
 

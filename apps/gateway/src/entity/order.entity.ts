@@ -28,7 +28,17 @@ export type OrderChannel = 'PORTAL' | 'PHONE' | 'EMAIL' | 'EDI' | 'PUNCHOUT' | '
  */
 @Entity('sales_order')
 @Index(['companyId', 'status'])
+// The `orders` list's sorts and filters within a company (keyset paging seeks along them; on
+// both engines a secondary index ends with the primary key, so (companyId, createdAt) is
+// (companyId, createdAt, id)): creation (the default sort), submission (that sort, the date
+// filter), number (that sort, the number-prefix search), total, and a buyer's own orders.
 @Index(['companyId', 'createdAt'])
+@Index(['companyId', 'submittedAt'])
+@Index(['companyId', 'number'])
+@Index(['companyId', 'total'])
+@Index(['companyId', 'createdById', 'createdAt'])
+// The fulfilment queue (sort PRIORITY) across companies.
+@Index(['priority', 'submittedAt'])
 export class Order {
   @IdColumn()
   id: number;

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { listContext } from '../common/selection';
 import { Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
-import { connectionTypes } from '../common/connection';
+import { cappedConnectionTypes } from '../common/connection';
+import { selectsAnyField } from '../common/selection';
 import { MoneyType, money } from '../common/money.type';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { DateScalar, DecimalScalar } from '../common/scalars';
@@ -32,7 +33,10 @@ import { OrderType } from './types/order.type';
 import { UnitOfMeasureType } from './types/product.type';
 import { toAccountStatementType, toAgingReportType } from './types/receivables.mapping';
 
-export const { ConnectionType: InvoiceConnection } = connectionTypes(InvoiceType, 'Invoice');
+export const { ConnectionType: InvoiceConnection } = cappedConnectionTypes(InvoiceType, 'Invoice');
+
+/** The fields of a capped connection that need a count. */
+const COUNT_FIELDS = ['totalCount', 'totalCountIsCapped'] as const;
 
 const READ_INVOICES = [
   Permission.INVOICES_READ_COMPANY,
@@ -61,7 +65,8 @@ export class InvoiceResolver {
     @Arg('filter', () => InvoiceFilterInput, { nullable: true }) filter: InvoiceFilterInput | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.invoices.list(listContext(ctx, info), { first, after, filter });
+    const countWanted = selectsAnyField(info, COUNT_FIELDS);
+    return this.services.invoices.list(ctx, { first, after, filter, countWanted });
   }
 
   @Allow(...READ_INVOICES)

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { listContext } from '../common/selection';
 import { OrderAction, Permission, openQuantity, toDecimalString, type OrderIssue } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
-import { connectionTypes } from '../common/connection';
+import { cappedConnectionTypes } from '../common/connection';
+import { selectsAnyField } from '../common/selection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { DecimalScalar } from '../common/scalars';
 import { idOfType, toGlobalId } from '../common/node-id';
@@ -73,7 +74,10 @@ import { UserType } from './types/user.type';
 import { ViewerType } from './types/viewer.type';
 import { OrderAction as OrderActionEnum } from './types/order.enums';
 
-export const { ConnectionType: OrderConnection } = connectionTypes(OrderType, 'Order');
+export const { ConnectionType: OrderConnection } = cappedConnectionTypes(OrderType, 'Order');
+
+/** The fields of a capped connection that need a count. */
+const COUNT_FIELDS = ['totalCount', 'totalCountIsCapped'] as const;
 
 const READ_ORDERS = [
   Permission.ORDERS_READ_COMPANY,
@@ -100,7 +104,8 @@ export class OrderResolver {
     @Arg('sort', () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.services.orders.list(listContext(ctx, info), { first, after, filter, sort });
+    const countWanted = selectsAnyField(info, COUNT_FIELDS);
+    return this.services.orders.list(ctx, { first, after, filter, sort, countWanted });
   }
 
   @Allow(...READ_ORDERS)

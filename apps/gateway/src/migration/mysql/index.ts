@@ -14,6 +14,7 @@ import { OutboxWebhooksAndSchedules1796196599022 } from './1796196599022-OutboxW
 import { CardRefunds1796203458658 } from './1796203458658-CardRefunds';
 import { ScheduledNoticesAndPreferences1796203476133 } from './1796203476133-ScheduledNoticesAndPreferences';
 import { ActiveCart1796215119905 } from './1796215119905-ActiveCart';
+import { ListKeysetIndexes1796215651753 } from './1796215651753-ListKeysetIndexes';
 import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
 import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
 import { PricelistRevision1796219631897 } from './1796219631897-PricelistRevision';
@@ -34,6 +35,7 @@ export const MYSQL_MIGRATIONS = [
   CardRefunds1796203458658,
   ScheduledNoticesAndPreferences1796203476133,
   ActiveCart1796215119905,
+  ListKeysetIndexes1796215651753,
   ProductPriceIndex1796215653571,
   ProductSearchIndex1796216000000,
   PricelistRevision1796219631897,

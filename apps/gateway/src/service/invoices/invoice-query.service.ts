@@ -14,7 +14,7 @@ import {
   type PaymentTerm as DomainPaymentTerm,
   type StoredInvoiceStatus,
 } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { pageRequest, toConnection } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import {
@@ -28,7 +28,8 @@ import {
   type Order,
 } from '../../entity';
 import { prefixPattern } from '../support/like';
-import { pageOf } from '../support/paging';
+import { withinCompaniesInReach } from '../support/companies-in-reach';
+import { keysetPageOf, type CappedConnection, type KeysetSort } from '../support/keyset-paging';
 import { invoiceAccess } from './invoice-access.policy';
 
 /** The contract's InvoiceStatus: the stored ones plus OVERDUE (derived, never stored). */
@@ -37,6 +38,8 @@ export type InvoiceStatusValue = InvoiceStatus;
 export interface InvoiceListArgs {
   first?: number | null;
   after?: string | null;
+  /** Whether the client asked for totalCount: if not, nothing is counted. */
+  countWanted?: boolean;
   filter?: {
     companyId?: string | null;
     statuses?: InvoiceStatusValue[] | null;
@@ -47,6 +50,15 @@ export interface InvoiceListArgs {
     orderId?: string | null;
   } | null;
 }
+
+/** The `invoices` list's order: newest issue date first (drafts, undated, last), then newest id. */
+const NEWEST_ISSUED_FIRST: KeysetSort<Invoice> = {
+  name: 'invoices:ISSUED_ON:DESC',
+  keys: [
+    { column: 'i.issuedOn', property: 'issuedOn', kind: 'date', nullable: true, descending: true },
+    { column: 'i.id', property: 'id', kind: 'id', descending: true },
+  ],
+};
 
 /**
  * Reading invoices and credit notes within the viewer's scope (invoiceAccess), and the figures
@@ -69,12 +81,13 @@ export class InvoiceQueryService {
   }
 
   /** The `invoices` connection: filtered, newest first, paginated, within the viewer's scope. */
-  async list(ctx: RequestContext, args: InvoiceListArgs): Promise<Connection<Invoice>> {
-    const page = pageRequest(args.first, args.after);
+  async list(ctx: RequestContext, args: InvoiceListArgs): Promise<CappedConnection<Invoice>> {
+    const page = pageRequest(args.first, null);
     const query = ctx.db.getRepository(Invoice).createQueryBuilder('i');
     invoiceAccess.scope(ctx, query, 'i');
+    await withinCompaniesInReach(ctx, query, 'i');
     const f = args.filter ?? {};
-    const nothing = () => toConnection<Invoice>([], 0, page);
+    const nothing = () => ({ ...toConnection<Invoice>([], 0, page), totalCountIsCapped: false });
     if (f.companyId !== undefined && f.companyId !== null) {
       const companyId = idOfType(f.companyId, 'Company');
       // The access rule above keeps the rows in scope: a parent's readers may pick a subsidiary.
@@ -92,8 +105,11 @@ export class InvoiceQueryService {
       query.andWhere("i.number LIKE :fNumber ESCAPE '!'", { fNumber: prefixPattern(f.number.trim()) });
     if (f.from) query.andWhere('i.issuedOn >= :fFrom', { fFrom: f.from });
     if (f.to) query.andWhere('i.issuedOn <= :fTo', { fTo: f.to });
-    query.orderBy('i.issuedOn', 'DESC').addOrderBy('i.id', 'DESC');
-    return pageOf(ctx, query, page);
+    return keysetPageOf(ctx, query, NEWEST_ISSUED_FIRST, {
+      first: args.first,
+      after: args.after,
+      countWanted: args.countWanted ?? true,
+    });
   }
 
   /** The status filter in SQL, OVERDUE and OPEN by the domain's OVERDUE_RULE (never stored). */

@@ -1,10 +1,12 @@
 import { CONTRACT_FIGURES, OrderStatus, Permission } from '@portal/domain';
-import { pageRequest, toConnection, type Connection } from '../../common/connection';
+import { pageRequest, toConnection } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import { ForbiddenError } from '../../common/request-errors';
 import { Approval, Company, Order, type OrderChannel } from '../../entity';
 import { prefixPattern } from '../support/like';
+import { withinCompaniesInReach } from '../support/companies-in-reach';
+import { keysetPageOf, type CappedConnection, type KeysetSort, type SortKey } from '../support/keyset-paging';
 import { pageOf } from '../support/paging';
 import { activeCartOf } from './active-cart';
 import { orderAccess } from './order-access.policy';
@@ -12,6 +14,8 @@ import { orderAccess } from './order-access.policy';
 export interface OrderListArgs {
   first?: number | null;
   after?: string | null;
+  /** Whether the client asked for totalCount: if not, nothing is counted. */
+  countWanted?: boolean;
   filter?: {
     statuses?: OrderStatus[] | null;
     number?: string | null;
@@ -29,12 +33,63 @@ export interface OrderListArgs {
   } | null;
 }
 
-const SORT_COLUMNS = {
-  CREATED_AT: 'o.createdAt',
-  SUBMITTED_AT: 'o.submittedAt',
-  NUMBER: 'o.number',
-  TOTAL: 'o.total',
-} as const;
+type OrderSortKey = NonNullable<OrderListArgs['sort']>['key'];
+
+const SORT_KEYS: Record<Exclude<OrderSortKey, 'PRIORITY'>, Omit<SortKey<Order>, 'descending'>> = {
+  CREATED_AT: { column: 'o.createdAt', property: 'createdAt', kind: 'timestamp' },
+  SUBMITTED_AT: { column: 'o.submittedAt', property: 'submittedAt', kind: 'timestamp', nullable: true },
+  NUMBER: { column: 'o.number', property: 'number', kind: 'text' },
+  TOTAL: { column: 'o.total', property: 'total', kind: 'decimal' },
+};
+
+/** The keyset sort of the `orders` list: the key, then the id in the same direction (ties). */
+function orderSort(sort: OrderListArgs['sort']): KeysetSort<Order> {
+  const key = sort?.key ?? 'CREATED_AT';
+  if (key === 'PRIORITY')
+    // The fulfilment queue: priority orders first, each group oldest submitted first.
+    return {
+      name: 'orders:PRIORITY',
+      keys: [
+        { column: 'o.priority', property: 'priority', kind: 'flag', descending: true },
+        {
+          column: 'o.submittedAt',
+          property: 'submittedAt',
+          kind: 'timestamp',
+          nullable: true,
+          descending: false,
+        },
+        { column: 'o.id', property: 'id', kind: 'id', descending: false },
+      ],
+    };
+  const descending = sort?.descending ?? true;
+  return {
+    name: `orders:${key}:${descending ? 'DESC' : 'ASC'}`,
+    keys: [
+      { ...SORT_KEYS[key], descending },
+      { column: 'o.id', property: 'id', kind: 'id', descending },
+    ],
+  };
+}
+
+/**
+ * A placed order is dated by its submission, a draft or quotation by its creation: the same as
+ * COALESCE(submittedAt, createdAt) in [from, to], written as two ranges, one per index
+ * ((companyId, submittedAt) and (companyId, createdAt)), so that the date filter can use them.
+ */
+function placedBetween(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): [string, Record<string, Date>] {
+  const parameters: Record<string, Date> = {};
+  if (from) parameters.fFrom = new Date(`${from}T00:00:00.000Z`);
+  if (to) parameters.fTo = new Date(new Date(`${to}T00:00:00.000Z`).getTime() + 86_400_000);
+  const within = (column: string) =>
+    [from ? `${column} >= :fFrom` : null, to ? `${column} < :fTo` : null].filter(Boolean).join(' AND ');
+  return [
+    `((${within('o.submittedAt')}) OR (o.submittedAt IS NULL AND ${within('o.createdAt')}))`,
+    parameters,
+  ];
+}
 
 /** Reading orders within the viewer's scope (orderAccess): by id, by number, lists and the cart. */
 export class OrderQueryService {
@@ -54,13 +109,14 @@ export class OrderQueryService {
   }
 
   /** The `orders` connection: filtered, sorted, paginated, within the viewer's scope. */
-  async list(ctx: RequestContext, args: OrderListArgs): Promise<Connection<Order>> {
-    const page = pageRequest(args.first, args.after);
+  async list(ctx: RequestContext, args: OrderListArgs): Promise<CappedConnection<Order>> {
+    const page = pageRequest(args.first, null);
     const viewer = ctx.requireViewer();
     const query = ctx.readDb.getRepository(Order).createQueryBuilder('o');
     orderAccess.scope(ctx, query, 'o');
+    await withinCompaniesInReach(ctx, query, 'o');
     const f = args.filter ?? {};
-    const nothing = () => toConnection<Order>([], 0, page);
+    const nothing = () => ({ ...toConnection<Order>([], 0, page), totalCountIsCapped: false });
     if (f.statuses?.length) query.andWhere('o.status IN (:...fStatuses)', { fStatuses: f.statuses });
     if (f.number?.trim()) {
       query.andWhere(
@@ -84,15 +140,7 @@ export class OrderQueryService {
       query.andWhere('EXISTS (SELECT 1 FROM order_line fs WHERE fs.orderId = o.id AND fs.sku = :fSku)', {
         fSku: f.sku.trim(),
       });
-    // A placed order is dated by its submission, a draft or quotation by its creation.
-    if (f.from)
-      query.andWhere('COALESCE(o.submittedAt, o.createdAt) >= :fFrom', {
-        fFrom: new Date(`${f.from}T00:00:00.000Z`),
-      });
-    if (f.to)
-      query.andWhere('COALESCE(o.submittedAt, o.createdAt) < :fTo', {
-        fTo: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000),
-      });
+    if (f.from || f.to) query.andWhere(...placedBetween(f.from, f.to));
     if (f.createdById !== undefined && f.createdById !== null) {
       const userId = idOfType(f.createdById, 'User');
       if (userId === null) return nothing();
@@ -109,14 +157,11 @@ export class OrderQueryService {
     // A sort by a guarded figure reveals it (the order of the totals): it needs the same permission.
     if (args.sort?.key === 'TOTAL' && !viewer.can(CONTRACT_FIGURES))
       throw new ForbiddenError(`Sorting orders by total requires ${CONTRACT_FIGURES}.`);
-    if (args.sort?.key === 'PRIORITY') {
-      // The fulfilment queue: priority orders first, each group oldest submitted first.
-      query.orderBy('o.priority', 'DESC').addOrderBy('o.submittedAt', 'ASC').addOrderBy('o.id', 'ASC');
-      return pageOf(ctx, query, page);
-    }
-    const direction = (args.sort?.descending ?? true) ? 'DESC' : 'ASC';
-    query.orderBy(SORT_COLUMNS[args.sort?.key ?? 'CREATED_AT'], direction).addOrderBy('o.id', direction);
-    return pageOf(ctx, query, page);
+    return keysetPageOf(ctx, query, orderSort(args.sort), {
+      first: args.first,
+      after: args.after,
+      countWanted: args.countWanted ?? true,
+    });
   }
 
   /** Orders waiting for the viewer's decision: pending approval in their company, not their own. */
@@ -124,7 +169,7 @@ export class OrderQueryService {
     ctx: RequestContext,
     first: number | null,
     after: string | null,
-  ): Promise<Connection<Order>> {
+  ): Promise<CappedConnection<Order>> {
     const page = pageRequest(first, after);
     const viewer = ctx.requireViewer();
     const query = ctx.db
@@ -135,7 +180,8 @@ export class OrderQueryService {
       .andWhere('(o.createdById IS NULL OR o.createdById <> :me)', { me: viewer.userId })
       .orderBy('o.submittedAt', 'ASC')
       .addOrderBy('o.id', 'ASC');
-    return pageOf(ctx, query, page);
+    // A short list (one approver's queue): counted exactly.
+    return { ...(await pageOf(ctx, query, page)), totalCountIsCapped: false };
   }
 
   /**
@@ -146,7 +192,7 @@ export class OrderQueryService {
     ctx: RequestContext,
     first: number | null,
     after: string | null,
-  ): Promise<Connection<Order>> {
+  ): Promise<CappedConnection<Order>> {
     const page = pageRequest(first, after);
     const viewer = ctx.requireViewer();
     const query = ctx.db
@@ -157,7 +203,7 @@ export class OrderQueryService {
       .andWhere('a.decidedById = :me', { me: viewer.userId })
       .orderBy('a.decidedAt', 'DESC')
       .addOrderBy('o.id', 'DESC');
-    return pageOf(ctx, query, page);
+    return { ...(await pageOf(ctx, query, page)), totalCountIsCapped: false };
   }
 
   /**

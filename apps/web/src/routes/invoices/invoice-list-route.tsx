@@ -43,6 +43,7 @@ export const InvoicesDocument = graphql(`
   query Invoices($first: Int!, $after: String, $filter: InvoiceFilter) {
     invoices(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountIsCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -311,7 +312,11 @@ function InvoiceList() {
           />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {shown ? `${shown.invoices.totalCount} in all` : ''}
+              {shown
+                ? shown.invoices.totalCountIsCapped
+                  ? `more than ${shown.invoices.totalCount} in all`
+                  : `${shown.invoices.totalCount} in all`
+                : ''}
               {selected.length > 0 && ` · ${selected.length} selected`}
               {currencies.size > 1 && ' · select invoices of one currency to pay them together'}
             </Text>

@@ -35,14 +35,22 @@ const order = (company: boolean) => ({
   total: { __typename: 'Money' as const, amount: '120.50', currencyCode: 'USD' },
 });
 
-const history = (withCompany: boolean) => ({
+const history = (
+  withCompany: boolean,
+  count = { totalCount: 1, totalCountIsCapped: false, hasNextPage: false },
+) => ({
   request: { query: OrderHistoryDocument, variables: variables(withCompany) },
   result: {
     data: {
       orders: {
         __typename: 'OrderConnection' as const,
-        totalCount: 1,
-        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        totalCount: count.totalCount,
+        totalCountIsCapped: count.totalCountIsCapped,
+        pageInfo: {
+          __typename: 'PageInfo' as const,
+          hasNextPage: count.hasNextPage,
+          endCursor: count.hasNextPage ? 'next-page-cursor' : null,
+        },
         edges: [{ __typename: 'OrderEdge' as const, node: order(withCompany) }],
       },
     },
@@ -62,5 +70,23 @@ describe('order history', () => {
     const table = await screen.findByRole('table', { name: 'Orders' });
     expect(await within(table).findByText('SO-000042')).toBeTruthy();
     expect(within(table).queryByRole('columnheader', { name: /Customer/ })).toBeNull();
+  });
+
+  it('says a capped count is a lower bound and pages on without a last page', async () => {
+    renderWithProviders(<OrderListRoute />, {
+      viewer: adaLayoutViewer,
+      mocks: [history(false, { totalCount: 10000, totalCountIsCapped: true, hasNextPage: true })],
+    });
+    expect(await screen.findByText('More than 10000 orders · page 1')).toBeTruthy();
+    expect(screen.queryByText(/of 500/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Next page' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('counts an exact total with its pages', async () => {
+    renderWithProviders(<OrderListRoute />, {
+      viewer: adaLayoutViewer,
+      mocks: [history(false, { totalCount: 45, totalCountIsCapped: false, hasNextPage: true })],
+    });
+    expect(await screen.findByText('45 orders · page 1 of 3')).toBeTruthy();
   });
 });

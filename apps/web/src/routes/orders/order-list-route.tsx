@@ -59,6 +59,7 @@ export const OrderHistoryDocument = graphql(`
   ) {
     orders(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      totalCountIsCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -280,8 +281,12 @@ function OrderList() {
       ) : (
         <>
           <Text size="sm" aria-live="polite">
-            {connection?.totalCount === 1 ? '1 order' : `${connection?.totalCount ?? 0} orders`}
-            {connection && connection.totalCount > PAGE_SIZE
+            {connection?.totalCountIsCapped
+              ? `More than ${connection.totalCount} orders · page ${page}`
+              : connection?.totalCount === 1
+                ? '1 order'
+                : `${connection?.totalCount ?? 0} orders`}
+            {connection && !connection.totalCountIsCapped && connection.totalCount > PAGE_SIZE
               ? ` · page ${page} of ${Math.ceil(connection.totalCount / PAGE_SIZE)}`
               : ''}
           </Text>
