@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { listContext } from '../common/selection';
 import { Permission, toDecimalString } from '@portal/domain';
 import { Allow } from '../auth/access.decorators';
 import { cappedConnectionTypes } from '../common/connection';
