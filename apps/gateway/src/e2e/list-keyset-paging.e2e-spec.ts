@@ -104,6 +104,8 @@ describe.each(testEngines())('keyset paging of orders and invoices on %s', (engi
     const numbers: string[] = [];
     const statements: number[] = [];
     let after: string | null = null;
+    // Uncounted: a client's first request also reads its session (then cached for a few seconds).
+    await page(client, { first, after, sort });
     for (let guard = 0; guard < 50; guard++) {
       const counted = await counter.count(() => page(client, { first, after, sort }));
       numbers.push(...counted.result.numbers);
