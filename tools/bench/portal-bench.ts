@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,6 +123,10 @@ function startGateway(url: string, port: number, cpuProfileDir: string | null): 
       WEB_DIST_DIR: '',
       // The benchmark measures the gateway, not its rate limits (README: RATE_LIMITS).
       RATE_LIMITS: 'off',
+      // As deployed: production mode (graphql-js skips its development checks; WEB_CONCURRENCY
+      // defaults to the cores), with a secret of the run's own. BENCH_NODE_ENV overrides it.
+      NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
+      SESSION_SECRET: process.env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
