@@ -1,9 +1,12 @@
-import { AvailabilityPolicy, basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
+import { basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { Product, ProductUnit } from '../entity';
-import { receiveOpeningStock } from '../service/inventory/stock-ledger';
-import { ACME_VISIBLE_SKUS, CATALOG_SKUS, GLOBEX_VISIBLE_SKUS } from '../testing/catalog-fixture';
+import {
+  ACME_VISIBLE_SKUS,
+  CATALOG_SKUS,
+  GLOBEX_VISIBLE_SKUS,
+  addBulkProducts,
+} from '../testing/catalog-fixture';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 import { StatementCounter } from '../testing/statement-counter';
@@ -467,36 +470,13 @@ describe.each(testEngines())('catalog statement count on %s', (engine) => {
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true, logger: counter });
     // 60 more products, so that a page of 50 is full.
-    const { units, categories } = portal.catalog;
-    const now = portal.clock.now();
-    await portal.runtime.dataSource.transaction(async (em) => {
-      for (let i = 0; i < 60; i++) {
-        const product = await em.getRepository(Product).save({
-          sku: `BULK-${String(i).padStart(3, '0')}`,
-          name: `Bulk item ${i}`,
-          description: null,
-          categoryId: [categories.cups.id, categories.solvents.id, categories.cleaning.id][i % 3],
-          baseUnitId: units.ea.id,
-          listPrice: `${1 + i}.25`,
-          cost: null,
-          minimumOrderQuantity: null,
-          orderMultiple: null,
-          published: true,
-          lowStockThreshold: null,
-          availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
-          restockDate: null,
-          leadTimeDays: null,
-          taxClass: 'STANDARD',
-          createdAt: now,
-          updatedAt: now,
-        });
-        await receiveOpeningStock(em, product.id, String(i * 10), now);
-        await em.getRepository(ProductUnit).save([
-          { productId: product.id, unitId: units.ea.id, factor: '1', isDefault: false },
-          { productId: product.id, unitId: units.cs.id, factor: '12', isDefault: true },
-        ]);
-      }
-    });
+    const { units } = portal.catalog;
+    await portal.runtime.dataSource.transaction((em) =>
+      addBulkProducts(em, portal.catalog, portal.clock.now(), 60, (productId) => [
+        { productId, unitId: units.ea.id, factor: '1', isDefault: false },
+        { productId, unitId: units.cs.id, factor: '12', isDefault: true },
+      ]),
+    );
     buyer = await portal.signedIn('buyer@acme.example');
   });
   afterAll(async () => {

@@ -1,9 +1,9 @@
-import { AvailabilityPolicy, basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
+import { basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
-import { PriceIndexState, Product, ProductPriceIndex, ProductUnit } from '../entity';
+import { PriceIndexState, ProductPriceIndex } from '../entity';
 import { PriceIndexBuilder } from '../service/catalog/price-index/price-index-builder';
-import { receiveOpeningStock } from '../service/inventory/stock-ledger';
+import { addBulkProducts } from '../testing/catalog-fixture';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 import { StatementCounter } from '../testing/statement-counter';
@@ -215,34 +215,11 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
   });
 
   it('runs the same few statements for a price-sorted page from the index whatever the page size', async () => {
-    const { units, categories } = portal.catalog;
-    const now = portal.clock.now();
+    const { units } = portal.catalog;
     await portal.runtime.dataSource.transaction(async (em) => {
-      for (let i = 0; i < 60; i++) {
-        const product = await em.getRepository(Product).save({
-          sku: `BULK-${String(i).padStart(3, '0')}`,
-          name: `Bulk item ${i}`,
-          description: null,
-          categoryId: [categories.cups.id, categories.solvents.id, categories.cleaning.id][i % 3],
-          baseUnitId: units.ea.id,
-          listPrice: `${1 + i}.25`,
-          cost: null,
-          minimumOrderQuantity: null,
-          orderMultiple: null,
-          published: true,
-          lowStockThreshold: null,
-          availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
-          restockDate: null,
-          leadTimeDays: null,
-          taxClass: 'STANDARD',
-          createdAt: now,
-          updatedAt: now,
-        });
-        await receiveOpeningStock(em, product.id, String(i * 10), now);
-        await em
-          .getRepository(ProductUnit)
-          .save([{ productId: product.id, unitId: units.ea.id, factor: '1', isDefault: true }]);
-      }
+      await addBulkProducts(em, portal.catalog, portal.clock.now(), 60, (productId) => [
+        { productId, unitId: units.ea.id, factor: '1', isDefault: true },
+      ]);
       // A bulk load bypasses the services: it marks the indexes stale itself.
       await em
         .getRepository(PriceIndexState)

@@ -474,3 +474,41 @@ async function seed(em: EntityManager, now: Date, access: AccessFixture): Promis
     documents: { solventSds, acmeCertificate },
   };
 }
+
+/**
+ * `count` more published products BULK-000, BULK-001, … (list prices 1.25, 2.25, …, in the cups,
+ * solvents and cleaning categories in turn, opening stock 0, 10, 20, …), each with the sellable
+ * units `unitsOf` gives: enough products that a page of 50 is full.
+ */
+export async function addBulkProducts(
+  em: EntityManager,
+  catalog: CatalogFixture,
+  now: Date,
+  count: number,
+  unitsOf: (productId: number) => Omit<ProductUnit, 'id' | 'product' | 'unit'>[],
+): Promise<void> {
+  const { units, categories } = catalog;
+  for (let i = 0; i < count; i++) {
+    const product = await em.getRepository(Product).save({
+      sku: `BULK-${String(i).padStart(3, '0')}`,
+      name: `Bulk item ${i}`,
+      description: null,
+      categoryId: [categories.cups.id, categories.solvents.id, categories.cleaning.id][i % 3],
+      baseUnitId: units.ea.id,
+      listPrice: `${1 + i}.25`,
+      cost: null,
+      minimumOrderQuantity: null,
+      orderMultiple: null,
+      published: true,
+      lowStockThreshold: null,
+      availabilityPolicy: AvailabilityPolicy.SHOW_UNAVAILABLE,
+      restockDate: null,
+      leadTimeDays: null,
+      taxClass: 'STANDARD',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await receiveOpeningStock(em, product.id, String(i * 10), now);
+    await em.getRepository(ProductUnit).save(unitsOf(product.id));
+  }
+}
