@@ -634,32 +634,24 @@ class WholesaleGenerator {
         'updatedAt',
         'holdsAddress',
       ];
-      const buyerId = ++userId;
-      await this.writer.row('user', userColumns, [
-        String(buyerId),
-        str(buyerEmail(c)),
-        str(`Buyer ${c}`),
-        "'BUYER'",
-        "'ACTIVE'",
-        String(c),
-        hash,
-        created,
-        created,
-        '1',
-      ]);
-      const adminId = ++userId;
-      await this.writer.row('user', userColumns, [
-        String(adminId),
-        str(adminEmail(c)),
-        str(`Admin ${c}`),
-        "'PORTAL_ADMIN'",
-        "'ACTIVE'",
-        String(c),
-        hash,
-        created,
-        created,
-        '1',
-      ]);
+      const user = async (email: string, name: string, role: string): Promise<number> => {
+        const id = ++userId;
+        await this.writer.row('user', userColumns, [
+          String(id),
+          str(email),
+          str(name),
+          `'${role}'`,
+          "'ACTIVE'",
+          String(c),
+          hash,
+          created,
+          created,
+          '1',
+        ]);
+        return id;
+      };
+      const buyerId = await user(buyerEmail(c), `Buyer ${c}`, 'BUYER');
+      const adminId = await user(adminEmail(c), `Admin ${c}`, 'PORTAL_ADMIN');
       this.companies.push({ id: c, buyerId, adminId, shipToId });
     }
   }
