@@ -108,7 +108,10 @@ export async function generateWholesale(
       `${database} already holds the wholesale data at scale ${options.scale}, seed ${options.seed}: reused`,
     );
     await migrateSchema(url);
-    return { reused: true, seconds: 0, timings: new Map(), priceIndex: 'kept' };
+    // A reused load may meet a newer gateway (or another business date): stale indexes are
+    // rebuilt here, before any scenario, never by the gateway in the background during one.
+    const priceIndex = rebuildPriceIndex(url, options.now, log);
+    return { reused: true, seconds: 0, timings: new Map(), priceIndex };
   }
   const admin = await mysql.createConnection({ uri: server });
   await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
@@ -133,7 +136,7 @@ export async function generateWholesale(
     const seconds = Math.round((Date.now() - started) / 1000);
     await connection.query(`UPDATE \`${MARKER_TABLE}\` SET complete = 1, seconds = ?`, [seconds]);
     await connection.query('SET unique_checks = 1, foreign_key_checks = 1');
-    const priceIndex = rebuildPriceIndex(url, log);
+    const priceIndex = rebuildPriceIndex(url, options.now, log);
     return { reused: false, seconds: (Date.now() - started) / 1000, timings: writer.timings, priceIndex };
   } finally {
     await connection.end();
@@ -150,8 +153,11 @@ async function migrateSchema(url: string): Promise<void> {
   }
 }
 
-/** Runs the gateway's price-index rebuild if it has one (another change adds it); says so either way. */
-function rebuildPriceIndex(url: string, log: (line: string) => void): string {
+/**
+ * Runs the gateway's price-index build for the bench's business date: every pricelist whose
+ * index is missing or stale (none when a reused load is already fresh). Says what it did.
+ */
+function rebuildPriceIndex(url: string, now: Date, log: (line: string) => void): string {
   const cli = path.join(repoRoot(), 'apps/gateway/dist/cli/rebuild-price-index.js');
   if (!existsSync(cli)) {
     log('price index: apps/gateway/dist/cli/rebuild-price-index.js not found, skipped');
@@ -159,13 +165,13 @@ function rebuildPriceIndex(url: string, log: (line: string) => void): string {
   }
   const t0 = Date.now();
   const result = spawnSync(process.execPath, [cli], {
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, PORTAL_NOW: now.toISOString() },
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error(`rebuild-price-index exited with ${result.status}`);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  log(`price index rebuilt in ${seconds} s`);
-  return `rebuilt in ${seconds} s`;
+  log(`price index: missing or stale pricelists built in ${seconds} s`);
+  return `missing or stale pricelists built in ${seconds} s`;
 }
 
 interface ProductRow {

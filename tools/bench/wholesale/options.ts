@@ -64,7 +64,10 @@ function positive(key: string, value: string): number {
 
 /** The per-table lines of a generation, for the console and RESULTS.md. */
 export function generationLines(report: GenerationReport): string[] {
-  if (report.reused) return ['Data: reused (the marker table says the same scale and seed is loaded).'];
+  if (report.reused)
+    return [
+      `Data: reused (the marker table says the same scale and seed is loaded); price index: ${report.priceIndex}.`,
+    ];
   const lines = [`Data generated in ${report.seconds.toFixed(1)} s; price index: ${report.priceIndex}.`, ''];
   lines.push('| table | rows | s in INSERTs | rows/s |', '|---|---|---|---|');
   for (const [table, t] of [...report.timings].sort(([, a], [, b]) => b.seconds - a.seconds))

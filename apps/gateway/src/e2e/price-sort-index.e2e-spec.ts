@@ -10,6 +10,11 @@ import { StatementCounter } from '../testing/statement-counter';
 
 const PRICED = `query($first: Int, $descending: Boolean) { products(first: $first, sort: { key: PRICE, descending: $descending }) {
   totalCount edges { node { sku units { factor isDefault } price(unitId: null) { unitPrice { amount } } } } } }`;
+const PRICED_PAGE = `query($first: Int, $after: String, $descending: Boolean) {
+  products(first: $first, after: $after, sort: { key: PRICE, descending: $descending }) {
+    totalCount totalCountIsCapped pageInfo { hasNextPage endCursor } edges { node { sku } } } }`;
+const PRICED_UNCOUNTED = `query($first: Int) { products(first: $first, sort: { key: PRICE }) {
+  pageInfo { hasNextPage } edges { node { sku } } } }`;
 const CATALOG_PRICED = `query($first: Int) { products(first: $first, sort: { key: PRICE }) { edges { node { sku catalogPrice { amount } } } } }`;
 const SAVE_PRICELIST = `mutation($input: SavePricelistInput!) { savePricelist(input: $input) { pricelist { id } userErrors { field message code } } }`;
 const SAVE_PRODUCT = `mutation($input: SaveProductInput!) { saveProduct(input: $input) { product { id } userErrors { field message code } } }`;
@@ -57,6 +62,33 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
       prices: basePricesOf(edges),
       fromIndex: statements.some((s) => s.includes('product_price_index')),
     };
+  }
+
+  /** Every page of `first` from the start, following endCursor: the SKUs, and what each page said. */
+  async function walkPages(client: GraphQLClient, descending: boolean, first: number) {
+    const skus: string[] = [];
+    const pages: { totalCount: number; totalCountIsCapped: boolean; hasNextPage: boolean }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await client.request(PRICED_PAGE, { first, after, descending });
+      expect(res.errors).toBeUndefined();
+      const connection = res.data?.products;
+      skus.push(...connection.edges.map((e: { node: { sku: string } }) => e.node.sku));
+      pages.push({
+        totalCount: connection.totalCount,
+        totalCountIsCapped: connection.totalCountIsCapped,
+        hasNextPage: connection.pageInfo.hasNextPage,
+      });
+      if (!connection.pageInfo.hasNextPage) return { skus, pages };
+      after = connection.pageInfo.endCursor;
+    }
+  }
+
+  /** Marks a pricelist's index stale, as a change to its prices would (the next page sorts exactly). */
+  async function markStale(pricelistId: number) {
+    await portal.runtime.dataSource
+      .getRepository(PriceIndexState)
+      .increment({ pricelistId }, 'requestedVersion', 1);
   }
 
   async function saveRules(pricelistId: string, rules: object[]) {
@@ -212,6 +244,58 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
     // LID-12 is cheap in the catalog and dear under Gold: the two orders differ.
     expect(catalog.skus.indexOf('LID-12')).toBeLessThan(catalog.skus.indexOf('CUP-12'));
     expect(contract.skus.indexOf('LID-12')).toBeGreaterThan(contract.skus.indexOf('CUP-12'));
+  });
+
+  it('pages a sparse and a dense index in the exact order, page after page, both ways', async () => {
+    const globexBuyer = await portal.signedIn('buyer@globex.example');
+    const { gold, globexContract } = portal.catalog.pricelists;
+    await refresh();
+    const states = await portal.runtime.dataSource.getRepository(PriceIndexState).find();
+    // Gold reprices everything (a chained discount): dense. Globex fixes two prices: sparse.
+    expect(states.find((s) => s.pricelistId === gold.id)?.dense).toBe(true);
+    expect(states.find((s) => s.pricelistId === globexContract.id)?.dense).toBe(false);
+    const rows = portal.runtime.dataSource.getRepository(ProductPriceIndex);
+    expect(await rows.countBy({ pricelistId: globexContract.id })).toBe(2);
+
+    for (const [client, pricelistId] of [
+      [globexBuyer, globexContract.id],
+      [buyer, gold.id],
+    ] as const) {
+      for (const descending of [false, true]) {
+        const indexed = await sorted(client, descending);
+        expect(indexed.fromIndex).toBe(true);
+        // Pages of 3 from the index add up to the whole order, each counting the whole set.
+        const walked = await walkPages(client, descending, 3);
+        expect(walked.skus).toEqual(indexed.skus);
+        expect(walked.pages.every((p) => p.totalCount === indexed.skus.length && !p.totalCountIsCapped)).toBe(
+          true,
+        );
+        expect(walked.pages.map((p) => p.hasNextPage)).toEqual(
+          walked.pages.map((_, i) => i < walked.pages.length - 1),
+        );
+        // The exact sort (index stale) gives the same order.
+        await markStale(pricelistId);
+        const exact = await sorted(client, descending);
+        expect(exact.fromIndex).toBe(false);
+        expect(indexed.skus).toEqual(exact.skus);
+        await refresh();
+      }
+    }
+    // Globex's fixed CUP-12 (0.45, list 0.50) still sorts among the list-priced products.
+    const globexOrder = (await sorted(globexBuyer)).skus;
+    expect(globexOrder.indexOf('CUP-12')).toBeLessThan(globexOrder.indexOf('CUP-16'));
+    expect(globexOrder.indexOf('CUP-12')).toBeGreaterThan(globexOrder.indexOf('LID-12'));
+  });
+
+  it('counts the price-sorted set only when totalCount is asked for, and still says whether a page follows', async () => {
+    await refresh();
+    const counted = await counter.count(() => buyer.request(PRICED_PAGE, { first: 2 }));
+    const uncounted = await counter.count(() => buyer.request(PRICED_UNCOUNTED, { first: 2 }));
+    expect(uncounted.result.errors).toBeUndefined();
+    expect(uncounted.result.data?.products.pageInfo.hasNextPage).toBe(true);
+    expect(counted.statements.some((s) => /COUNT\(/i.test(s))).toBe(true);
+    expect(uncounted.statements.some((s) => /COUNT\(/i.test(s))).toBe(false);
+    expect(uncounted.count).toBe(counted.count - 1);
   });
 
   it('runs the same few statements for a price-sorted page from the index whatever the page size', async () => {

@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { DateColumn, IntColumn, TimestampColumn } from './columns';
+import { BooleanColumn, DateColumn, IntColumn, TimestampColumn } from './columns';
 
 /**
  * Whether a pricelist's `product_price_index` may be used, shared by every process. A change
@@ -35,4 +35,13 @@ export class PriceIndexState {
 
   @TimestampColumn({ nullable: true })
   builtAt: Date | null;
+
+  /**
+   * Whether the rows cover every product (dense) or only those not at their list price
+   * (sparse). A build chooses dense when the pricelist reprices most products: then the
+   * price-sorted page reads the index alone, where a sparse one would make it skip most
+   * products to find the few left at their list price.
+   */
+  @BooleanColumn({ default: false })
+  dense: boolean;
 }

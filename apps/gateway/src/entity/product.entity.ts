@@ -54,7 +54,11 @@ export class Product {
   @JoinColumn({ name: 'baseUnitId' })
   baseUnit?: Relation<UnitOfMeasure>;
 
-  /** Catalog price per base unit, in the seller's currency. */
+  /**
+   * Catalog price per base unit, in the seller's currency. Indexed: the PRICE sort by list price
+   * (and the list-priced part of a contract-price sort) walks it in order and stops at the page.
+   */
+  @Index()
   @MoneyColumn()
   listPrice: string;
 

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Permission, plainDecimal } from '@portal/domain';
 import { Allow, SignedIn } from '../auth/access.decorators';
-import { connectionTypes } from '../common/connection';
+import { cappedConnectionTypes } from '../common/connection';
 import { MoneyType, money, moneyOrNull } from '../common/money.type';
 import { idOfType, toGlobalId } from '../common/node-id';
 import { DecimalScalar } from '../common/scalars';
+import { selectsAnyField } from '../common/selection';
 import type { RequestContext } from '../context';
 import type { Category, Document, Product, UnitOfMeasure } from '../entity';
 import { priceSortPlan } from '../service/catalog/price-index/price-sort-plan';
@@ -24,10 +26,13 @@ import {
   UnitOfMeasureType,
 } from './types/product.type';
 
-export const { ConnectionType: ProductConnection, EdgeType: ProductEdge } = connectionTypes(
+export const { ConnectionType: ProductConnection, EdgeType: ProductEdge } = cappedConnectionTypes(
   ProductType,
   'Product',
 );
+
+/** The fields of the products connection that need a count. */
+const COUNT_FIELDS = ['totalCount', 'totalCountIsCapped'] as const;
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -36,10 +41,11 @@ export class ProductResolver {
   @SignedIn()
   @Query(() => ProductConnection, {
     description:
-      "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100).",
+      "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100). totalCount is counted up to 10,000 (totalCountIsCapped says when more match).",
   })
   products(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null,
@@ -57,6 +63,7 @@ export class ProductResolver {
         skus: filter?.skus,
         inStockOnly: filter?.inStockOnly,
         sort,
+        countWanted: selectsAnyField(info, COUNT_FIELDS),
       },
       () => priceSortPlan(ctx, this.services.pricing),
     );

@@ -18,6 +18,8 @@ import { ListKeysetIndexes1796215651753 } from './1796215651753-ListKeysetIndexe
 import { ProductPriceIndex1796215653571 } from './1796215653571-ProductPriceIndex';
 import { ProductSearchIndex1796216000000 } from './1796216000000-ProductSearchIndex';
 import { PricelistRevision1796219631897 } from './1796219631897-PricelistRevision';
+import { PriceSortIndexes1796226702301 } from './1796226702301-PriceSortIndexes';
+import { PriceIndexDensity1796226954543 } from './1796226954543-PriceIndexDensity';
 
 export const MYSQL_MIGRATIONS = [
   InitialSchema1764230400000,
@@ -39,4 +41,6 @@ export const MYSQL_MIGRATIONS = [
   ProductPriceIndex1796215653571,
   ProductSearchIndex1796216000000,
   PricelistRevision1796219631897,
+  PriceSortIndexes1796226702301,
+  PriceIndexDensity1796226954543,
 ];

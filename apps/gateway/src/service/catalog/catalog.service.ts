@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   AvailabilityPolicy,
   Permission,
@@ -8,7 +8,7 @@ import {
   toDecimalString,
   type AvailabilitySummary,
 } from '@portal/domain';
-import { pageRequest, toConnection, type Connection, type PageRequest } from '../../common/connection';
+import { pageRequest, type PageRequest } from '../../common/connection';
 import { idOfType } from '../../common/node-id';
 import type { RequestContext } from '../../context';
 import {
@@ -23,8 +23,11 @@ import {
   ProductUnit,
   UnitOfMeasure,
 } from '../../entity';
+import { decimalTransformer } from '../../entity/columns';
 import type { NodeService } from '../node.service';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
+import { cappedCount, type CappedConnection } from '../support/keyset-paging';
+import { cappedPage } from '../support/paging';
 import type { PriceSortPlan } from './price-index/price-sort-plan';
 import { filterBySearch, orderByRelevance, searchTerms } from './product-search';
 
@@ -47,6 +50,8 @@ export interface ProductQuery {
   skus?: string[] | null;
   inStockOnly?: boolean | null;
   sort?: { key: 'NAME' | 'SKU' | 'PRICE' | 'RELEVANCE'; descending?: boolean | null } | null;
+  /** Whether the client selected totalCount (or totalCountIsCapped); if not, nothing is counted. Default true. */
+  countWanted?: boolean;
 }
 
 export interface FindOptions {
@@ -183,38 +188,7 @@ export class CatalogService {
     options: FindOptions = {},
     db: EntityManager = ctx.db,
   ): SelectQueryBuilder<Product> {
-    const query = db.getRepository(Product).createQueryBuilder('p');
-    if (scope.kind === 'staff') {
-      if (!scope.includeUnpublished) query.andWhere('p.published = :published', { published: true });
-      return query;
-    }
-    query.andWhere('p.published = :published', { published: true });
-    const anyGroup = query
-      .subQuery()
-      .select('1')
-      .from(ProductAccessGroup, 'pag')
-      .where('pag.productId = p.id')
-      .getQuery();
-    const sharedGroup = query
-      .subQuery()
-      .select('1')
-      .from(ProductAccessGroup, 'spag')
-      .innerJoin('company_access_group', 'cag', 'cag.accessGroupId = spag.accessGroupId')
-      .where('spag.productId = p.id')
-      // The company's own access groups, else its parent's (the domain's inheritedList).
-      .andWhere(
-        `cag.companyId = CASE WHEN EXISTS (SELECT 1 FROM company_access_group own_cag WHERE own_cag.companyId = :scopeCompanyId)
-          THEN :scopeCompanyId ELSE (SELECT pc.parentId FROM company pc WHERE pc.id = :scopeCompanyId) END`,
-      )
-      .getQuery();
-    query.andWhere(`(NOT EXISTS ${anyGroup} OR EXISTS ${sharedGroup})`, { scopeCompanyId: scope.companyId });
-    if (!options.includeOutOfStock) {
-      // availabilitySummary(): HIDE_WHEN_OUT_OF_STOCK with no free stock is not visible.
-      query.andWhere(`NOT (p.availabilityPolicy = :hidePolicy AND ${availableSql('p')} <= 0)`, {
-        hidePolicy: HIDDEN_WHEN_OUT_OF_STOCK,
-      });
-    }
-    return query;
+    return restrictToVisible(db.getRepository(Product).createQueryBuilder('p'), scope, options);
   }
 
   /**
@@ -283,65 +257,179 @@ export class CatalogService {
    * SKU and PRICE sort and page in SQL; PRICE by the figure the viewer may see (`priceSort`,
    * see PriceSortPlan: list prices, or the contract prices of the company's pricelist from its
    * price index), exactly in memory while that index is missing or stale. Search and RELEVANCE
-   * use the database's full-text index (product-search.ts).
+   * use the database's full-text index (product-search.ts). `totalCount` is counted only when
+   * asked for, up to TOTAL_COUNT_CAP (a count of a 100,000-product catalog reads all of it).
    */
   async listProducts(
     ctx: RequestContext,
     companyId: number | null,
     args: ProductQuery,
     priceSort: () => Promise<PriceSortPlan>,
-  ): Promise<Connection<Product>> {
+  ): Promise<CappedConnection<Product>> {
     const page = pageRequest(args.first, args.after);
-    // A catalog page may read the replica (DATABASE_READ_URL); checks before a write never do.
-    const query = this.visibleQuery(ctx, this.scopeOf(ctx, companyId), {}, ctx.readDb);
-    const empty = () => toConnection<Product>([], 0, page);
-
+    const empty = () => cappedPage<Product>([], false, { total: 0, capped: false }, page);
+    const scope = this.scopeOf(ctx, companyId);
     const terms = searchTerms(args.search);
-    filterBySearch(query, terms);
     if (args.categoryUnknown) return empty();
-    if (args.categoryId !== undefined && args.categoryId !== null) {
-      const ids = await this.categoryWithDescendants(ctx, args.categoryId);
-      if (ids.length === 0) return empty();
-      query.andWhere('p.categoryId IN (:...categoryIds)', { categoryIds: ids });
-    }
-    if (args.skus) {
-      const skus = [...new Set(args.skus.map((s) => s.trim()).filter(Boolean))];
-      if (skus.length === 0) return empty();
-      query.andWhere('p.sku IN (:...filterSkus)', { filterSkus: skus });
-    }
-    if (args.inStockOnly) query.andWhere(`${availableSql('p')} > 0`);
+    const categoryIds =
+      args.categoryId !== undefined && args.categoryId !== null
+        ? await this.categoryWithDescendants(ctx, args.categoryId)
+        : null;
+    if (categoryIds?.length === 0) return empty();
+    const skus = args.skus ? [...new Set(args.skus.map((s) => s.trim()).filter(Boolean))] : null;
+    if (skus?.length === 0) return empty();
+    /** The listing's products (aliased `p` in any query): visible, and matching every filter. */
+    const narrow = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> => {
+      restrictToVisible(query, scope, {});
+      filterBySearch(query, terms);
+      if (categoryIds) query.andWhere('p.categoryId IN (:...categoryIds)', { categoryIds });
+      if (skus) query.andWhere('p.sku IN (:...filterSkus)', { filterSkus: skus });
+      if (args.inStockOnly) query.andWhere(`${availableSql('p')} > 0`);
+      return query;
+    };
+    // A catalog page may read the replica (DATABASE_READ_URL); checks before a write never do.
+    const query = narrow(ctx.readDb.getRepository(Product).createQueryBuilder('p'));
 
     const key = args.sort?.key ?? (terms.length ? 'RELEVANCE' : 'NAME');
     const descending = args.sort?.descending ?? false;
-    const direction = descending ? 'DESC' : 'ASC';
+    const countWanted = args.countWanted ?? true;
+    // Counted from the filtered set, before any join the sort adds.
+    const counting = () =>
+      countWanted ? cappedCount(query.clone()) : Promise.resolve({ total: 0, capped: false });
+
     if (key === 'PRICE') {
       const plan = await priceSort();
       // The index is missing or stale: the exact sort of today, in memory, for this request.
       if (plan.source === 'IN_MEMORY') return this.sortInMemory(ctx, query, page, descending, plan.pricesOf);
-      orderByPrice(query, plan, direction);
+      if (plan.source === 'PRICE_INDEX') {
+        const walk = {
+          ...plan,
+          narrow,
+          // Only visibility (and stock) narrow it: most of the index matches, so the database
+          // walks the index in order and stops at the page; a search, category or SKU filter
+          // is narrower, and the database starts from it (and sorts what it found).
+          walkIndexFirst: terms.length === 0 && !categoryIds && !skus,
+        };
+        const [slice, count] = await Promise.all([
+          this.priceIndexPage(ctx, query, walk, descending, page),
+          counting(),
+        ]);
+        return cappedPage(slice.products, slice.more, count, page);
+      }
+      orderByPrice(query, plan, descending ? 'DESC' : 'ASC');
     } else if (key === 'NAME' || key === 'SKU' || (key === 'RELEVANCE' && terms.length === 0)) {
-      const column = key === 'SKU' ? 'p.sku' : 'p.name';
-      query.orderBy(column, direction).addOrderBy('p.id', direction);
+      const direction = descending ? 'DESC' : 'ASC';
+      query.orderBy(key === 'SKU' ? 'p.sku' : 'p.name', direction).addOrderBy('p.id', direction);
     } else {
       orderByRelevance(query, terms, descending);
     }
-    // offset/limit, not skip/take: each join (price index, search rank) is one row per product.
-    const [products, total] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      query.clone().orderBy().getCount(),
+    // offset/limit, not skip/take: each join (search rank) is one row per product. One row more
+    // than the page says whether another page follows, with or without a count.
+    const [rows, count] = await Promise.all([
+      query
+        .clone()
+        .offset(page.offset)
+        .limit(page.limit + 1)
+        .getMany(),
+      counting(),
     ]);
+    const products = rows.slice(0, page.limit);
     for (const p of products) ctx.loaders.prime(Product, p);
-    return toConnection(products, total, page);
+    return cappedPage(products, rows.length > page.limit, count, page);
   }
 
-  /** The exact PRICE sort of the whole filtered set, while the viewer's price index is not fresh. */
+  /**
+   * One page of the PRICE sort from a fresh price index (see ProductPriceIndex), reading about
+   * a page: the index's rows in (onRequest, sortPrice, productId) order, joined to their visible
+   * products, up to the page's end. A sparse index leaves products at their list price without
+   * a row: those are read in the listPrice index's order, as far, and the two merged. Ties in
+   * price go by id, in the asked direction. Products on request come last in both directions,
+   * by name, and are read only when the page reaches them.
+   */
+  private async priceIndexPage(
+    ctx: RequestContext,
+    query: SelectQueryBuilder<Product>,
+    walk: {
+      pricelistId: number;
+      dense: boolean;
+      walkIndexFirst: boolean;
+      narrow: <T extends ObjectLiteral>(q: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
+    },
+    descending: boolean,
+    page: PageRequest,
+  ): Promise<{ products: Product[]; more: boolean }> {
+    const end = page.offset + page.limit + 1;
+    const direction = descending ? 'DESC' : 'ASC';
+    const indexRows = (onRequest: boolean) => {
+      const rows = ctx.readDb
+        .getRepository(ProductPriceIndex)
+        .createQueryBuilder('ppi')
+        .innerJoin(Product, 'p', 'p.id = ppi.productId')
+        .where('ppi.pricelistId = :sortPricelistId', { sortPricelistId: walk.pricelistId })
+        .andWhere('ppi.onRequest = :onRequest', { onRequest });
+      return walk.narrow(rows);
+    };
+    // MySQL/MariaDB: keep the index's table first (its optimizer would sort every product).
+    const first = walk.walkIndexFirst && ctx.engine === 'mysql' ? 'STRAIGHT_JOIN ' : '';
+    // One select expression: TypeORM would move a column of the main alias before STRAIGHT_JOIN.
+    const repriced = indexRows(false)
+      .select(`${first}ppi.productId AS id, ppi.sortPrice`, 'price')
+      .orderBy('ppi.sortPrice', direction)
+      .addOrderBy('ppi.productId', direction)
+      .limit(end)
+      .getRawMany<RawPrice>();
+    const listPriced = walk.dense
+      ? Promise.resolve([])
+      : query
+          .clone()
+          .leftJoin(ProductPriceIndex, 'ppi', 'ppi.pricelistId = :sortPricelistId AND ppi.productId = p.id', {
+            sortPricelistId: walk.pricelistId,
+          })
+          .andWhere('ppi.productId IS NULL')
+          .select('p.id', 'id')
+          .addSelect('p.listPrice', 'price')
+          .orderBy('p.listPrice', direction)
+          .addOrderBy('p.id', direction)
+          .limit(end)
+          .getRawMany<RawPrice>();
+    const [a, b] = await Promise.all([repriced, listPriced]);
+    const ids = mergeByPrice(a.map(sortEntry), b.map(sortEntry), descending).slice(0, end);
+    if (ids.length < end) {
+      // Every priced product is on this page or before it: the products on request follow.
+      const onRequest = await indexRows(true)
+        .select('ppi.productId', 'id')
+        .orderBy('p.name', 'ASC')
+        .addOrderBy('p.id', 'ASC')
+        .limit(end - ids.length)
+        .getRawMany<{ id: number | string }>();
+      ids.push(...onRequest.map((r) => Number(r.id)));
+    }
+    const pageIds = ids.slice(page.offset, page.offset + page.limit);
+    const products = await this.productsInOrder(ctx, pageIds);
+    return { products, more: ids.length > page.offset + page.limit };
+  }
+
+  /** These products (already known visible), in this order, primed for the request. */
+  private async productsInOrder(ctx: RequestContext, ids: number[]): Promise<Product[]> {
+    if (ids.length === 0) return [];
+    const rows = await ctx.readDb.getRepository(Product).findBy({ id: In(ids) });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    const products = ids.map((id) => byId.get(id)).filter((p): p is Product => p !== undefined);
+    for (const p of products) ctx.loaders.prime(Product, p);
+    return products;
+  }
+
+  /**
+   * The exact PRICE sort of the whole filtered set, while the viewer's price index is not fresh:
+   * by price, ties by id (as the index's page), products on request last by name.
+   */
   private async sortInMemory(
     ctx: RequestContext,
     query: SelectQueryBuilder<Product>,
     page: PageRequest,
     descending: boolean,
     priceOf: (products: Product[]) => Promise<Map<number, string>>,
-  ): Promise<Connection<Product>> {
+  ): Promise<CappedConnection<Product>> {
     const all = await query.getMany();
     const prices = await priceOf(all);
     const sorted = [...all].sort((a, b) => {
@@ -354,13 +442,17 @@ export class CatalogService {
           a.name.localeCompare(b.name) ||
           a.id - b.id
         );
-      const byPrice = compareDecimals(pa, pb);
-      const result = byPrice !== 0 ? byPrice : a.name.localeCompare(b.name) || a.id - b.id;
+      const result = compareDecimals(pa, pb) || a.id - b.id;
       return descending ? -result : result;
     });
     const slice = sorted.slice(page.offset, page.offset + page.limit);
     for (const p of slice) ctx.loaders.prime(Product, p);
-    return toConnection(slice, all.length, page);
+    return cappedPage(
+      slice,
+      page.offset + slice.length < all.length,
+      { total: all.length, capped: false },
+      page,
+    );
   }
 
   // ------------------------------------------------------------ product details
@@ -430,38 +522,88 @@ export class CatalogService {
 }
 
 /**
- * Orders by the viewer's price in SQL. Products on request (an index row with onRequest, or
- * every product for a viewer who sees no price) come last in both directions, by name; ties in
- * price by name then id, in the asked direction (as the exact in-memory sort does).
+ * Narrows a query over products aliased `p` (the product table itself, or joined to another)
+ * to what the scope may see: published, and either in no access group or in one the company
+ * belongs to; products whose policy hides them when out of stock are left out for customers.
+ */
+function restrictToVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  scope: CatalogScope,
+  options: FindOptions,
+): SelectQueryBuilder<T> {
+  if (scope.kind === 'staff') {
+    if (!scope.includeUnpublished) query.andWhere('p.published = :published', { published: true });
+    return query;
+  }
+  query.andWhere('p.published = :published', { published: true });
+  const anyGroup = query
+    .subQuery()
+    .select('1')
+    .from(ProductAccessGroup, 'pag')
+    .where('pag.productId = p.id')
+    .getQuery();
+  const sharedGroup = query
+    .subQuery()
+    .select('1')
+    .from(ProductAccessGroup, 'spag')
+    .innerJoin('company_access_group', 'cag', 'cag.accessGroupId = spag.accessGroupId')
+    .where('spag.productId = p.id')
+    // The company's own access groups, else its parent's (the domain's inheritedList).
+    .andWhere(
+      `cag.companyId = CASE WHEN EXISTS (SELECT 1 FROM company_access_group own_cag WHERE own_cag.companyId = :scopeCompanyId)
+          THEN :scopeCompanyId ELSE (SELECT pc.parentId FROM company pc WHERE pc.id = :scopeCompanyId) END`,
+    )
+    .getQuery();
+  query.andWhere(`(NOT EXISTS ${anyGroup} OR EXISTS ${sharedGroup})`, { scopeCompanyId: scope.companyId });
+  if (!options.includeOutOfStock) {
+    // availabilitySummary(): HIDE_WHEN_OUT_OF_STOCK with no free stock is not visible.
+    query.andWhere(`NOT (p.availabilityPolicy = :hidePolicy AND ${availableSql('p')} <= 0)`, {
+      hidePolicy: HIDDEN_WHEN_OUT_OF_STOCK,
+    });
+  }
+  return query;
+}
+
+/**
+ * Orders by the price a viewer without a price index sorts by, in SQL: none (every product
+ * counts as on request: by name), or the list price, ties by id in the asked direction (the
+ * listPrice index gives that order; the database reads only up to the page).
  */
 function orderByPrice(
   query: SelectQueryBuilder<Product>,
-  plan: Exclude<PriceSortPlan, { source: 'IN_MEMORY' }>,
+  plan: Extract<PriceSortPlan, { source: 'NO_PRICE' | 'LIST_PRICE' }>,
   direction: 'ASC' | 'DESC',
 ): void {
   if (plan.source === 'NO_PRICE') {
     query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
     return;
   }
-  if (plan.source === 'LIST_PRICE') {
-    query.orderBy('p.listPrice', direction).addOrderBy('p.name', direction).addOrderBy('p.id', direction);
-    return;
+  query.orderBy('p.listPrice', direction).addOrderBy('p.id', direction);
+}
+
+type RawPrice = { id: number | string; price: string | number | null };
+type SortEntry = { id: number; price: string };
+
+const SORT_PRICE = decimalTransformer(30, 10);
+
+function sortEntry(row: RawPrice): SortEntry {
+  return { id: Number(row.id), price: SORT_PRICE.from(row.price) as string };
+}
+
+/** Two lists, each in (price, id) order in the direction asked, merged into that order: the ids. */
+export function mergeByPrice(a: SortEntry[], b: SortEntry[], descending: boolean): number[] {
+  const ids: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) ids.push(a[i++]!.id);
+    else if (i >= a.length) ids.push(b[j++]!.id);
+    else {
+      const order = compareDecimals(a[i]!.price, b[j]!.price) || a[i]!.id - b[j]!.id;
+      ids.push((descending ? order > 0 : order < 0) ? a[i++]!.id : b[j++]!.id);
+    }
   }
-  // Sparse index: no row means the list price (see ProductPriceIndex).
-  query.leftJoin(ProductPriceIndex, 'ppi', 'ppi.pricelistId = :sortPricelistId AND ppi.productId = p.id', {
-    sortPricelistId: plan.pricelistId,
-  });
-  const onRequest = 'COALESCE(ppi.onRequest, 0)';
-  query
-    .orderBy(onRequest, 'ASC')
-    .addOrderBy(
-      `CASE WHEN ${onRequest} = 1 THEN NULL ELSE COALESCE(ppi.sortPrice, p.listPrice) END`,
-      direction,
-    )
-    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.name END`, 'ASC')
-    .addOrderBy(`CASE WHEN ${onRequest} = 1 THEN p.id END`, 'ASC')
-    .addOrderBy('p.name', direction)
-    .addOrderBy('p.id', direction);
+  return ids;
 }
 
 /** Makes catalog types reachable through `node(id)`, within what the viewer may see. */

@@ -1,4 +1,4 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { engineOf } from '../../db/data-source';
 import type { Product } from '../../entity';
 import { escapeLike, prefixPattern } from '../support/like';
@@ -49,7 +49,7 @@ function isMysqlIndexed(word: string): boolean {
 const MYSQL_MATCH = 'MATCH(p.sku, p.name, p.description)';
 
 /** Narrows the query to products matching every term. */
-export function filterBySearch(query: SelectQueryBuilder<Product>, terms: string[]): void {
+export function filterBySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, terms: string[]): void {
   const mysql = engineOf(query.connection) === 'mysql';
   terms.forEach((term, i) => {
     const words = wordsOf(term);

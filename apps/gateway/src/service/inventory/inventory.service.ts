@@ -27,6 +27,7 @@ import { InputChecks } from '../support/input-checks';
 import { payload } from '../support/mutation';
 import { pageRequest, toConnection, type Connection } from '../../common/connection';
 import { pageOf } from '../support/paging';
+import type { CappedConnection } from '../support/keyset-paging';
 import {
   availableSql,
   availableStockOf,
@@ -419,8 +420,11 @@ export class InventoryService {
     return toConnection(rows, total, page);
   }
 
-  /** Products with their stock, for the warehouse: by SKU, optionally only those at or below their threshold. */
-  async stockList(ctx: RequestContext, args: StockListArgs): Promise<Connection<Product>> {
+  /**
+   * Products with their stock, for the warehouse: by SKU, optionally only those at or below
+   * their threshold. Counted exactly (the products connection's totalCountIsCapped is false).
+   */
+  async stockList(ctx: RequestContext, args: StockListArgs): Promise<CappedConnection<Product>> {
     const query = ctx.db.getRepository(Product).createQueryBuilder('p');
     const search = args.search?.trim().toLowerCase();
     if (search)
@@ -429,7 +433,7 @@ export class InventoryService {
       });
     if (args.lowOnly) query.andWhere(`${availableSql('p')} <= COALESCE(p.lowStockThreshold, 0)`);
     query.orderBy('p.sku', 'ASC').addOrderBy('p.id', 'ASC');
-    return pageOf(ctx, query, pageRequest(args.first, args.after));
+    return { ...(await pageOf(ctx, query, pageRequest(args.first, args.after))), totalCountIsCapped: false };
   }
 
   // ------------------------------------------------------------ helpers

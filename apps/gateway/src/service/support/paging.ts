@@ -1,6 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { toConnection, type Connection, type PageRequest } from '../../common/connection';
+import {
+  PageInfo,
+  encodeOffsetCursor,
+  toConnection,
+  type Connection,
+  type PageRequest,
+} from '../../common/connection';
 import type { RequestContext } from '../../context';
+import type { CappedConnection } from './keyset-paging';
 
 /**
  * One page of a list query and its total in ONE statement (COUNT(*) OVER (), on SQLite 3.25+,
@@ -38,4 +45,28 @@ export async function pageOf<T extends ObjectLiteral & { id: number }>(
   const total = first ? Number(first.total_count) : page.offset === 0 ? 0 : await query.getCount();
   prime(entities);
   return toConnection(entities, total, page);
+}
+
+/**
+ * An offset page whose total is a capped count (or not counted: zero), with `hasNextPage` known
+ * from reading one row past the page rather than from the count.
+ */
+export function cappedPage<TNode>(
+  nodes: TNode[],
+  hasNextPage: boolean,
+  count: { total: number; capped: boolean },
+  page: PageRequest,
+): CappedConnection<TNode> {
+  const edges = nodes.map((node, i) => ({ cursor: encodeOffsetCursor(page.offset + i), node }));
+  return {
+    edges,
+    totalCount: count.total,
+    totalCountIsCapped: count.capped,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    }),
+  };
 }

@@ -21,6 +21,7 @@ import type { ProductSortKey } from '../../gql/graphql';
 import { RequirePermission } from '../../viewer/require-permission';
 import { useViewer } from '../../viewer/viewer-context';
 import { buildCategoryOptions } from './category-options';
+import { catalogCountText, loadMoreText } from './catalog-count';
 import { useCatalogView, type CatalogView } from './catalog-view';
 import { ProductCard } from './product-card';
 import { ProductList } from './product-list';
@@ -44,6 +45,7 @@ export const CatalogDocument = graphql(`
     }
     products(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      totalCountIsCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -181,9 +183,7 @@ function Catalog() {
         <Text role="status" aria-live="polite" size="sm">
           {loading && !loadingMore
             ? 'Searching…'
-            : `${products.totalCount} ${products.totalCount === 1 ? 'product' : 'products'}${
-                products.edges.length < products.totalCount ? `, showing ${products.edges.length}` : ''
-              }`}
+            : catalogCountText({ ...products, shown: products.edges.length })}
         </Text>
         <SegmentedControl
           aria-label="View"
@@ -239,7 +239,7 @@ function Catalog() {
       {products.pageInfo.hasNextPage && (
         <Group justify="center">
           <Button variant="light" onClick={() => void loadMore()} loading={loadingMore}>
-            Load more ({products.totalCount - products.edges.length} more)
+            {loadMoreText({ ...products, shown: products.edges.length })}
           </Button>
         </Group>
       )}

@@ -150,6 +150,7 @@ export class PriceIndexBuilder {
     const engine = createPricingEngine(chain.map((c) => c.domain));
     const sqlite = engineOf(this.runtime.dataSource) === 'sqlite';
     const rows: ProductPriceIndex[] = [];
+    const atListPrice: ProductPriceIndex[] = [];
     for (const { product, input } of inputs.products) {
       let price: string | null;
       try {
@@ -161,18 +162,24 @@ export class PriceIndexBuilder {
           quantity: '1',
           date: inputs.today,
         }).unitPrice;
-        // Sparse: a product at its list price needs no row (COALESCE to the list price).
-        if (unitPrice.eq(dec(product.listPrice))) continue;
         price = toDecimalString(
           sqlite ? unitPrice.toSignificantDigits(SQLITE_SIGNIFICANT_DIGITS) : unitPrice,
           SORT_PRICE_SCALE,
         );
+        // Sparse, a product at its list price needs no row (the page reads it by list price).
+        if (unitPrice.eq(dec(product.listPrice))) {
+          atListPrice.push({ pricelistId, productId: product.id, sortPrice: price, onRequest: false });
+          continue;
+        }
       } catch (error) {
         if (!(error instanceof MissingCostError)) throw error;
         price = null; // on request: sorts last
       }
       rows.push({ pricelistId, productId: product.id, sortPrice: price, onRequest: price === null });
     }
+    // Dense when the pricelist reprices most products (a discount on everything, say).
+    const dense = rows.length > atListPrice.length;
+    if (dense) rows.push(...atListPrice);
     const window = validityWindow(
       chain.flatMap((c) => c.rules),
       inputs.today,
@@ -192,6 +199,7 @@ export class PriceIndexBuilder {
             validUntil: window.validUntil,
             leaseUntil: null,
             builtAt: this.runtime.clock.now(),
+            dense,
           })
           .where('pricelistId = :pricelistId', { pricelistId })
           .andWhere('(builtVersion IS NULL OR builtVersion <= :version)', { version: state.requestedVersion })

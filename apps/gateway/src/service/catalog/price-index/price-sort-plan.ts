@@ -17,7 +17,7 @@ import { isFresh } from './price-index-state';
 export type PriceSortPlan =
   | { source: 'NO_PRICE' }
   | { source: 'LIST_PRICE' }
-  | { source: 'PRICE_INDEX'; pricelistId: number }
+  | { source: 'PRICE_INDEX'; pricelistId: number; dense: boolean }
   | { source: 'IN_MEMORY'; pricesOf: (products: Product[]) => Promise<Map<number, string>> };
 
 /** The PRICE sort plan of the viewer (two short statements at most: their company and the index state). */
@@ -29,7 +29,8 @@ export async function priceSortPlan(ctx: RequestContext, pricing: PricingService
     viewer.isStaff || viewer.companyId === null ? null : await pricelistOf(ctx, viewer.companyId);
   if (pricelistId === null) return { source: 'LIST_PRICE' };
   const state = await ctx.readDb.getRepository(PriceIndexState).findOneBy({ pricelistId });
-  if (isFresh(state, ctx.clock.today())) return { source: 'PRICE_INDEX', pricelistId };
+  if (state && isFresh(state, ctx.clock.today()))
+    return { source: 'PRICE_INDEX', pricelistId, dense: state.dense };
   return { source: 'IN_MEMORY', pricesOf: (products) => pricing.sortPrices(ctx, products) };
 }
 
