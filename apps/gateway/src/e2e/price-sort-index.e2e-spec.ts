@@ -1,9 +1,10 @@
 import { basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../common/node-id';
+import { fromGlobalId, toGlobalId } from '../common/node-id';
 import { PriceIndexState, ProductPriceIndex } from '../entity';
 import { PriceIndexBuilder } from '../service/catalog/price-index/price-index-builder';
 import { addBulkProducts } from '../testing/catalog-fixture';
+import { ensureStandardTaxRate } from '../testing/order-fixture';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
 import { StatementCounter } from '../testing/statement-counter';
@@ -25,6 +26,13 @@ interface PricedEdge {
     units: { factor: string; isDefault: boolean }[];
     price: { unitPrice: { amount: string } } | null;
   };
+}
+
+interface PricedPage {
+  totalCount: number;
+  totalCountIsCapped: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { sku: string } }[];
 }
 
 /** The price of one base unit each product shows the viewer (null: on request), in page order. */
@@ -70,10 +78,10 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
     const pages: { totalCount: number; totalCountIsCapped: boolean; hasNextPage: boolean }[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await client.request(PRICED_PAGE, { first, after, descending });
+      const res = await client.request<{ products: PricedPage }>(PRICED_PAGE, { first, after, descending });
       expect(res.errors).toBeUndefined();
-      const connection = res.data?.products;
-      skus.push(...connection.edges.map((e: { node: { sku: string } }) => e.node.sku));
+      const connection: PricedPage = res.data!.products;
+      skus.push(...connection.edges.map((e) => e.node.sku));
       pages.push({
         totalCount: connection.totalCount,
         totalCountIsCapped: connection.totalCountIsCapped,
@@ -99,6 +107,8 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
 
   beforeAll(async () => {
     portal = await startTestPortal(engine, { catalog: true, logger: counter });
+    // Products are refused without a rate for their tax class (taxes.e2e-spec.ts).
+    await ensureStandardTaxRate(portal.runtime.dataSource);
     [staff, buyer, requisitioner] = await Promise.all([
       portal.signedIn('admin@seller.example'),
       portal.signedIn('buyer@acme.example'),
@@ -181,20 +191,61 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
     expect(afterRebuild.skus).toEqual(beforeRebuild.skus);
   });
 
-  it('sorts exactly right after a list price changes, and from the index again after the rebuild', async () => {
+  it("keeps both kinds of index fresh and exact when a product's list price changes or a product is created", async () => {
+    const globexBuyer = await portal.signedIn('buyer@globex.example');
+    const { gold, globexContract } = portal.catalog.pricelists;
     await refresh();
+    /** The index's order, still fresh, and the exact order (index marked stale), both ways. */
+    async function expectFreshAndExact(client: GraphQLClient, pricelistId: number) {
+      const indexed = [await sorted(client), await sorted(client, true)];
+      expect(indexed.map((i) => i.fromIndex)).toEqual([true, true]);
+      await markStale(pricelistId);
+      const exact = [await sorted(client), await sorted(client, true)];
+      expect(exact.map((i) => i.fromIndex)).toEqual([false, false]);
+      expect(indexed.map((i) => i.skus)).toEqual(exact.map((i) => i.skus));
+      await refresh();
+      return indexed[1]!.skus;
+    }
+
     const res = await staff.request(SAVE_PRODUCT, {
       input: { productId: productId('NAPKIN-W'), listPrice: '900.00' },
     });
     expect(res.data?.saveProduct.userErrors).toEqual([]);
-    const beforeRebuild = await sorted(buyer, true);
-    expect(beforeRebuild.fromIndex).toBe(false);
-    expect(beforeRebuild.skus[0]).toBe('NAPKIN-W');
+    expect((await expectFreshAndExact(buyer, gold.id))[0]).toBe('NAPKIN-W');
+    expect((await expectFreshAndExact(globexBuyer, globexContract.id))[0]).toBe('NAPKIN-W');
 
-    await refresh();
-    const afterRebuild = await sorted(buyer, true);
-    expect(afterRebuild.fromIndex).toBe(true);
-    expect(afterRebuild.skus).toEqual(beforeRebuild.skus);
+    // CUP-12 has a fixed Globex price: its list price moves it under Gold only.
+    await staff.request(SAVE_PRODUCT, { input: { productId: productId('CUP-12'), listPrice: '950.00' } });
+    expect((await expectFreshAndExact(buyer, gold.id))[0]).toBe('CUP-12');
+    expect((await expectFreshAndExact(globexBuyer, globexContract.id))[0]).toBe('NAPKIN-W');
+
+    const created = await staff.request(SAVE_PRODUCT, {
+      input: {
+        sku: 'URN-1',
+        name: 'Coffee urn',
+        categoryId: toGlobalId('Category', portal.catalog.categories.cups.id),
+        baseUnitId: toGlobalId('UnitOfMeasure', portal.catalog.units.ea.id),
+        listPrice: '990.00',
+      },
+    });
+    expect(created.data?.saveProduct.userErrors).toEqual([]);
+    expect((await expectFreshAndExact(buyer, gold.id))[0]).toBe('URN-1');
+    expect((await expectFreshAndExact(globexBuyer, globexContract.id))[0]).toBe('URN-1');
+    // Sparse stays sparse: Globex prices the urn at its list price, so it has no row.
+    const rows = portal.runtime.dataSource.getRepository(ProductPriceIndex);
+    const urnId = Number(fromGlobalId(created.data?.saveProduct.product.id)?.id);
+    expect(await rows.countBy({ pricelistId: globexContract.id, productId: urnId })).toBe(0);
+    expect(await rows.countBy({ pricelistId: gold.id, productId: urnId })).toBe(1);
+
+    // Restored for the tests after this one (the urn is hidden from buyers).
+    for (const [id, listPrice] of [
+      [productId('NAPKIN-W'), '0.02'],
+      [productId('CUP-12'), '0.50'],
+    ])
+      await staff.request(SAVE_PRODUCT, { input: { productId: id, listPrice } });
+    await staff.request(SAVE_PRODUCT, {
+      input: { productId: created.data?.saveProduct.product.id, published: false },
+    });
   });
 
   it('is stale once the business date reaches a rule that starts later, and right again after the rebuild', async () => {

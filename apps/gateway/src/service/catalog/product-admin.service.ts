@@ -29,7 +29,7 @@ import {
 import type { CatalogService } from './catalog.service';
 import type { CostRuleService } from './cost-rules';
 import type { PricingService } from './pricing.service';
-import { markPriceIndexesStale } from './price-index/price-index-state';
+import { reindexProducts } from './price-index/product-reindex';
 
 /** Product fields the pricing engine reads: a change to one moves prices under any pricelist. */
 const PRICE_INPUTS = ['listPrice', 'cost', 'categoryId'] as const;
@@ -153,9 +153,9 @@ export class ProductAdminService {
             }),
           );
         }
-        // A price every pricelist computes from may have moved: its sort index rows with it.
+        // A price every pricelist computes from may have moved: this product's index rows with it.
         if (!existing || PRICE_INPUTS.some((field) => field in changes.named))
-          await markPriceIndexesStale(tx, 'ALL');
+          await reindexProducts(tx, this.pricing, [saved.id]);
         if (!existing) await this.inventory.ensureLevel(tx, saved.id);
         if (stockOnHand !== null)
           await this.inventory.setOnHand(tx, saved, stockOnHand, ['input', 'stockOnHand']);

@@ -5,6 +5,7 @@ import {
   dec,
   toDecimalString,
   type Pricelist as DomainPricelist,
+  type PricingEngine,
   type ProductPricingInput,
 } from '@portal/domain';
 import type { PortalRuntime, RequestContext } from '../../../context';
@@ -23,6 +24,44 @@ const LEASE_MS = 10 * 60_000;
 const SORT_PRICE_SCALE = 10;
 /** Significant digits SQLite stores exactly (its decimals are REALs; see entity/columns.ts). */
 const SQLITE_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * A product's index row under a pricelist: the price of one base unit at quantity 1, as
+ * `Product.price` shows a buyer before they choose a quantity (the figure the exact sort uses),
+ * or on request; and whether that is its list price (a sparse index leaves such products out).
+ */
+export function indexRowOf(
+  engine: PricingEngine,
+  pricelistId: number,
+  product: Pick<Product, 'id' | 'listPrice'>,
+  input: ProductPricingInput,
+  today: string,
+  sqlite: boolean,
+): { row: ProductPriceIndex; atListPrice: boolean } {
+  try {
+    const unitPrice = engine.price({
+      pricelistId: String(pricelistId),
+      product: input,
+      quantity: '1',
+      date: today,
+    }).unitPrice;
+    const sortPrice = toDecimalString(
+      sqlite ? unitPrice.toSignificantDigits(SQLITE_SIGNIFICANT_DIGITS) : unitPrice,
+      SORT_PRICE_SCALE,
+    );
+    return {
+      row: { pricelistId, productId: product.id, sortPrice, onRequest: false },
+      atListPrice: unitPrice.eq(dec(product.listPrice)),
+    };
+  } catch (error) {
+    if (!(error instanceof MissingCostError)) throw error;
+    // On request: sorts last.
+    return {
+      row: { pricelistId, productId: product.id, sortPrice: null, onRequest: true },
+      atListPrice: false,
+    };
+  }
+}
 
 /** Everything a build reads, loaded once for any number of pricelists. */
 interface BuildInputs {
@@ -152,30 +191,8 @@ export class PriceIndexBuilder {
     const rows: ProductPriceIndex[] = [];
     const atListPrice: ProductPriceIndex[] = [];
     for (const { product, input } of inputs.products) {
-      let price: string | null;
-      try {
-        // The sort key: the price of one base unit at quantity 1, as `Product.price` shows a
-        // buyer before they choose a quantity (the same figure the exact sort uses).
-        const unitPrice = engine.price({
-          pricelistId: String(pricelistId),
-          product: input,
-          quantity: '1',
-          date: inputs.today,
-        }).unitPrice;
-        price = toDecimalString(
-          sqlite ? unitPrice.toSignificantDigits(SQLITE_SIGNIFICANT_DIGITS) : unitPrice,
-          SORT_PRICE_SCALE,
-        );
-        // Sparse, a product at its list price needs no row (the page reads it by list price).
-        if (unitPrice.eq(dec(product.listPrice))) {
-          atListPrice.push({ pricelistId, productId: product.id, sortPrice: price, onRequest: false });
-          continue;
-        }
-      } catch (error) {
-        if (!(error instanceof MissingCostError)) throw error;
-        price = null; // on request: sorts last
-      }
-      rows.push({ pricelistId, productId: product.id, sortPrice: price, onRequest: price === null });
+      const row = indexRowOf(engine, pricelistId, product, input, inputs.today, sqlite);
+      (row.atListPrice ? atListPrice : rows).push(row.row);
     }
     // Dense when the pricelist reprices most products (a discount on everything, say).
     const dense = rows.length > atListPrice.length;
