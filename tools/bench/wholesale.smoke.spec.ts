@@ -155,8 +155,13 @@ describe.skipIf(!server || !gatewayBuilt)('wholesale benchmark (smoke, tiny scal
     for (const e of page.edges) expect(e.node.number).toMatch(/^INV-/);
   });
 
-  it('35-line template submit places orders of 35 lines', async () => {
-    for (const order of await runs('35-line template submit')) {
+  it('35-line template submit places orders of 35 lines, for one company and for ten', async () => {
+    const placed = [
+      ...(await runs('35-line template submit, one company')),
+      ...(await runs('35-line template submit, ten companies', 3)),
+    ];
+    expect(new Set(placed.map((order) => order.number)).size).toBe(placed.length);
+    for (const order of placed) {
       expect(order.lines).toHaveLength(35);
       expect(['SALES_ORDER', 'PENDING_APPROVAL']).toContain(order.status);
     }

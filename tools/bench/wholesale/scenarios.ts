@@ -35,6 +35,8 @@ export interface Fixtures {
   searchTerms: string[];
   /** Orderable products without minimum or multiple: the template and the large order. */
   orderableSkus: string[];
+  /** Buyers of ten other companies, one each: the template submit as ten customers send it. */
+  otherBuyers: string[];
 }
 
 /**
@@ -79,8 +81,13 @@ export async function pickFixtures(db: Connection): Promise<Fixtures> {
         AND (p.availabilityPolicy = 'ALLOW_BACKORDER' OR s.onHand - s.reserved >= 1000)
       ORDER BY p.availabilityPolicy = 'ALLOW_BACKORDER' DESC, p.id LIMIT 1000`,
   );
+  const [others] = await db.query(
+    'SELECT id FROM company WHERE id <> ? AND parentId IS NULL ORDER BY id LIMIT 10',
+    [companyId],
+  );
   return {
     companyId,
+    otherBuyers: (others as { id: number }[]).map((r) => buyerEmail(Number(r.id))),
     buyer: buyerEmail(companyId),
     admin: adminEmail(companyId),
     orderedSkus: (skus as { sku: string }[]).map((r) => r.sku),
@@ -160,19 +167,36 @@ export async function buildScenarios(
   const orders = (filter: (i: number) => Record<string, unknown>) => async (i: number) =>
     (await admin.data(ORDER_SEARCH, { filter: filter(i) })).orders;
 
+  const run = Date.now();
   const templateLines = fixtures.orderableSkus.slice(0, 35).map((sku) => ({ sku, quantity: '1' }));
   if (templateLines.length < 35)
     throw new Error(`only ${templateLines.length} orderable products for the template`);
-  const template = payload(
-    await buyer.data(
-      'mutation($i: SaveOrderTemplateInput!) { saveOrderTemplate(input: $i) { template { id } userErrors { code message } } }',
-      { i: { name: `Wholesale bench ${Date.now()}`, lines: templateLines } },
-    ),
-    'saveOrderTemplate',
-  ).template.id as string;
+  const templateOf = async (client: PortalClient) =>
+    payload(
+      await client.data(
+        'mutation($i: SaveOrderTemplateInput!) { saveOrderTemplate(input: $i) { template { id } userErrors { code message } } }',
+        { i: { name: `Wholesale bench ${Date.now()}`, lines: templateLines } },
+      ),
+      'saveOrderTemplate',
+    ).template.id as string;
+  const template = await templateOf(buyer);
+  // Ten customers, each with its own template (signed in and saved untimed).
+  const customers = await Promise.all(
+    fixtures.otherBuyers.map(async (email) => {
+      const client = await PortalClient.signIn(base, email, password);
+      return { client, template: await templateOf(client) };
+    }),
+  );
+  const submitTemplate = async (client: PortalClient, templateId: string, key: string) =>
+    payload(
+      await client.data(
+        'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status lines { id } } userErrors { code message } } }',
+        { i: { templateId, submit: true, idempotencyKey: `wholesale-${run}-${key}` } },
+      ),
+      'orderFromTemplate',
+    ).order;
 
   const largeLines = fixtures.orderableSkus.slice(0, largeOrderLines).map((sku) => ({ sku, quantity: '1' }));
-  const run = Date.now();
 
   return [
     { name: 'catalog page sorted by name', requestsFor: all, run: catalog('NAME') },
@@ -208,16 +232,18 @@ export async function buildScenarios(
     },
     { name: 'invoice list', requestsFor: all, run: async () => (await admin.data(INVOICE_LIST)).invoices },
     {
-      name: '35-line template submit: orderFromTemplate(submit: true)',
+      // Ten buyers of one company: each submit waits for the company's credit lock.
+      name: '35-line template submit, one company: orderFromTemplate(submit: true)',
       requestsFor: (n) => Math.max(10, Math.floor(n / 5)),
-      run: async (i) =>
-        payload(
-          await buyer.data(
-            'mutation($i: OrderFromTemplateInput!) { orderFromTemplate(input: $i) { order { number status lines { id } } userErrors { code message } } }',
-            { i: { templateId: template, submit: true, idempotencyKey: `wholesale-${run}-t${i}` } },
-          ),
-          'orderFromTemplate',
-        ).order,
+      run: (i) => submitTemplate(buyer, template, `t${i}`),
+    },
+    {
+      name: '35-line template submit, ten companies: orderFromTemplate(submit: true), request i by company i mod 10',
+      requestsFor: (n) => Math.max(10, Math.floor(n / 5)),
+      run: (i) => {
+        const customer = pick(customers, i);
+        return submitTemplate(customer.client, customer.template, `c${i}`);
+      },
     },
     largeOrderSubmit(buyer, largeLines, run, 'a', undefined),
     // The same submit with no other submit waiting for the company's credit lock.
