@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     seed: options.seed,
     now: options.now,
     passwordHash: await hashPassword(options.password),
+    skipPriceIndexBuild: options.skipPriceIndexBuild,
   });
   for (const line of generationLines(generation)) console.log(line);
 
@@ -66,14 +67,27 @@ async function main(): Promise<void> {
   const [[pricelist]] = (await db.query('SELECT pricelistId FROM company WHERE id = ?', [
     fixtures.companyId,
   ])) as unknown as [{ pricelistId: number }[]];
+  const [[sortIndex]] = (await db.query(
+    'SELECT builtVersion = requestedVersion AS built, dense FROM price_index_state WHERE pricelistId = ?',
+    [pricelist?.pricelistId],
+  )) as unknown as [{ built: number; dense: number }[]];
+  const sortIndexNote = `the buyer's pricelist ${pricelist?.pricelistId}: price index ${
+    sortIndex?.built
+      ? `built (${sortIndex.dense ? 'dense' : 'sparse'})`
+      : 'not built: the price sort is the exact in-memory one'
+  }`;
+  const [[server]] = (await db.query(
+    'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS bufferPool',
+  )) as unknown as [{ version: string; bufferPool: number | string }[]];
   await db.end();
+  const database = `MariaDB/MySQL ${server?.version} with innodb_buffer_pool_size ${Math.round(Number(server?.bufferPool) / 2 ** 20)} MiB`;
   console.log(`signed in as ${fixtures.buyer} / ${fixtures.admin} (pricelist ${pricelist?.pricelistId})`);
 
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const gateway = await startGateway(url, PORT);
   const sampler = new MemorySampler(gateway.pid!);
   const results: [string, LoadResult][] = [];
-  const notes: string[] = [];
+  const notes: string[] = [sortIndexNote];
   try {
     const scenarios = await buildScenarios(`http://127.0.0.1:${PORT}`, options.password, fixtures);
     sampler.start();
@@ -119,7 +133,7 @@ async function main(): Promise<void> {
   const section = [
     `## Wholesale data on MariaDB (scale ${options.scale}, seed ${options.seed}) — ${new Date().toISOString()}`,
     '',
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}; gateway ${process.env.WEB_CONCURRENCY ? `with WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}` : 'in one process'}, client in another, ${concurrency} concurrent clients; load average before the run ${loadBefore}.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}; gateway ${process.env.WEB_CONCURRENCY ? `with WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY}` : 'in one process'}${process.env.GATEWAY_NODE_OPTIONS ? ` (NODE_OPTIONS=${process.env.GATEWAY_NODE_OPTIONS})` : ''}, client in another, ${concurrency} concurrent clients; ${database}; load average before the run ${loadBefore}.`,
     '',
     `Data: ${counts.products} products in ${counts.categories} categories, ${counts.companies} companies on ${counts.pricelists} pricelists of ${counts.rulesPerPricelist} rules, ${counts.orders} orders; signed in as ${fixtures.buyer} (catalog, submits) and ${fixtures.admin} (orders, invoices).`,
     '',

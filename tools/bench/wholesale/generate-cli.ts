@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     seed: options.seed,
     now: options.now,
     passwordHash: await hashPassword(options.password),
+    skipPriceIndexBuild: options.skipPriceIndexBuild,
   });
   printGeneration(report);
 }

@@ -11,6 +11,7 @@ export interface WholesaleCliOptions {
   password: string;
   requests: number;
   concurrency: number;
+  skipPriceIndexBuild: boolean;
 }
 
 /** The server the wholesale data goes to: TEST_MYSQL_URL, BENCH_MYSQL_URL or local root. */
@@ -34,10 +35,15 @@ export function parseWholesaleArgs(argv: readonly string[]): WholesaleCliOptions
     password: BENCH_PASSWORD,
     requests: 200,
     concurrency: 10,
+    skipPriceIndexBuild: false,
   };
   const args = argv[Symbol.iterator]();
   for (const arg of args) {
     if (arg === '--') continue;
+    if (arg === '--skip-price-index-build') {
+      options.skipPriceIndexBuild = true;
+      continue;
+    }
     const [key, inline] = arg.split('=');
     const value = inline ?? args.next().value;
     if (value === undefined) throw new Error(`Argument ${arg} needs a value`);
@@ -50,7 +56,7 @@ export function parseWholesaleArgs(argv: readonly string[]): WholesaleCliOptions
     else if (key === '--concurrency') options.concurrency = Math.trunc(positive(key, value));
     else
       throw new Error(
-        `Unknown argument ${key} (usage: [--scale 0.01] [--seed N] [--database name] [--requests N] [--concurrency C])`,
+        `Unknown argument ${key} (usage: [--scale 0.01] [--seed N] [--database name] [--requests N] [--concurrency C] [--skip-price-index-build])`,
       );
   }
   return options;

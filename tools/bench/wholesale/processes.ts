@@ -17,12 +17,18 @@ function startNode(script: string, env: NodeJS.ProcessEnv, ready: string): Promi
   });
 }
 
-/** The built gateway on `databaseUrl` (WEB_CONCURRENCY and other settings pass through). */
+/**
+ * The built gateway on `databaseUrl` (WEB_CONCURRENCY and other settings pass through;
+ * GATEWAY_NODE_OPTIONS becomes the gateway's NODE_OPTIONS, e.g. a V8 heap cap, without
+ * applying to the benchmark's own process).
+ */
 export function startGateway(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const nodeOptions = process.env.GATEWAY_NODE_OPTIONS;
   return startNode(
     GATEWAY_MAIN,
     {
       ...process.env,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -51,6 +51,7 @@ const MYSQL_MATCH = 'MATCH(p.sku, p.name, p.description)';
 /** Narrows the query to products matching every term. */
 export function filterBySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, terms: string[]): void {
   const mysql = engineOf(query.connection) === 'mysql';
+  if (mysql) joinSearchCandidates(query, terms);
   terms.forEach((term, i) => {
     const words = wordsOf(term);
     const skuPrefix = { [`skuPrefix${i}`]: prefixPattern(term) };
@@ -85,6 +86,32 @@ export function filterBySearch<T extends ObjectLiteral>(query: SelectQueryBuilde
       }),
     );
   });
+}
+
+/**
+ * MySQL/MariaDB use a FULLTEXT index only for a MATCH that stands alone in a WHERE: under the OR
+ * of filterBySearch they would evaluate it on every product of the catalog. So the candidates
+ * come first, as one derived table joined by id: the products the index finds with every
+ * indexed word of the search, and those whose SKU starts with a term (the SKU index). Every
+ * product that matches the search is among them (a term is matched by its SKU prefix or by its
+ * words); filterBySearch's conditions then decide exactly.
+ */
+function joinSearchCandidates<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, terms: string[]): void {
+  const indexedTerms = terms
+    .map((term, i) => ({ i, words: wordsOf(term).filter(isMysqlIndexed) }))
+    .filter((t) => t.words.length > 0);
+  if (indexedTerms.length === 0) return;
+  const bySku = indexedTerms.map(
+    ({ i }) =>
+      `UNION SELECT sp${i}.id AS id FROM product sp${i} WHERE sp${i}.sku LIKE :skuPrefix${i} ESCAPE '!'`,
+  );
+  query
+    .innerJoin(
+      `(SELECT ft.id AS id FROM product ft WHERE MATCH(ft.sku, ft.name, ft.description) AGAINST (:ftCandidates IN BOOLEAN MODE) ${bySku.join(' ')})`,
+      'search_candidates',
+      'search_candidates.id = p.id',
+    )
+    .setParameter('ftCandidates', indexedTerms.flatMap((t) => t.words.map((w) => `+${w}*`)).join(' '));
 }
 
 function substring(param: string): string {
