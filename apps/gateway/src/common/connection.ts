@@ -38,10 +38,14 @@ export function connectionTypes<TNode extends object>(nodeType: ClassType<TNode>
 }
 
 /**
- * The connection types of a list whose totalCount may be capped (keyset paging, see
- * service/support/keyset-paging.ts): the usual fields plus `totalCountIsCapped`.
+ * The connection types of a list whose totalCount may be capped at `cap` (keyset paging, see
+ * service/support/keyset-paging.ts; the catalog): the usual fields plus `totalCountIsCapped`.
  */
-export function cappedConnectionTypes<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
+export function cappedConnectionTypes<TNode extends object>(
+  nodeType: ClassType<TNode>,
+  name: string,
+  cap = 10_000,
+) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String) cursor: string;
@@ -53,8 +57,7 @@ export function cappedConnectionTypes<TNode extends object>(nodeType: ClassType<
     @Field(() => [EdgeType]) edges: EdgeType[];
     @Field(() => PageInfo) pageInfo: PageInfo;
     @Field(() => Int, {
-      description:
-        'How many match, counted up to a cap (10,000): when totalCountIsCapped is true, more match than this.',
+      description: `How many match, counted up to a cap (${cap.toLocaleString('en-US')}): when totalCountIsCapped is true, more match than this.`,
     })
     totalCount: number;
     @Field(() => Boolean, {

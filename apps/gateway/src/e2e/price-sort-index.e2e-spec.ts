@@ -2,6 +2,7 @@ import { basePriceForFactor, compareDecimals, toDecimalString } from '@portal/do
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../common/node-id';
 import { PriceIndexState, ProductPriceIndex } from '../entity';
+import { PRODUCT_COUNT_CAP } from '../service/catalog/catalog.service';
 import { PriceIndexBuilder } from '../service/catalog/price-index/price-index-builder';
 import { addBulkProducts } from '../testing/catalog-fixture';
 import { ensureStandardTaxRate } from '../testing/order-fixture';
@@ -374,5 +375,31 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
     // Viewer, company, index state, page, count, units, then the prices: the company's pricing
     // (company, categories, one statement per pricelist level of the chain: two here, and the base).
     expect(fifty.count, fifty.statements.join('\n')).toBeLessThanOrEqual(12);
+  });
+  it('counts the catalog up to 1,000 products, and says when more match', async () => {
+    const { units } = portal.catalog;
+    await portal.runtime.dataSource.transaction((em) =>
+      addBulkProducts(
+        em,
+        portal.catalog,
+        portal.clock.now(),
+        PRODUCT_COUNT_CAP,
+        (productId) => [{ productId, unitId: units.ea.id, factor: '1', isDefault: true }],
+        100,
+      ),
+    );
+    const COUNTED = `query($search: String) { products(first: 5, filter: { search: $search }) {
+      totalCount totalCountIsCapped pageInfo { hasNextPage } } }`;
+    const all = await buyer.request(COUNTED, { search: null });
+    expect(all.data?.products).toEqual({
+      totalCount: PRODUCT_COUNT_CAP,
+      totalCountIsCapped: true,
+      pageInfo: { hasNextPage: true },
+    });
+    // Narrowed below the cap, the count is exact again.
+    const cups = await buyer.request(COUNTED, { search: 'CUP' });
+    expect(cups.data?.products.totalCountIsCapped).toBe(false);
+    expect(cups.data?.products.totalCount).toBeGreaterThan(0);
+    expect(cups.data?.products.totalCount).toBeLessThan(10);
   });
 });

@@ -9,6 +9,7 @@ import { DecimalScalar } from '../common/scalars';
 import { selectsAnyField } from '../common/selection';
 import type { RequestContext } from '../context';
 import type { Category, Document, Product, UnitOfMeasure } from '../entity';
+import { PRODUCT_COUNT_CAP } from '../service/catalog/catalog.service';
 import { priceSortPlan } from '../service/catalog/price-index/price-sort-plan';
 import type { Services } from '../service/services';
 import { CategoryType } from './types/company.type';
@@ -29,6 +30,7 @@ import {
 export const { ConnectionType: ProductConnection, EdgeType: ProductEdge } = cappedConnectionTypes(
   ProductType,
   'Product',
+  PRODUCT_COUNT_CAP,
 );
 
 /** The fields of the products connection that need a count. */
@@ -41,7 +43,7 @@ export class ProductResolver {
   @SignedIn()
   @Query(() => ProductConnection, {
     description:
-      "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100). totalCount is counted up to 10,000 (totalCountIsCapped says when more match).",
+      "The catalog the viewer's company may see (staff: every product), filtered, sorted and paginated (first at most 100). totalCount is counted up to 1,000 (totalCountIsCapped says when more match).",
   })
   products(
     @Ctx() ctx: RequestContext,

@@ -486,9 +486,11 @@ export async function addBulkProducts(
   now: Date,
   count: number,
   unitsOf: (productId: number) => Omit<ProductUnit, 'id' | 'product' | 'unit'>[],
+  /** The first product's number (BULK-000 by default): a second batch starts after the first. */
+  from = 0,
 ): Promise<void> {
   const { units, categories } = catalog;
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const product = await em.getRepository(Product).save({
       sku: `BULK-${String(i).padStart(3, '0')}`,
       name: `Bulk item ${i}`,

@@ -65,6 +65,12 @@ export interface FindOptions {
 /** Who the catalog is shown to: a customer company, or staff (all companies' products). */
 type CatalogScope = { kind: 'company'; companyId: number } | { kind: 'staff'; includeUnpublished: boolean };
 
+/**
+ * The catalog counts its matches up to here ("more than 1,000 products"): a count reads every
+ * matching product, and past a thousand a buyer narrows the search rather than pages through.
+ */
+export const PRODUCT_COUNT_CAP = 1000;
+
 /** Statuses that count as "in stock" for the inStockOnly filter: stock on hand above zero. */
 const HIDDEN_WHEN_OUT_OF_STOCK = AvailabilityPolicy.HIDE_WHEN_OUT_OF_STOCK;
 
@@ -258,7 +264,7 @@ export class CatalogService {
    * see PriceSortPlan: list prices, or the contract prices of the company's pricelist from its
    * price index), exactly in memory while that index is missing or stale. Search and RELEVANCE
    * use the database's full-text index (product-search.ts). `totalCount` is counted only when
-   * asked for, up to TOTAL_COUNT_CAP (a count of a 100,000-product catalog reads all of it).
+   * asked for, up to PRODUCT_COUNT_CAP (a count of a 100,000-product catalog reads all of it).
    */
   async listProducts(
     ctx: RequestContext,
@@ -295,7 +301,9 @@ export class CatalogService {
     const countWanted = args.countWanted ?? true;
     // Counted from the filtered set, before any join the sort adds.
     const counting = () =>
-      countWanted ? cappedCount(query.clone()) : Promise.resolve({ total: 0, capped: false });
+      countWanted
+        ? cappedCount(query.clone(), PRODUCT_COUNT_CAP)
+        : Promise.resolve({ total: 0, capped: false });
 
     if (key === 'PRICE') {
       const plan = await priceSort();
