@@ -3,6 +3,7 @@ import { AvailabilityPolicy, StockMovementKind } from '@portal/domain';
 import { OrderLine, Product, ProductUnit, StockLevel, StockLocation, StockMovement } from '../entity';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { StatementCounter } from '../testing/statement-counter';
 
 const CREATE = `mutation($input: CreateDraftOrderInput!) { createDraftOrder(input: $input) { order { id } userErrors { field code message } } }`;
 const ADD = `mutation($input: AddOrderLinesInput!) { addOrderLines(input: $input) { order { id lines { id } total { amount } } userErrors { field code message } } }`;
@@ -14,8 +15,9 @@ const bulkSku = (i: number) => `BULK-${String(i).padStart(4, '0')}`;
 
 describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
   let portal: TestPortal;
+  const counter = new StatementCounter();
   beforeAll(async () => {
-    portal = await startTestPortal(engine, { catalog: true });
+    portal = await startTestPortal(engine, { catalog: true, logger: counter });
     await seedOrderFixture(portal);
     // 1,000 distinct products: lines of one product in one unit are one line (they add up).
     const ds = portal.runtime.dataSource;
@@ -97,7 +99,9 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
     expect(added.data?.addOrderLines.userErrors).toEqual([]);
     expect(added.data?.addOrderLines.order.lines).toHaveLength(1000);
 
-    const submitted = await buyer.request(SUBMIT, { input: { orderId, idempotencyKey: 'large-1' } });
+    const { result: submitted, statements } = await counter.count(() =>
+      buyer.request(SUBMIT, { input: { orderId, idempotencyKey: 'large-1' } }),
+    );
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitOrder.userErrors).toEqual([]);
     const order = submitted.data?.submitOrder.order;
@@ -108,5 +112,20 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
     // Tax is rounded per line (8.25 %): 1,000 × 0.10 (0.103125) = 100.00.
     expect(order.total.amount).toBe('1350.00');
     expect(await portal.runtime.dataSource.getRepository(OrderLine).count()).toBe(1000);
+    // The 1,000 reservations: one ledger row each, each stock row holding its line's unit, written
+    // in a few statements (rows per statement are capped), not one UPDATE and one INSERT per line.
+    const ledger = await portal.runtime.dataSource
+      .getRepository(StockMovement)
+      .findBy({ kind: StockMovementKind.RESERVATION });
+    expect(ledger).toHaveLength(1000);
+    expect(ledger.every((m) => Number(m.quantity) === 1 && Number(m.reservedAfter) === 1)).toBe(true);
+    const held = await portal.runtime.dataSource.getRepository(StockLevel).findBy({ reserved: '1' });
+    expect(held).toHaveLength(1000);
+    const writes = (table: string) =>
+      statements.filter((sql) => new RegExp(`^(UPDATE|INSERT INTO) .?${table}\\b`, 'i').test(sql.trim()));
+    for (const table of ['stock_movement', 'stock_level']) {
+      expect(writes(table).length).toBeGreaterThan(0);
+      expect(writes(table).length).toBeLessThanOrEqual(2);
+    }
   });
 });

@@ -35,6 +35,7 @@ import {
   figuresOf,
   lockLevel,
   lockLevels,
+  MovementBatch,
   outstandingReservations,
   writeMovement,
 } from './stock-ledger';
@@ -106,6 +107,7 @@ export class InventoryService {
     );
     const units = await this.baseUnits(tx, [...products.values()]);
     const errors: UserError[] = [];
+    const movements = new MovementBatch(tx);
     for (const productId of productIds) {
       const product = products.get(productId)!;
       const mine = productLines.filter((l) => l.productId === productId);
@@ -142,8 +144,7 @@ export class InventoryService {
           if (need.lte(0)) break;
           const take = Decimal.min(slot.left, need);
           if (take.lte(0)) continue;
-          await writeMovement(
-            tx,
+          movements.add(
             slot.level,
             { kind: StockMovementKind.RESERVATION, quantity: take, unit },
             { orderId: order.id, orderLineId: line.id },
@@ -162,6 +163,7 @@ export class InventoryService {
       }
     }
     refuseIfAny(errors);
+    await movements.flush();
   }
 
   /**
@@ -179,17 +181,18 @@ export class InventoryService {
       tx,
       held.map((h) => h.productId),
     );
+    const movements = new MovementBatch(tx);
     for (const h of held) {
       const level = levels.find((l) => l.productId === h.productId && l.locationId === h.locationId);
       if (!level) continue;
-      await writeMovement(
-        tx,
+      movements.add(
         level,
         { kind: StockMovementKind.RELEASE, quantity: h.quantity, unit: units.get(h.productId) ?? 'ea' },
         { orderId: order.id, orderLineId: h.orderLineId },
         { code: UserErrorCode.INVALID_STATE, field: ['input', 'orderId'] },
       );
     }
+    await movements.flush();
   }
 
   /**
