@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AvailabilityPolicy, StockMovementKind } from '@portal/domain';
+import { AvailabilityPolicy, StockMovementKind, dec } from '@portal/domain';
 import { OrderLine, Product, ProductUnit, StockLevel, StockLocation, StockMovement } from '../entity';
 import { seedOrderFixture } from '../testing/order-fixture';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
@@ -118,7 +118,7 @@ describe.each(testEngines())('orders of 1,000 lines on %s', (engine) => {
       .getRepository(StockMovement)
       .findBy({ kind: StockMovementKind.RESERVATION });
     expect(ledger).toHaveLength(1000);
-    expect(ledger.every((m) => Number(m.quantity) === 1 && Number(m.reservedAfter) === 1)).toBe(true);
+    expect(ledger.every((m) => dec(m.quantity).eq(1) && dec(m.reservedAfter).eq(1))).toBe(true);
     const held = await portal.runtime.dataSource.getRepository(StockLevel).findBy({ reserved: '1' });
     expect(held).toHaveLength(1000);
     const writes = (table: string) =>
