@@ -129,6 +129,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     await page.evaluate(axeSource);
   }
   const violations = await page.evaluate(async () => {
+    // On the settled page: a dialog or alert still fading in has, for a moment, faint colours
+    // that no user reads (CSS transitions are animations here; endless ones, spinners, excluded).
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe is injected above
     const axe = (window as any).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
