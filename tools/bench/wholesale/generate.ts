@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import mysql, { type Connection } from 'mysql2/promise';
 import { createDataSource, migrate } from '../../seed/gateway';
@@ -117,7 +118,7 @@ export async function generateWholesale(
     // rebuilt here, before any scenario, never by the gateway in the background during one.
     const priceIndex = options.skipPriceIndexBuild
       ? `not built on reuse (--skip-price-index-build); ${await freshIndexes(url, options.now)}`
-      : rebuildPriceIndex(url, options.now, log);
+      : await rebuildPriceIndex(url, options.now, log);
     return { reused: true, seconds: 0, timings: new Map(), priceIndex };
   }
   const admin = await mysql.createConnection({ uri: server });
@@ -143,7 +144,7 @@ export async function generateWholesale(
     const seconds = Math.round((Date.now() - started) / 1000);
     await connection.query(`UPDATE \`${MARKER_TABLE}\` SET complete = 1, seconds = ?`, [seconds]);
     await connection.query('SET unique_checks = 1, foreign_key_checks = 1');
-    const priceIndex = rebuildPriceIndex(url, options.now, log);
+    const priceIndex = await rebuildPriceIndex(url, options.now, log);
     return { reused: false, seconds: (Date.now() - started) / 1000, timings: writer.timings, priceIndex };
   } finally {
     await connection.end();
@@ -180,23 +181,36 @@ async function freshIndexes(url: string, now: Date): Promise<string> {
 
 /**
  * Runs the gateway's price-index build for the bench's business date: every pricelist whose
- * index is missing or stale (none when a reused load is already fresh). Says what it did.
+ * index is missing or stale (none when a reused load is already fresh), in one build process per
+ * core (each pricelist is claimed by one of them through its state row's lease). Says what it did.
  */
-function rebuildPriceIndex(url: string, now: Date, log: (line: string) => void): string {
+async function rebuildPriceIndex(url: string, now: Date, log: (line: string) => void): Promise<string> {
   const cli = path.join(repoRoot(), 'apps/gateway/dist/cli/rebuild-price-index.js');
   if (!existsSync(cli)) {
     log('price index: apps/gateway/dist/cli/rebuild-price-index.js not found, skipped');
     return 'skipped (no rebuild-price-index in this gateway)';
   }
   const t0 = Date.now();
-  const result = spawnSync(process.execPath, [cli], {
-    env: { ...process.env, DATABASE_URL: url, PORTAL_NOW: now.toISOString() },
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error(`rebuild-price-index exited with ${result.status}`);
+  const processes = Math.max(1, os.cpus().length);
+  const exits = await Promise.all(
+    Array.from(
+      { length: processes },
+      () =>
+        new Promise<number | null>((resolve, reject) => {
+          const child = spawn(process.execPath, [cli], {
+            env: { ...process.env, DATABASE_URL: url, PORTAL_NOW: now.toISOString() },
+            stdio: 'inherit',
+          });
+          child.once('error', reject);
+          child.once('exit', (code) => resolve(code));
+        }),
+    ),
+  );
+  const failed = exits.filter((code) => code !== 0);
+  if (failed.length > 0) throw new Error(`rebuild-price-index exited with ${failed.join(', ')}`);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  log(`price index: missing or stale pricelists built in ${seconds} s`);
-  return `missing or stale pricelists built in ${seconds} s`;
+  log(`price index: missing or stale pricelists built in ${seconds} s by ${processes} processes`);
+  return `missing or stale pricelists built in ${seconds} s by ${processes} processes`;
 }
 
 interface ProductRow {
