@@ -1,7 +1,16 @@
 import { OrderStatus } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOfType, toGlobalId } from '../common/node-id';
-import { Approval, AuditLog, Company, IdempotencyKey, Order, OrderEvent, User } from '../entity';
+import {
+  Approval,
+  AuditLog,
+  Company,
+  CompanyApprovalRule,
+  IdempotencyKey,
+  Order,
+  OrderEvent,
+  User,
+} from '../entity';
 import { RequestContext, Viewer } from '../context';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { only } from '../testing/items';
@@ -239,6 +248,29 @@ describe.each(testEngines())('submitting and approving orders on %s', (engine) =
     });
     expect(approvals).toHaveLength(1);
     expect(only(approvals).status).not.toBe('PENDING');
+  });
+
+  it('sends an order with a product under a restricted category (two levels down) for approval, naming the category', async () => {
+    // Kitchen > Disposables > Cups: a rule on Kitchen holds cups; Cleaning is outside it.
+    const rule = await repo(CompanyApprovalRule).save({
+      companyId: portal.fixture.acme.company.id,
+      orderTotalAbove: null,
+      lineCountAbove: null,
+      categoryId: portal.catalog.categories.kitchen.id,
+    });
+    try {
+      const held = await submit(buyer, (await draft(buyer, [{ sku: 'CUP-12', quantity: '30' }])).id);
+      expect(held.data?.submitOrder.order).toMatchObject({
+        status: OrderStatus.PENDING_APPROVAL,
+        approval: { reason: 'Contains products of the restricted category Kitchen' },
+      });
+      const free = await submit(buyer, (await draft(buyer, [{ sku: 'DEGR-1', quantity: '50' }])).id);
+      expect(free.data?.submitOrder.userErrors).toEqual([]);
+      expect(free.data?.submitOrder.order.status).toBe(OrderStatus.SALES_ORDER);
+    } finally {
+      // The later tests count on the fixture's rules as they were.
+      await repo(CompanyApprovalRule).delete({ id: rule.id });
+    }
   });
 
   it('checks the credit limit again when approving: credit used since the request refuses the approval', async () => {

@@ -81,15 +81,52 @@ const HIDDEN_WHEN_OUT_OF_STOCK = AvailabilityPolicy.HIDE_WHEN_OUT_OF_STOCK;
  * CATALOG_MANAGE. A product outside the scope behaves exactly like a missing one.
  */
 export class CatalogService {
-  // ------------------------------------------------------------ reference data, once per request
+  // ------------------------------------------------------------ reference data
 
-  /** Every category, by id (the tree is small; one statement per request). */
+  /**
+   * Every category, by id, in name order: for the categories list only. A product's category,
+   * a category path and a subtree read just the categories they need (a wholesale catalog has
+   * thousands; reading and hydrating all of them cost a catalog page more than its products).
+   */
   categoriesById(ctx: RequestContext): Promise<Map<number, Category>> {
     return ctx.memo('catalog:categories', async () => {
       const rows = await ctx.db.getRepository(Category).find({ order: { name: 'ASC', id: 'ASC' } });
       for (const row of rows) ctx.loaders.prime(Category, row);
       return new Map(rows.map((c) => [c.id, c]));
     });
+  }
+
+  /**
+   * A category and its ancestors, nearest first, up to the root (a cycle is cut where it
+   * closes; an unknown id: empty). Every category asked for in one tick is read in one
+   * statement (categoryAncestrySql), and the categories read are primed for the request.
+   */
+  private ancestry(ctx: RequestContext, categoryId: number): Promise<Category[]> {
+    return ctx.loaders
+      .batched<number, Category[]>('catalog:category-ancestry', async (ids) => {
+        const rows = await ctx.db.query<CategoryRow[]>(categoryAncestrySql(ids.length), [...ids]);
+        const byId = new Map<number, Category>();
+        for (const row of rows) {
+          const category = Object.assign(new Category(), {
+            id: Number(row.id),
+            name: row.name,
+            parentId: row.parentId === null ? null : Number(row.parentId),
+          });
+          byId.set(category.id, category);
+          ctx.loaders.prime(Category, category);
+        }
+        return ids.map((id) => {
+          const chain: Category[] = [];
+          for (
+            let c = byId.get(id);
+            c && !chain.includes(c);
+            c = c.parentId === null ? undefined : byId.get(c.parentId)
+          )
+            chain.push(c);
+          return chain;
+        });
+      })
+      .load(categoryId);
   }
 
   /** Every unit of measure, by id (one statement per request). */
@@ -118,7 +155,7 @@ export class CatalogService {
   }
 
   async category(ctx: RequestContext, id: number | null): Promise<Category | null> {
-    return id === null ? null : ((await this.categoriesById(ctx)).get(id) ?? null);
+    return id === null ? null : ((await this.ancestry(ctx, id))[0] ?? null);
   }
 
   async unit(ctx: RequestContext, id: number): Promise<UnitOfMeasure | null> {
@@ -127,29 +164,37 @@ export class CatalogService {
 
   /** The category's id, then its parent's, up to the root (empty for null). Cycles are cut. */
   async categoryPath(ctx: RequestContext, categoryId: number | null): Promise<number[]> {
-    const byId = await this.categoriesById(ctx);
-    const path: number[] = [];
-    for (let id = categoryId; id !== null && byId.has(id) && !path.includes(id); id = byId.get(id)!.parentId)
-      path.push(id);
-    return path;
+    return categoryId === null ? [] : (await this.ancestry(ctx, categoryId)).map((c) => c.id);
   }
 
-  /** The category and every category below it. */
+  /** These categories and all their ancestors, by id (unknown ids left out), in one statement. */
+  async categoriesWithAncestors(
+    ctx: RequestContext,
+    categoryIds: readonly number[],
+  ): Promise<Map<number, Category>> {
+    const chains = await Promise.all([...new Set(categoryIds)].map((id) => this.ancestry(ctx, id)));
+    return new Map(chains.flat().map((c) => [c.id, c]));
+  }
+
+  /**
+   * Reads the categories of these products, with their ancestors, in one statement, for the
+   * request: a list or a loop that then prices them one by one (category rules) or shows their
+   * category finds them read, rather than reading one category path per product.
+   */
+  async preloadCategories(
+    ctx: RequestContext,
+    products: readonly { categoryId: number | null }[],
+  ): Promise<void> {
+    await this.categoriesWithAncestors(
+      ctx,
+      products.flatMap((p) => (p.categoryId === null ? [] : [p.categoryId])),
+    );
+  }
+
+  /** The category and every category below it (empty for an unknown id), in one statement. */
   async categoryWithDescendants(ctx: RequestContext, categoryId: number): Promise<number[]> {
-    const byId = await this.categoriesById(ctx);
-    if (!byId.has(categoryId)) return [];
-    const result = new Set([categoryId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const c of byId.values()) {
-        if (c.parentId !== null && result.has(c.parentId) && !result.has(c.id)) {
-          result.add(c.id);
-          grew = true;
-        }
-      }
-    }
-    return [...result];
+    const rows = await ctx.db.query<{ id: number | string }[]>(CATEGORY_SUBTREE_SQL, [categoryId]);
+    return [...new Set(rows.map((r) => Number(r.id)))];
   }
 
   // ------------------------------------------------------------ visibility
@@ -322,6 +367,7 @@ export class CatalogService {
           this.priceIndexPage(ctx, query, walk, descending, page),
           counting(),
         ]);
+        await this.preloadCategories(ctx, slice.products);
         return cappedPage(slice.products, slice.more, count, page);
       }
       orderByPrice(query, plan, descending ? 'DESC' : 'ASC');
@@ -343,6 +389,7 @@ export class CatalogService {
     ]);
     const products = rows.slice(0, page.limit);
     for (const p of products) ctx.loaders.prime(Product, p);
+    await this.preloadCategories(ctx, products);
     return cappedPage(products, rows.length > page.limit, count, page);
   }
 
@@ -613,6 +660,32 @@ export function mergeByPrice(a: SortEntry[], b: SortEntry[], descending: boolean
   }
   return ids;
 }
+
+type CategoryRow = { id: number | string; name: string; parentId: number | string | null };
+
+/** Deeper than any real category tree; bounds the recursive statements when parents make a cycle. */
+const MAX_CATEGORY_DEPTH = 64;
+
+/**
+ * The categories asked for and all their ancestors (MySQL 8, MariaDB 10.2+ and SQLite share
+ * this syntax): the parent chain is followed in the database, one statement for any number.
+ */
+function categoryAncestrySql(count: number): string {
+  return `WITH RECURSIVE up (id, name, parentId, depth) AS (
+      SELECT c.id, c.name, c.parentId, 0 FROM category c WHERE c.id IN (${Array(count).fill('?').join(', ')})
+      UNION ALL
+      SELECT c.id, c.name, c.parentId, up.depth + 1 FROM category c JOIN up ON c.id = up.parentId
+       WHERE up.depth < ${MAX_CATEGORY_DEPTH})
+    SELECT DISTINCT id, name, parentId FROM up`;
+}
+
+/** A category and everything below it (children through the parentId index). */
+const CATEGORY_SUBTREE_SQL = `WITH RECURSIVE down (id, depth) AS (
+    SELECT c.id, 0 FROM category c WHERE c.id = ?
+    UNION ALL
+    SELECT c.id, down.depth + 1 FROM category c JOIN down ON c.parentId = down.id
+     WHERE down.depth < ${MAX_CATEGORY_DEPTH})
+  SELECT DISTINCT id FROM down`;
 
 /** Makes catalog types reachable through `node(id)`, within what the viewer may see. */
 export function registerCatalogNodes(nodes: NodeService, catalog: CatalogService): void {

@@ -198,6 +198,20 @@ export class PricingService {
     };
   }
 
+  /** What the engine needs of each of these products (their categories read in one statement). */
+  async pricingInputs(ctx: RequestContext, products: readonly Product[]): Promise<ProductPricingInput[]> {
+    await this.catalog.preloadCategories(ctx, products);
+    return Promise.all(products.map((product) => this.pricingInput(ctx, product)));
+  }
+
+  /**
+   * The id of the pricelist a company buys from (its own, else its parent's; null: list prices),
+   * from the request's pricing of the company (the statement its prices need anyway).
+   */
+  async pricelistIdOf(ctx: RequestContext, companyId: number): Promise<number | null> {
+    return (await this.pricingOf(ctx, companyId)).pricelist?.id ?? null;
+  }
+
   /** Whether contract-price viewers of this company also see catalog prices (no pricelist: yes). */
   async catalogPricesVisible(ctx: RequestContext, companyId: number | null): Promise<boolean> {
     return (await this.pricingOf(ctx, companyId)).showsCatalogPrices;
@@ -256,6 +270,7 @@ export class PricingService {
     products: Product[],
   ): Promise<Map<number, string>> {
     const prices = new Map<number, string>();
+    await this.catalog.preloadCategories(ctx, products);
     for (const product of products) {
       const line = await onRequestAsNull(this.priceLine(ctx, companyId, product, '1', '1'));
       // A product on request has no price to sort by: it sorts last.

@@ -284,6 +284,10 @@ export class OrderLinesService {
   ): Promise<PricedLine[]> {
     const priced: PricedLine[] = [];
     const onRequest: string[] = [];
+    await this.catalog.preloadCategories(
+      ctx,
+      lines.map((l) => l.product),
+    );
     for (const line of lines) {
       const price = await onRequestAsNull(
         this.pricing.priceLine(ctx, companyId, line.product, line.baseQuantity, line.factor),
@@ -335,6 +339,7 @@ export class OrderLinesService {
     );
     const onOrder = baseQuantitiesByProduct(lines);
     const onRequest: string[] = [];
+    await this.catalog.preloadCategories(tx, [...products.values()]);
     for (const line of lines) {
       const product = line.productId === null ? undefined : products.get(line.productId);
       const unit = product && unitsOf.get(product.id)?.find((u) => u.unit.id === line.unitId);
@@ -403,6 +408,10 @@ export class OrderLinesService {
       ),
     );
     const estimated: EstimatedLine[] = [];
+    await this.catalog.preloadCategories(
+      ctx,
+      products.filter((p): p is Product => p !== null),
+    );
     for (const [i, { line, product, factor }] of lines.entries()) {
       if (!product) continue; // A template line's product is deleted with it (ON DELETE CASCADE).
       const orderBase = onOrder.get(product.id) ?? null;

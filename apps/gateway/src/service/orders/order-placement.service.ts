@@ -314,7 +314,16 @@ export class OrderPlacementService {
     // A subsidiary without approval rules of its own follows its parent's.
     const company = await tx.db.getRepository(Company).findOneByOrFail({ id: order.companyId });
     const rows = await effectiveApprovalRules(tx, company);
-    const categories = await this.catalog.categoriesById(tx);
+    const productIds = [...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null))];
+    const products = await tx.loaders.loadMany(Product, productIds);
+    const categoryOf = new Map(
+      products.filter((p): p is Product => p !== null).map((p) => [p.id, p.categoryId]),
+    );
+    // The rules' categories and the lines', with their ancestors: names and the tree above them.
+    const categories = await this.catalog.categoriesWithAncestors(tx, [
+      ...rows.flatMap((r) => (r.categoryId === null ? [] : [r.categoryId])),
+      ...[...categoryOf.values()].filter((id): id is number => id !== null),
+    ]);
     const rules: ApprovalRule[] = rows.map((r) => ({
       orderTotalAbove: r.orderTotalAbove === null ? null : Money.of(r.orderTotalAbove, order.currencyCode),
       lineCountAbove: r.lineCountAbove,
@@ -323,11 +332,6 @@ export class OrderPlacementService {
           ? null
           : { id: String(r.categoryId), name: categories.get(r.categoryId)?.name ?? 'restricted' },
     }));
-    const productIds = [...new Set(lines.map((l) => l.productId).filter((id): id is number => id !== null))];
-    const products = await tx.loaders.loadMany(Product, productIds);
-    const categoryOf = new Map(
-      products.filter((p): p is Product => p !== null).map((p) => [p.id, p.categoryId]),
-    );
     const categoryIdOf = (productId: number | null) => {
       const categoryId = productId === null ? null : categoryOf.get(productId);
       return categoryId === null || categoryId === undefined ? null : String(categoryId);

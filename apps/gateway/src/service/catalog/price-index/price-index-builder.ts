@@ -160,9 +160,8 @@ export class PriceIndexBuilder {
       if (list) list.push(rule);
       else rulesByPricelist.set(rule.pricelistId, [rule]);
     }
-    const priced: BuildInputs['products'] = [];
-    for (const product of products)
-      priced.push({ product, input: await this.pricing.pricingInput(ctx, product) });
+    const inputs = await this.pricing.pricingInputs(ctx, products);
+    const priced: BuildInputs['products'] = products.map((product, i) => ({ product, input: inputs[i]! }));
     return {
       today,
       products: priced,

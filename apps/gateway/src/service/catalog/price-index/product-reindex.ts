@@ -39,7 +39,7 @@ export async function reindexProducts(
   if (fresh.length === 0) return;
 
   const products = await tx.db.getRepository(Product).findBy({ id: In(productIds) });
-  const inputs = await Promise.all(products.map((p) => pricing.pricingInput(tx, p)));
+  const inputs = await pricing.pricingInputs(tx, products);
   const categoryIds = [...new Set(inputs.flatMap((i) => i.categoryPath.map(Number)))];
   const engine = createPricingEngine(await pricelistsFor(tx, productIds, categoryIds));
   const sqlite = tx.engine === 'sqlite';
