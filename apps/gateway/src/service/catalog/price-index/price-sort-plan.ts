@@ -1,6 +1,6 @@
-import { Permission, inheritedValue } from '@portal/domain';
+import { Permission } from '@portal/domain';
 import type { RequestContext } from '../../../context';
-import { Company, PriceIndexState, type Product } from '../../../entity';
+import { PriceIndexState, type Product } from '../../../entity';
 import type { PricingService } from '../pricing.service';
 import { isFresh } from './price-index-state';
 
@@ -20,25 +20,19 @@ export type PriceSortPlan =
   | { source: 'PRICE_INDEX'; pricelistId: number; dense: boolean }
   | { source: 'IN_MEMORY'; pricesOf: (products: Product[]) => Promise<Map<number, string>> };
 
-/** The PRICE sort plan of the viewer (two short statements at most: their company and the index state). */
+/**
+ * The PRICE sort plan of the viewer: their company's pricelist from the request's pricing (whose
+ * statement the page's prices share), then one short statement for the index state.
+ */
 export async function priceSortPlan(ctx: RequestContext, pricing: PricingService): Promise<PriceSortPlan> {
   const viewer = ctx.requireViewer();
   if (!viewer.can(Permission.PRICES_CONTRACT))
     return viewer.can(Permission.PRICES_CATALOG) ? { source: 'LIST_PRICE' } : { source: 'NO_PRICE' };
   const pricelistId =
-    viewer.isStaff || viewer.companyId === null ? null : await pricelistOf(ctx, viewer.companyId);
+    viewer.isStaff || viewer.companyId === null ? null : await pricing.pricelistIdOf(ctx, viewer.companyId);
   if (pricelistId === null) return { source: 'LIST_PRICE' };
   const state = await ctx.readDb.getRepository(PriceIndexState).findOneBy({ pricelistId });
   if (state && isFresh(state, ctx.clock.today()))
     return { source: 'PRICE_INDEX', pricelistId, dense: state.dense };
   return { source: 'IN_MEMORY', pricesOf: (products) => pricing.sortPrices(ctx, products) };
-}
-
-/** The pricelist a company buys from: its own, else its parent's (the domain's inheritedValue). */
-async function pricelistOf(ctx: RequestContext, companyId: number): Promise<number | null> {
-  const company = await ctx.loaders.load(Company, companyId);
-  if (!company) return null;
-  if (company.pricelistId !== null || company.parentId === null) return company.pricelistId;
-  const parent = await ctx.loaders.load(Company, company.parentId);
-  return inheritedValue(company.pricelistId, parent?.pricelistId);
 }
