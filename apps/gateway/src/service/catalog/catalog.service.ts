@@ -521,6 +521,14 @@ export class CatalogService {
     return ctx.memo(`catalog:units-of:${id}`, () => this.sellableUnits(ctx, product));
   }
 
+  /**
+   * Reads the sellable units of these products in one statement for the request (or the
+   * transaction): a loop that then asks product by product finds them read.
+   */
+  async preloadUnits(ctx: RequestContext, products: readonly Product[]): Promise<void> {
+    await Promise.all(products.map((p) => this.unitsOf(ctx, p)));
+  }
+
   private async sellableUnits(ctx: RequestContext, product: Product | number): Promise<SellableUnit[]> {
     const entity = typeof product === 'number' ? await ctx.loaders.load(Product, product) : product;
     if (!entity) return [];

@@ -162,6 +162,8 @@ export class OrderLinesService {
     );
     const byId = new Map(found.map((p) => [p.id, p]));
     const bySku = new Map(found.map((p) => [p.sku, p]));
+    // The sellable units of every product found, in one statement (the loop asks line by line).
+    await this.catalog.preloadUnits(ctx, found);
 
     const lines: PreparedLine[] = [];
     for (const [index, input] of inputs.entries()) {

@@ -82,16 +82,15 @@ export class ReorderService {
     const sourceLines = await ctx.db
       .getRepository(OrderLine)
       .find({ where: { orderId: source.id }, order: { position: 'ASC', id: 'ASC' } });
-    const visible = new Set(
-      (
-        await this.catalog.findVisibleMany(
-          ctx,
-          source.companyId,
-          { ids: sourceLines.map((l) => l.productId).filter((id): id is number => id !== null) },
-          { includeOutOfStock: true },
-        )
-      ).map((p) => p.id),
+    const visibleProducts = await this.catalog.findVisibleMany(
+      ctx,
+      source.companyId,
+      { ids: sourceLines.map((l) => l.productId).filter((id): id is number => id !== null) },
+      { includeOutOfStock: true },
     );
+    const visible = new Set(visibleProducts.map((p) => p.id));
+    // Read once for all lines, not one statement per line in the loop below.
+    await this.catalog.preloadUnits(ctx, visibleProducts);
     const changes: ReorderChange[] = [];
     const lines: PricedLine[] = [];
     const previous: (string | null)[] = [];
