@@ -1,5 +1,6 @@
 import { basePriceForFactor, compareDecimals, toDecimalString } from '@portal/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { In } from 'typeorm';
 import { fromGlobalId, toGlobalId } from '../common/node-id';
 import { PriceIndexState, ProductPriceIndex } from '../entity';
 import { PRODUCT_COUNT_CAP } from '../service/catalog/catalog.service';
@@ -337,6 +338,36 @@ describe.each(testEngines())('price sort from the price index on %s', (engine) =
     const globexOrder = (await sorted(globexBuyer)).skus;
     expect(globexOrder.indexOf('CUP-12')).toBeLessThan(globexOrder.indexOf('CUP-16'));
     expect(globexOrder.indexOf('CUP-12')).toBeGreaterThan(globexOrder.indexOf('LID-12'));
+  });
+
+  it('builds a pricelist once when builders overlap, and takes over the lease of a killed build when its real time ends', async () => {
+    const { gold, globexContract } = portal.catalog.pricelists;
+    await refresh();
+    await markStale(gold.id);
+    await markStale(globexContract.id);
+    const states = portal.runtime.dataSource.getRepository(PriceIndexState);
+    // A build killed while it held Gold: its lease ends ten minutes on, while the business clock
+    // (PORTAL_NOW) stands still; the builders below run eleven minutes later in real time.
+    await states.update(
+      { pricelistId: gold.id },
+      { leaseUntil: new Date(portal.clock.now().getTime() + 600_000) },
+    );
+    const later = { ...portal.runtime, rateClock: () => portal.clock.now().getTime() + 660_000 };
+    const second = new PriceIndexBuilder(later, portal.services.pricing);
+    // The first builder reads what is stale, then the second builds all of it while the first
+    // is still reading its inputs: the first then finds nothing left to build.
+    const pricing = portal.services.pricing;
+    const overlapped = Object.create(pricing) as typeof pricing;
+    let secondBuilt: number[] = [];
+    overlapped.pricingInputs = async (ctx, products) => {
+      secondBuilt = await second.refreshStale();
+      return pricing.pricingInputs(ctx, products);
+    };
+    const firstBuilt = await new PriceIndexBuilder(later, overlapped).refreshStale();
+    expect(secondBuilt.sort()).toEqual([gold.id, globexContract.id].sort());
+    expect(firstBuilt).toEqual([]);
+    const after = await states.findBy({ pricelistId: In([gold.id, globexContract.id]) });
+    expect(after.every((s) => s.builtVersion === s.requestedVersion && s.leaseUntil === null)).toBe(true);
   });
 
   it('counts the price-sorted set only when totalCount is asked for, and still says whether a page follows', async () => {

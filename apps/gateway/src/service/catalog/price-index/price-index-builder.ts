@@ -104,7 +104,9 @@ export class PriceIndexBuilder {
     const built: number[] = [];
     for (const state of stale) {
       if (!inputs.pricelists.has(state.pricelistId)) continue; // deleted since
-      if (!(await this.claim(state.pricelistId))) continue; // another process is on it
+      // Another process may be on it, or have built it since the list was read. The build is of
+      // the version read before the inputs (`state`), whatever the row says now.
+      if (!(await this.claim(state.pricelistId, today))) continue;
       try {
         if (await this.write(state, inputs)) built.push(state.pricelistId);
       } catch (error) {
@@ -170,15 +172,23 @@ export class PriceIndexBuilder {
     };
   }
 
-  /** Takes the build lease of a pricelist if it is free or expired (one UPDATE wins). */
-  private async claim(pricelistId: number): Promise<boolean> {
+  /**
+   * Takes the build lease of a pricelist if it is free or expired (one UPDATE wins); false when
+   * another process holds it, or has built it since the caller read it (the lease is given back). Leases run on real time (rateClock), not on the
+   * business clock: a lease left by a killed process must end even when PORTAL_NOW stands still.
+   */
+  private async claim(pricelistId: number, today: string): Promise<boolean> {
     const repo = this.runtime.dataSource.getRepository(PriceIndexState);
-    const now = this.runtime.clock.now();
+    const now = new Date(this.runtime.rateClock());
     const leaseUntil = new Date(now.getTime() + LEASE_MS);
     const free = await repo.update({ pricelistId, leaseUntil: IsNull() }, { leaseUntil });
-    if (free.affected) return true;
-    const expired = await repo.update({ pricelistId, leaseUntil: LessThan(now) }, { leaseUntil });
-    return Boolean(expired.affected);
+    const claimed =
+      Boolean(free.affected) ||
+      Boolean((await repo.update({ pricelistId, leaseUntil: LessThan(now) }, { leaseUntil })).affected);
+    if (!claimed) return false;
+    if (!isFresh(await repo.findOneBy({ pricelistId }), today)) return true;
+    await repo.update({ pricelistId, leaseUntil }, { leaseUntil: null });
+    return false;
   }
 
   /** Prices every product under the pricelist and replaces its rows and state; false if superseded. */
