@@ -11,9 +11,13 @@ import mysql from 'mysql2/promise';
  * (on hand less reserved over all locations) and an availability status from it and the
  * product's policy; its contract price is only the company's pricelist's product-specific FIXED
  * price at quantity 0 valid today, or null (no category, percentage, formula or chained rules:
- * the portal's pricing engine does all of those); plus the total count of matching products.
+ * the portal's pricing engine does all of those); plus the count of matching products up to
+ * 1,000, as the portal counts (PRODUCT_COUNT_CAP: "more than 1,000 products").
  *   DATABASE_URL=mysql://… PORT=4900 node tools/dist/bench/sql-floor.js
  */
+/** The portal's catalog counts up to this many products (PRODUCT_COUNT_CAP), and so does the floor. */
+const COUNT_CAP = 1000;
+
 /** Published products the catalog shows: not those hidden while out of stock. */
 const SHOWN = `p.published = 1
    AND (p.availabilityPolicy <> 'HIDE_WHEN_OUT_OF_STOCK'
@@ -40,7 +44,7 @@ SELECT p.id, p.sku, p.name, p.description, p.listPrice, p.minimumOrderQuantity, 
   LEFT JOIN category c ON c.id = p.categoryId
   JOIN product_unit pu ON pu.productId = p.id AND pu.isDefault = 1
   JOIN unit_of_measure u ON u.id = pu.unitId
-  CROSS JOIN (SELECT COUNT(*) AS totalCount FROM product p WHERE ${SHOWN}) total
+  CROSS JOIN (SELECT COUNT(*) AS totalCount FROM (SELECT 1 FROM product p WHERE ${SHOWN} LIMIT ${COUNT_CAP}) shown) total
  ORDER BY %ORDER%`;
 
 const ORDERS: Record<string, string> = { name: 'p.name, p.id', price: 'p.listPrice, p.id' };

@@ -183,6 +183,7 @@ describe.skipIf(!server || !gatewayBuilt)('wholesale benchmark (smoke, tiny scal
       const body = (await response.json()) as { totalCount: number; products: any[] };
       expect(body.products).toHaveLength(50);
       expect(Number(body.totalCount)).toBeGreaterThanOrEqual(50);
+      expect(Number(body.totalCount)).toBeLessThanOrEqual(1000);
       expect(body.products[0]).toMatchObject({
         sku: expect.stringMatching(/^WS-/),
         unitSymbol: expect.any(String),
