@@ -2,12 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../common/node-id';
 import type { GraphQLClient } from '../testing/graphql-client';
 import { startTestPortal, testEngines, type TestPortal } from '../testing/portal-harness';
+import { StatementCounter } from '../testing/statement-counter';
+// After the harness (it loads reflect-metadata, which connection.ts's decorators need).
+import { encodeOffsetCursor } from '../common/connection';
 
 const SEARCH = `query($search: String, $first: Int, $after: String, $descending: Boolean) { products(first: $first, after: $after, filter: { search: $search }, sort: { key: RELEVANCE, descending: $descending }) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { sku } } } }`;
 const SAVE_PRODUCT = `mutation($input: SaveProductInput!) { saveProduct(input: $input) { product { id } userErrors { field message code } } }`;
 
 describe.each(testEngines())('product search from the full-text index on %s', (engine) => {
+  const counter = new StatementCounter();
   let portal: TestPortal;
   let staff: GraphQLClient;
   let buyer: GraphQLClient;
@@ -26,7 +30,7 @@ describe.each(testEngines())('product search from the full-text index on %s', (e
   }
 
   beforeAll(async () => {
-    portal = await startTestPortal(engine, { catalog: true });
+    portal = await startTestPortal(engine, { catalog: true, logger: counter });
     [staff, buyer] = await Promise.all([
       portal.signedIn('admin@seller.example'),
       portal.signedIn('buyer@acme.example'),
@@ -50,6 +54,16 @@ describe.each(testEngines())('product search from the full-text index on %s', (e
     const rest = await search('cup', { first: 2, after: first.endCursor });
     expect([...first.skus, ...rest.skus]).toEqual(cup.skus);
     expect(rest.totalCount).toBe(3);
+  });
+
+  it('counts the matches in the statement that finds them; a page past the end and no match still count', async () => {
+    const { result: cup, statements } = await counter.count(() => search('cup'));
+    expect(cup.totalCount).toBe(3);
+    const counts = statements.filter((s) => /COUNT\(/i.test(s));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toMatch(/COUNT\(\*\) OVER \(\)/i);
+    expect((await search('cup', { first: 2, after: encodeOffsetCursor(4) })).totalCount).toBe(3);
+    expect(await search('nothingmatcheswithit')).toMatchObject({ skus: [], totalCount: 0 });
   });
 
   it('finds SKUs by prefix, with or without their punctuation', async () => {

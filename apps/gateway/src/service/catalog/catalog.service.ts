@@ -26,7 +26,7 @@ import {
 import { decimalTransformer } from '../../entity/columns';
 import type { NodeService } from '../node.service';
 import { availableSql, availableStockOf } from '../inventory/stock-ledger';
-import { cappedCount, type CappedConnection } from '../support/keyset-paging';
+import { cappedCount, cappedResult, type CappedConnection } from '../support/keyset-paging';
 import { cappedPage } from '../support/paging';
 import type { PriceSortPlan } from './price-index/price-sort-plan';
 import { filterBySearch, orderByRelevance, searchTerms } from './product-search';
@@ -379,14 +379,26 @@ export class CatalogService {
     }
     // offset/limit, not skip/take: each join (search rank) is one row per product. One row more
     // than the page says whether another page follows, with or without a count.
-    const [rows, count] = await Promise.all([
-      query
-        .clone()
-        .offset(page.offset)
-        .limit(page.limit + 1)
-        .getMany(),
-      counting(),
-    ]);
+    const paged = query
+      .clone()
+      .offset(page.offset)
+      .limit(page.limit + 1);
+    let rows: Product[];
+    let count: { total: number; capped: boolean };
+    if (countWanted && terms.length > 0) {
+      // A search is sorted after the database found every match: it counts them in the same
+      // statement (COUNT(*) OVER ()) rather than running the search again for a count.
+      const { entities, raw } = await paged
+        .addSelect('COUNT(*) OVER ()', 'matches')
+        .getRawAndEntities<{ matches: number | string }>();
+      rows = entities;
+      count =
+        raw[0] !== undefined
+          ? cappedResult(Number(raw[0].matches), PRODUCT_COUNT_CAP)
+          : page.offset === 0
+            ? { total: 0, capped: false }
+            : await counting();
+    } else [rows, count] = await Promise.all([paged.getMany(), counting()]);
     const products = rows.slice(0, page.limit);
     for (const p of products) ctx.loaders.prime(Product, p);
     await this.preloadCategories(ctx, products);

@@ -253,7 +253,8 @@ function cappedCountQuery<T extends ObjectLiteral>(
     .setParameters(rows.getParameters());
 }
 
-function cappedResult(counted: number, cap: number): { total: number; capped: boolean } {
+/** A count as the capped API reports it: at most `cap`, and whether there were more. */
+export function cappedResult(counted: number, cap: number): { total: number; capped: boolean } {
   return counted > cap ? { total: cap, capped: true } : { total: counted, capped: false };
 }
 
