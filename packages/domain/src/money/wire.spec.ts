@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratio } from './ratio';
+import { toDecimalString } from './decimal';
 import {
   plainDecimal,
   compareDecimals,
@@ -30,6 +31,41 @@ describe('decimals between the database, the wire and people', () => {
     expect(moneyWireAmount('1.2', 'KWD')).toBe('1.200');
     expect(moneyWireAmount('-3.5', 'USD')).toBe('-3.50');
     expect(() => moneyWireAmount('1', 'XXZ')).toThrow(/Unknown currency/);
+  });
+
+  it('keeps a value already at its scale exactly as the full conversion would make it', () => {
+    const slow = (value: string, scale: number) => toDecimalString(value, scale);
+    const samples = [
+      ['12.5000', 4],
+      ['-3.1000', 4],
+      ['0.0000', 4],
+      ['-0.0000', 4],
+      ['-0', 0],
+      ['0012.5000', 4],
+      ['12345678901234567.1234', 4],
+      ['7', 0],
+      ['007', 0],
+      ['1.2345678901', 10],
+      ['1.5', 4],
+      ['1e3', 0],
+      ['.5000', 4],
+    ] as const;
+    for (const [value, scale] of samples) {
+      expect(toFixedScale(value, scale, true), value).toBe(slow(value, scale));
+      expect(toFixedScale(value, scale), value).toBe(slow(value, scale));
+    }
+    // Random values at the scales of the columns: the same text either way.
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const scale = [0, 2, 4, 10][i % 4]!;
+      const digits = String(next()).slice(0, 1 + (next() % 10));
+      const whole = digits.length > scale ? digits.slice(0, digits.length - scale) : '0';
+      const fraction =
+        digits.length > scale ? digits.slice(digits.length - scale) : digits.padStart(scale, '0');
+      const text = `${next() % 3 === 0 ? '-' : ''}${whole}${scale ? `.${fraction}` : ''}`;
+      expect(toFixedScale(text, scale, true), text).toBe(slow(text, scale));
+    }
   });
 
   it('stores at a fixed scale, refusing extra decimals unless told to round', () => {
