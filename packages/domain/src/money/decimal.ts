@@ -66,11 +66,40 @@ export const HUNDRED: Decimal = new Decimal(100);
  * pads with zeros ("1.5" at scale 2 is "1.50").
  */
 export function toDecimalString(value: DecimalInput, scale?: number): string {
+  // Most text is already plain and canonical (a column read back, a sum printed): reformatted
+  // without decimal.js, to the same result.
+  if (typeof value === 'string') {
+    const text = canonicalText(value, scale);
+    if (text !== null) return text;
+  }
   const d = dec(value);
   if (scale === undefined) return d.toString();
   assertScale(scale);
   return padScale(d.toDecimalPlaces(scale, DecimalJs.ROUND_HALF_UP).toString(), scale);
 }
+
+/**
+ * What toDecimalString makes of a plain canonical decimal text (no leading zeros, no exponent,
+ * not a negative zero), by string operations alone; null for anything else, and for a text
+ * with more decimals than `scale` (it needs rounding).
+ */
+export function canonicalText(value: string, scale: number | undefined): string | null {
+  if (!CANONICAL_DECIMAL.test(value) || NEGATIVE_ZERO.test(value)) return null;
+  const dot = value.indexOf('.');
+  const decimals = dot < 0 ? 0 : value.length - dot - 1;
+  if (scale === undefined) {
+    if (dot < 0) return value;
+    let end = value.length;
+    while (value.charCodeAt(end - 1) === 48 /* 0 */) end--;
+    const trimmed = value.slice(0, end === dot + 1 ? dot : end);
+    return trimmed;
+  }
+  if (!Number.isInteger(scale) || scale < 0 || scale > 100 || decimals > scale) return null;
+  return padScale(value, scale);
+}
+
+const CANONICAL_DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+const NEGATIVE_ZERO = /^-0(?:\.0*)?$/;
 
 /** Pads a plain decimal string with zeros to at least `scale` decimals. */
 export function padScale(plain: string, scale: number): string {

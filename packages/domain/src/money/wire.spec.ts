@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratio } from './ratio';
-import { toDecimalString } from './decimal';
+import { dec, padScale, toDecimalString } from './decimal';
 import {
   plainDecimal,
   compareDecimals,
@@ -33,8 +33,12 @@ describe('decimals between the database, the wire and people', () => {
     expect(() => moneyWireAmount('1', 'XXZ')).toThrow(/Unknown currency/);
   });
 
-  it('keeps a value already at its scale exactly as the full conversion would make it', () => {
-    const slow = (value: string, scale: number) => toDecimalString(value, scale);
+  it('formats plain decimal text by string operations exactly as decimal.js does', () => {
+    // decimal.js's own reading and printing, the reference.
+    const slow = (value: string, scale?: number) =>
+      scale === undefined
+        ? dec(value).toString()
+        : padScale(dec(value).toDecimalPlaces(scale, 4).toString(), scale);
     const samples = [
       ['12.5000', 4],
       ['-3.1000', 4],
@@ -53,6 +57,8 @@ describe('decimals between the database, the wire and people', () => {
     for (const [value, scale] of samples) {
       expect(toFixedScale(value, scale, true), value).toBe(slow(value, scale));
       expect(toFixedScale(value, scale), value).toBe(slow(value, scale));
+      expect(toDecimalString(value), value).toBe(slow(value));
+      expect(toDecimalString(value, scale), value).toBe(slow(value, scale));
     }
     // Random values at the scales of the columns: the same text either way.
     let seed = 17;
@@ -65,6 +71,9 @@ describe('decimals between the database, the wire and people', () => {
         digits.length > scale ? digits.slice(digits.length - scale) : digits.padStart(scale, '0');
       const text = `${next() % 3 === 0 ? '-' : ''}${whole}${scale ? `.${fraction}` : ''}`;
       expect(toFixedScale(text, scale, true), text).toBe(slow(text, scale));
+      expect(toDecimalString(text), text).toBe(slow(text));
+      expect(toDecimalString(text, scale + 2), text).toBe(slow(text, scale + 2));
+      expect(moneyWireAmount(text, 'USD'), text).toBe(padScale(slow(text), 2));
     }
   });
 

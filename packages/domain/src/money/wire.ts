@@ -1,4 +1,4 @@
-import { type Decimal, type DecimalInput, dec, padScale, toDecimalString } from './decimal';
+import { type Decimal, type DecimalInput, canonicalText, dec, padScale, toDecimalString } from './decimal';
 import { currencyExponent } from './currency';
 
 /*
@@ -32,30 +32,18 @@ export function moneyWireAmount(amount: DecimalInput, currencyCode: string): str
  * in; a REAL read back from SQLite may carry float noise, which `round` removes).
  */
 export function toFixedScale(value: string | number | bigint, scale: number, round = false): string {
-  // MySQL/MariaDB hand DECIMAL columns over already in this form: kept as they are (every
-  // decimal column of every row read goes through here).
-  if (typeof value === 'string' && isCanonicalAtScale(value, scale)) return value;
+  // MySQL/MariaDB hand DECIMAL columns over already in this form (every decimal column of every
+  // row read comes through here): reformatted by string operations, not by decimal.js.
+  if (typeof value === 'string') {
+    const text = canonicalText(value, scale);
+    if (text !== null) return text;
+  }
   const d = fromDriver(value);
   if (!round && d.decimalPlaces() > scale) {
     throw new RangeError(`Decimal ${String(value)} has more than ${scale} decimal places`);
   }
   return toDecimalString(d, scale);
 }
-
-/**
- * Whether a string is exactly what toDecimalString(value, scale) makes of it: plain digits, no
- * leading zeros, exactly `scale` decimals, and not a negative zero.
- */
-function isCanonicalAtScale(value: string, scale: number): boolean {
-  const dot = value.indexOf('.');
-  if (scale === 0 ? dot >= 0 : dot < 0 || value.length - dot - 1 !== scale) return false;
-  const pattern = scale === 0 ? CANONICAL_INTEGER : CANONICAL_FIXED;
-  return pattern.test(value) && !NEGATIVE_ZERO.test(value);
-}
-
-const CANONICAL_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
-const CANONICAL_FIXED = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
-const NEGATIVE_ZERO = /^-0(?:\.0*)?$/;
 
 /** Digits before the decimal point (leading zeros not counted; "0.5" has 0). */
 export function integerDigits(value: DecimalInput): number {
