@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark reads GraphQL responses loosely */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { processTree } from './wholesale/process-memory';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -139,14 +140,15 @@ function startGateway(url: string, port: number, cpuProfileDir: string | null): 
 }
 
 /**
- * CPU milliseconds (user + system) the gateway processes have used so far, from /proc (Linux;
- * null elsewhere): per request, a figure that other load on the machine does not inflate.
+ * CPU milliseconds (user + system) the gateway processes have used so far, their cluster
+ * workers (WEB_CONCURRENCY) included, from /proc (Linux; null elsewhere): per request, a figure
+ * that other load on the machine does not inflate.
  */
 function gatewayCpuMs(processes: ChildProcess[]): number | null {
   try {
     let ticks = 0;
-    for (const child of processes) {
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    for (const pid of processes.flatMap((child) => (child.pid === undefined ? [] : processTree(child.pid)))) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
     }
