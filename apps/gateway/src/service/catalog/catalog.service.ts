@@ -104,27 +104,20 @@ export class CatalogService {
   private ancestry(ctx: RequestContext, categoryId: number): Promise<Category[]> {
     return ctx.loaders
       .batched<number, Category[]>('catalog:category-ancestry', async (ids) => {
-        const rows = await ctx.db.query<CategoryRow[]>(categoryAncestrySql(ids.length), [...ids]);
         const byId = new Map<number, Category>();
-        for (const row of rows) {
-          const category = Object.assign(new Category(), {
-            id: Number(row.id),
-            name: row.name,
-            parentId: row.parentId === null ? null : Number(row.parentId),
-          });
-          byId.set(category.id, category);
-          ctx.loaders.prime(Category, category);
+        for (let i = 0; i < ids.length; i += ANCESTRY_BATCH) {
+          const slice = ids.slice(i, i + ANCESTRY_BATCH);
+          for (const row of await ctx.db.query<CategoryRow[]>(categoryAncestrySql(slice.length), slice)) {
+            const category = Object.assign(new Category(), {
+              id: Number(row.id),
+              name: row.name,
+              parentId: row.parentId === null ? null : Number(row.parentId),
+            });
+            byId.set(category.id, category);
+            ctx.loaders.prime(Category, category);
+          }
         }
-        return ids.map((id) => {
-          const chain: Category[] = [];
-          for (
-            let c = byId.get(id);
-            c && !chain.includes(c);
-            c = c.parentId === null ? undefined : byId.get(c.parentId)
-          )
-            chain.push(c);
-          return chain;
-        });
+        return ids.map((id) => chainUp(byId, id));
       })
       .load(categoryId);
   }
@@ -682,6 +675,19 @@ export function mergeByPrice(a: SortEntry[], b: SortEntry[], descending: boolean
 }
 
 type CategoryRow = { id: number | string; name: string; parentId: number | string | null };
+
+/** Categories whose ancestry one statement reads at most (bound parameters stay few). */
+const ANCESTRY_BATCH = 1000;
+
+/** The category and its ancestors, nearest first, from those read; a cycle is cut where it closes. */
+function chainUp(byId: ReadonlyMap<number, Category>, categoryId: number): Category[] {
+  const chain: Category[] = [];
+  for (let c = byId.get(categoryId); c && !chain.includes(c);) {
+    chain.push(c);
+    c = c.parentId === null ? undefined : byId.get(c.parentId);
+  }
+  return chain;
+}
 
 /** Deeper than any real category tree; bounds the recursive statements when parents make a cycle. */
 const MAX_CATEGORY_DEPTH = 64;

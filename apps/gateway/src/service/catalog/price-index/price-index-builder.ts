@@ -174,8 +174,9 @@ export class PriceIndexBuilder {
 
   /**
    * Takes the build lease of a pricelist if it is free or expired (one UPDATE wins); false when
-   * another process holds it, or has built it since the caller read it (the lease is given back). Leases run on real time (rateClock), not on the
-   * business clock: a lease left by a killed process must end even when PORTAL_NOW stands still.
+   * another process holds it, or has built it since the caller read it (the lease is given
+   * back). Leases run on real time (rateClock), not on the business clock: a lease left by a
+   * killed process must end even when PORTAL_NOW stands still.
    */
   private async claim(pricelistId: number, today: string): Promise<boolean> {
     const repo = this.runtime.dataSource.getRepository(PriceIndexState);
