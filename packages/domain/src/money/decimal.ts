@@ -86,14 +86,13 @@ export function toDecimalString(value: DecimalInput, scale?: number): string {
 export function canonicalText(value: string, scale: number | undefined): string | null {
   if (!CANONICAL_DECIMAL.test(value) || NEGATIVE_ZERO.test(value)) return null;
   const dot = value.indexOf('.');
-  const decimals = dot < 0 ? 0 : value.length - dot - 1;
   if (scale === undefined) {
     if (dot < 0) return value;
     let end = value.length;
     while (value.charCodeAt(end - 1) === 48 /* 0 */) end--;
-    const trimmed = value.slice(0, end === dot + 1 ? dot : end);
-    return trimmed;
+    return value.slice(0, end === dot + 1 ? dot : end);
   }
+  const decimals = dot < 0 ? 0 : value.length - dot - 1;
   if (!Number.isInteger(scale) || scale < 0 || scale > 100 || decimals > scale) return null;
   return padScale(value, scale);
 }
